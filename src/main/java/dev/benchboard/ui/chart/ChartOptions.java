@@ -1,0 +1,151 @@
+package dev.benchboard.ui.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Typed builder for the ApexCharts options Benchboard needs. Everything that reaches the browser is
+ * produced here, so the options can be tested without one. Units travel as hints ({@code bbUnit})
+ * that the web component turns into label and tooltip formatters.
+ */
+public final class ChartOptions {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final ChartType type;
+    private String title;
+    private String subtitle;
+    private int height = 320;
+    private List<String> categories;
+    private String xTitle;
+    private String xUnit;
+    private boolean xNumeric;
+    private boolean xDateTime;
+    private String yTitle;
+    private String yUnit;
+    private Integer yDecimals;
+    private boolean yLogarithmic;
+    private Double yMin;
+    private boolean horizontal;
+    private boolean stacked;
+    private final List<Annotation> lines = new ArrayList<>();
+    private final List<Series> series = new ArrayList<>();
+    private List<String> colors;
+
+    private record Annotation(double y, String label, String color) {}
+
+    private ChartOptions(ChartType type) {
+        this.type = type;
+    }
+
+    public static ChartOptions of(ChartType type) {
+        return new ChartOptions(type);
+    }
+
+    public ChartOptions title(String title) { this.title = title; return this; }
+
+    public ChartOptions subtitle(String subtitle) { this.subtitle = subtitle; return this; }
+
+    public ChartOptions height(int pixels) { this.height = pixels; return this; }
+
+    /** Category x axis (bars per candidate, for instance). */
+    public ChartOptions categories(List<String> categories) { this.categories = List.copyOf(categories); return this; }
+
+    /** Numeric x axis with a title and unit (concurrency, throughput). */
+    public ChartOptions numericX(String title, String unit) {
+        this.xNumeric = true; this.xTitle = title; this.xUnit = unit; return this;
+    }
+
+    /** Time x axis; x values are epoch milliseconds. */
+    public ChartOptions dateTimeX(String title) { this.xDateTime = true; this.xTitle = title; return this; }
+
+    public ChartOptions yAxis(String title, String unit) { this.yTitle = title; this.yUnit = unit; return this; }
+
+    public ChartOptions yDecimals(int decimals) { this.yDecimals = decimals; return this; }
+
+    public ChartOptions yMin(double min) { this.yMin = min; return this; }
+
+    /** Logarithmic y axis, for latency distributions whose tails span decades. */
+    public ChartOptions logarithmicY() { this.yLogarithmic = true; return this; }
+
+    /** Bars drawn horizontally (range bars as a Gantt chart, for instance). */
+    public ChartOptions horizontal() { this.horizontal = true; return this; }
+
+    public ChartOptions stacked() { this.stacked = true; return this; }
+
+    public ChartOptions colors(List<String> colors) { this.colors = List.copyOf(colors); return this; }
+
+    /** A horizontal reference line such as an SLO. */
+    public ChartOptions horizontalLine(double y, String label, String color) {
+        lines.add(new Annotation(y, label, color)); return this;
+    }
+
+    public ChartOptions series(List<Series> series) {
+        this.series.clear(); this.series.addAll(series); return this;
+    }
+
+    public ChartOptions addSeries(Series series) { this.series.add(series); return this; }
+
+    public List<Series> series() { return List.copyOf(series); }
+
+    public ChartType type() { return type; }
+
+    public ObjectNode toJson() {
+        ObjectNode root = NODES.objectNode();
+        ObjectNode chart = root.putObject("chart").put("type", type.apexName()).put("height", height)
+                .put("fontFamily", "inherit").put("stacked", stacked);
+        chart.putObject("toolbar").put("show", true);
+        chart.putObject("animations").put("enabled", false);
+        chart.putObject("zoom").put("enabled", xNumeric || xDateTime);
+        if (title != null) root.putObject("title").put("text", title);
+        if (subtitle != null) root.putObject("subtitle").put("text", subtitle);
+        if (colors != null) colors.forEach(root.withArray("colors")::add);
+        root.putObject("dataLabels").put("enabled", false);
+        root.putObject("legend").put("show", true).put("showForSingleSeries", false);
+        if (type == ChartType.BAR || type == ChartType.RANGE_BAR) {
+            root.putObject("plotOptions").putObject("bar").put("horizontal", horizontal);
+        }
+        writeXAxis(root.putObject("xaxis"));
+        writeYAxis(root.putObject("yaxis"));
+        ObjectNode tooltip = root.putObject("tooltip").put("shared", false);
+        if (yUnit != null) tooltip.put("bbUnit", yUnit);
+        if (yDecimals != null) tooltip.put("bbDecimals", yDecimals);
+        if (!lines.isEmpty()) {
+            ArrayNode y = root.putObject("annotations").putArray("yaxis");
+            for (Annotation line : lines) {
+                ObjectNode a = y.addObject().put("y", line.y()).put("borderColor", line.color())
+                        .put("strokeDashArray", 6);
+                a.putObject("label").put("text", line.label()).put("borderColor", line.color())
+                        .putObject("style").put("color", "#fff").put("background", line.color());
+            }
+        }
+        root.set("series", seriesJson(series));
+        return root;
+    }
+
+    private void writeXAxis(ObjectNode x) {
+        if (xDateTime) x.put("type", "datetime");
+        else if (xNumeric) x.put("type", "numeric");
+        if (categories != null) categories.forEach(x.withArray("categories")::add);
+        if (xTitle != null) x.putObject("title").put("text", xUnit == null ? xTitle : xTitle + " (" + xUnit + ")");
+        if (xUnit != null) x.put("bbUnit", xUnit);
+    }
+
+    private void writeYAxis(ObjectNode y) {
+        if (yTitle != null) y.putObject("title").put("text", yUnit == null ? yTitle : yTitle + " (" + yUnit + ")");
+        if (yLogarithmic) y.put("logarithmic", true).put("logBase", 10);
+        if (yMin != null) y.put("min", yMin);
+        if (yUnit != null) y.put("bbUnit", yUnit);
+        if (yDecimals != null) y.put("bbDecimals", yDecimals);
+        y.put("forceNiceScale", !yLogarithmic);
+    }
+
+    static ArrayNode seriesJson(List<Series> series) {
+        ArrayNode array = NODES.arrayNode();
+        series.forEach(s -> array.add(s.toJson(NODES)));
+        return array;
+    }
+}

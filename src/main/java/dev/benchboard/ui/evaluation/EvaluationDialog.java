@@ -1,0 +1,162 @@
+package dev.benchboard.ui.evaluation;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.benchboard.evaluation.EvaluationDetails;
+import dev.benchboard.evaluation.EvaluationDraft;
+import dev.benchboard.evaluation.EvaluationService;
+import dev.benchboard.evaluation.Requirements;
+import dev.benchboard.evaluation.StatisticsSettings;
+import dev.benchboard.evaluation.Weights;
+import java.util.function.Consumer;
+
+/** Create or edit an evaluation: name, requirements, weights and statistics settings. */
+class EvaluationDialog extends Dialog {
+
+    private final TextField name = new TextField("Name");
+    private final TextArea description = new TextArea("Description");
+    private final NumberField targetQps = number("Target peak load", "req/s");
+    private final NumberField p99Slo = number("P99 latency SLO", "ms");
+    private final NumberField availabilitySlo = number("Availability SLO", "%");
+    private final NumberField headroom = number("Capacity headroom", "%");
+    private final IntegerField redundancy = new IntegerField("Redundancy (N + k), k");
+    private final IntegerField cores = new IntegerField("Instance cores");
+    private final NumberField memory = number("Instance memory", "GB");
+    private final NumberField cost = number("Cost per instance-hour", "$");
+    private final Checkbox netHttp = new Checkbox("Must use standard net/http handlers and middleware");
+    private final Checkbox http2 = new Checkbox("Needs HTTP/2");
+    private final Checkbox websocket = new Checkbox("Needs WebSocket");
+    private final Checkbox ecosystem = new Checkbox("Broad ecosystem and onboarding is a priority");
+    private final Checkbox maintainability = new Checkbox("Long-term maintainability is a priority");
+    private final NumberField wThroughput = number("Throughput", null);
+    private final NumberField wP99 = number("P99 latency", null);
+    private final NumberField wMemory = number("Memory", null);
+    private final NumberField wGc = number("GC pause", null);
+    private final NumberField wAvailability = number("Availability", null);
+    private final NumberField wEcosystem = number("Ecosystem", null);
+    private final NumberField alpha = number("Significance level α", null);
+    private final NumberField threshold = number("Practical threshold", "%");
+    private final IntegerField resamples = new IntegerField("Bootstrap resamples");
+    private final IntegerField seed = new IntegerField("Random seed");
+    private final Span error = new Span();
+
+    static EvaluationDialog create(EvaluationService service, Consumer<EvaluationDetails> saved) {
+        return new EvaluationDialog(service, null, saved);
+    }
+
+    static EvaluationDialog edit(EvaluationService service, EvaluationDetails existing, Consumer<EvaluationDetails> saved) {
+        return new EvaluationDialog(service, existing, saved);
+    }
+
+    private EvaluationDialog(EvaluationService service, EvaluationDetails existing, Consumer<EvaluationDetails> saved) {
+        setHeaderTitle(existing == null ? "New evaluation" : "Edit " + existing.name());
+        setWidth("min(760px, 100vw)");
+        name.setId("evaluation-name");
+        name.setRequired(true);
+        name.setWidthFull();
+        description.setWidthFull();
+        availabilitySlo.setHelperText("e.g. 99.95");
+        headroom.setHelperText("free capacity kept at the target load");
+
+        FormLayout requirements = new FormLayout(targetQps, p99Slo, availabilitySlo, headroom, redundancy, cores,
+                memory, cost);
+        requirements.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        FormLayout needs = new FormLayout(netHttp, http2, websocket, ecosystem, maintainability);
+        needs.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        FormLayout weights = new FormLayout(wThroughput, wP99, wMemory, wGc, wAvailability, wEcosystem);
+        weights.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("500px", 3));
+        FormLayout settings = new FormLayout(alpha, threshold, resamples, seed);
+        settings.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("500px", 4));
+
+        Details weightDetails = new Details("Criterion weights", weights);
+        Details settingDetails = new Details("Statistics settings", settings);
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        add(name, description, new Span("Requirements"), requirements, needs, weightDetails, settingDetails, error);
+
+        fill(existing == null ? EvaluationDraft.named("x") : existing.toDraft(), existing == null);
+
+        Button save = new Button(existing == null ? "Create" : "Save", click -> {
+            try {
+                EvaluationDraft draft = draft();
+                saved.accept(existing == null ? service.create(draft) : service.update(existing.id(), draft));
+                close();
+            } catch (IllegalArgumentException invalid) {
+                error.setText(invalid.getMessage());
+            }
+        });
+        save.setId("save-evaluation");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    private void fill(EvaluationDraft draft, boolean blankName) {
+        name.setValue(blankName ? "" : draft.name());
+        description.setValue(draft.description() == null ? "" : draft.description());
+        Requirements r = draft.requirements();
+        targetQps.setValue(r.targetQps());
+        p99Slo.setValue(r.p99SloMs());
+        availabilitySlo.setValue(r.availabilitySlo() == null ? null : r.availabilitySlo() * 100);
+        headroom.setValue(r.headroomPercent());
+        redundancy.setValue(r.redundancy());
+        cores.setValue(r.instanceCores());
+        memory.setValue(r.instanceMemoryGb());
+        cost.setValue(r.costPerInstanceHour());
+        netHttp.setValue(r.netHttpCompatibility());
+        http2.setValue(r.http2());
+        websocket.setValue(r.websocket());
+        ecosystem.setValue(r.ecosystemPriority());
+        maintainability.setValue(r.maintainabilityPriority());
+        Weights w = draft.weights();
+        wThroughput.setValue(w.throughput());
+        wP99.setValue(w.p99());
+        wMemory.setValue(w.memory());
+        wGc.setValue(w.gcPause());
+        wAvailability.setValue(w.availability());
+        wEcosystem.setValue(w.ecosystem());
+        StatisticsSettings s = draft.settings();
+        alpha.setValue(s.alpha());
+        threshold.setValue(s.practicalThresholdPercent());
+        resamples.setValue(s.bootstrapResamples());
+        seed.setValue((int) s.randomSeed());
+    }
+
+    private EvaluationDraft draft() {
+        Requirements requirements = new Requirements(targetQps.getValue(), p99Slo.getValue(),
+                availabilitySlo.getValue() == null ? null : availabilitySlo.getValue() / 100, headroom.getValue(),
+                redundancy.getValue(), cores.getValue(), memory.getValue(), cost.getValue(), netHttp.getValue(),
+                http2.getValue(), websocket.getValue(), ecosystem.getValue(), maintainability.getValue());
+        Weights weights = new Weights(required(wThroughput), required(wP99), required(wMemory), required(wGc),
+                required(wAvailability), required(wEcosystem));
+        if (alpha.getValue() == null || alpha.getValue() <= 0 || alpha.getValue() >= 0.5) {
+            throw new IllegalArgumentException("Significance level α: expected a number between 0 and 0.5");
+        }
+        if (resamples.getValue() == null || resamples.getValue() < 100) {
+            throw new IllegalArgumentException("Bootstrap resamples: expected at least 100");
+        }
+        StatisticsSettings settings = new StatisticsSettings(alpha.getValue(), required(threshold),
+                resamples.getValue(), seed.getValue() == null ? 42 : seed.getValue());
+        return new EvaluationDraft(name.getValue(), description.getValue().isBlank() ? null : description.getValue(),
+                requirements, weights, settings);
+    }
+
+    private static double required(NumberField field) {
+        Double value = field.getValue();
+        if (value == null || value < 0) throw new IllegalArgumentException(field.getLabel() + ": expected a number ≥ 0");
+        return value;
+    }
+
+    private static NumberField number(String label, String unit) {
+        NumberField field = new NumberField(label);
+        if (unit != null) field.setSuffixComponent(new Span(unit));
+        return field;
+    }
+}

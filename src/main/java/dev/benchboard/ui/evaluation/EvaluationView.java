@@ -1,0 +1,228 @@
+package dev.benchboard.ui.evaluation;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import dev.benchboard.evaluation.CandidateView;
+import dev.benchboard.evaluation.EvaluationDetails;
+import dev.benchboard.evaluation.EvaluationService;
+import dev.benchboard.evaluation.NotFoundException;
+import dev.benchboard.evaluation.QuotedFigureService;
+import dev.benchboard.evaluation.QuotedFigureView;
+import dev.benchboard.evaluation.Requirements;
+import dev.benchboard.ui.Format;
+import dev.benchboard.ui.chart.ApexChart;
+import dev.benchboard.ui.chart.ChartOptions;
+import dev.benchboard.ui.chart.ChartType;
+import dev.benchboard.ui.chart.Series;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The overview of one evaluation: requirements, candidates and the figures that exist. */
+@Route("evaluations/:id")
+public class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final EvaluationService evaluations;
+    private final QuotedFigureService quotedFigures;
+    private EvaluationDetails evaluation;
+
+    public EvaluationView(EvaluationService evaluations, QuotedFigureService quotedFigures) {
+        this.evaluations = evaluations;
+        this.quotedFigures = quotedFigures;
+    }
+
+    /** Navigates the current UI to the overview of an evaluation. */
+    public static void open(long evaluationId) {
+        UI.getCurrent().navigate(EvaluationView.class, new RouteParameters("id", String.valueOf(evaluationId)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String raw = event.getRouteParameters().get("id").orElse("");
+        try {
+            evaluation = evaluations.get(Long.parseLong(raw));
+            render();
+        } catch (NumberFormatException | NotFoundException missing) {
+            evaluation = null;
+            add(new H2("Evaluation not found"),
+                    new Paragraph("There is no evaluation with id “" + raw + "”. It may have been deleted."),
+                    new RouterLink("Back to the evaluations", EvaluationsView.class));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (evaluation == null ? "Not found" : evaluation.name()) + " · Benchboard";
+    }
+
+    private void refresh() {
+        evaluation = evaluations.get(evaluation.id());
+        removeAll();
+        render();
+    }
+
+    private void render() {
+        H2 title = new H2(evaluation.name());
+        title.setId("evaluation-title");
+        Button edit = new Button("Edit", VaadinIcon.EDIT.create(),
+                click -> EvaluationDialog.edit(evaluations, evaluation, saved -> refresh()).open());
+        Button delete = new Button("Delete", VaadinIcon.TRASH.create(), click -> confirmDelete());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(title, edit, delete);
+        header.setAlignItems(Alignment.BASELINE);
+        header.setWidthFull();
+        header.expand(title);
+        add(new RouterLink("← Evaluations", EvaluationsView.class), header);
+        if (evaluation.description() != null) add(new Paragraph(evaluation.description()));
+
+        FlexLayout cards = new FlexLayout(requirementsCard(evaluation.requirements()), candidatesCard());
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.getStyle().set("gap", "var(--lumo-space-m)");
+        cards.setWidthFull();
+        add(cards);
+
+        List<QuotedFigureView> quoted = quotedFigures.list(evaluation.id());
+        if (!quoted.isEmpty()) add(quotedSection(quoted));
+        else add(new Paragraph("No figures yet for this evaluation: measured figures appear here once results are uploaded."));
+    }
+
+    private Component requirementsCard(Requirements r) {
+        Div list = new Div();
+        list.addClassName("bb-kv");
+        row(list, "Target peak load", Format.number(r.targetQps(), "req/s"));
+        row(list, "P99 latency SLO", Format.number(r.p99SloMs(), "ms"));
+        row(list, "Availability SLO", Format.percentFraction(r.availabilitySlo()));
+        row(list, "Headroom", Format.number(r.headroomPercent(), "%"));
+        row(list, "Redundancy", r.redundancy() == null ? "not set" : "N + " + r.redundancy());
+        row(list, "Instance", Format.integer(r.instanceCores(), "cores") + ", " + Format.number(r.instanceMemoryGb(), "GB"));
+        row(list, "Cost per instance-hour", Format.number(r.costPerInstanceHour(), "$"));
+        row(list, "Standard net/http required", Format.yesNo(r.netHttpCompatibility()));
+        row(list, "HTTP/2 · WebSocket", Format.yesNo(r.http2()) + " · " + Format.yesNo(r.websocket()));
+        row(list, "Ecosystem priority", Format.yesNo(r.ecosystemPriority()));
+        row(list, "Maintainability priority", Format.yesNo(r.maintainabilityPriority()));
+        Div card = new Div(new H3("Requirements"), list);
+        card.addClassName("bb-card");
+        card.setId("requirements");
+        card.getStyle().set("flex", "1 1 360px");
+        return card;
+    }
+
+    private static void row(Div list, String label, String value) {
+        Span dt = new Span(label);
+        dt.getElement().setAttribute("role", "term");
+        dt.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        list.add(dt, new Span(value));
+    }
+
+    private Component candidatesCard() {
+        Grid<CandidateView> grid = new Grid<>();
+        grid.setId("candidates");
+        grid.addColumn(CandidateView::name).setHeader("Candidate").setSortable(true);
+        grid.addColumn(CandidateView::framework).setHeader("Profile").setAutoWidth(true);
+        grid.addColumn(c -> c.version() == null ? "–" : c.version()).setHeader("Version").setAutoWidth(true);
+        grid.addColumn(c -> c.goVersion() == null ? "–" : c.goVersion()).setHeader("Go").setAutoWidth(true);
+        grid.addComponentColumn(this::candidateActions).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(evaluation.candidates());
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No candidates yet: add the frameworks you are comparing.");
+
+        Button add = new Button("Add candidate", VaadinIcon.PLUS.create(), click -> new CandidateDialog(null,
+                draft -> evaluations.addCandidate(evaluation.id(), draft), this::refresh).open());
+        add.setId("add-candidate");
+        Div card = new Div(new H3("Candidates"), grid, add);
+        card.addClassName("bb-card");
+        card.getStyle().set("flex", "2 1 480px");
+        return card;
+    }
+
+    private HorizontalLayout candidateActions(CandidateView c) {
+        Button edit = new Button(VaadinIcon.EDIT.create(), click -> new CandidateDialog(c,
+                draft -> evaluations.updateCandidate(c.id(), draft), this::refresh).open());
+        edit.setAriaLabel("Edit " + c.name());
+        Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
+            ConfirmDialog confirm = new ConfirmDialog("Remove " + c.name() + "?",
+                    "The candidate and all its uploads are removed from this evaluation.", "Remove",
+                    ok -> {
+                        evaluations.removeCandidate(c.id());
+                        refresh();
+                    });
+            confirm.setCancelable(true);
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        remove.setAriaLabel("Remove " + c.name());
+        for (Button b : List.of(edit, remove)) b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        return new HorizontalLayout(edit, remove);
+    }
+
+    private Component quotedSection(List<QuotedFigureView> quoted) {
+        Div section = new Div();
+        section.setWidthFull();
+        section.setId("quoted-figures");
+        Div label = new Div(new Span("Figures quoted from public articles — illustrative, unverified, not measured. "
+                + "They are never used as evidence for the decision."));
+        label.addClassName("bb-quoted");
+        section.add(new H3("Quoted figures"), label);
+
+        Map<String, List<QuotedFigureView>> byScope = new LinkedHashMap<>();
+        quoted.stream().filter(q -> q.metric().equals("throughput"))
+                .forEach(q -> byScope.computeIfAbsent(q.scope(), s -> new ArrayList<>()).add(q));
+        List<String> names = evaluation.candidates().stream().map(CandidateView::name).toList();
+        List<Series> series = byScope.entrySet().stream().map(e -> Series.values(e.getKey(), names.stream()
+                .map(n -> e.getValue().stream().filter(q -> n.equals(q.candidate())).map(QuotedFigureView::value)
+                        .findFirst().orElse(null)).toList())).toList();
+        if (!series.isEmpty()) {
+            ApexChart chart = new ApexChart(ChartOptions.of(ChartType.BAR)
+                    .title("Quoted throughput")
+                    .subtitle("quoted from public articles, not measured")
+                    .categories(names)
+                    .yAxis("Throughput", "req/s")
+                    .series(series));
+            chart.setId("quoted-throughput-chart");
+            section.add(chart);
+        }
+        Grid<QuotedFigureView> table = new Grid<>();
+        table.addColumn(QuotedFigureView::candidate).setHeader("Candidate").setSortable(true).setAutoWidth(true);
+        table.addColumn(QuotedFigureView::metric).setHeader("Metric").setSortable(true).setAutoWidth(true);
+        table.addColumn(QuotedFigureView::scope).setHeader("Context").setFlexGrow(2);
+        table.addColumn(q -> Format.number(q.value(), q.unit())).setHeader("Quoted value").setAutoWidth(true);
+        table.addColumn(QuotedFigureView::source).setHeader("Source").setFlexGrow(2);
+        table.setItems(quoted);
+        table.setAllRowsVisible(true);
+        section.add(table);
+        return section;
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog dialog = new ConfirmDialog("Delete “" + evaluation.name() + "”?",
+                "This deletes the evaluation with its candidates and all their uploads. It cannot be undone.",
+                "Delete", confirm -> {
+                    evaluations.delete(evaluation.id());
+                    getUI().ifPresent(ui -> ui.navigate(EvaluationsView.class));
+                });
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+}

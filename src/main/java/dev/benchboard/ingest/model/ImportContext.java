@@ -1,0 +1,71 @@
+package dev.benchboard.ingest.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
+
+/**
+ * What an importer reports besides its data: row problems (first 100 kept, all counted), warnings,
+ * skipped foreign lines, accepted/rejected record counts, settings read from the file, and the row
+ * limit. Also carries optional hints from the upload form (e.g. a chaos window).
+ */
+public final class ImportContext {
+
+    public static final int KEPT_PROBLEMS = 100;
+
+    private final ImportLimits limits;
+    private final Map<String, String> hints;
+    private final List<Problem> problems = new ArrayList<>();
+    private long problemCount;
+    private final List<String> warnings = new ArrayList<>();
+    private long skippedLines;
+    private long accepted;
+    private long rejected;
+    private final Map<String, String> settings = new LinkedHashMap<>();
+
+    public ImportContext(ImportLimits limits, Map<String, String> hints) {
+        this.limits = limits;
+        this.hints = hints == null ? Map.of() : Map.copyOf(hints);
+    }
+
+    public static ImportContext withDefaults() {
+        return new ImportContext(ImportLimits.defaults(), Map.of());
+    }
+
+    public ImportLimits limits() { return limits; }
+
+    /** A value the user gave in the upload form (e.g. windowStart, windowEnd, gogc), or null. */
+    public String hint(String name) { return hints.get(name); }
+
+    /** A record that could not be used; the record counts as rejected. */
+    public void reject(Problem problem) {
+        rejected++;
+        problemCount++;
+        if (problems.size() < KEPT_PROBLEMS) problems.add(problem);
+    }
+
+    /** A record that was used. Throws when the row limit is exceeded. */
+    public void accept(String format, long line) throws ImportException {
+        accepted++;
+        if (accepted > limits.maxRows()) {
+            throw new ImportException(format, line, null, null,
+                    "at most " + limits.maxRows() + " records (the configured row limit)", "more");
+        }
+    }
+
+    /** A line that is not the tool's (application log, ANSI noise): skipped and counted. */
+    public void skip() { skippedLines++; }
+
+    public void warn(String warning) { if (!warnings.contains(warning)) warnings.add(warning); }
+
+    public void setting(String key, String value) { if (value != null) settings.put(key, value); }
+
+    public List<Problem> problems() { return List.copyOf(problems); }
+    public long problemCount() { return problemCount; }
+    public List<String> warnings() { return List.copyOf(warnings); }
+    public long skippedLines() { return skippedLines; }
+    public long accepted() { return accepted; }
+    public long rejected() { return rejected; }
+    public Map<String, String> settings() { return Map.copyOf(settings); }
+}

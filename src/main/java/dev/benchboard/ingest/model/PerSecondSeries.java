@@ -1,0 +1,37 @@
+package dev.benchboard.ingest.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Per-second aggregation of per-request data, for latency-over-time charts. Memory grows with the
+ * run's length in seconds, not with its request count.
+ */
+public final class PerSecondSeries {
+
+    private final TreeMap<Long, long[]> counts = new TreeMap<>();   // second -> {requests, errors}
+    private final TreeMap<Long, double[]> sums = new TreeMap<>();   // second -> {sumMs, maxMs}
+
+    public void add(long second, double latencyMs, boolean error) {
+        long[] c = counts.computeIfAbsent(second, s -> new long[2]);
+        double[] s = sums.computeIfAbsent(second, k -> new double[2]);
+        c[0]++;
+        if (error) c[1]++;
+        s[0] += latencyMs;
+        s[1] = Math.max(s[1], latencyMs);
+    }
+
+    public boolean isEmpty() {
+        return counts.isEmpty();
+    }
+
+    public List<SecondBucket> buckets() {
+        List<SecondBucket> out = new ArrayList<>(counts.size());
+        counts.forEach((second, c) -> {
+            double[] s = sums.get(second);
+            out.add(new SecondBucket(second, c[0], c[1], s[0] / c[0], s[1]));
+        });
+        return out;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.benchboard.ingest.source;
+
+import dev.benchboard.ingest.model.ImportException;
+import dev.benchboard.ingest.model.ImportLimits;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.Reader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.function.LongConsumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The decoded text of an upload, read once: gzip is recognised by its magic bytes (and bounded by
+ * the decompressed-size limit, so a zip bomb stops early), UTF-8 is decoded strictly (binary junk is
+ * an error, not mojibake), a UTF-8 byte-order mark is dropped, and the raw bytes consumed are counted
+ * for progress.
+ */
+public final class TextSource implements AutoCloseable {
+
+    private final CountingInputStream raw;
+    private final Reader reader;
+    private final ImportLimits limits;
+    private final boolean gzip;
+    private LineReader lines;
+
+    private TextSource(CountingInputStream raw, Reader reader, ImportLimits limits, boolean gzip) {
+        this.raw = raw;
+        this.reader = reader;
+        this.limits = limits;
+        this.gzip = gzip;
+    }
+
+    /**
+     * @param in       the uploaded bytes (gzip or plain)
+     * @param progress called with the number of raw bytes consumed so far (may be called often)
+     */
+    public static TextSource open(InputStream in, ImportLimits limits, LongConsumer progress) throws IOException {
+        CountingInputStream counting = new CountingInputStream(in, progress);
+        PushbackInputStream peek = new PushbackInputStream(new BufferedInputStream(counting, 1 << 16), 3);
+        byte[] magic = peek.readNBytes(2);
+        if (magic.length > 0) peek.unread(magic);
+        boolean gzip = magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
+        InputStream text = gzip
+                ? new LimitedInputStream(new GZIPInputStream(peek, 1 << 16), limits.maxDecompressedBytes())
+                : peek;
+        PushbackInputStream bomCheck = new PushbackInputStream(text, 3);
+        byte[] bom = bomCheck.readNBytes(3);
+        boolean hasBom = bom.length == 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF;
+        if (!hasBom && bom.length > 0) bomCheck.unread(bom);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new TextSource(counting, new InputStreamReader(bomCheck, decoder), limits, gzip);
+    }
+
+    /** Line-by-line access with line numbers and the line-length limit. Use either this or {@link #reader()}. */
+    public LineReader lines(String format) {
+        if (lines == null) lines = new LineReader(reader, limits.maxLineLength(), format);
+        return lines;
+    }
+
+    /** The decoded characters, for streaming JSON parsers. Use either this or {@link #lines(String)}. */
+    public Reader reader() {
+        return reader;
+    }
+
+    public boolean gzip() {
+        return gzip;
+    }
+
+    public long rawBytesRead() {
+        return raw.count();
+    }
+
+    /** Turns a decoding failure into the user-facing error. */
+    public static ImportException notText(String format, long line) {
+        return ImportException.at(format, line, "UTF-8 text", "bytes that are not valid UTF-8 (binary file?)");
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

@@ -20,10 +20,17 @@ public final class Format {
         return instant == null ? "–" : INSTANT.format(instant);
     }
 
-    /** A number with sensible precision and its unit; "not set" for null. */
+    /** A number with sensible precision (4 significant digits, thousands grouped) and its unit; "not set" for null. */
     public static String number(Double value, String unit) {
         if (value == null) return "not set";
-        return String.format(Locale.ROOT, magnitudePattern(value), value) + (unit == null || unit.isEmpty() ? "" : " " + unit);
+        return plain(value) + (unit == null || unit.isEmpty() ? "" : " " + unit);
+    }
+
+    /** 4 significant digits below 10,000, whole numbers with grouping above. */
+    public static String plain(double value) {
+        if (!Double.isFinite(value)) return Double.toString(value);
+        if (Math.abs(value) >= 10_000) return String.format(Locale.ROOT, "%,.0f", value);
+        return BigDecimal.valueOf(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     public static String integer(Integer value, String unit) {
@@ -37,13 +44,5 @@ public final class Format {
 
     public static String yesNo(boolean value) {
         return value ? "yes" : "no";
-    }
-
-    private static String magnitudePattern(double value) {
-        double abs = Math.abs(value);
-        if (abs >= 1000) return "%,.0f";
-        if (abs >= 100) return "%.1f";
-        if (abs >= 1) return "%.2f";
-        return "%.4g";
     }
 }

@@ -1,0 +1,100 @@
+package dev.benchboard.ui.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ChartOptionsTest {
+
+    private static JsonNode json(ChartOptions options) {
+        // Round-trip through text: what the browser receives.
+        return JsonMapper.shared().readTree(options.toJson().toString());
+    }
+
+    @Test
+    void barChartWithCategoriesUnitsAndAnSloLine() {
+        JsonNode json = json(ChartOptions.of(ChartType.BAR)
+                .title("P99 by candidate")
+                .categories(List.of("Gin", "Echo"))
+                .yAxis("P99 latency", "ms")
+                .horizontalLine(15, "SLO 15 ms", "#d33")
+                .series(List.of(Series.values("P99", Arrays.asList(12.3, null)))));
+
+        assertThat(json.at("/chart/type").asString()).isEqualTo("bar");
+        assertThat(json.at("/title/text").asString()).isEqualTo("P99 by candidate");
+        assertThat(json.at("/xaxis/categories/1").asString()).isEqualTo("Echo");
+        assertThat(json.at("/yaxis/title/text").asString()).isEqualTo("P99 latency (ms)");
+        assertThat(json.at("/yaxis/bbUnit").asString()).isEqualTo("ms");
+        assertThat(json.at("/tooltip/bbUnit").asString()).isEqualTo("ms");
+        assertThat(json.at("/annotations/yaxis/0/y").asDouble()).isEqualTo(15.0);
+        assertThat(json.at("/annotations/yaxis/0/label/text").asString()).isEqualTo("SLO 15 ms");
+        assertThat(json.at("/series/0/name").asString()).isEqualTo("P99");
+        assertThat(json.at("/series/0/data/0").asDouble()).isEqualTo(12.3);
+        assertThat(json.at("/series/0/data/1").isNull()).isTrue();
+        assertThat(json.at("/plotOptions/bar/horizontal").asBoolean()).isFalse();
+    }
+
+    @Test
+    void logarithmicAxisTurnsOffNiceScale() {
+        JsonNode json = json(ChartOptions.of(ChartType.LINE).logarithmicY().yAxis("Latency", "ms"));
+        assertThat(json.at("/yaxis/logarithmic").asBoolean()).isTrue();
+        assertThat(json.at("/yaxis/logBase").asInt()).isEqualTo(10);
+        assertThat(json.at("/yaxis/forceNiceScale").asBoolean()).isFalse();
+    }
+
+    @Test
+    void numericScatterPointsAndMixedSeriesTypes() {
+        JsonNode json = json(ChartOptions.of(ChartType.LINE)
+                .numericX("Concurrency", null)
+                .series(List.of(
+                        Series.xy("measured", List.of(new Series.XY(1, 950), new Series.XY(8, 6100))).as(ChartType.SCATTER),
+                        Series.xy("USL fit", List.of(new Series.XY(1, 1000))))));
+        assertThat(json.at("/xaxis/type").asString()).isEqualTo("numeric");
+        assertThat(json.at("/xaxis/title/text").asString()).isEqualTo("Concurrency");
+        assertThat(json.at("/chart/zoom/enabled").asBoolean()).isTrue();
+        assertThat(json.at("/series/0/type").asString()).isEqualTo("scatter");
+        assertThat(json.at("/series/0/data/1/x").asDouble()).isEqualTo(8.0);
+        assertThat(json.at("/series/0/data/1/y").asDouble()).isEqualTo(6100.0);
+        assertThat(json.at("/series/1/type").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void rangeAndBoxPointsUseApexChartsArrays() {
+        JsonNode range = json(ChartOptions.of(ChartType.RANGE_BAR).horizontal()
+                .series(List.of(Series.ranges("outage", List.of(new Series.Range("api-1", 1000, 4000))))));
+        assertThat(range.at("/chart/type").asString()).isEqualTo("rangeBar");
+        assertThat(range.at("/plotOptions/bar/horizontal").asBoolean()).isTrue();
+        assertThat(range.at("/series/0/data/0/x").asString()).isEqualTo("api-1");
+        assertThat(range.at("/series/0/data/0/y/0").asDouble()).isEqualTo(1000.0);
+        assertThat(range.at("/series/0/data/0/y/1").asDouble()).isEqualTo(4000.0);
+
+        JsonNode box = json(ChartOptions.of(ChartType.BOX_PLOT)
+                .series(List.of(Series.boxes("pauses", List.of(new Series.Box("GOGC=50", 0.1, 0.2, 0.3, 0.5, 0.9))))));
+        assertThat(box.at("/chart/type").asString()).isEqualTo("boxPlot");
+        assertThat(box.at("/series/0/data/0/y").size()).isEqualTo(5);
+        assertThat(box.at("/series/0/data/0/y/2").asDouble()).isEqualTo(0.3);
+    }
+
+    @Test
+    void dateTimeAxisAndStacking() {
+        JsonNode json = json(ChartOptions.of(ChartType.AREA).dateTimeX("Time").stacked().height(200));
+        assertThat(json.at("/xaxis/type").asString()).isEqualTo("datetime");
+        assertThat(json.at("/chart/stacked").asBoolean()).isTrue();
+        assertThat(json.at("/chart/height").asInt()).isEqualTo(200);
+    }
+
+    @Test
+    void seriesUpdateKeepsTheOptionsInStep() {
+        ChartOptions options = ChartOptions.of(ChartType.LINE).series(List.of(Series.values("a", List.of(1.0))));
+        options.series(List.of(Series.values("b", List.of(2.0, 3.0))));
+        JsonNode json = json(options);
+        assertThat(json.at("/series").size()).isEqualTo(1);
+        assertThat(json.at("/series/0/name").asString()).isEqualTo("b");
+        assertThat(ChartOptions.seriesJson(options.series()).toString())
+                .isEqualTo("[{\"name\":\"b\",\"data\":[2.0,3.0]}]");
+    }
+}

@@ -7,9 +7,11 @@ import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Benchboard: evidence-based framework selection and capacity planning. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")

@@ -28,7 +28,9 @@ import dev.benchboard.evaluation.NotFoundException;
 import dev.benchboard.evaluation.QuotedFigureService;
 import dev.benchboard.evaluation.QuotedFigureView;
 import dev.benchboard.evaluation.Requirements;
+import dev.benchboard.ingest.UploadService;
 import dev.benchboard.ui.Format;
+import dev.benchboard.ui.upload.UploadResultsView;
 import dev.benchboard.ui.chart.ApexChart;
 import dev.benchboard.ui.chart.ChartOptions;
 import dev.benchboard.ui.chart.ChartType;
@@ -44,11 +46,13 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
 
     private final EvaluationService evaluations;
     private final QuotedFigureService quotedFigures;
+    private final UploadService uploads;
     private EvaluationDetails evaluation;
 
-    public EvaluationView(EvaluationService evaluations, QuotedFigureService quotedFigures) {
+    public EvaluationView(EvaluationService evaluations, QuotedFigureService quotedFigures, UploadService uploads) {
         this.evaluations = evaluations;
         this.quotedFigures = quotedFigures;
+        this.uploads = uploads;
     }
 
     /** Navigates the current UI to the overview of an evaluation. */
@@ -89,7 +93,11 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
                 click -> EvaluationDialog.edit(evaluations, evaluation, saved -> refresh()).open());
         Button delete = new Button("Delete", VaadinIcon.TRASH.create(), click -> confirmDelete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(title, edit, delete);
+        Button upload = new Button("Upload results", VaadinIcon.UPLOAD.create(), click -> getUI().ifPresent(ui ->
+                ui.navigate(UploadResultsView.class, UploadResultsView.parameters(evaluation.id()))));
+        upload.setId("upload-results");
+        upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout header = new HorizontalLayout(title, upload, edit, delete);
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
         header.expand(title);
@@ -102,9 +110,10 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         cards.setWidthFull();
         add(cards);
 
+        add(new UploadsPanel(uploads, evaluation.id(), this::refresh));
+
         List<QuotedFigureView> quoted = quotedFigures.list(evaluation.id());
         if (!quoted.isEmpty()) add(quotedSection(quoted));
-        else add(new Paragraph("No figures yet for this evaluation: measured figures appear here once results are uploaded."));
     }
 
     private Component requirementsCard(Requirements r) {

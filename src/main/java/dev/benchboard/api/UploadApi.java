@@ -1,0 +1,101 @@
+package dev.benchboard.api;
+
+import dev.benchboard.evaluation.NotFoundException;
+import dev.benchboard.ingest.UploadRefused;
+import dev.benchboard.ingest.UploadError;
+import dev.benchboard.ingest.UploadRequest;
+import dev.benchboard.ingest.UploadService;
+import dev.benchboard.ingest.UploadView;
+import dev.benchboard.ingest.model.DataKind;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Uploading result files and reading what they produced. */
+@RestController
+@Tag(name = "Uploads")
+class UploadApi {
+
+    private final UploadService uploads;
+
+    UploadApi(UploadService uploads) {
+        this.uploads = uploads;
+    }
+
+    @PostMapping(path = "/api/evaluations/{id}/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Upload one result file (all or nothing)",
+            description = "The format is detected from the content unless given. 201 with the stored upload; "
+                    + "dryRun=true answers 200 with the preview and stores nothing. Refusals: 400 (bad request), "
+                    + "404 (no such evaluation), 409 (same bytes already uploaded), 413 (a limit), 422 (unreadable, "
+                    + "with format, line, column and what was expected).")
+    ResponseEntity<?> upload(@PathVariable long id,
+                             @RequestParam("file") MultipartFile file,
+                             @RequestParam("candidate") String candidate,
+                             @RequestParam(value = "kind", required = false) String kind,
+                             @RequestParam(value = "format", required = false) String format,
+                             @RequestParam(value = "label", required = false) String label,
+                             @RequestParam(value = "baseline", defaultValue = "false") boolean baseline,
+                             @RequestParam(value = "dryRun", defaultValue = "false") boolean dryRun,
+                             @RequestParam(value = "keepValidRows", defaultValue = "false") boolean keepValidRows,
+                             @RequestParam(value = "windowStart", required = false) String windowStart,
+                             @RequestParam(value = "windowEnd", required = false) String windowEnd,
+                             @RequestParam(value = "gogc", required = false) String gogc,
+                             @RequestParam(value = "unit", required = false) String unit) throws IOException {
+        Map<String, String> hints = new LinkedHashMap<>();
+        if (windowStart != null) hints.put("windowStart", windowStart);
+        if (windowEnd != null) hints.put("windowEnd", windowEnd);
+        if (gogc != null) hints.put("gogc", gogc);
+        if (unit != null) hints.put("unit", unit);
+        UploadRequest request = new UploadRequest(id, candidate, file.getOriginalFilename(), parseKind(kind), format,
+                label, baseline, dryRun, keepValidRows, hints);
+        try (InputStream in = file.getInputStream()) {
+            UploadService.Outcome outcome = uploads.upload(request, in, dev.benchboard.ingest.UploadProgress.NONE);
+            if (dryRun) return ResponseEntity.ok(outcome.preview());
+            return ResponseEntity.created(URI.create("/api/uploads/" + outcome.stored().id())).body(outcome.stored());
+        }
+    }
+
+    private static DataKind parseKind(String kind) {
+        if (kind == null || kind.isBlank()) return null;
+        try {
+            return DataKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UploadRefused(400, new UploadError("unknown kind '" + kind + "'", null, null, null, "kind",
+                    "one of benchmark, gc, chaos", kind, null, null, null));
+        }
+    }
+
+    @GetMapping("/api/evaluations/{id}/uploads")
+    @Operation(summary = "The uploads of an evaluation, newest first")
+    List<UploadView> list(@PathVariable long id) {
+        return uploads.list(id);
+    }
+
+    @GetMapping("/api/uploads/{id}")
+    @Operation(summary = "One upload with its provenance and runs")
+    UploadView get(@PathVariable long id) {
+        return uploads.get(id).orElseThrow(() -> new NotFoundException("upload", id));
+    }
+
+    @DeleteMapping("/api/uploads/{id}")
+    @Operation(summary = "Delete an upload and everything parsed from it")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        uploads.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+}

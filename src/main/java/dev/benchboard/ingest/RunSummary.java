@@ -1,0 +1,21 @@
+package dev.benchboard.ingest;
+
+import dev.benchboard.ingest.model.LatencyOrigin;
+
+/** A stored run as listed with its upload. Latencies in ms. */
+public record RunSummary(
+        Long id,
+        int ordinal,
+        String label,
+        Long requests,
+        Long errors,
+        Double durationSeconds,
+        Double throughputRps,
+        Double concurrency,
+        Double p50Ms,
+        Double p99Ms,
+        Double maxMs,
+        LatencyOrigin latencyOrigin,
+        boolean coordinatedOmission,
+        boolean rawDistribution) {
+}

@@ -1,0 +1,31 @@
+package dev.benchboard.ingest;
+
+import dev.benchboard.ingest.model.DataKind;
+import java.util.Map;
+
+/**
+ * One file to ingest and what the user said about it.
+ *
+ * @param kind          expected kind, or null to accept what the format implies
+ * @param format        format id chosen by the user, or null to detect it from the content
+ * @param dryRun        parse and report, store nothing (the preview)
+ * @param keepValidRows store the valid records of a file with rejected rows (otherwise it is refused)
+ * @param hints         values for the importer from the form, e.g. windowStart/windowEnd, gogc, unit
+ */
+public record UploadRequest(
+        long evaluationId,
+        String candidate,
+        String fileName,
+        DataKind kind,
+        String format,
+        String label,
+        boolean baseline,
+        boolean dryRun,
+        boolean keepValidRows,
+        Map<String, String> hints) {
+
+    public UploadRequest {
+        hints = hints == null ? Map.of() : Map.copyOf(hints);
+        if (fileName == null || fileName.isBlank()) fileName = "upload";
+    }
+}

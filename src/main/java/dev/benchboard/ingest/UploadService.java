@@ -1,0 +1,224 @@
+package dev.benchboard.ingest;
+
+import dev.benchboard.evaluation.CandidateView;
+import dev.benchboard.evaluation.EvaluationChanged;
+import dev.benchboard.evaluation.EvaluationService;
+import dev.benchboard.evaluation.NotFoundException;
+import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.ingest.model.ImportContext;
+import dev.benchboard.ingest.model.ImportException;
+import dev.benchboard.ingest.model.ImportLimits;
+import dev.benchboard.ingest.model.ImportResult;
+import dev.benchboard.ingest.model.Importer;
+import dev.benchboard.ingest.source.LimitExceededException;
+import dev.benchboard.ingest.source.TextSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Ingests one file, all or nothing: the bytes are spooled and hashed, the format detected (or taken
+ * from the user), the whole file parsed, and only then is everything stored in one transaction. A
+ * refused or failed upload leaves no trace.
+ */
+@Service
+public class UploadService {
+
+    static final int HEAD_CHARS = 64 * 1024;
+
+    private final EvaluationService evaluations;
+    private final FormatRegistry formats;
+    private final UploadStore store;
+    private final ImportLimits limits;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UploadService(EvaluationService evaluations, FormatRegistry formats, UploadStore store, IngestProperties properties,
+                  TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+        this.evaluations = evaluations;
+        this.formats = formats;
+        this.store = store;
+        this.limits = properties.limits();
+        this.transaction = transaction;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public ImportLimits limits() {
+        return limits;
+    }
+
+    /** What parsing found, for the preview (dry run) and the API's answer. */
+    public record Outcome(UploadView stored, Preview preview) {}
+
+    /** A parsed file before it is stored. */
+    public record Preview(
+            DataKind kind, String format, String formatName, boolean formatDetected, List<String> alternatives,
+            long sizeBytes, String sha256, boolean gzip, long accepted, long rejected, long skippedLines,
+            List<String> errors, long problemCount, List<String> warnings, java.util.Map<String, String> settings,
+            List<RunSummary> runs, int gcTraces, int gcCycles, int chaosExperiments, int outages, Long duplicateOf) {}
+
+    public Outcome upload(UploadRequest request, InputStream body, UploadProgress progress) {
+        if (!evaluations.exists(request.evaluationId())) {
+            throw new UploadRefused(404, UploadError.message("evaluation " + request.evaluationId() + " does not exist"));
+        }
+        if (request.candidate() == null || request.candidate().isBlank()) {
+            throw new UploadRefused(400, new UploadError("a candidate name is required", null, null, null,
+                    "candidate", "the name of the framework under test, e.g. Gin", null, null, null, null));
+        }
+        try (SpooledFile file = SpooledFile.spool(body, limits.maxBytes())) {
+            progress.update("received", file.size, file.size);
+            ParsedFile parsed = parse(request, file, progress);
+            Preview preview = preview(parsed);
+            if (request.dryRun()) return new Outcome(null, preview);
+            if (parsed.duplicateOf() != null) throw duplicate(parsed.duplicateOf());
+            if (parsed.context().rejected() > 0 && !request.keepValidRows()) {
+                throw new UploadRefused(422, new UploadError(parsed.context().rejected() + " of "
+                        + (parsed.context().rejected() + parsed.context().accepted()) + " records were rejected; nothing was stored."
+                        + " Fix the file, or upload again keeping only the valid rows (keepValidRows=true).",
+                        parsed.importer().format(), null, null, null, null, null,
+                        UploadError.messages(parsed.context().problems()), parsed.context().problemCount(), null));
+            }
+            progress.update("storing", file.size, file.size);
+            UploadView stored = store(request, parsed);
+            progress.update("done", file.size, file.size);
+            return new Outcome(stored, preview);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not spool the upload", e);
+        }
+    }
+
+    private ParsedFile parse(UploadRequest request, SpooledFile file, UploadProgress progress) throws IOException {
+        Long duplicateOf = store.findBySha(request.evaluationId(), file.sha256).orElse(null);
+        String head = head(file);
+        Importer importer;
+        boolean detected;
+        List<String> alternatives;
+        if (request.format() != null && !request.format().isBlank()) {
+            importer = formats.find(request.format()).orElseThrow(() -> new UploadRefused(400, new UploadError(
+                    "unknown format '" + request.format() + "'", null, null, null, "format",
+                    "one of " + formats.all().stream().map(Importer::format).toList(), request.format(), null, null, null)));
+            detected = false;
+            alternatives = List.of();
+        } else {
+            List<FormatRegistry.Candidate> ranked = formats.rank(head, request.kind());
+            if (ranked.isEmpty() || ranked.getFirst().confidence() < FormatRegistry.MIN_CONFIDENCE) {
+                throw new UploadRefused(422, new UploadError("could not recognise the file's format from its content;"
+                        + " choose the format explicitly", null, null, null, "format",
+                        "one of " + formats.all().stream().map(Importer::format).toList(), null, null, null, null));
+            }
+            importer = ranked.getFirst().importer();
+            detected = true;
+            alternatives = ranked.stream().skip(1).map(c -> c.importer().format()).toList();
+        }
+        if (request.kind() != null && importer.kind() != request.kind()) {
+            throw new UploadRefused(400, new UploadError("format '" + importer.format() + "' holds " + importer.kind()
+                    + " data, not " + request.kind(), importer.format(), null, null, "kind", importer.kind().name(),
+                    request.kind().name(), null, null, null));
+        }
+        ImportContext context = new ImportContext(limits, request.hints());
+        ImportResult result;
+        boolean gzip;
+        try (TextSource source = TextSource.open(file.open(), limits, bytes -> progress.update("parsing", bytes, file.size))) {
+            gzip = source.gzip();
+            result = importer.parse(source, context);
+        } catch (ImportException e) {
+            throw new UploadRefused(422, new UploadError(e.getMessage(), e.format(), e.line() > 0 ? e.line() : null,
+                    e.column(), e.field(), e.expected(), e.found(), null, null, null));
+        } catch (LimitExceededException e) {
+            throw new UploadRefused(413, UploadError.message(e.getMessage()));
+        } catch (CharacterCodingException e) {
+            throw new UploadRefused(422, new UploadError("the file is not UTF-8 text (" + importer.format() + ")",
+                    importer.format(), null, null, null, "UTF-8 text", "bytes that are not valid UTF-8", null, null, null));
+        } catch (java.util.zip.ZipException e) {
+            throw new UploadRefused(422, new UploadError("the gzip data is corrupt or truncated: " + e.getMessage(),
+                    importer.format(), null, null, null, "a complete gzip stream", null, null, null, null));
+        } catch (java.io.EOFException e) {
+            throw new UploadRefused(422, new UploadError("the file ends unexpectedly (truncated gzip?)",
+                    importer.format(), null, null, null, "a complete file", "end of file", null, null, null));
+        }
+        if (result.isEmpty() && context.rejected() == 0) {
+            throw new UploadRefused(422, new UploadError("no " + importer.displayName() + " records found; nothing was stored",
+                    importer.format(), null, null, null, "at least one record", "none", null, null, null));
+        }
+        return new ParsedFile(request.fileName(), file.size, file.sha256, gzip, importer, detected, alternatives,
+                result, context, duplicateOf);
+    }
+
+    private String head(SpooledFile file) throws IOException {
+        try (TextSource source = TextSource.open(file.open(), limits, null)) {
+            Reader reader = source.reader();
+            char[] buffer = new char[HEAD_CHARS];
+            int filled = 0;
+            try {
+                for (int n; filled < buffer.length && (n = reader.read(buffer, filled, buffer.length - filled)) > 0; ) {
+                    filled += n;
+                }
+            } catch (CharacterCodingException | LimitExceededException | java.util.zip.ZipException binary) {
+                // Detection works on what could be decoded; parsing reports the exact problem.
+            } catch (java.io.EOFException truncated) {
+                // likewise
+            }
+            return new String(buffer, 0, filled);
+        }
+    }
+
+    private UploadView store(UploadRequest request, ParsedFile parsed) {
+        try {
+            Long id = transaction.execute(status -> {
+                CandidateView candidate = evaluations.findOrCreateCandidate(request.evaluationId(), request.candidate());
+                return store.insert(request.evaluationId(), candidate.id(), request, parsed, clock.instant());
+            });
+            events.publishEvent(new EvaluationChanged(request.evaluationId()));
+            return store.get(id).orElseThrow();
+        } catch (DuplicateKeyException raced) {
+            // Two identical uploads at once: the unique index kept one.
+            throw duplicate(store.findBySha(request.evaluationId(), parsed.sha256()).orElse(null));
+        }
+    }
+
+    private static UploadRefused duplicate(Long existing) {
+        return new UploadRefused(409, new UploadError("the same file (same SHA-256) was already uploaded to this evaluation"
+                + (existing == null ? "" : " as upload " + existing) + "; nothing was stored",
+                null, null, null, null, null, null, null, null, existing));
+    }
+
+    private static Preview preview(ParsedFile p) {
+        ImportContext c = p.context();
+        ImportResult r = p.result();
+        List<RunSummary> runs = new java.util.ArrayList<>();
+        int ordinal = 0;
+        for (var run : r.runs()) runs.add(RunSummaries.of(null, ordinal++, run));
+        int cycles = r.gcTraces().stream().mapToInt(t -> t.cycles().size()).sum();
+        int outages = r.chaos().stream().mapToInt(x -> x.outages().size()).sum();
+        return new Preview(p.kind(), p.importer().format(), p.importer().displayName(), p.formatDetected(),
+                p.alternatives(), p.sizeBytes(), p.sha256(), p.gzip(), c.accepted(), c.rejected(), c.skippedLines(),
+                UploadError.messages(c.problems()), c.problemCount(), c.warnings(), c.settings(), runs,
+                r.gcTraces().size(), cycles, r.chaos().size(), outages, p.duplicateOf());
+    }
+
+    public List<UploadView> list(long evaluationId) {
+        if (!evaluations.exists(evaluationId)) throw new NotFoundException("evaluation", evaluationId);
+        return store.list(evaluationId);
+    }
+
+    public Optional<UploadView> get(long uploadId) {
+        return store.get(uploadId);
+    }
+
+    public void delete(long uploadId) {
+        long evaluationId = store.evaluationOf(uploadId).orElseThrow(() -> new NotFoundException("upload", uploadId));
+        transaction.executeWithoutResult(status -> store.delete(uploadId));
+        events.publishEvent(new EvaluationChanged(evaluationId));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.benchboard.ingest;
+
+import dev.benchboard.ingest.model.DataKind;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A stored upload with its provenance and what it produced. */
+public record UploadView(
+        long id,
+        long evaluationId,
+        long candidateId,
+        String candidate,
+        String fileName,
+        long sizeBytes,
+        String sha256,
+        boolean gzip,
+        DataKind kind,
+        String format,
+        boolean formatDetected,
+        String importerVersion,
+        String label,
+        boolean baseline,
+        Instant uploadedAt,
+        long accepted,
+        long rejected,
+        long skippedLines,
+        long problemCount,
+        Map<String, String> settings,
+        List<String> warnings,
+        List<String> errors,
+        List<RunSummary> runs,
+        int gcTraces,
+        int gcCycles,
+        int chaosExperiments,
+        int outages) {
+}

@@ -1,0 +1,222 @@
+package dev.benchboard.ui.upload;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import dev.benchboard.ingest.RunSummary;
+import dev.benchboard.ingest.UploadRefused;
+import dev.benchboard.ingest.UploadRequest;
+import dev.benchboard.ingest.UploadService;
+import dev.benchboard.ingest.UploadView;
+import dev.benchboard.ingest.model.Importer;
+import dev.benchboard.ui.Format;
+import dev.benchboard.ui.evaluation.EvaluationView;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One received file on the upload page: parsed in the background (dry run) with progress, then shown
+ * with its preview, warnings and row errors until the user stores or discards it.
+ */
+class PendingFile extends Div {
+
+    private final UploadResultsView page;
+    private final String fileName;
+    private final File file;
+    private final UI ui;
+    private final ProgressBar progress = new ProgressBar();
+    private final Span status = new Span();
+    private final Div body = new Div();
+    private String formatOverride;
+
+    PendingFile(UploadResultsView page, String fileName, File file, UI ui) {
+        this.page = page;
+        this.fileName = fileName;
+        this.file = file;
+        this.ui = ui;
+        addClassName("bb-card");
+        getStyle().set("width", "100%").set("box-sizing", "border-box");
+        getElement().setAttribute("data-file", fileName);
+        progress.setMin(0);
+        progress.setMax(1);
+        add(new H4(fileName + " · " + Format.number((double) file.length() / 1024, "KiB")), status, progress, body);
+        preview();
+    }
+
+    private void preview() {
+        run(page.request(fileName, formatOverride, true, false), outcome -> showPreview(outcome.preview()));
+    }
+
+    private void store(boolean keepValidRows) {
+        run(page.request(fileName, formatOverride, false, keepValidRows), outcome -> showStored(outcome.stored()));
+    }
+
+    /** Runs one upload call in the background, pushing progress and the result to the page. */
+    private void run(UploadRequest request, java.util.function.Consumer<UploadService.Outcome> done) {
+        body.removeAll();
+        progress.setVisible(true);
+        progress.setValue(0);
+        status.setText(request.dryRun() ? "Reading…" : "Storing…");
+        page.executor().execute(() -> {
+            try (InputStream in = Files.newInputStream(file.toPath())) {
+                UploadService.Outcome outcome = page.uploads().upload(request, in, (phase, bytes, total) ->
+                        ui.access(() -> {
+                            status.setText(phase + " · " + Format.number((double) bytes / (1 << 20), "MiB") + " of "
+                                    + Format.number((double) total / (1 << 20), "MiB"));
+                            progress.setValue(total == 0 ? 1 : Math.min(1, (double) bytes / total));
+                        }));
+                ui.access(() -> {
+                    progress.setVisible(false);
+                    done.accept(outcome);
+                });
+            } catch (UploadRefused refused) {
+                ui.access(() -> showRefused(refused));
+            } catch (IOException | RuntimeException e) {
+                ui.access(() -> showRefused(new UploadRefused(500, dev.benchboard.ingest.UploadError.message(
+                        "reading the file failed: " + e.getMessage()))));
+            }
+        });
+    }
+
+    private void showPreview(UploadService.Preview p) {
+        status.setText((p.formatDetected() ? "Detected: " : "Read as: ") + p.formatName() + " · " + p.kind()
+                + (p.gzip() ? " · gzip" : ""));
+        body.removeAll();
+        Div facts = new Div();
+        facts.addClassName("bb-kv");
+        fact(facts, "Records", p.accepted() + " accepted, " + p.rejected() + " rejected"
+                + (p.skippedLines() > 0 ? ", " + p.skippedLines() + " foreign lines skipped" : ""));
+        fact(facts, "SHA-256", p.sha256());
+        if (!p.settings().isEmpty()) fact(facts, "Settings in the file", p.settings().toString());
+        if (p.gcTraces() > 0) fact(facts, "GC", p.gcTraces() + " trace(s), " + p.gcCycles() + " cycles");
+        if (p.chaosExperiments() > 0) fact(facts, "Chaos", p.chaosExperiments() + " experiment(s), " + p.outages() + " outages");
+        body.add(facts);
+        if (p.duplicateOf() != null) {
+            body.add(warning("The same bytes were already uploaded to this evaluation (upload " + p.duplicateOf()
+                    + "); storing again is refused."));
+        }
+        p.warnings().forEach(w -> body.add(warning(w)));
+        if (!p.runs().isEmpty()) body.add(runs(p.runs()));
+        if (!p.errors().isEmpty()) body.add(errors(p.errors(), p.problemCount()));
+
+        Select<String> format = new Select<>();
+        format.setLabel("Read as");
+        List<String> ids = new ArrayList<>();
+        page.importers().forEach(i -> ids.add(i.format()));
+        format.setItems(ids);
+        format.setValue(p.format());
+        format.addValueChangeListener(e -> {
+            formatOverride = e.getValue();
+            preview();
+        });
+        Button store = new Button("Store", click -> store(false));
+        store.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        store.addClassName("bb-store");
+        store.setEnabled(p.rejected() == 0 && p.duplicateOf() == null);
+        Button keepValid = new Button("Store the " + p.accepted() + " valid records", click -> store(true));
+        keepValid.setVisible(p.rejected() > 0 && p.accepted() > 0 && p.duplicateOf() == null);
+        Button discard = new Button("Discard", click -> discard());
+        discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout actions = new HorizontalLayout(format, store, keepValid, discard);
+        actions.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        body.add(actions);
+    }
+
+    private void showStored(UploadView stored) {
+        status.setText("Stored as upload " + stored.id() + " for " + stored.candidate() + " · " + stored.accepted()
+                + " records");
+        body.removeAll();
+        if (!stored.runs().isEmpty()) body.add(runs(stored.runs()));
+        body.add(new RouterLink("Open the evaluation", EvaluationView.class,
+                new RouteParameters("id", String.valueOf(stored.evaluationId()))));
+        getElement().setAttribute("data-stored", String.valueOf(stored.id()));
+        deleteTemp();
+    }
+
+    private void showRefused(UploadRefused refused) {
+        progress.setVisible(false);
+        status.setText("Refused (" + refused.status() + "): nothing was stored");
+        body.removeAll();
+        Paragraph message = new Paragraph(refused.body().error());
+        message.addClassName("bb-error");
+        message.getStyle().set("color", "var(--lumo-error-text-color)");
+        body.add(message);
+        if (refused.body().problems() != null && !refused.body().problems().isEmpty()) {
+            body.add(errors(refused.body().problems(), refused.body().problemCount()));
+        }
+        Select<String> format = new Select<>();
+        format.setLabel("Try reading as");
+        List<String> ids = new ArrayList<>();
+        for (Importer i : page.importers()) ids.add(i.format());
+        format.setItems(ids);
+        format.addValueChangeListener(e -> {
+            formatOverride = e.getValue();
+            preview();
+        });
+        body.add(new HorizontalLayout(format, new Button("Discard", click -> discard())));
+    }
+
+    private Grid<RunSummary> runs(List<RunSummary> runs) {
+        Grid<RunSummary> grid = new Grid<>();
+        grid.addColumn(r -> r.label() == null ? "run " + (r.ordinal() + 1) : r.label()).setHeader("Run").setAutoWidth(true);
+        grid.addColumn(r -> r.requests() == null ? "–" : String.valueOf(r.requests())).setHeader("Requests");
+        grid.addColumn(r -> r.errors() == null ? "–" : String.valueOf(r.errors())).setHeader("Errors");
+        grid.addColumn(r -> Format.number(r.throughputRps(), "req/s")).setHeader("Throughput");
+        grid.addColumn(r -> Format.number(r.p50Ms(), "ms")).setHeader("P50");
+        grid.addColumn(r -> Format.number(r.p99Ms(), "ms")).setHeader("P99");
+        grid.addColumn(r -> r.latencyOrigin() + (r.coordinatedOmission() ? " · closed-loop" : "")).setHeader("Origin");
+        grid.setItems(runs.size() > 50 ? runs.subList(0, 50) : runs);
+        grid.setAllRowsVisible(true);
+        grid.addClassName("bb-preview-runs");
+        return grid;
+    }
+
+    private static Div errors(List<String> errors, Long total) {
+        Grid<String> grid = new Grid<>();
+        grid.addColumn(s -> s).setHeader("Row problems (first " + errors.size() + " of " + total + ")");
+        grid.setItems(errors);
+        grid.setAllRowsVisible(errors.size() <= 10);
+        grid.addClassName("bb-error-table");
+        return new Div(grid);
+    }
+
+    private static Span warning(String text) {
+        Span s = new Span("⚠ " + text);
+        s.getStyle().set("display", "block").set("color", "var(--lumo-warning-text-color, #7a5b00)");
+        s.addClassName("bb-warning");
+        return s;
+    }
+
+    private static void fact(Div list, String label, String value) {
+        Span dt = new Span(label);
+        dt.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        list.add(dt, new Span(value));
+    }
+
+    private void discard() {
+        deleteTemp();
+        removeFromParent();
+    }
+
+    private void deleteTemp() {
+        try {
+            Files.deleteIfExists(file.toPath());
+        } catch (IOException ignored) {
+            // the temp folder is cleaned by the OS; nothing was stored
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package dev.benchboard.ui.upload;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadHandler;
+import dev.benchboard.evaluation.CandidateView;
+import dev.benchboard.evaluation.EvaluationDetails;
+import dev.benchboard.evaluation.EvaluationService;
+import dev.benchboard.evaluation.NotFoundException;
+import dev.benchboard.ingest.FormatRegistry;
+import dev.benchboard.ingest.UploadRequest;
+import dev.benchboard.ingest.UploadService;
+import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.ingest.model.Importer;
+import dev.benchboard.ui.evaluation.EvaluationView;
+import java.io.File;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import org.springframework.core.task.TaskExecutor;
+
+/**
+ * Upload result files: drop several, see each one's detected format, a preview of what it yields and
+ * its row errors, then store it (or only its valid rows) or discard it. Parsing runs in the
+ * background with a progress bar; the page stays responsive.
+ */
+@Route("evaluations/:id/upload")
+public class UploadResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String AUTO = "Detect from content";
+
+    private final EvaluationService evaluations;
+    private final UploadService uploads;
+    private final FormatRegistry formats;
+    private final Executor executor;
+    private EvaluationDetails evaluation;
+
+    final ComboBox<String> candidate = new ComboBox<>("Candidate");
+    final Select<String> kind = new Select<>();
+    final Select<String> format = new Select<>();
+    final TextField label = new TextField("Label");
+    final Checkbox baseline = new Checkbox("Baseline (the reference runs for regression verdicts)");
+    final TextField windowStart = new TextField("Observation window start");
+    final TextField windowEnd = new TextField("Observation window end");
+    final TextField gogc = new TextField("GOGC of this trace");
+    final Select<String> unit = new Select<>();
+    private final VerticalLayout files = new VerticalLayout();
+
+    public UploadResultsView(EvaluationService evaluations, UploadService uploads, FormatRegistry formats,
+                             TaskExecutor executor) {
+        this.evaluations = evaluations;
+        this.uploads = uploads;
+        this.formats = formats;
+        this.executor = executor;
+    }
+
+    public static RouteParameters parameters(long evaluationId) {
+        return new RouteParameters("id", String.valueOf(evaluationId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String raw = event.getRouteParameters().get("id").orElse("");
+        try {
+            evaluation = evaluations.get(Long.parseLong(raw));
+        } catch (NumberFormatException | NotFoundException e) {
+            evaluation = null;
+            add(new H2("Evaluation not found"), new RouterLink("Back to the evaluations",
+                    dev.benchboard.ui.evaluation.EvaluationsView.class));
+            return;
+        }
+        render(event.getLocation().getQueryParameters().getParameters().getOrDefault("candidate", java.util.List.of()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Upload results" + (evaluation == null ? "" : " · " + evaluation.name()) + " · Benchboard";
+    }
+
+    private void render(java.util.List<String> preselected) {
+        add(new RouterLink("← " + evaluation.name(), EvaluationView.class, new RouteParameters("id", String.valueOf(evaluation.id()))));
+        add(new H2("Upload results"));
+        add(new Paragraph("Drop the files as your tools wrote them: wrk, wrk2, hey (text or CSV), k6, JMeter, vegeta, "
+                + "HdrHistogram percentiles, go test -bench, Go gctrace, chaos event logs, probe logs, outage tables, "
+                + "LitmusChaos results, or Benchboard's generic CSV/JSON. The format is detected from the content; "
+                + "nothing is stored until you accept the preview."));
+
+        candidate.setId("upload-candidate");
+        candidate.setItems(evaluation.candidates().stream().map(CandidateView::name).toList());
+        candidate.setAllowCustomValue(true);
+        candidate.addCustomValueSetListener(e -> candidate.setValue(e.getDetail()));
+        candidate.setHelperText("pick one, or type a new name to create it");
+        candidate.setRequiredIndicatorVisible(true);
+        if (!preselected.isEmpty()) candidate.setValue(preselected.getFirst());
+
+        kind.setLabel("Kind");
+        kind.setItems("Any", "Benchmark", "GC", "Chaos");
+        kind.setValue("Any");
+        format.setLabel("Format");
+        format.setId("upload-format");
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put(AUTO, AUTO);
+        formats.all().forEach(i -> names.put(i.format(), i.displayName() + " (" + i.format() + ")"));
+        format.setItems(names.keySet());
+        format.setItemLabelGenerator(names::get);
+        format.setValue(AUTO);
+        label.setHelperText("optional, e.g. 'after logger fix'");
+        windowStart.setHelperText("ISO-8601; for outage tables without a window");
+        windowEnd.setHelperText("ISO-8601");
+        unit.setLabel("Unit of HdrHistogram values");
+        unit.setItems("ms", "us", "s");
+        unit.setValue("ms");
+
+        FormLayout form = new FormLayout(candidate, kind, format, label, baseline);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
+        form.setColspan(baseline, 2);
+        Details hints = new Details("Format-specific settings",
+                new FormLayout(windowStart, windowEnd, gogc, unit));
+
+        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> received(metadata.fileName(), file)));
+        upload.setId("upload");
+        upload.setMaxFiles(20);
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(
+                "Drop result files here (plain or .gz, up to " + uploads.limits().maxBytes() / (1 << 20) + " MB each)"));
+
+        files.setPadding(false);
+        files.setId("upload-files");
+        add(form, hints, upload, files);
+    }
+
+    private void received(String fileName, File file) {
+        UI ui = UI.getCurrent();
+        Runnable add = () -> files.addComponentAsFirst(new PendingFile(this, fileName, file, ui));
+        if (ui != null) ui.access(add::run); else add.run();
+    }
+
+    UploadRequest request(String fileName, String formatOverride, boolean dryRun, boolean keepValidRows) {
+        Map<String, String> hints = new LinkedHashMap<>();
+        if (!windowStart.isEmpty()) hints.put("windowStart", windowStart.getValue().strip());
+        if (!windowEnd.isEmpty()) hints.put("windowEnd", windowEnd.getValue().strip());
+        if (!gogc.isEmpty()) hints.put("gogc", gogc.getValue().strip());
+        hints.put("unit", unit.getValue());
+        String chosen = formatOverride != null ? formatOverride : (AUTO.equals(format.getValue()) ? null : format.getValue());
+        DataKind k = switch (kind.getValue()) {
+            case "Benchmark" -> DataKind.BENCHMARK;
+            case "GC" -> DataKind.GC;
+            case "Chaos" -> DataKind.CHAOS;
+            default -> null;
+        };
+        return new UploadRequest(evaluation.id(), candidate.getValue(), fileName, k, chosen, label.getValue(),
+                baseline.getValue(), dryRun, keepValidRows, hints);
+    }
+
+    UploadService uploads() { return uploads; }
+
+    Executor executor() { return executor; }
+
+    Iterable<Importer> importers() { return formats.all(); }
+
+    long evaluationId() { return evaluation.id(); }
+}

@@ -1,0 +1,32 @@
+package dev.benchboard.ingest;
+
+import dev.benchboard.ingest.model.ChaosData;
+import dev.benchboard.ingest.model.GcTraceData;
+import dev.benchboard.ingest.model.RunData;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything measured for one evaluation, per candidate, each item with the upload it came from so
+ * every figure can be traced to its file.
+ */
+public record Evidence(long evaluationId, List<CandidateEvidence> candidates) {
+
+    /** Where a piece of data came from. */
+    public record Source(long uploadId, String fileName, String format, String sha256, Instant uploadedAt,
+                         String label, boolean baseline) {}
+
+    public record RunItem(Source source, long runId, RunData run) {}
+
+    public record GcItem(Source source, long traceId, GcTraceData trace) {}
+
+    public record ChaosItem(Source source, long experimentId, ChaosData chaos) {}
+
+    public record CandidateEvidence(long candidateId, String name, String framework, List<RunItem> runs,
+                                    List<GcItem> gc, List<ChaosItem> chaos) {
+
+        public boolean isEmpty() {
+            return runs.isEmpty() && gc.isEmpty() && chaos.isEmpty();
+        }
+    }
+}

@@ -1,6 +1,7 @@
 package dev.benchboard.stats.capacity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
@@ -61,7 +62,7 @@ public final class UslFitter {
         }
         double[] concurrency = points.stream().mapToDouble(SweepPoint::concurrency).toArray();
         double[] throughput = points.stream().mapToDouble(SweepPoint::throughput).toArray();
-        if (java.util.Arrays.stream(concurrency).distinct().count() < 3) {
+        if (Arrays.stream(concurrency).distinct().count() < 3) {
             warnings.add("insufficient points: fewer than 3 distinct concurrency levels cannot determine λ, σ and κ");
             return UslFit.notFitted(UslFit.Status.INSUFFICIENT_POINTS, n, METHOD, warnings);
         }
@@ -169,7 +170,7 @@ public final class UslFitter {
         } else {
             peakN = Math.sqrt((1 - q[SIGMA]) / q[KAPPA]);
             peakX = Usl.throughput(q[0], q[SIGMA], q[KAPPA], peakN);
-            double maxN = java.util.Arrays.stream(concurrency).max().orElseThrow();
+            double maxN = Arrays.stream(concurrency).max().orElseThrow();
             if (peakN > maxN) {
                 warnings.add("N* lies beyond the highest measured concurrency (" + maxN + "): extrapolated by the model");
             }
@@ -201,7 +202,7 @@ public final class UslFitter {
             }
         } catch (SingularMatrixException e) {
             warnings.add("JᵀJ is singular at the optimum: standard errors unavailable");
-            java.util.Arrays.fill(se, Double.NaN);
+            Arrays.fill(se, Double.NaN);
         }
         return se;
     }

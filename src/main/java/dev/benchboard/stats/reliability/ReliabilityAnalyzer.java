@@ -4,6 +4,7 @@ import dev.benchboard.ingest.model.ChaosData;
 import dev.benchboard.ingest.model.ChaosEvent;
 import dev.benchboard.ingest.model.LitmusResult;
 import dev.benchboard.ingest.model.Outage;
+import dev.benchboard.stats.ops.Quantiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class ReliabilityAnalyzer {
                     + " all outages, a fault type or component = union of its own outages.",
             "Downtime D = Σ d_i, uptime U = T − D, MTTR = D/r, MTBF = U/r, availability = U/T,"
                     + " nines = −log10(1 − A), failure rate = r/U per hour.",
-            "Median and P90 of repair durations: " + dev.benchboard.stats.ops.Quantiles.PERCENTILE_DEFINITION + ".",
+            "Median and P90 of repair durations: " + Quantiles.PERCENTILE_DEFINITION + ".",
             MtbfConfidence.METHOD + ".",
             "MTTR intervals: " + MttrConfidence.BOOTSTRAP_METHOD + "; and " + MttrConfidence.LOG_T_METHOD + ".",
             "Runs pooled by summing T, D and r (never by averaging MTBFs). A fault type or component is exposed"

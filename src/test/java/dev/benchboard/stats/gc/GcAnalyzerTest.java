@@ -111,6 +111,15 @@ class GcAnalyzerTest {
     }
 
     @Test
+    void cyclesOutOfOrderAreSortedWithAWarning() {
+        List<GcCycle> reversed = new ArrayList<>(trace("leak", 0.02, Map.of()).cycles()).reversed();
+        GcReport r = GcAnalyzer.analyse(new GcTraceData("reversed", reversed, Map.of()), GcSettings.defaults());
+        assertThat(r.warnings()).contains("cycles not in time order; sorted by time");
+        Close.exact(r.heapTrend().slopeMbPerSecond(), 0.02019171992220066);
+        Close.exact(r.allocation().meanMbPerSecond(), 4.4);
+    }
+
+    @Test
     void emptyAndSingleCycleTracesSayWhatIsMissing() {
         GcReport empty = GcAnalyzer.analyse(new GcTraceData("empty", List.of(), Map.of()), GcSettings.defaults());
         assertThat(empty.pauses()).isNull();

@@ -1,0 +1,20 @@
+package dev.benchboard.stats.capacity;
+
+import java.util.List;
+
+/**
+ * The capacity planner's result. Parts that cannot be computed are null, with a warning saying why.
+ *
+ * @param usl         USL fit of the sweep
+ * @param sloCapacity SLO-bound capacity per instance (null when no P99 SLO is set)
+ * @param instances   fleet size (null without target, SLO or a capacity figure)
+ * @param littlesLaw  implied concurrency (null without a plan)
+ * @param erlang      M/M/c cross-check (null without cores, or when the model is unstable)
+ */
+public record CapacityPlan(UslFit usl, SloCapacity sloCapacity, InstancePlan instances, LittlesLaw littlesLaw,
+                           ErlangCheck erlang, CapacityInputs inputs, List<String> warnings) {
+
+    public CapacityPlan {
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.benchboard.stats.capacity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Builds a {@link CapacityPlan} from a single-instance concurrency sweep and the requirements. */
+public final class CapacityPlanner {
+
+    private CapacityPlanner() {
+    }
+
+    public static CapacityPlan plan(List<SweepPoint> sweep, CapacityInputs inputs) {
+        List<String> warnings = new ArrayList<>();
+        UslFit usl = UslFitter.fit(sweep);
+        if (inputs.p99SloMs() == null) {
+            warnings.add("no P99 SLO set: no SLO-bound capacity or instance count");
+            return new CapacityPlan(usl, null, null, null, null, inputs, warnings);
+        }
+        SloCapacity slo = SloCapacity.estimate(sweep, inputs.p99SloMs());
+        if (inputs.targetQps() == null) {
+            warnings.add("no target QPS set: no instance count");
+            return new CapacityPlan(usl, slo, null, null, null, inputs, warnings);
+        }
+        if (slo.capacityQps() == null || !(slo.capacityQps() > 0)) {
+            warnings.add("no SLO-bound capacity: no instance count");
+            return new CapacityPlan(usl, slo, null, null, null, inputs, warnings);
+        }
+        InstancePlan plan = InstancePlan.of(inputs.targetQps(), inputs.headroomPercent(), inputs.redundancy(),
+                slo.capacityQps(), inputs.costPerInstanceHour(), slo.status() == SloCapacity.Status.SLO_NOT_REACHED);
+        return new CapacityPlan(usl, slo, plan, littlesLaw(sweep, plan, warnings), erlang(sweep, inputs, plan, warnings),
+                inputs, warnings);
+    }
+
+    static LittlesLaw littlesLaw(List<SweepPoint> sweep, InstancePlan plan, List<String> warnings) {
+        List<SweepPoint> rising = risingPart(sweep);
+        if (rising.isEmpty()) return null;
+        boolean measured = rising.stream().allMatch(p -> p.meanLatencyMs() != null);
+        double load = plan.loadPerInstanceQps();
+        double w;
+        SweepPoint first = rising.getFirst();
+        if (load <= first.throughput()) {
+            w = meanLatency(first, measured);
+            if (load < first.throughput()) {
+                warnings.add("load per instance is below the lightest sweep point: its mean latency is used (an"
+                        + " upper estimate)");
+            }
+        } else {
+            w = Double.NaN;
+            for (int i = 1; i < rising.size(); i++) {
+                SweepPoint a = rising.get(i - 1);
+                SweepPoint b = rising.get(i);
+                if (load <= b.throughput()) {
+                    double wa = meanLatency(a, measured);
+                    double wb = meanLatency(b, measured);
+                    w = wa + (load - a.throughput()) * (wb - wa) / (b.throughput() - a.throughput());
+                    break;
+                }
+            }
+            if (Double.isNaN(w)) {
+                warnings.add("load per instance exceeds the sweep's throughput: Little's law not applied");
+                return null;
+            }
+        }
+        return new LittlesLaw(w, measured ? "measured mean" : "N/X of the sweep points (closed-loop, no think time)",
+                load * w / 1000, plan.targetQps() * w / 1000, LittlesLaw.METHOD);
+    }
+
+    /** Points in concurrency order up to the highest throughput, keeping only rising throughput. */
+    private static List<SweepPoint> risingPart(List<SweepPoint> sweep) {
+        List<SweepPoint> sorted = sweep.stream().filter(p -> p.concurrency() > 0 && p.throughput() > 0)
+                .sorted(Comparator.comparingDouble(SweepPoint::concurrency)).toList();
+        List<SweepPoint> rising = new ArrayList<>();
+        for (SweepPoint p : sorted) {
+            if (rising.isEmpty() || p.throughput() > rising.getLast().throughput()) rising.add(p);
+        }
+        return rising;
+    }
+
+    private static double meanLatency(SweepPoint p, boolean measured) {
+        return measured ? p.meanLatencyMs() : 1000 * p.concurrency() / p.throughput();
+    }
+
+    private static ErlangCheck erlang(List<SweepPoint> sweep, CapacityInputs inputs, InstancePlan plan,
+                                      List<String> warnings) {
+        if (inputs.coresPerInstance() == null) {
+            warnings.add("instance cores not set: no Erlang C cross-check");
+            return null;
+        }
+        double saturation = sweep.stream().mapToDouble(SweepPoint::throughput).max().orElse(0);
+        double arrival = plan.loadPerInstanceQps();
+        if (arrival >= saturation) {
+            warnings.add("Erlang C: load per instance reaches the highest measured throughput; the M/M/c model is"
+                    + " unstable");
+            return null;
+        }
+        return ErlangCheck.of(inputs.coresPerInstance(), arrival, saturation);
+    }
+}

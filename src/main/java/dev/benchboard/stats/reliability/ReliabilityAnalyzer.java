@@ -1,0 +1,106 @@
+package dev.benchboard.stats.reliability;
+
+import dev.benchboard.ingest.model.ChaosData;
+import dev.benchboard.ingest.model.ChaosEvent;
+import dev.benchboard.ingest.model.LitmusResult;
+import dev.benchboard.ingest.model.Outage;
+import dev.benchboard.stats.ops.Quantiles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/** Computes a {@link ReliabilityReport} from one or more chaos experiments. */
+public final class ReliabilityAnalyzer {
+
+    static final List<String> METHODS = List.of(
+            "Window T = experiment start → end; outages clipped to it.",
+            "Overlapping outages of one scope form one down period (union of intervals); service level = union of"
+                    + " all outages, a fault type or component = union of its own outages.",
+            "Downtime D = Σ d_i, uptime U = T − D, MTTR = D/r, MTBF = U/r, availability = U/T,"
+                    + " nines = −log10(1 − A), failure rate = r/U per hour.",
+            "Median and P90 of repair durations: " + Quantiles.PERCENTILE_DEFINITION + ".",
+            MtbfConfidence.METHOD + ".",
+            "MTTR intervals: " + MttrConfidence.BOOTSTRAP_METHOD + "; and " + MttrConfidence.LOG_T_METHOD + ".",
+            "Runs pooled by summing T, D and r (never by averaging MTBFs). A fault type or component is exposed"
+                    + " only during the experiments in which it appears.",
+            "Time to detect = fault injected → down; time to recover = down → up, per raw outage.");
+
+    private ReliabilityAnalyzer() {
+    }
+
+    public static ReliabilityReport analyse(ChaosData experiment, ReliabilitySettings settings) {
+        return analyse(List.of(experiment), settings);
+    }
+
+    public static ReliabilityReport analyse(List<ChaosData> experiments, ReliabilitySettings settings) {
+        List<String> warnings = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        Exposure service = Exposure.NONE;
+        Map<String, Exposure> byFault = new TreeMap<>();
+        Map<String, Exposure> byComponent = new TreeMap<>();
+        List<Outage> allOutages = new ArrayList<>();
+        List<LitmusResult> litmus = new ArrayList<>();
+        List<ReportedFigures> reported = new ArrayList<>();
+
+        for (ChaosData data : experiments) {
+            data.reported().forEach(r -> reported.add(ReportedFigures.of(data.experiment(), r)));
+            litmus.addAll(data.litmus());
+            if (data.windowStart() == null || data.windowEnd() == null
+                    || !data.windowEnd().isAfter(data.windowStart())) {
+                if (!data.outages().isEmpty() || !data.events().isEmpty()) {
+                    warnings.add("experiment " + data.experiment() + ": observation window missing or empty; its"
+                            + " outages are not used (state the window in the upload form)");
+                }
+                continue;
+            }
+            names.add(data.experiment());
+            allOutages.addAll(data.outages());
+            double window = WindowedOutages.seconds(data.windowStart(), data.windowEnd());
+            List<WindowedOutages.Placed> placed = WindowedOutages.place(data, warnings);
+            service = service.plus(Exposure.of(window, WindowedOutages.merge(placed, p -> true)));
+            for (String fault : appearing(data, placed, WindowedOutages.Placed::faultType, ChaosEvent::faultType)) {
+                byFault.merge(fault, Exposure.of(window,
+                        WindowedOutages.merge(placed, p -> p.faultType().equals(fault))), Exposure::plus);
+            }
+            for (String component : appearing(data, placed, WindowedOutages.Placed::component, ChaosEvent::component)) {
+                byComponent.merge(component, Exposure.of(window,
+                        WindowedOutages.merge(placed, p -> p.component().equals(component))), Exposure::plus);
+            }
+        }
+
+        ReliabilityFigures serviceFigures = service.windowSeconds() > 0
+                ? ReliabilityFigures.of("service", "all", service, settings) : null;
+        if (serviceFigures == null) warnings.add("no experiment with a usable observation window");
+        ErrorBudget budget = settings.availabilitySlo() != null && serviceFigures != null
+                ? ErrorBudget.evaluate(settings.availabilitySlo(), service.windowSeconds(), service.downtimeSeconds(),
+                service.failures())
+                : null;
+        return new ReliabilityReport(names, serviceFigures, figures("fault type", byFault, settings),
+                figures("component", byComponent, settings), FaultTimingsCalculator.timings(allOutages, warnings),
+                budget, ResilienceScore.of(litmus, settings), reported, settings, METHODS, warnings);
+    }
+
+    /** Names of the fault types (or components) an experiment exercised: in its outages or its events. */
+    private static Set<String> appearing(ChaosData data, List<WindowedOutages.Placed> placed,
+                                         Function<WindowedOutages.Placed, String> ofOutage,
+                                         Function<ChaosEvent, String> ofEvent) {
+        Set<String> names = new TreeSet<>();
+        placed.forEach(p -> names.add(ofOutage.apply(p)));
+        for (ChaosEvent e : data.events()) {
+            String name = ofEvent.apply(e);
+            if (name != null && !name.isBlank()) names.add(name.strip());
+        }
+        return names;
+    }
+
+    private static List<ReliabilityFigures> figures(String scope, Map<String, Exposure> exposures,
+                                                    ReliabilitySettings settings) {
+        List<ReliabilityFigures> rows = new ArrayList<>();
+        exposures.forEach((name, exposure) -> rows.add(ReliabilityFigures.of(scope, name, exposure, settings)));
+        return rows;
+    }
+}

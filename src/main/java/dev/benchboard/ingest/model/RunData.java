@@ -51,6 +51,21 @@ public record RunData(
         perSecond = perSecond == null ? List.of() : List.copyOf(perSecond);
     }
 
+    /** The p-th percentile in ms: from the raw histogram when there is one, else as reported, else null. */
+    public Double percentileMs(double p) {
+        if (histogram != null && histogram.getTotalCount() > 0) {
+            return histogram.getValueAtPercentile(p) / 1000.0;
+        }
+        return percentiles.stream().filter(x -> Math.abs(x.percentile() - p) < 1e-9)
+                .map(Percentile::valueMs).findFirst().orElse(null);
+    }
+
+    /** Requests per second as measured (requests / duration) when both are known, else as reported. */
+    public Double measuredThroughputRps() {
+        if (requests != null && durationSeconds != null && durationSeconds > 0) return requests / durationSeconds;
+        return throughputRps;
+    }
+
     public static RunDataBuilder builder() {
         return new RunDataBuilder();
     }

@@ -1,0 +1,130 @@
+package dev.benchboard.share;
+
+import dev.benchboard.common.Json;
+import dev.benchboard.evaluation.NotFoundException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * Share links: an immutable snapshot stored at creation (never recomputed), reachable by a 256-bit
+ * token from a CSPRNG. Only the token's hash is stored. Revoked, expired and unknown tokens look the
+ * same to a reader: not found.
+ */
+@Service
+public class ShareService {
+
+    private static final TypeReference<List<SharedSnapshot.SourceUpload>> SOURCES = new TypeReference<>() {};
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final SnapshotSource snapshots;
+    private final Clock clock;
+
+    ShareService(JdbcClient jdbc, SnapshotSource snapshots, Clock clock) {
+        this.jdbc = jdbc;
+        this.snapshots = snapshots;
+        this.clock = clock;
+    }
+
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Transactional
+    public CreatedShare create(long evaluationId, Instant expiresAt) {
+        Instant now = clock.instant();
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            throw new IllegalArgumentException("expiresAt: expected a time in the future, got " + expiresAt);
+        }
+        SharedSnapshot snapshot = snapshots.snapshot(evaluationId);
+        String token = newToken();
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into share_link (evaluation_id, token_sha256, token_hint, title, created_at, expires_at,
+                    source_uploads, snapshot_json) values (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(evaluationId, hash(token), token.substring(0, 6), snapshot.title(), Timestamp.from(now),
+                        expiresAt == null ? null : Timestamp.from(expiresAt), Json.write(snapshot.sources()),
+                        Json.write(new Stored(snapshot.reportJson(), snapshot.decisionJson())))
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        return new CreatedShare(id, token, "/r/" + token);
+    }
+
+    private record Stored(String report, String decision) {}
+
+    /** The snapshot behind a token, if the link exists, is not revoked and has not expired. */
+    @Transactional(readOnly = true)
+    public Optional<SharedSnapshot> open(String token) {
+        if (token == null || token.length() < 20 || token.length() > 100) return Optional.empty();
+        Instant now = clock.instant();
+        return jdbc.sql("select * from share_link where token_sha256 = ? and revoked_at is null"
+                        + " and (expires_at is null or expires_at > ?)")
+                .params(hash(token), Timestamp.from(now))
+                .query((rs, n) -> {
+                    Stored stored = Json.read(rs.getString("snapshot_json"), Stored.class);
+                    Timestamp expires = rs.getTimestamp("expires_at");
+                    return new SharedSnapshot(rs.getString("title"), rs.getTimestamp("created_at").toInstant(),
+                            expires == null ? null : expires.toInstant(),
+                            Json.read(rs.getString("source_uploads"), SOURCES), stored.report(), stored.decision());
+                }).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ShareLink> list(long evaluationId) {
+        Instant now = clock.instant();
+        return jdbc.sql("select * from share_link where evaluation_id = ? order by created_at desc, id desc")
+                .param(evaluationId).query((rs, n) -> {
+                    Timestamp expires = rs.getTimestamp("expires_at");
+                    Timestamp revoked = rs.getTimestamp("revoked_at");
+                    boolean active = revoked == null && (expires == null || expires.toInstant().isAfter(now));
+                    return new ShareLink(rs.getLong("id"), rs.getLong("evaluation_id"), rs.getString("title"),
+                            rs.getString("token_hint"), rs.getTimestamp("created_at").toInstant(),
+                            expires == null ? null : expires.toInstant(), revoked == null ? null : revoked.toInstant(),
+                            active);
+                }).list();
+    }
+
+    @Transactional
+    public void revoke(long shareId) {
+        int updated = jdbc.sql("update share_link set revoked_at = coalesce(revoked_at, ?) where id = ?")
+                .params(Timestamp.from(clock.instant()), shareId).update();
+        if (updated == 0) throw new NotFoundException("share link", shareId);
+    }
+
+    @Transactional
+    public void setExpiry(long shareId, Instant expiresAt) {
+        int updated = jdbc.sql("update share_link set expires_at = ? where id = ?")
+                .params(expiresAt == null ? null : Timestamp.from(expiresAt), shareId).update();
+        if (updated == 0) throw new NotFoundException("share link", shareId);
+    }
+
+    public Optional<Long> evaluationOf(long shareId) {
+        return jdbc.sql("select evaluation_id from share_link where id = ?").param(shareId).query(Long.class).optional();
+    }
+}

@@ -29,8 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
  * status.experimentStatus.{phase, verdict (Pass|Fail|Stopped|Awaited), probeSuccessPercentage (string)},
  * status.history.{passedRuns, failedRuns, stoppedRuns}
  * </pre>
- * Litmus 1.x wrote {@code status.experimentstatus} (lower case) and no history or probe percentage;
- * such results are read with a warning (runs 0, probe success unknown).
+ * Litmus 1.x wrote {@code status.experimentstatus} (lower case; up to 1.0 under {@code spec}) and no
+ * history or probe percentage; such results are read with warnings (runs 0, probe success unknown).
  * <ul>
  * <li>probeSuccessPercentage "N/A" or missing: {@link LitmusResult#probeSuccessPercent()} is NaN,
  * with a warning (the result has no probe score, which is not the same as 0 %).</li>
@@ -157,6 +157,10 @@ public final class LitmusChaosResultImporter implements Importer {
             JsonNode status = item.path("status");
             JsonNode experimentStatus = ignoringCase(status, "experimentStatus");
             String statusPath = path + "status.experimentStatus.";
+            if (experimentStatus.isMissingNode()) {             // Litmus 1.0 and older: spec.experimentstatus
+                experimentStatus = ignoringCase(item.path("spec"), "experimentStatus");
+                if (!experimentStatus.isMissingNode()) statusPath = path + "spec.experimentstatus.";
+            }
             String verdict = verdict(text(experimentStatus.path("verdict")), line, statusPath + "verdict");
             double probe = probePercent(experimentStatus.get("probeSuccessPercentage"), line,
                     statusPath + "probeSuccessPercentage", name);

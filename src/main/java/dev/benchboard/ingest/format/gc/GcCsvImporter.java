@@ -2,6 +2,7 @@ package dev.benchboard.ingest.format.gc;
 
 import dev.benchboard.ingest.format.fields.CsvRecord;
 import dev.benchboard.ingest.format.fields.CsvTable;
+import dev.benchboard.ingest.format.fields.Numbers;
 import dev.benchboard.ingest.format.fields.RowProblem;
 import dev.benchboard.ingest.model.DataKind;
 import dev.benchboard.ingest.model.GcCycle;
@@ -10,6 +11,7 @@ import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
+import dev.benchboard.ingest.source.Text;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -85,7 +87,8 @@ public final class GcCsvImporter implements Importer {
             try {
                 double at = time < 0 ? Double.NaN : row.number(time, 0, MAX_SECONDS, "seconds");
                 if (at < lastTime) {
-                    throw row.problem(time, "a timestamp at or after the previous row's " + lastTime + " s", row.text(time));
+                    throw row.problem(time, "a timestamp at or after the previous row's " + Numbers.plain(lastTime) + " s",
+                            Text.quote(row.text(time)));
                 }
                 Double number = row.optionalNumber(cycleColumn, 1, Integer.MAX_VALUE, "a cycle number");
                 if (number != null && number != Math.rint(number)) {

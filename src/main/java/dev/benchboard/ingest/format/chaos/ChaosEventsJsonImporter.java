@@ -72,7 +72,7 @@ public final class ChaosEventsJsonImporter implements Importer {
             }
             if (first != JsonToken.START_OBJECT) {
                 throw ImportException.at(FORMAT, 1, "a JSON object {\"experiment\": …, \"events\": […]}",
-                        first == null ? "an empty file" : first.asString());
+                        JsonReading.describe(parser));
             }
             boolean sawEvents = false;
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -81,7 +81,7 @@ public final class ChaosEventsJsonImporter implements Importer {
                 if (name.equals("events")) {
                     if (value != JsonToken.START_ARRAY) {
                         throw new ImportException(FORMAT, JsonReading.line(parser), null, "events", "an array of events",
-                                value.asString());
+                                JsonReading.describe(parser));
                     }
                     readEvents(parser, timestamps, events, context);
                     sawEvents = true;
@@ -107,7 +107,7 @@ public final class ChaosEventsJsonImporter implements Importer {
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
             long line = JsonReading.line(parser);
             if (token != JsonToken.START_OBJECT) {
-                context.reject(new RowProblem(line, null, "events", "an event object", token.asString()).problem());
+                context.reject(new RowProblem(line, null, "events", "an event object", JsonReading.describe(parser)).problem());
                 parser.skipChildren();
                 continue;
             }

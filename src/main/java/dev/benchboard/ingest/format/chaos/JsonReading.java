@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +23,7 @@ final class JsonReading {
 
     static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)   // items are read one at a time mid-document
             .build();
 
     interface Body {
@@ -49,6 +51,18 @@ final class JsonReading {
     /** Line of the current token (1-based). */
     static long line(JsonParser parser) {
         return parser.currentTokenLocation().getLineNr();
+    }
+
+    /** What the current token is, for "found …" in messages. */
+    static String describe(JsonParser parser) {
+        JsonToken token = parser.currentToken();
+        if (token == null) return "the end of the file";
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> Text.quote(parser.getString());
+            default -> token.isScalarValue() ? parser.getText() : token.name();
+        };
     }
 
     /** The current value (the parser is on its first token) as a tree. */

@@ -83,7 +83,7 @@ public final class LitmusChaosResultImporter implements Importer {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 throw ImportException.at(FORMAT, 1, "a JSON object (a ChaosResult or a List of them)",
-                        first == null ? "an empty file" : first.asString());
+                        JsonReading.describe(parser));
             }
             ObjectNode root = JsonReading.MAPPER.createObjectNode();
             boolean sawItems = false;

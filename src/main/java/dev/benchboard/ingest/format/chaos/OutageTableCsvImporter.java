@@ -10,6 +10,7 @@ import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
 import dev.benchboard.ingest.model.Outage;
+import dev.benchboard.ingest.source.Text;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
 import java.time.Instant;
@@ -84,10 +85,10 @@ public final class OutageTableCsvImporter implements Importer {
                 Instant downAt = timestamps.parse(row.text(down), row.line(), down + 1, "down_at");
                 Instant upAt = row.text(up) == null ? null : timestamps.parse(row.text(up), row.line(), up + 1, "up_at");
                 if (injectedAt != null && downAt.isBefore(injectedAt)) {
-                    throw row.problem(down, "down_at at or after injected_at " + injectedAt, row.text(down));
+                    throw row.problem(down, "down_at at or after injected_at " + injectedAt, Text.quote(row.text(down)));
                 }
                 if (upAt != null && upAt.isBefore(downAt)) {
-                    throw row.problem(up, "up_at at or after down_at " + downAt, row.text(up));
+                    throw row.problem(up, "up_at at or after down_at " + downAt, Text.quote(row.text(up)));
                 }
                 rows.add(new Row(type, row.name(component), injectedAt, downAt, upAt, row.line()));
                 context.accept(FORMAT, row.line());

@@ -82,12 +82,12 @@ public final class ReportedSummaryCsvImporter implements Importer {
                 String type = row.name(faultType);
                 if (type == null) throw row.problem(faultType, "a fault type", "an empty cell");
                 double mtbfHours = row.number(mtbf, 0, MAX_MTBF_HOURS, "an MTBF in hours");
-                if (mtbfHours == 0) throw row.problem(mtbf, "an MTBF above 0 hours", row.text(mtbf));
+                if (mtbfHours == 0) throw row.problem(mtbf, "an MTBF above 0 hours", Text.quote(row.text(mtbf)));
                 double mttrSeconds = row.number(mttr, 0, MAX_MTTR_SECONDS, "an MTTR in seconds");
                 double percent = fraction ? 100 * row.number(rate, 0, 1, "a failure rate as a fraction") : percent(row, rate);
                 Double count = row.optionalNumber(runs, 1, Integer.MAX_VALUE, "a number of runs");
                 if (count != null && count != Math.rint(count)) {
-                    throw row.problem(runs, "a whole number of runs", row.text(runs));
+                    throw row.problem(runs, "a whole number of runs", Text.quote(row.text(runs)));
                 }
                 if (!seen.add(type)) {
                     context.warn("line " + row.line() + ": fault type '" + type + "' appears more than once;"

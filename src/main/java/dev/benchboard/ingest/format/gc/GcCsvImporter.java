@@ -92,7 +92,7 @@ public final class GcCsvImporter implements Importer {
                 }
                 Double number = row.optionalNumber(cycleColumn, 1, Integer.MAX_VALUE, "a cycle number");
                 if (number != null && number != Math.rint(number)) {
-                    throw row.problem(cycleColumn, "a whole cycle number", row.text(cycleColumn));
+                    throw row.problem(cycleColumn, "a whole cycle number", Text.quote(row.text(cycleColumn)));
                 }
                 GcCycle cycle = new GcCycle(
                         number == null ? null : number.intValue(),

@@ -111,7 +111,7 @@ final class GctraceLine {
         boolean forced = text.startsWith(" (forced)", position);
         if (forced) position += " (forced)".length();
         if (position != text.length()) {
-            throw problem("procs", "the end of the line after \"P\" (or \" (forced)\")", text.substring(position));
+            throw problem("procs", "the end of the line after \"P\" (or \" (forced)\")", Text.quote(text.substring(position)));
         }
 
         check(percent <= 100, "gc %", "a cumulative GC percentage of at most 100", Numbers.plain(percent));

@@ -5,7 +5,8 @@ package dev.benchboard.ingest.model;
  * Nullable fields are those a generic GC CSV may omit.
  *
  * @param number              cycle number (gc N), null for CSV rows without one
- * @param atSeconds           seconds since process start (or the CSV's timestamp_s)
+ * @param atSeconds           seconds since process start (or the CSV's timestamp_s); NaN when a GC CSV has
+ *                            no timestamp_s column
  * @param pauseMs             stop-the-world pause of the cycle
  * @param concurrentMs        concurrent mark/scan wall time
  * @param cumulativeGcPercent cumulative % of time spent in GC since start (the trace's N%)

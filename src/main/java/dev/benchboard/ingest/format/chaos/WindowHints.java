@@ -1,0 +1,36 @@
+package dev.benchboard.ingest.format.chaos;
+
+import dev.benchboard.ingest.format.fields.RowProblem;
+import dev.benchboard.ingest.model.ImportContext;
+import dev.benchboard.ingest.model.ImportException;
+import java.time.Instant;
+
+/**
+ * The observation window the user typed into the upload form: hints {@code windowStart} and
+ * {@code windowEnd}, ISO-8601 or epoch numbers like the files. A hint that cannot be read fails the
+ * import (the user has to fix the form, not the file).
+ */
+record WindowHints(Instant start, Instant end) {
+
+    static final String START = "windowStart";
+    static final String END = "windowEnd";
+
+    static WindowHints read(ImportContext context, String format) throws ImportException {
+        Instant start = hint(context, START, format);
+        Instant end = hint(context, END, format);
+        if (start != null && end != null && !end.isAfter(start)) {
+            throw new ImportException(format, 0, null, END, "a window end after the window start " + start, end.toString());
+        }
+        return new WindowHints(start, end);
+    }
+
+    private static Instant hint(ImportContext context, String name, String format) throws ImportException {
+        String value = context.hint(name);
+        if (value == null || value.isBlank()) return null;
+        try {
+            return new Timestamps(context).parse(value, 0, null, name);
+        } catch (RowProblem p) {
+            throw new ImportException(format, 0, null, name, p.problem().expected(), p.problem().found());
+        }
+    }
+}

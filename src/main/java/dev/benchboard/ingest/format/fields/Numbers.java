@@ -1,0 +1,44 @@
+package dev.benchboard.ingest.format.fields;
+
+import java.util.regex.Pattern;
+
+/**
+ * Strict number parsing for values read from files. {@link Double#parseDouble} also accepts "NaN",
+ * "Infinity", hexadecimal and a trailing "d"/"f"; none of those is a measured value, so they are
+ * refused here and end up as row problems.
+ */
+public final class Numbers {
+
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,18}");
+
+    private Numbers() {
+    }
+
+    /** The decimal value of the text, or null when it is not a plain finite decimal number. */
+    public static Double decimal(String text) {
+        if (text == null) return null;
+        String s = text.strip();
+        if (!DECIMAL.matcher(s).matches()) return null;
+        double v = Double.parseDouble(s);
+        return Double.isFinite(v) ? v : null;
+    }
+
+    /** The integer value of the text, or null when it is not a plain integer. */
+    public static Long integer(String text) {
+        if (text == null) return null;
+        String s = text.strip();
+        return INTEGER.matcher(s).matches() ? Long.parseLong(s) : null;
+    }
+
+    /** A readable description of an allowed range, for "expected" messages. */
+    public static String range(double min, double max) {
+        return "between " + plain(min) + " and " + plain(max);
+    }
+
+    /** Shortest plain rendering of a double: 100 rather than 100.0, no exponent for ordinary sizes. */
+    public static String plain(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,230 @@
+package dev.benchboard.ingest.format.gc;
+
+import dev.benchboard.ingest.format.fields.RowProblem;
+import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.ingest.model.GcCycle;
+import dev.benchboard.ingest.model.GcTraceData;
+import dev.benchboard.ingest.model.ImportContext;
+import dev.benchboard.ingest.model.ImportException;
+import dev.benchboard.ingest.model.ImportResult;
+import dev.benchboard.ingest.model.Importer;
+import dev.benchboard.ingest.model.Problem;
+import dev.benchboard.ingest.source.LineReader;
+import dev.benchboard.ingest.source.Text;
+import dev.benchboard.ingest.source.TextSource;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Go runtime GC traces: the stderr of a program run with {@code GODEBUG=gctrace=1}, as captured, with
+ * whatever else the program wrote in between.
+ * <ul>
+ * <li>Every gc line becomes a {@link GcCycle} (see {@link GctraceLine} for the fields and units).</li>
+ * <li>Other lines (application logs, ANSI-coloured or not, {@code pacer:} and {@code scav}/{@code scvg}
+ * lines of other GODEBUG traces) are skipped and counted; blank lines are ignored.</li>
+ * <li>A gc line that cannot be read is a row problem; if it is the last line and has no newline, the
+ * capture was cut off while the runtime was writing, which is a warning, not a problem.</li>
+ * <li>Cycle numbers that start again (gc 1 after gc 88) mean a second process run in the same
+ * capture: it becomes a second trace, with a warning. Gaps in the numbering (lines lost in the
+ * capture) are a warning.</li>
+ * <li>Settings: {@code gogc} from the upload form's hint, else from a {@code GOGC=N} (or
+ * {@code GOGC=off}) printed by the program; {@code gomaxprocs} from the "N P" of the gc lines.</li>
+ * </ul>
+ */
+public final class GoGctraceImporter implements Importer {
+
+    public static final String FORMAT = "go-gctrace";
+
+    private static final Pattern GOGC = Pattern.compile("\\bGOGC=(\\d+|off)\\b");
+    /** A complete gc line, for detection only (parsing uses {@link GctraceLine}). */
+    private static final Pattern GC_LINE = Pattern.compile(
+            "gc \\d+ @\\d+(?:\\.\\d+)?s \\d+%: [\\d.+]+ ms clock, [\\d.+/]+ ms cpu, \\d+->\\d+->\\d+ MB, \\d+ MB goal, .*\\d+ P");
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    @Override
+    public String displayName() {
+        return "Go GC trace (GODEBUG=gctrace=1)";
+    }
+
+    @Override
+    public DataKind kind() {
+        return DataKind.GC;
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    /**
+     * Certain (95) when complete gc lines make up a good part of the head, fairly sure (80) when there
+     * are only a few among many other lines (a chatty program's stderr), else 0.
+     */
+    @Override
+    public int detect(String head) {
+        int gcLines = 0;
+        int otherLines = 0;
+        for (String line : head.split("\r?\n")) {
+            if (line.isBlank()) continue;
+            if (GC_LINE.matcher(Text.stripAnsi(line)).find()) gcLines++;
+            else otherLines++;
+        }
+        if (gcLines == 0) return 0;
+        return gcLines >= 3 || gcLines >= otherLines ? 95 : 80;
+    }
+
+    @Override
+    public ImportResult parse(TextSource source, ImportContext context) throws ImportException, IOException {
+        LineReader lines = source.lines(FORMAT);
+        Traces traces = new Traces(context);
+        Deferred deferred = null;     // what to do with the previous line, decided once we know it is not the last
+        Problem firstProblem = null;
+        String gogcFromFile = null;
+        String line;
+        while ((line = lines.next()) != null) {
+            if (deferred != null) deferred.apply(context);
+            deferred = null;
+            long number = lines.lineNumber();
+            if (line.isBlank()) continue;
+            if (!GctraceLine.looksLikeGcLine(line)) {
+                Matcher gogc = GOGC.matcher(Text.stripAnsi(line));
+                if (gogc.find()) {
+                    if (gogcFromFile != null && !gogcFromFile.equals(gogc.group(1))) {
+                        context.warn("line " + number + ": GOGC=" + gogc.group(1) + " after GOGC=" + gogcFromFile
+                                + " earlier in the capture; the first value is used");
+                    }
+                    if (gogcFromFile == null) gogcFromFile = gogc.group(1);
+                }
+                deferred = Deferred.skip(number, line);
+                continue;
+            }
+            try {
+                GcCycle cycle = GctraceLine.parse(line, number);
+                traces.add(cycle, number);
+                context.accept(FORMAT, number);
+            } catch (RowProblem p) {
+                if (firstProblem == null) firstProblem = p.problem();
+                deferred = Deferred.reject(p.problem(), line);
+            }
+        }
+        if (deferred != null) {
+            if (lines.lastLineUnterminated()) {
+                context.warn("line " + deferred.line + ": the last line is cut off (no newline at the end of the file),"
+                        + " so it was not used: " + Text.quote(Text.stripAnsi(deferred.text)));
+            } else {
+                deferred.apply(context);
+            }
+        }
+        if (traces.isEmpty()) {
+            if (firstProblem != null && context.problemCount() > 0) throw ImportException.of(FORMAT, firstProblem);
+            throw ImportException.at(FORMAT, 0, "at least one gc line like 'gc 1 @0.012s 2%: … ms clock, … ms cpu, 4->5->2 MB, 5 MB goal, … 4 P'",
+                    "none in " + lines.lineNumber() + " lines");
+        }
+        return ImportResult.ofGc(traces.build(gogc(context, gogcFromFile)));
+    }
+
+    /** GOGC: the upload form's value wins; a differing value printed by the program is a warning. */
+    private static String gogc(ImportContext context, String fromFile) {
+        String hint = context.hint("gogc");
+        if (hint == null || hint.isBlank()) return fromFile;
+        String given = hint.strip();
+        if (fromFile != null && !fromFile.equalsIgnoreCase(given)) {
+            context.warn("GOGC=" + given + " from the upload form differs from GOGC=" + fromFile
+                    + " printed in the capture; the form's value is used");
+        }
+        return given;
+    }
+
+    /** A skipped or rejected line whose fate waits until we know whether it was the cut-off last line. */
+    private record Deferred(long line, String text, Problem problem) {
+        static Deferred skip(long line, String text) { return new Deferred(line, text, null); }
+        static Deferred reject(Problem problem, String text) { return new Deferred(problem.line(), text, problem); }
+
+        void apply(ImportContext context) {
+            if (problem == null) context.skip();
+            else context.reject(problem);
+        }
+    }
+
+    /** Collects cycles into one trace per process run and watches the numbering. */
+    private static final class Traces {
+        private final ImportContext context;
+        private final List<List<GcCycle>> runs = new ArrayList<>();
+        private final TreeSet<Integer> procs = new TreeSet<>();
+        private GcCycle previous;
+        private long missing;
+        private long firstGapLine;
+
+        Traces(ImportContext context) {
+            this.context = context;
+        }
+
+        void add(GcCycle cycle, long line) throws RowProblem {
+            if (previous == null || startsNewRun(cycle, line)) {
+                runs.add(new ArrayList<>());
+            } else {
+                if (cycle.atSeconds() < previous.atSeconds()) {
+                    throw new RowProblem(line, null, "time", "a time at or after @" + previous.atSeconds()
+                            + "s of gc " + previous.number(), "@" + cycle.atSeconds() + "s");
+                }
+                long gap = (long) cycle.number() - previous.number() - 1;
+                if (gap > 0) {
+                    if (missing == 0) firstGapLine = line;
+                    missing += gap;
+                }
+            }
+            runs.getLast().add(cycle);
+            procs.add(cycle.procs());
+            previous = cycle;
+        }
+
+        private boolean startsNewRun(GcCycle cycle, long line) throws RowProblem {
+            if (cycle.number() > previous.number()) return false;
+            if (cycle.number() == previous.number() && cycle.atSeconds() >= previous.atSeconds()) {
+                throw new RowProblem(line, null, "cycle", "a cycle number after gc " + previous.number(),
+                        "gc " + cycle.number() + " again");
+            }
+            context.warn("line " + line + ": gc " + cycle.number() + " follows gc " + previous.number()
+                    + ": the capture holds another process run from here on; it is read as a separate trace");
+            return true;
+        }
+
+        boolean isEmpty() {
+            return runs.isEmpty();
+        }
+
+        List<GcTraceData> build(String gogc) {
+            if (missing > 0) {
+                context.warn(missing + " gc cycle(s) missing from the numbering (first gap before line " + firstGapLine
+                        + "): lines were lost from the capture, so rates and percentiles cover only the cycles present");
+            }
+            Map<String, String> settings = new LinkedHashMap<>();
+            if (gogc != null) settings.put("gogc", gogc);
+            if (procs.size() == 1) {
+                settings.put("gomaxprocs", procs.first().toString());
+            } else {
+                settings.put("gomaxprocs", procs.first() + ".." + procs.last());
+                context.warn("GOMAXPROCS changed during the capture (" + procs.first() + " to " + procs.last() + " P)");
+            }
+            settings.forEach(context::setting);
+            String label = context.hint("label");
+            List<GcTraceData> traces = new ArrayList<>();
+            for (int i = 0; i < runs.size(); i++) {
+                String name = runs.size() == 1 ? label
+                        : (label == null ? "" : label + " ") + "run " + (i + 1);
+                traces.add(new GcTraceData(name, runs.get(i), settings));
+            }
+            return traces;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+module benchboard.dev/fixturestools
+
+go 1.19

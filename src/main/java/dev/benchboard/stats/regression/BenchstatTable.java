@@ -16,6 +16,7 @@ public final class BenchstatTable {
     static final List<String> HEADER = List.of("name", "unit", "baseline", "candidate", "Δ%", "p", "p(holm)", "n", "verdict");
     private static final String NONE = "-";
     private static final String GAP = "  ";
+    private static final int SIGNIFICANT_DIGITS = 4;
 
     private BenchstatTable() {
     }
@@ -100,7 +101,7 @@ public final class BenchstatTable {
         return number(center) + " ± " + Math.round(100 * maxDeviation / Math.abs(center)) + "%";
     }
 
-    /** Four significant digits, plain notation. */
+    /** Four significant digits (trailing zeros kept: they are significant), plain notation. */
     static String number(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
@@ -108,7 +109,11 @@ public final class BenchstatTable {
         if (value == 0) {
             return "0";
         }
-        return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(SIGNIFICANT_DIGITS));
+        if (rounded.precision() < SIGNIFICANT_DIGITS) {
+            rounded = rounded.setScale(rounded.scale() + SIGNIFICANT_DIGITS - rounded.precision());
+        }
+        return rounded.toPlainString();
     }
 
     private static String percent(double value) {

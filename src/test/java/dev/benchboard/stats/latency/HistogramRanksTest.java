@@ -3,27 +3,17 @@ package dev.benchboard.stats.latency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchboard.ingest.model.Latencies;
+import dev.benchboard.stats.SyntheticLatencies;
 import java.util.Arrays;
-import java.util.SplittableRandom;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 
 /** The rank view must agree with HdrHistogram itself and with a materialised, sorted sample. */
 class HistogramRanksTest {
 
-    static Histogram logNormalMicros(int samples, long seed, double medianMicros, double sigma) {
-        Histogram histogram = Latencies.newHistogram();
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int i = 0; i < samples; i++) {
-            double gaussian = Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
-            histogram.recordValue(Math.max(1, Math.round(medianMicros * Math.exp(sigma * gaussian))));
-        }
-        return histogram;
-    }
-
     @Test
     void valueAtPercentileEqualsHdrHistogramsOwn() {
-        Histogram histogram = logNormalMicros(1_000_000, 11, 2_500, 0.6);
+        Histogram histogram = SyntheticLatencies.logNormalMicros(1_000_000, 11, 2_500, 0.6);
         HistogramRanks ranks = HistogramRanks.of(histogram);
         assertThat(ranks.totalCount()).isEqualTo(1_000_000);
         for (double percentile : new double[] {0.1, 1, 10, 25, 50, 75, 90, 95, 99, 99.5, 99.9, 99.99, 99.999, 100}) {
@@ -36,16 +26,10 @@ class HistogramRanksTest {
 
     @Test
     void valueAtRankEqualsTheSortedSampleOfBucketValues() {
-        Histogram histogram = logNormalMicros(20_000, 5, 8_000, 1.0);
+        long[] values = SyntheticLatencies.logNormalMicrosValues(20_000, 5, 8_000, 1.0);
+        Histogram histogram = SyntheticLatencies.logNormalMicros(20_000, 5, 8_000, 1.0);
         // Materialise: every recorded sample stands for its bucket's highest equivalent value.
-        long[] sorted = new long[20_000];
-        SplittableRandom random = new SplittableRandom(5);
-        for (int i = 0; i < sorted.length; i++) {
-            double gaussian = Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
-            long value = Math.max(1, Math.round(8_000 * Math.exp(1.0 * gaussian)));
-            sorted[i] = histogram.highestEquivalentValue(value);
-        }
-        Arrays.sort(sorted);
+        long[] sorted = Arrays.stream(values).map(histogram::highestEquivalentValue).sorted().toArray();
         HistogramRanks ranks = HistogramRanks.of(histogram);
         for (int rank = 1; rank <= sorted.length; rank++) {
             assertThat(ranks.valueAtRank(rank)).as("rank %d", rank).isEqualTo(sorted[rank - 1]);

@@ -66,4 +66,20 @@ class HodgesLehmannTest {
     private static void assertRelative(double actual, double expected) {
         assertThat(actual).isCloseTo(expected, within(Math.abs(expected) * 1e-9));
     }
+
+    @Test
+    void normalApproximationRankIsWithinOneOfTheExactRankForLargeSamples() {
+        // ≥ 50 runs on a side use k = ⌊mn/2 − z·√(mn(m + n + 1)/12)⌋; the exact rank for 60 + 60 is
+        // R's qwilcox(0.025, 60, 60) = 1427; the approximation gives ⌊1800 − 1.96·190.53⌋ = 1426 (Rscript -e 'qwilcox(0.025, 60, 60)').
+        double[] a = new double[60];
+        double[] b = new double[60];
+        for (int i = 0; i < 60; i++) {
+            a[i] = i * 1.01;
+            b[i] = 5 + i * 0.99;
+        }
+        HodgesLehmannShift shift = HodgesLehmann.shift(a, b, 0.95);
+        assertThat(shift.lowerRank()).isEqualTo(1426);
+        assertThat(MannWhitneyNull.of(60, 60).lowerQuantile(0.025)).isEqualTo(1427);
+        assertThat(shift.method()).contains("normal approximation");
+    }
 }

@@ -3,26 +3,16 @@ package dev.benchboard.stats.regression;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchboard.ingest.model.Latencies;
+import dev.benchboard.stats.SyntheticLatencies;
 import dev.benchboard.stats.common.SeededRandom;
 import dev.benchboard.stats.common.StatsSettings;
 import dev.benchboard.stats.latency.HistogramRanks;
 import java.util.Arrays;
-import java.util.SplittableRandom;
 import org.HdrHistogram.Histogram;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 class PercentileDifferenceBootstrapTest {
-
-    static Histogram logNormalMicros(int samples, long seed, double medianMicros, double sigma, double scale) {
-        Histogram histogram = Latencies.newHistogram();
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int i = 0; i < samples; i++) {
-            double gaussian = Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
-            histogram.recordValue(Math.max(1, Math.round(scale * medianMicros * Math.exp(sigma * gaussian))));
-        }
-        return histogram;
-    }
 
     @Test
     void replicatesFollowTheExactBootstrapDistributionOfTheOrderStatistic() {
@@ -50,7 +40,7 @@ class PercentileDifferenceBootstrapTest {
     @Test
     void orderStatisticShortcutAgreesWithMaterialisedResampling() {
         // The naive bootstrap: draw n values from the histogram's samples, sort, take rank ⌈0.99 n⌉.
-        Histogram histogram = logNormalMicros(3_000, 3, 4_000, 0.8, 1.0);
+        Histogram histogram = SyntheticLatencies.logNormalMicros(3_000, 3, 4_000, 0.8);
         HistogramRanks ranks = HistogramRanks.of(histogram);
         int n = (int) ranks.totalCount();
         long[] sample = new long[n];
@@ -97,8 +87,8 @@ class PercentileDifferenceBootstrapTest {
 
     @Test
     void twentyPercentSlowerCandidateHasAnIntervalAboveZero() {
-        Histogram baseline = logNormalMicros(200_000, 1, 2_000, 0.5, 1.0);
-        Histogram candidate = logNormalMicros(200_000, 2, 2_000, 0.5, 1.2);
+        Histogram baseline = SyntheticLatencies.logNormalMicros(200_000, 1, 2_000, 0.5);
+        Histogram candidate = SyntheticLatencies.logNormalMicros(200_000, 2, 2_400, 0.5);
         BootstrapDifference difference = PercentileDifferenceBootstrap.of(baseline, candidate, 99.0, StatsSettings.defaults());
         assertThat(difference.baselineMs()).isEqualTo(baseline.getValueAtPercentile(99.0) / 1000.0);
         assertThat(difference.candidateMs()).isEqualTo(candidate.getValueAtPercentile(99.0) / 1000.0);

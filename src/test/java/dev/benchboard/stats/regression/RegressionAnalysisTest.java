@@ -3,6 +3,7 @@ package dev.benchboard.stats.regression;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.benchboard.stats.SyntheticLatencies;
 import dev.benchboard.stats.common.StatsSettings;
 import java.util.List;
 import org.HdrHistogram.Histogram;
@@ -75,9 +76,9 @@ class RegressionAnalysisTest {
 
     @Test
     void singleRunsUseTheBootstrapIntervalInsteadOfP() {
-        Histogram baseline = PercentileDifferenceBootstrapTest.logNormalMicros(200_000, 1, 2_000, 0.5, 1.0);
-        Histogram slower = PercentileDifferenceBootstrapTest.logNormalMicros(200_000, 2, 2_000, 0.5, 1.2);
-        Histogram same = PercentileDifferenceBootstrapTest.logNormalMicros(200_000, 3, 2_000, 0.5, 1.0);
+        Histogram baseline = SyntheticLatencies.logNormalMicros(200_000, 1, 2_000, 0.5);
+        Histogram slower = SyntheticLatencies.logNormalMicros(200_000, 2, 2_400, 0.5);
+        Histogram same = SyntheticLatencies.logNormalMicros(200_000, 3, 2_000, 0.5);
         Comparison comparison = RegressionAnalysis.compare("main", "pr-42", List.of(
                 new ComparisonInput.SingleRunHistograms("GET /users", 99.0, baseline, slower),
                 new ComparisonInput.SingleRunHistograms("GET /orders", 99.0, baseline, same)), SETTINGS);

@@ -1,0 +1,92 @@
+package dev.benchboard.stats.latency;
+
+import dev.benchboard.ingest.model.LatencyOrigin;
+import dev.benchboard.stats.common.StatsSettings;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.HdrHistogram.AbstractHistogram;
+
+/** Builds a {@link CandidateLatencyReport} from a candidate's runs. */
+public final class LatencyReports {
+
+    public static final String COORDINATED_OMISSION_WARNING = "closed-loop load generator (wrk, hey, JMeter): "
+            + "latencies exclude the time requests waited to be sent (coordinated omission), so tails may be understated";
+
+    private LatencyReports() {
+    }
+
+    public static CandidateLatencyReport of(String candidate, List<LatencyRunInput> inputs, StatsSettings settings) {
+        double confidence = settings.confidenceLevel();
+        List<RunLatency> runs = new ArrayList<>(inputs.size());
+        List<AbstractHistogram> histograms = new ArrayList<>();
+        List<RunThroughput> throughputs = new ArrayList<>();
+        Set<String> warnings = new LinkedHashSet<>();
+        long requests = 0;
+        long errors = 0;
+        for (LatencyRunInput input : inputs) {
+            List<String> runWarnings = new ArrayList<>();
+            if (input.closedLoop()) {
+                runWarnings.add(COORDINATED_OMISSION_WARNING);
+            }
+            List<PercentileEstimate> percentiles;
+            long samples = 0;
+            if (input.histogramMicros() != null && input.histogramMicros().getTotalCount() > 0) {
+                HistogramRanks ranks = HistogramRanks.of(input.histogramMicros());
+                samples = ranks.totalCount();
+                percentiles = LatencyPercentiles.ofRanks(ranks, confidence);
+                histograms.add(input.histogramMicros());
+            } else {
+                percentiles = LatencyPercentiles.ofReported(input.reported());
+                if (percentiles.isEmpty()) {
+                    runWarnings.add("run " + input.runId() + " has no latency data");
+                }
+            }
+            RunThroughput throughput = null;
+            if (input.durationSeconds() > 0) {
+                throughput = Throughput.perRun(input.requests(), input.durationSeconds());
+                throughputs.add(throughput);
+            } else {
+                runWarnings.add("run " + input.runId() + " has no duration: no throughput");
+            }
+            ErrorRateEstimate errorRate = input.requests() > 0
+                    ? ErrorRates.wilson(input.errors(), input.requests(), confidence)
+                    : null;
+            requests += input.requests();
+            errors += input.errors();
+            warnings.addAll(runWarnings);
+            runs.add(new RunLatency(input.runId(), samples, percentiles, throughput, errorRate, runWarnings));
+        }
+        return new CandidateLatencyReport(candidate, LatencyPercentiles.UNIT, runs, acrossRuns(runs, settings),
+                histograms.isEmpty() ? List.of() : LatencyPercentiles.pooled(histograms), histograms.size(),
+                throughputs.isEmpty() ? null : Throughput.acrossRuns(throughputs, confidence),
+                requests > 0 ? ErrorRates.wilson(errors, requests, confidence) : null,
+                List.copyOf(warnings), settings);
+    }
+
+    /** For each standard percentile, the runs that have it (from a histogram or a tool's summary). */
+    private static List<AcrossRunsSummary> acrossRuns(List<RunLatency> runs, StatsSettings settings) {
+        List<AcrossRunsSummary> summaries = new ArrayList<>();
+        for (double percentile : LatencyPercentiles.STANDARD) {
+            List<Double> values = new ArrayList<>();
+            List<LatencyOrigin> origins = new ArrayList<>();
+            for (RunLatency run : runs) {
+                find(run, percentile).ifPresent(estimate -> {
+                    values.add(estimate.valueMs());
+                    origins.add(estimate.origin());
+                });
+            }
+            if (!values.isEmpty()) {
+                summaries.add(RepeatedRuns.summarize(PercentileEstimate.labelOf(percentile), LatencyPercentiles.UNIT,
+                        origins, values, settings));
+            }
+        }
+        return summaries;
+    }
+
+    private static Optional<PercentileEstimate> find(RunLatency run, double percentile) {
+        return run.percentiles().stream().filter(p -> p.percentile() == percentile).findFirst();
+    }
+}

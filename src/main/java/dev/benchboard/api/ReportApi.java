@@ -1,0 +1,43 @@
+package dev.benchboard.api;
+
+import dev.benchboard.report.EvaluationReport;
+import dev.benchboard.report.ReportService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The computed report and pairwise comparisons (JSON, or benchstat-style text for CI logs). */
+@RestController
+@Tag(name = "Reports")
+class ReportApi {
+
+    private final ReportService reports;
+
+    ReportApi(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/api/evaluations/{id}/report")
+    @Operation(summary = "The full report: per candidate throughput, latency (value, ciLow, ciHigh, unit, origin), "
+            + "error rate, GC, reliability and capacity; regressions of each candidate's baseline uploads; the settings used")
+    EvaluationReport report(@PathVariable long id) {
+        return reports.report(id);
+    }
+
+    @GetMapping("/api/evaluations/{id}/compare")
+    @Operation(summary = "Compare two candidates (or one candidate's baseline uploads with its others when both names are equal)",
+            description = "format=text gives a benchstat-style table for CI logs")
+    ResponseEntity<?> compare(@PathVariable long id, @RequestParam String baseline, @RequestParam String candidate,
+                              @RequestParam(defaultValue = "json") String format) {
+        ReportService.PairComparison comparison = reports.compare(id, baseline, candidate);
+        if ("text".equalsIgnoreCase(format)) {
+            return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(comparison.text());
+        }
+        return ResponseEntity.ok(comparison);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.benchboard.report;
+
+import dev.benchboard.evaluation.StatisticsSettings;
+import dev.benchboard.ingest.Evidence;
+import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.stats.common.Interval;
+import dev.benchboard.stats.common.StatsSettings;
+import dev.benchboard.stats.latency.AcrossRunsSummary;
+import dev.benchboard.stats.latency.CandidateLatencyReport;
+import dev.benchboard.stats.latency.LatencyReports;
+import dev.benchboard.stats.latency.LatencyRunInput;
+import dev.benchboard.stats.latency.PercentileEstimate;
+import dev.benchboard.stats.latency.ReportedPercentile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A candidate's load-test figures: throughput, latency percentiles and error rate as headline
+ * figures with intervals, and the full per-run detail behind them. With one run the percentile's
+ * order-statistic interval is shown; with several, the median of the per-run values and its
+ * interval (percentiles are never averaged).
+ */
+public record LatencySection(List<SourceRef> sources, Figure throughput, Map<String, Figure> latency, Figure errorRate,
+                             List<String> warnings, CandidateLatencyReport detail) {
+
+    static final List<String> KEYS = List.of("p50", "p90", "p99", "p999", "max");
+
+    /** Load-test runs: those with latency data (Go benchmark samples are compared, not summarised here). */
+    static boolean isLoadTest(RunData run) {
+        return run.histogram() != null || !run.percentiles().isEmpty();
+    }
+
+    static LatencySection of(String candidate, List<Evidence.RunItem> items, StatisticsSettings settings) {
+        List<Evidence.RunItem> runs = items.stream().filter(i -> isLoadTest(i.run())).toList();
+        if (runs.isEmpty()) return null;
+        List<LatencyRunInput> inputs = new ArrayList<>();
+        for (Evidence.RunItem item : runs) inputs.add(input(item));
+        CandidateLatencyReport report = LatencyReports.of(candidate, inputs, stats(settings));
+        List<SourceRef> sources = runs.stream().map(i -> SourceRef.of(i.source())).distinct().toList();
+        return new LatencySection(sources, throughput(report), latency(report), errorRate(report), report.warnings(), report);
+    }
+
+    static StatsSettings stats(StatisticsSettings s) {
+        return new StatsSettings(s.alpha(), s.practicalThresholdPercent(), s.bootstrapResamples(), s.randomSeed());
+    }
+
+    private static LatencyRunInput input(Evidence.RunItem item) {
+        RunData run = item.run();
+        String id = item.source().fileName() + (run.label() == null ? "" : " · " + run.label()) + " #" + item.runId();
+        long requests = run.requests() == null ? 0 : run.requests();
+        long errors = run.errors() == null ? 0 : run.errors();
+        double duration = run.durationSeconds() == null ? 0 : run.durationSeconds();
+        if (run.histogram() != null) {
+            return LatencyRunInput.ofHistogram(id, run.histogram(), requests, errors, duration, run.coordinatedOmission());
+        }
+        List<ReportedPercentile> reported = run.percentiles().stream()
+                .map(p -> new ReportedPercentile(p.percentile(), p.valueMs(), p.origin())).toList();
+        return LatencyRunInput.ofReported(id, reported, requests, errors, duration, run.coordinatedOmission());
+    }
+
+    private static Figure throughput(CandidateLatencyReport r) {
+        if (r.throughput() == null) return null;
+        Interval ci = r.throughput().meanInterval();
+        return new Figure(r.throughput().mean(), ci == null ? null : ci.lower(), ci == null ? null : finite(ci.upper()),
+                r.throughput().unit(), "measured", r.throughput().n(), r.throughput().method());
+    }
+
+    private static Figure errorRate(CandidateLatencyReport r) {
+        if (r.errorRate() == null) return null;
+        Interval ci = r.errorRate().interval();
+        return new Figure(r.errorRate().rate(), ci.lower(), finite(ci.upper()), "fraction", "measured",
+                (int) Math.min(Integer.MAX_VALUE, r.errorRate().requests()), r.errorRate().method());
+    }
+
+    private static Map<String, Figure> latency(CandidateLatencyReport r) {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        if (r.runs().size() == 1) {
+            for (PercentileEstimate p : r.runs().getFirst().percentiles()) {
+                Interval ci = p.interval();
+                figures.put(key(p.label()), new Figure(p.valueMs(), ci == null ? null : finite(ci.lower()),
+                        ci == null ? null : finite(ci.upper()), p.unit(), p.origin().name(), (int) Math.min(Integer.MAX_VALUE, p.n()),
+                        p.method()));
+            }
+        } else {
+            for (AcrossRunsSummary s : r.acrossRuns()) {
+                Interval ci = s.medianInterval();
+                String origin = s.origins().stream().map(Enum::name).distinct().reduce((a, b) -> a + "+" + b).orElse(null);
+                figures.put(key(s.metric()), new Figure(s.median(), ci == null ? null : finite(ci.lower()),
+                        ci == null ? null : finite(ci.upper()), s.unit(), origin, s.n(), s.method()));
+            }
+        }
+        return figures;
+    }
+
+    static String key(String label) {
+        return label.toLowerCase(java.util.Locale.ROOT).replace(".", "");
+    }
+
+    static Double finite(Double v) {
+        return v == null || v.isInfinite() || v.isNaN() ? null : v;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.benchboard.report;
+
+import dev.benchboard.evaluation.EvaluationDetails;
+import dev.benchboard.evaluation.EvaluationService;
+import dev.benchboard.evaluation.NotFoundException;
+import dev.benchboard.evaluation.StatisticsSettings;
+import dev.benchboard.ingest.Evidence;
+import dev.benchboard.ingest.EvidenceStore;
+import dev.benchboard.stats.gc.GcSettings;
+import dev.benchboard.stats.regression.BenchstatTable;
+import dev.benchboard.stats.regression.Comparison;
+import dev.benchboard.stats.regression.ComparisonInput;
+import dev.benchboard.stats.regression.RegressionAnalysis;
+import dev.benchboard.stats.reliability.ReliabilitySettings;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * Assembles the report of an evaluation from its evidence with the statistics engine, cached per
+ * state of the data. Regressions in the report compare each candidate's baseline uploads with its
+ * other uploads; any two candidates can be compared on request.
+ */
+@Service
+public class ReportService {
+
+    private final EvaluationService evaluations;
+    private final EvidenceStore evidence;
+    private final ReportCache cache;
+    private final Clock clock;
+
+    ReportService(EvaluationService evaluations, EvidenceStore evidence, ReportCache cache, Clock clock) {
+        this.evaluations = evaluations;
+        this.evidence = evidence;
+        this.cache = cache;
+        this.clock = clock;
+    }
+
+    public EvaluationReport report(long evaluationId) {
+        if (!evaluations.exists(evaluationId)) throw new NotFoundException("evaluation", evaluationId);
+        return cache.get(evaluationId, this::compute);
+    }
+
+    private EvaluationReport compute(long evaluationId) {
+        EvaluationDetails evaluation = evaluations.get(evaluationId);
+        Evidence data = evidence.load(evaluationId);
+        StatisticsSettings settings = evaluation.settings();
+        ReliabilitySettings reliabilitySettings = new ReliabilitySettings(1 - settings.alpha(),
+                settings.bootstrapResamples(), settings.randomSeed(), evaluation.requirements().availabilitySlo(),
+                java.util.Map.of(), 1.0);
+        GcSettings gcSettings = GcSettings.defaults();
+        List<CandidateReport> candidates = new ArrayList<>();
+        List<RegressionRow> regressions = new ArrayList<>();
+        Set<SourceRef> sources = new LinkedHashSet<>();
+        for (Evidence.CandidateEvidence c : data.candidates()) {
+            candidates.add(new CandidateReport(c.name(), c.framework(),
+                    LatencySection.of(c.name(), c.runs(), settings),
+                    GcSection.of(c.gc(), gcSettings),
+                    ReliabilitySection.of(c.chaos(), reliabilitySettings),
+                    CapacitySection.of(c.runs(), evaluation.requirements()),
+                    ChangePoints.of(c.runs(), settings.randomSeed()),
+                    missing(c)));
+            regressions.addAll(baselineRegressions(c, settings));
+            c.runs().forEach(r -> sources.add(SourceRef.of(r.source())));
+            c.gc().forEach(g -> sources.add(SourceRef.of(g.source())));
+            c.chaos().forEach(x -> sources.add(SourceRef.of(x.source())));
+        }
+        List<String> notes = new ArrayList<>();
+        if (sources.isEmpty()) notes.add("No uploads yet: every figure of this report comes from uploaded files.");
+        return new EvaluationReport(evaluationId, evaluation.name(), clock.instant(), settings,
+                evaluation.requirements(), List.copyOf(sources), candidates, regressions, notes);
+    }
+
+    private static List<RegressionRow> baselineRegressions(Evidence.CandidateEvidence c, StatisticsSettings settings) {
+        List<Evidence.RunItem> baseline = c.runs().stream().filter(r -> r.source().baseline()).toList();
+        List<Evidence.RunItem> others = c.runs().stream().filter(r -> !r.source().baseline()).toList();
+        if (baseline.isEmpty() || others.isEmpty()) return List.of();
+        Comparison comparison = compare(c.name() + " (baseline)", c.name(), baseline, others, settings);
+        return comparison == null ? List.of() : rows(comparison);
+    }
+
+    private static Comparison compare(String baselineName, String candidateName, List<Evidence.RunItem> baseline,
+                                      List<Evidence.RunItem> candidate, StatisticsSettings settings) {
+        List<ComparisonInput> inputs = RegressionInputs.between(baseline, candidate);
+        if (inputs.isEmpty()) return null;
+        return RegressionAnalysis.compare(baselineName, candidateName, inputs, LatencySection.stats(settings));
+    }
+
+    private static List<RegressionRow> rows(Comparison comparison) {
+        return comparison.rows().stream()
+                .map(row -> RegressionRow.of(comparison.baselineName(), comparison.candidateName(), row)).toList();
+    }
+
+    /** One comparison between two candidates (or, with the same name twice, a candidate's baseline and the rest). */
+    public record PairComparison(Comparison comparison, List<RegressionRow> rows, String text) {}
+
+    public PairComparison compare(long evaluationId, String baselineName, String candidateName) {
+        if (!evaluations.exists(evaluationId)) throw new NotFoundException("evaluation", evaluationId);
+        Evidence data = evidence.load(evaluationId);
+        Evidence.CandidateEvidence a = find(data, baselineName);
+        Evidence.CandidateEvidence b = find(data, candidateName);
+        List<Evidence.RunItem> baseline = a.runs();
+        List<Evidence.RunItem> candidate = b.runs();
+        String aName = a.name();
+        if (a.candidateId() == b.candidateId()) {
+            baseline = a.runs().stream().filter(r -> r.source().baseline()).toList();
+            candidate = a.runs().stream().filter(r -> !r.source().baseline()).toList();
+            aName = a.name() + " (baseline)";
+        }
+        Comparison comparison = compare(aName, b.name(), baseline, candidate, evaluations.get(evaluationId).settings());
+        if (comparison == null) {
+            throw new IllegalArgumentException("nothing to compare: " + aName + " and " + b.name()
+                    + " share no benchmark or load-test metric (upload runs for both)");
+        }
+        return new PairComparison(comparison, rows(comparison), BenchstatTable.render(comparison));
+    }
+
+    private static Evidence.CandidateEvidence find(Evidence data, String name) {
+        if (name == null || name.isBlank()) throw new IllegalArgumentException("baseline and candidate are required");
+        return data.candidates().stream().filter(c -> c.name().equalsIgnoreCase(name.strip())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no candidate named '" + name + "' in this evaluation; "
+                        + "candidates: " + data.candidates().stream().map(Evidence.CandidateEvidence::name).toList()));
+    }
+
+    private static List<String> missing(Evidence.CandidateEvidence c) {
+        List<String> missing = new ArrayList<>();
+        if (c.runs().stream().noneMatch(r -> LatencySection.isLoadTest(r.run()))) {
+            missing.add("no load-test results for " + c.name() + " (wrk, hey, k6, JMeter, vegeta …)");
+        }
+        if (c.gc().isEmpty()) missing.add("no GC trace for " + c.name() + " (GODEBUG=gctrace=1 output)");
+        if (c.chaos().isEmpty()) missing.add("no chaos data for " + c.name() + " (event log, probe log or outage table)");
+        return missing;
+    }
+}

@@ -76,7 +76,7 @@ final class JsonAt {
         for (String name : node.propertyNames()) {
             if (!allowed.contains(name)) {
                 throw new Failure(new DataProblem(childPath(name),
-                        "unknown property '" + name + "'; expected one of " + allowed));
+                        "unknown property '" + name + "'; expected one of " + new java.util.TreeSet<>(allowed)));
             }
         }
     }

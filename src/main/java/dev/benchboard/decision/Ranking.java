@@ -116,7 +116,7 @@ final class Ranking {
                     String where = part.size() == 1 ? "nothing left to separate"
                             : bands.size() == 1 && missing.isEmpty() ? "same band as the others in its group"
                             : "band " + (b + 1) + " of " + (bands.size() + (missing.isEmpty() ? 0 : 1)) + ", band best " + Numbers.format(best);
-                    reasons.get(candidate.name()).add(capitalised(quantity) + ": " + Numbers.format(v) + (unit == null ? "" : " " + unit) + " (" + where + ")");
+                    reasons.get(candidate.name()).add("Rank key " + quantity + ": " + Numbers.format(v) + (unit == null ? "" : " " + unit) + " (" + where + ")");
                     evidence.add(new Evidence(quantity, candidate.name(), v, unit, null, null, sources(key, candidate), where));
                 }
                 refined.add(band);
@@ -125,7 +125,7 @@ final class Ranking {
                 for (CandidateState candidate : missing) {
                     String why = key instanceof RankKey.ByProfile ? candidate.noProfileReason() : "no evidence";
                     String where = measured.isEmpty() ? why : why + ": placed after the candidates measured on it";
-                    reasons.get(candidate.name()).add(capitalised(quantity) + ": " + where);
+                    reasons.get(candidate.name()).add("Rank key " + quantity + ": " + where);
                     evidence.add(new Evidence(quantity, candidate.name(), null, unit, null, null, List.of(), where));
                 }
                 refined.add(missing);
@@ -153,10 +153,6 @@ final class Ranking {
             case RankKey.ByProfile k -> k.attribute().key();
             case RankKey.ByWeightedScore k -> "weighted score";
         };
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static List<CandidateState> sortedByName(List<CandidateState> candidates) {

@@ -56,7 +56,8 @@ final class Sensitivity {
                 if (current - c.delta >= 0 && defined && c.beats(down, false)) down = c;
             }
         }
-        WeightChange decrease = down == null ? null : new WeightChange(current - down.delta, -down.delta, down.candidate);
+        // 0.0 - δ rather than -δ: a zero change must not come out as -0.0.
+        WeightChange decrease = down == null ? null : new WeightChange(current - down.delta, 0.0 - down.delta, down.candidate);
         WeightChange increase = up == null ? null : new WeightChange(current + up.delta, up.delta, up.candidate);
         Double smallest = decrease == null && increase == null ? null
                 : decrease == null ? increase.change()

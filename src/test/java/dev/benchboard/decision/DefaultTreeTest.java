@@ -235,7 +235,7 @@ class DefaultTreeTest {
         Recommendation hertz = recommendation(result, "Hertz");
         assertThat(hertz.score()).isZero();
         assertThat(hertz.evidenceCoverage()).isZero();
-        assertThat(hertz.reasons()).contains("FailureRatePerHour: no evidence: placed after the candidates measured on it");
+        assertThat(hertz.reasons()).contains("Rank key failureRatePerHour: no evidence: placed after the candidates measured on it");
         // Echo is the only candidate with a failure rate, so it ranks first.
         assertThat(ranked(result)).containsExactly("Echo", "Gin", "Hertz");
         assertThat(result.notes()).contains(

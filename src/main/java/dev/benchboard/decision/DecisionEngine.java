@@ -44,14 +44,15 @@ public final class DecisionEngine {
                 String.join(", then ", rankNode.rankBy().stream().map(RankKey::describe).toList()),
                 "ranked", null, ranking.evidence(), List.of()));
 
-        String whyFixed = !ranking.ranksByScore()
-                ? "rank node '" + rankNode.id() + "' does not rank by the weighted score"
+        // Why the weights cannot move the top, or null when they can (two or more contenders).
+        String whyFixed = running.isEmpty() ? "no candidate remains"
+                : !ranking.ranksByScore() ? "rank node '" + rankNode.id() + "' does not rank by the weighted score"
                 : ranking.contenders().size() < 2 ? "the top is decided by " + ranking.decidedBy() : null;
         List<SensitivityEntry> sensitivity = running.isEmpty() ? List.of()
                 : Sensitivity.analyse(ranking.contenders(), scores, whyFixed);
-        TieReport ties = Sensitivity.ties(running.isEmpty() ? List.of() : ranking.contenders().isEmpty()
-                ? List.of(ranking.order().getFirst()) : ranking.contenders(), scores,
-                running.isEmpty() ? "no candidate remains" : whyFixed);
+        List<CandidateState> tieSet = ranking.contenders().isEmpty()
+                ? ranking.order().stream().limit(1).toList() : ranking.contenders();
+        TieReport ties = Sensitivity.ties(tieSet, scores, whyFixed);
 
         notes.addAll(evidenceGaps(running));
         if (scores.totalWeight() == 0) notes.add("All weights are 0: every weighted score is 0 and cannot separate candidates");

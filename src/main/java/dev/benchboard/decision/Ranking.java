@@ -45,6 +45,7 @@ final class Ranking {
     }
 
     private Result run() {
+        if (running.isEmpty()) return new Result(List.of(), List.of(), false, null, evidence, reasons);
         parts = new ArrayList<>(List.of(sortedByName(running)));
         refineByTier();
         List<CandidateState> contenders = List.of();

@@ -181,8 +181,13 @@ class DefaultTreeTest {
     void withoutPrioritiesReliabilityBandsThenWeightedScoreDecide() {
         // Failure-rate bands (tolerance 0.25): Chi 0.015 starts band 1 (≤ 0.01875) with Echo 0.018; Gin 0.02
         // starts band 2 (≤ 0.025); Fiber 0.03 band 3. MTTR: Echo 55 ≤ 50 × 1.25 keeps Chi and Echo tied.
-        // Weighted scores over all four (python3 /tmp/decision_ref.py, reproduced in the test javadoc of
-        // WeightedScoresTest): Chi 0.391667, Echo 0.318741, Gin 0.534346, Fiber 0.65.
+        // Weighted scores over all four, default weights, computed independently with python3:
+        //   c = {"Gin": (42850, 12.3, 180, 0.9, 0.9995, 12/12), "Echo": (39160, 14.8, 190, 1.0, 0.9996, 10/12),
+        //        "Fiber": (51320, 8.6, 150, 0.7, 0.9993, 8/12), "Chi": (30000, 15.0, 170, 0.8, 0.9997, 10/12)}
+        //   w = (0.2, 0.25, 0.1, 0.1, 0.2, 0.15); higher = (1, 0, 0, 0, 1, 1)
+        //   for n in c: print(n, sum(w[k] * ((c[n][k] - lo) / (hi - lo) if higher[k] else (hi - c[n][k]) / (hi - lo))
+        //       for k in range(6) for lo, hi in [(min(v[k] for v in c.values()), max(v[k] for v in c.values()))]))
+        // → Chi 0.39166666666666666, Echo 0.31874120544091444, Gin 0.5343461733896463, Fiber 0.65.
         DecisionResult result = engine.decide(tree, input(new Req(), fourMeasured()));
 
         assertThat(ranked(result)).containsExactly("Chi", "Echo", "Gin", "Fiber");

@@ -1,11 +1,10 @@
 package dev.benchboard.decision;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /** How a node-level test turns the candidates' facts into one number. */
-public enum Aggregate {
+public enum Aggregate implements Keyed {
     MAX("max"), MIN("min");
 
     private final String key;
@@ -19,11 +18,11 @@ public enum Aggregate {
     }
 
     static Optional<Aggregate> byKey(String key) {
-        return Arrays.stream(values()).filter(a -> a.key.equals(key)).findFirst();
+        return Keyed.byKey(values(), key);
     }
 
     static List<String> keys() {
-        return Arrays.stream(values()).map(Aggregate::key).toList();
+        return Keyed.keys(values());
     }
 
     /** True when {@code candidate} replaces {@code current} as the aggregate (first one wins ties). */

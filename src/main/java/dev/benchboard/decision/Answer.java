@@ -1,11 +1,13 @@
 package dev.benchboard.decision;
 
+import java.util.Locale;
+
 /** Three-valued result of a test: "unknown" when a requirement is not set or evidence is missing. */
 enum Answer {
     YES, NO, UNKNOWN;
 
     String json() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     static Answer of(boolean value) {

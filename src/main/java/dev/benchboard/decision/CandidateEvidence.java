@@ -1,5 +1,6 @@
 package dev.benchboard.decision;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +33,7 @@ public record CandidateEvidence(String name, String frameworkKey, Map<String, Fa
             if (problem != null) throw new IllegalArgumentException("candidate '" + name + "': fact '" + key + "' " + problem);
             checked.put(key, fact);
         }
-        facts = java.util.Collections.unmodifiableMap(checked);
+        facts = Collections.unmodifiableMap(checked);
     }
 
     public Optional<Fact> fact(FactKey key) {

@@ -2,6 +2,7 @@ package dev.benchboard.decision;
 
 import dev.benchboard.evaluation.Requirements;
 import dev.benchboard.evaluation.Weights;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ public record DecisionInput(Requirements requirements, Weights weights, List<Can
                 throw new IllegalArgumentException("parameter '" + entry.getKey() + "' must be a finite number");
             }
         }
-        parameters = java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));
+        parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
     }
 
     public DecisionInput(Requirements requirements, Weights weights, List<CandidateEvidence> candidates) {

@@ -1,5 +1,6 @@
 package dev.benchboard.decision;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ public record DecisionTree(int schemaVersion, String id, String title, String de
                            Map<String, TreeParameter> parameters, String start, List<Node> nodes) {
 
     public DecisionTree {
-        parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         nodes = List.copyOf(nodes);
     }
 

@@ -1,6 +1,5 @@
 package dev.benchboard.decision;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,7 +7,7 @@ import java.util.Optional;
  * Quantities computed from the requirements (and tree parameters) that tests compare facts with.
  * The formulas are documented in docs/decision-tree.md and printed in the evidence of every node.
  */
-public enum DerivedQuantity {
+public enum DerivedQuantity implements Keyed {
     /**
      * targetQps × (1 + headroomPercent / 100) / (maxInstances − redundancy): the SLO-bound capacity one
      * instance must sustain so that the fleet fits the instance budget. It is the instance formula of
@@ -40,10 +39,10 @@ public enum DerivedQuantity {
     }
 
     static Optional<DerivedQuantity> byKey(String key) {
-        return Arrays.stream(values()).filter(d -> d.key.equals(key)).findFirst();
+        return Keyed.byKey(values(), key);
     }
 
     static List<String> keys() {
-        return Arrays.stream(values()).map(DerivedQuantity::key).toList();
+        return Keyed.keys(values());
     }
 }

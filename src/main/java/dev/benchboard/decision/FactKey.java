@@ -1,6 +1,5 @@
 package dev.benchboard.decision;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +9,7 @@ import java.util.Optional;
  * The unit is fixed per key so that a tree comparing {@code p99Ms} with {@code p99SloMs} compares
  * milliseconds with milliseconds.
  */
-public enum FactKey {
+public enum FactKey implements Keyed {
     THROUGHPUT_RPS("throughputRps", "rps", Order.HIGHEST, false,
             "throughput of the candidate's load-test run(s), requests per second"),
     P99_MS("p99Ms", "ms", Order.LOWEST, false,
@@ -60,11 +59,11 @@ public enum FactKey {
     }
 
     public static Optional<FactKey> byKey(String key) {
-        return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
+        return Keyed.byKey(values(), key);
     }
 
     static List<String> keys() {
-        return Arrays.stream(values()).map(FactKey::key).toList();
+        return Keyed.keys(values());
     }
 
     /** Null when {@code value} is a possible value of this fact, else what is wrong with it. */

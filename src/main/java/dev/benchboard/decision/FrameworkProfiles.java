@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class FrameworkProfiles {
         for (FrameworkProfile profile : profiles) {
             if (map.put(profile.key(), profile) != null) throw new IllegalArgumentException("duplicate profile '" + profile.key() + "'");
         }
-        this.byKey = java.util.Collections.unmodifiableMap(map);
+        this.byKey = Collections.unmodifiableMap(map);
     }
 
     /** {@code data/frameworks.json} under {@code dataDirectory}. */

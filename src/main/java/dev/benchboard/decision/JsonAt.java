@@ -3,6 +3,7 @@ package dev.benchboard.decision;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
@@ -76,7 +77,7 @@ final class JsonAt {
         for (String name : node.propertyNames()) {
             if (!allowed.contains(name)) {
                 throw new Failure(new DataProblem(childPath(name),
-                        "unknown property '" + name + "'; expected one of " + new java.util.TreeSet<>(allowed)));
+                        "unknown property '" + name + "'; expected one of " + new TreeSet<>(allowed)));
             }
         }
     }

@@ -1,11 +1,10 @@
 package dev.benchboard.decision;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /** Comparison operators of tests and predicates. */
-public enum Op {
+public enum Op implements Keyed {
     EQ("eq", "="), NE("ne", "≠"), LT("lt", "<"), LTE("lte", "≤"), GT("gt", ">"), GTE("gte", "≥"),
     IN("in", "in"), NOT_IN("notIn", "not in");
 
@@ -26,11 +25,11 @@ public enum Op {
     }
 
     static Optional<Op> byKey(String key) {
-        return Arrays.stream(values()).filter(o -> o.key.equals(key)).findFirst();
+        return Keyed.byKey(values(), key);
     }
 
     static List<String> keys() {
-        return Arrays.stream(values()).map(Op::key).toList();
+        return Keyed.keys(values());
     }
 
     boolean appliesTo(ValueType type) {

@@ -1,10 +1,10 @@
 package dev.benchboard.decision;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** Which end of a scale is better; spelled "highest" / "lowest" in the JSON files. */
-public enum Order {
+public enum Order implements Keyed {
     HIGHEST("highest"),
     LOWEST("lowest");
 
@@ -14,12 +14,17 @@ public enum Order {
         this.json = json;
     }
 
-    public String json() {
+    @Override
+    public String key() {
         return json;
     }
 
-    static Optional<Order> parse(String text) {
-        return Arrays.stream(values()).filter(o -> o.json.equals(text)).findFirst();
+    static Optional<Order> byKey(String key) {
+        return Keyed.byKey(values(), key);
+    }
+
+    static List<String> keys() {
+        return Keyed.keys(values());
     }
 
     /** Negative when {@code a} is better than {@code b}, so a plain ascending sort puts the best first. */

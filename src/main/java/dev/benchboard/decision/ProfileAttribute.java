@@ -1,12 +1,11 @@
 package dev.benchboard.decision;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /** The framework-profile attributes a tree can test or rank by. */
-public enum ProfileAttribute {
+public enum ProfileAttribute implements Keyed {
     KEY("key", ValueType.STRING, FrameworkProfile::key),
     BUILT_ON("builtOn", ValueType.STRING, FrameworkProfile::builtOn),
     NET_HTTP_COMPATIBLE("netHttpCompatible", ValueType.BOOLEAN, FrameworkProfile::netHttpCompatible),
@@ -44,10 +43,10 @@ public enum ProfileAttribute {
     }
 
     static Optional<ProfileAttribute> byKey(String key) {
-        return Arrays.stream(values()).filter(a -> a.key.equals(key)).findFirst();
+        return Keyed.byKey(values(), key);
     }
 
     static List<String> keys() {
-        return Arrays.stream(values()).map(ProfileAttribute::key).toList();
+        return Keyed.keys(values());
     }
 }

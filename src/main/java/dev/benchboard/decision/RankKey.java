@@ -11,13 +11,13 @@ public sealed interface RankKey {
 
     record ByFact(FactKey fact, Order order, double tolerance) implements RankKey {
         public String describe() {
-            return fact.key() + " (" + order.json() + " first" + toleranceText(tolerance) + ")";
+            return fact.key() + " (" + order.key() + " first" + toleranceText(tolerance) + ")";
         }
     }
 
     record ByProfile(ProfileAttribute attribute, Order order, double tolerance) implements RankKey {
         public String describe() {
-            return attribute.key() + " (" + order.json() + " first" + toleranceText(tolerance) + ")";
+            return attribute.key() + " (" + order.key() + " first" + toleranceText(tolerance) + ")";
         }
     }
 

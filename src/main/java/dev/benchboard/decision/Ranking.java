@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Orders the candidates still in the running at a rank node: by preference tier (earlier preferences
@@ -70,7 +72,7 @@ final class Ranking {
     private void refineByTier() {
         List<List<CandidateState>> refined = new ArrayList<>();
         for (List<CandidateState> part : parts) {
-            Map<Integer, List<CandidateState>> byTier = new java.util.TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+            Map<Integer, List<CandidateState>> byTier = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
             for (CandidateState candidate : part) byTier.computeIfAbsent(candidate.tier, t -> new ArrayList<>()).add(candidate);
             refined.addAll(byTier.values());
         }
@@ -140,7 +142,7 @@ final class Ranking {
         });
     }
 
-    private void noteIfDecided(java.util.function.Supplier<String> description) {
+    private void noteIfDecided(Supplier<String> description) {
         if (decidedBy == null && running.size() > 1 && parts.getFirst().size() == 1) decidedBy = description.get();
     }
 

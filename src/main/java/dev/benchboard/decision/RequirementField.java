@@ -1,13 +1,12 @@
 package dev.benchboard.decision;
 
 import dev.benchboard.evaluation.Requirements;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /** The requirements a tree can test, named as in {@link Requirements}. */
-public enum RequirementField {
+public enum RequirementField implements Keyed {
     TARGET_QPS("targetQps", ValueType.NUMBER, "rps", Requirements::targetQps),
     P99_SLO_MS("p99SloMs", ValueType.NUMBER, "ms", Requirements::p99SloMs),
     AVAILABILITY_SLO("availabilitySlo", ValueType.NUMBER, "fraction", Requirements::availabilitySlo),
@@ -52,11 +51,11 @@ public enum RequirementField {
     }
 
     static Optional<RequirementField> byKey(String key) {
-        return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
+        return Keyed.byKey(values(), key);
     }
 
     static List<String> keys() {
-        return Arrays.stream(values()).map(RequirementField::key).toList();
+        return Keyed.keys(values());
     }
 
     private static Double asDouble(Integer value) {

@@ -2,6 +2,7 @@ package dev.benchboard.decision;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +47,11 @@ final class TreeGraphCheck {
         }
         if (!problems.isEmpty()) return problems;
 
-        Set<String> done = new java.util.HashSet<>();
+        Set<String> done = new HashSet<>();
         for (Node node : nodes) findCycle(node.id(), new LinkedHashSet<>(), done, edges, problems);
         if (!problems.isEmpty()) return problems;
 
-        Set<String> reachable = new java.util.HashSet<>();
+        Set<String> reachable = new HashSet<>();
         collectReachable(start, edges, reachable);
         for (int i = 0; i < nodes.size(); i++) {
             if (!reachable.contains(nodes.get(i).id())) {

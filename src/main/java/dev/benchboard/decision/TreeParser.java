@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -296,7 +297,7 @@ final class TreeParser {
     private RankKey orderedKey(JsonAt at) {
         String kind = exactlyOne(at, "fact", "profile");
         at.onlyProperties(ORDERED_KEY);
-        Order order = lookup(at.field("order"), "order", Order::parse, List.of("highest", "lowest"));
+        Order order = lookup(at.field("order"), "order", Order::byKey, Order.keys());
         JsonAt toleranceAt = at.optionalField("tolerance");
         double tolerance = toleranceAt == null ? 0 : toleranceAt.number();
         if (tolerance < 0) throw toleranceAt.fail("tolerance is a relative margin and must be ≥ 0, got " + Numbers.format(tolerance));
@@ -328,7 +329,7 @@ final class TreeParser {
         return op;
     }
 
-    private static <T> T lookup(JsonAt at, String what, Function<String, java.util.Optional<T>> byKey, List<String> known) {
+    private static <T> T lookup(JsonAt at, String what, Function<String, Optional<T>> byKey, List<String> known) {
         String name = at.string();
         return byKey.apply(name).orElseThrow(() -> at.fail("unknown " + what + " '" + name + "'; expected one of " + known));
     }

@@ -1,7 +1,10 @@
 package dev.benchboard.decision;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Walks a tree from its start node to a rank node, applying the actions of the branches taken. */
 final class TreeWalk {
@@ -124,7 +127,7 @@ final class TreeWalk {
         String quantity = Ranking.keyName(key);
         String unit = byFact != null ? byFact.fact().unit() : null;
         List<CandidateState> valued = new ArrayList<>();
-        java.util.Map<CandidateState, Double> values = new java.util.HashMap<>();
+        Map<CandidateState, Double> values = new HashMap<>();
         for (CandidateState candidate : matched) {
             Double value = byFact != null ? candidate.fact(byFact.fact()).map(Fact::value).orElse(null)
                     : candidate.profile == null ? null : (Double) byProfile.attribute().read(candidate.profile);
@@ -144,7 +147,7 @@ final class TreeWalk {
         Order order = byFact != null ? byFact.order() : byProfile.order();
         double tolerance = byFact != null ? byFact.tolerance() : byProfile.tolerance();
         List<CandidateState> best = Bands.byValue(valued, values::get, order, tolerance).getFirst();
-        return best.stream().sorted(java.util.Comparator.comparing(CandidateState::name)).toList();
+        return best.stream().sorted(Comparator.comparing(CandidateState::name)).toList();
     }
 
     private static void notPreferred(String nodeId, CandidateState candidate, String why, List<Effect> effects) {

@@ -61,25 +61,25 @@ final class Conditions {
         return new Scope(running);
     }
 
-    Outcome test(Test test, Scope scope) {
+    Outcome test(NodeTest test, Scope scope) {
         return switch (test) {
-            case Test.OnRequirement t -> requirementTest(t, scope);
-            case Test.OnFact t -> factTest(t, scope);
-            case Test.Not t -> {
+            case NodeTest.OnRequirement t -> requirementTest(t, scope);
+            case NodeTest.OnFact t -> factTest(t, scope);
+            case NodeTest.Not t -> {
                 Outcome inner = test(t.test(), scope);
                 yield new Outcome(inner.answer().not(), inner.evidence(), inner.unknownReason());
             }
-            case Test.AllOf t -> combine(t.tests(), scope, Answer.NO);
-            case Test.AnyOf t -> combine(t.tests(), scope, Answer.YES);
+            case NodeTest.AllOf t -> combine(t.tests(), scope, Answer.NO);
+            case NodeTest.AnyOf t -> combine(t.tests(), scope, Answer.YES);
         };
     }
 
     /** Kleene logic: the {@code decisive} answer wins, else unknown if any is unknown, else the other answer. */
-    private Outcome combine(List<Test> tests, Scope scope, Answer decisive) {
+    private Outcome combine(List<NodeTest> tests, Scope scope, Answer decisive) {
         List<Evidence> evidence = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         boolean decided = false;
-        for (Test test : tests) {
+        for (NodeTest test : tests) {
             Outcome outcome = test(test, scope);
             evidence.addAll(outcome.evidence());
             if (outcome.answer() == decisive) decided = true;
@@ -90,7 +90,7 @@ final class Conditions {
         return new Outcome(decisive.not(), evidence, null);
     }
 
-    private Outcome requirementTest(Test.OnRequirement test, Scope scope) {
+    private Outcome requirementTest(NodeTest.OnRequirement test, Scope scope) {
         RequirementField field = test.field();
         Object left = field.read(requirements);
         String quantity = "requirement " + field.key();
@@ -111,7 +111,7 @@ final class Conditions {
         return new Outcome(Answer.of(test.op().holds(left, right.value())), evidence, null);
     }
 
-    private Outcome factTest(Test.OnFact test, Scope scope) {
+    private Outcome factTest(NodeTest.OnFact test, Scope scope) {
         Resolved left = aggregate(test.aggregate(), test.fact(), test.where(), scope);
         Resolved right = left.value() == null ? null : resolve(test.value(), scope);
         List<Evidence> evidence = new ArrayList<>(scope.evidence);

@@ -12,7 +12,7 @@ public sealed interface Node {
     /** Longer explanation for readers of the tree; may be null. */
     String description();
 
-    record Question(String id, String question, String description, Test test, Branch yes, Branch no,
+    record Question(String id, String question, String description, NodeTest test, Branch yes, Branch no,
                     Branch unknown) implements Node {
     }
 

@@ -118,42 +118,42 @@ final class TreeParser {
 
     // ---- tests ----
 
-    private Test test(JsonAt at) {
+    private NodeTest test(JsonAt at) {
         String kind = exactlyOne(at, "requirement", "fact", "allOf", "anyOf", "not");
         return switch (kind) {
             case "requirement" -> requirementTest(at);
             case "fact" -> factTest(at);
             case "allOf" -> {
                 at.onlyProperties(Set.of("allOf"));
-                yield new Test.AllOf(at.field("allOf").nonEmptyElements().stream().map(this::test).toList());
+                yield new NodeTest.AllOf(at.field("allOf").nonEmptyElements().stream().map(this::test).toList());
             }
             case "anyOf" -> {
                 at.onlyProperties(Set.of("anyOf"));
-                yield new Test.AnyOf(at.field("anyOf").nonEmptyElements().stream().map(this::test).toList());
+                yield new NodeTest.AnyOf(at.field("anyOf").nonEmptyElements().stream().map(this::test).toList());
             }
             default -> {
                 at.onlyProperties(Set.of("not"));
-                yield new Test.Not(test(at.field("not")));
+                yield new NodeTest.Not(test(at.field("not")));
             }
         };
     }
 
-    private Test requirementTest(JsonAt at) {
+    private NodeTest requirementTest(JsonAt at) {
         at.onlyProperties(REQUIREMENT_TEST);
         RequirementField field = lookup(at.field("requirement"), "requirement", RequirementField::byKey, RequirementField.keys());
         Op op = op(at.field("op"), field.type(), "requirement '" + field.key() + "'");
         Operand value = operand(at.field("value"), field.type(), op, field.unit(), "requirement '" + field.key() + "'");
-        return new Test.OnRequirement(field, op, value);
+        return new NodeTest.OnRequirement(field, op, value);
     }
 
-    private Test factTest(JsonAt at) {
+    private NodeTest factTest(JsonAt at) {
         at.onlyProperties(FACT_TEST);
         FactKey fact = fact(at.field("fact"));
         Aggregate aggregate = lookup(at.field("aggregate"), "aggregate", Aggregate::byKey, Aggregate.keys());
         List<CandidateCondition> where = conditions(at.optionalField("where"));
         Op op = op(at.field("op"), ValueType.NUMBER, "fact '" + fact.key() + "'");
         Operand value = operand(at.field("value"), ValueType.NUMBER, op, fact.unit(), "fact '" + fact.key() + "'");
-        return new Test.OnFact(fact, aggregate, where, op, value);
+        return new NodeTest.OnFact(fact, aggregate, where, op, value);
     }
 
     // ---- candidate conditions ----

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The test of a question node: yes, no, or unknown (a requirement not set, no evidence). */
-public sealed interface Test {
+public sealed interface NodeTest {
 
     String describe();
 
     /** Tests one requirement of the evaluation. */
-    record OnRequirement(RequirementField field, Op op, Operand value) implements Test {
+    record OnRequirement(RequirementField field, Op op, Operand value) implements NodeTest {
         public String describe() {
             return field.key() + " " + op.symbol() + " " + value.describe();
         }
@@ -17,7 +17,7 @@ public sealed interface Test {
 
     /** Aggregates one fact over the candidates still in the running that match {@code where}, then compares. */
     record OnFact(FactKey fact, Aggregate aggregate, List<CandidateCondition> where, Op op, Operand value)
-            implements Test {
+            implements NodeTest {
         public OnFact {
             where = List.copyOf(where);
         }
@@ -27,27 +27,27 @@ public sealed interface Test {
         }
     }
 
-    record AllOf(List<Test> tests) implements Test {
+    record AllOf(List<NodeTest> tests) implements NodeTest {
         public AllOf {
             tests = List.copyOf(tests);
         }
 
         public String describe() {
-            return tests.stream().map(Test::describe).collect(Collectors.joining(" and ", "(", ")"));
+            return tests.stream().map(NodeTest::describe).collect(Collectors.joining(" and ", "(", ")"));
         }
     }
 
-    record AnyOf(List<Test> tests) implements Test {
+    record AnyOf(List<NodeTest> tests) implements NodeTest {
         public AnyOf {
             tests = List.copyOf(tests);
         }
 
         public String describe() {
-            return tests.stream().map(Test::describe).collect(Collectors.joining(" or ", "(", ")"));
+            return tests.stream().map(NodeTest::describe).collect(Collectors.joining(" or ", "(", ")"));
         }
     }
 
-    record Not(Test test) implements Test {
+    record Not(NodeTest test) implements NodeTest {
         public String describe() {
             return "not " + test.describe();
         }

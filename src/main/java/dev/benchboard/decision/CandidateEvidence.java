@@ -1,0 +1,42 @@
+package dev.benchboard.decision;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A candidate as the decision core sees it: its name, the key of its framework profile and the facts
+ * measured from the user's uploads. A missing key means "no evidence" for that fact.
+ *
+ * @param facts keyed by {@link FactKey#key()} (e.g. "p99Ms"); unknown keys or wrong units are rejected
+ */
+public record CandidateEvidence(String name, String frameworkKey, Map<String, Fact> facts) {
+
+    public CandidateEvidence {
+        if (name == null || name.isBlank()) throw new IllegalArgumentException("candidate name must not be blank");
+        if (frameworkKey == null || frameworkKey.isBlank()) {
+            throw new IllegalArgumentException("candidate '" + name + "': frameworkKey must not be blank");
+        }
+        Map<String, Fact> checked = new TreeMap<>();
+        for (Map.Entry<String, Fact> entry : facts.entrySet()) {
+            String key = entry.getKey();
+            Fact fact = Objects.requireNonNull(entry.getValue(), () -> "candidate '" + name + "': fact '" + key + "' is null");
+            FactKey factKey = FactKey.byKey(key).orElseThrow(() -> new IllegalArgumentException(
+                    "candidate '" + name + "': unknown fact '" + key + "'; expected one of " + FactKey.keys()));
+            if (!factKey.unit().equals(fact.unit())) {
+                throw new IllegalArgumentException("candidate '" + name + "': fact '" + key + "' must be in "
+                        + factKey.unit() + ", got '" + fact.unit() + "'");
+            }
+            String problem = factKey.checkValue(fact.value());
+            if (problem != null) throw new IllegalArgumentException("candidate '" + name + "': fact '" + key + "' " + problem);
+            checked.put(key, fact);
+        }
+        facts = Collections.unmodifiableMap(checked);
+    }
+
+    public Optional<Fact> fact(FactKey key) {
+        return Optional.ofNullable(facts.get(key.key()));
+    }
+}

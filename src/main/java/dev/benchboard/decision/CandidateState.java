@@ -1,0 +1,40 @@
+package dev.benchboard.decision;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A candidate during one walk: its evidence and profile, and what the nodes did to it so far. */
+final class CandidateState {
+
+    final CandidateEvidence evidence;
+    /** Null when {@code data/frameworks.json} has no profile for the candidate's framework key. */
+    final FrameworkProfile profile;
+    final List<String> reasons = new ArrayList<>();
+    String excludedAt;
+    String excludedReason;
+    Integer tier;
+    String preferredAt;
+    String preferredReason;
+
+    CandidateState(CandidateEvidence evidence, FrameworkProfile profile) {
+        this.evidence = evidence;
+        this.profile = profile;
+    }
+
+    String name() {
+        return evidence.name();
+    }
+
+    boolean running() {
+        return excludedAt == null;
+    }
+
+    Optional<Fact> fact(FactKey key) {
+        return evidence.fact(key);
+    }
+
+    String noProfileReason() {
+        return "no framework profile for '" + evidence.frameworkKey() + "'";
+    }
+}

@@ -1,0 +1,133 @@
+package dev.benchboard.decision;
+
+import dev.benchboard.decision.DecisionTree.TreeParameter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates a decision tree for one evaluation: walks the tree on the requirements and the measured
+ * facts, ranks the candidates at the rank node, scores them and checks how sensitive the top is to the
+ * weights. Pure and deterministic: the same input gives the same result, ties ordered by name.
+ */
+public final class DecisionEngine {
+
+    private final FrameworkProfiles profiles;
+
+    public DecisionEngine(FrameworkProfiles profiles) {
+        this.profiles = profiles;
+    }
+
+    public DecisionResult decide(DecisionTree tree, DecisionInput input) {
+        List<String> notes = new ArrayList<>();
+        Map<String, Double> parameters = parameters(tree, input, notes);
+        List<CandidateState> candidates = input.candidates().stream()
+                .sorted(Comparator.comparing(CandidateEvidence::name))
+                .map(c -> new CandidateState(c, profiles.get(c.frameworkKey()).orElse(null)))
+                .toList();
+        for (CandidateState candidate : candidates) {
+            if (candidate.profile == null) {
+                notes.add("Candidate '" + candidate.name() + "': " + candidate.noProfileReason()
+                        + "; profile tests answer 'no evidence' for it and its ecosystem criterion is not credited");
+            }
+        }
+
+        TreeWalk walk = new TreeWalk(tree, new Conditions(input.requirements(), tree.parameters(), parameters), candidates);
+        Node.Rank rankNode = walk.run();
+        List<CandidateState> running = candidates.stream().filter(CandidateState::running).toList();
+        WeightedScores scores = new WeightedScores(running, input.weights());
+        Ranking.Result ranking = Ranking.rank(rankNode, running, scores);
+        List<PathStep> path = new ArrayList<>(walk.path());
+        path.add(new PathStep(rankNode.id(), rankNode.question(),
+                String.join(", then ", rankNode.rankBy().stream().map(RankKey::describe).toList()),
+                "ranked", null, ranking.evidence(), List.of()));
+
+        // Why the weights cannot move the top, or null when they can (two or more contenders).
+        String whyFixed = running.isEmpty() ? "no candidate remains"
+                : !ranking.ranksByScore() ? "rank node '" + rankNode.id() + "' does not rank by the weighted score"
+                : ranking.contenders().size() < 2 ? "the top is decided by " + ranking.decidedBy() : null;
+        List<SensitivityEntry> sensitivity = running.isEmpty() ? List.of()
+                : Sensitivity.analyse(ranking.contenders(), scores, whyFixed);
+        List<CandidateState> tieSet = ranking.contenders().isEmpty()
+                ? ranking.order().stream().limit(1).toList() : ranking.contenders();
+        TieReport ties = Sensitivity.ties(tieSet, scores, whyFixed);
+
+        notes.addAll(evidenceGaps(running));
+        if (scores.totalWeight() == 0) notes.add("All weights are 0: every weighted score is 0 and cannot separate candidates");
+        if (running.isEmpty()) notes.add("No candidate remains: every candidate was excluded");
+
+        List<Recommendation> recommendation = new ArrayList<>();
+        int rank = 1;
+        for (CandidateState candidate : ranking.order()) {
+            recommendation.add(recommended(candidate, rank++, scores, ranking, ties));
+        }
+        for (CandidateState candidate : candidates) {
+            if (!candidate.running()) recommendation.add(excluded(candidate));
+        }
+        String top = running.isEmpty() ? null : ranking.order().getFirst().name();
+        return new DecisionResult(tree.id(), top, running.isEmpty() ? null : ranking.decidedBy(), recommendation, path,
+                sensitivity, ties, notes);
+    }
+
+    private static Map<String, Double> parameters(DecisionTree tree, DecisionInput input, List<String> notes) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (Map.Entry<String, TreeParameter> entry : tree.parameters().entrySet()) values.put(entry.getKey(), entry.getValue().value());
+        for (Map.Entry<String, Double> override : input.parameters().entrySet()) {
+            if (!values.containsKey(override.getKey())) {
+                throw new IllegalArgumentException("unknown parameter '" + override.getKey() + "'; tree '" + tree.id()
+                        + "' declares " + values.keySet());
+            }
+            notes.add("Parameter " + override.getKey() + " = " + Numbers.format(override.getValue()) + " (tree default "
+                    + Numbers.format(values.get(override.getKey())) + ")");
+            values.put(override.getKey(), override.getValue());
+        }
+        return values;
+    }
+
+    /** Criteria no candidate has evidence for: worth saying once rather than per candidate only. */
+    private static List<String> evidenceGaps(List<CandidateState> running) {
+        List<String> notes = new ArrayList<>();
+        for (Criterion criterion : Criterion.values()) {
+            List<String> missing = running.stream().filter(c -> criterion.value(c) == null).map(CandidateState::name).toList();
+            if (missing.isEmpty()) continue;
+            notes.add("No evidence for " + criterion.weightKey() + " (" + criterion.source() + ") for "
+                    + (missing.size() == running.size() ? "any candidate" : String.join(", ", missing))
+                    + ": not credited in the weighted score");
+        }
+        return notes;
+    }
+
+    private static Recommendation recommended(CandidateState candidate, int rank, WeightedScores scores,
+                                              Ranking.Result ranking, TieReport ties) {
+        String name = candidate.name();
+        List<String> reasons = new ArrayList<>(candidate.reasons);
+        reasons.addAll(ranking.reasons().get(name));
+        double score = scores.score(name);
+        reasons.add("Weighted score " + Numbers.format(score) + "; evidence covers " + Numbers.format(100 * scores.coverage(name))
+                + " % of the weight");
+        for (Contribution c : scores.contributions(name)) reasons.add(describe(c));
+        if (rank == 1 && (!ties.tiedWith().isEmpty() || !ties.nearTies().isEmpty())) reasons.add(ties.note());
+        return new Recommendation(name, candidate.evidence.frameworkKey(), rank, score, reasons, false, null, null,
+                candidate.tier, scores.coverage(name), scores.contributions(name));
+    }
+
+    private static String describe(Contribution c) {
+        String criterion = c.criterion() + " (weight " + Numbers.format(c.weight()) + ", share " + Numbers.format(c.weightShare()) + ")";
+        if (c.normalised() == null) {
+            return criterion + ": " + (c.criterion().equals(Criterion.ECOSYSTEM.weightKey()) ? "no framework profile" : "no evidence")
+                    + " — not credited, adds 0";
+        }
+        String from = c.basis().equals("profile") ? " from the framework profile"
+                : c.sources().isEmpty() ? "" : " from " + String.join(", ", c.sources().stream()
+                        .map(s -> "upload " + s.uploadId() + " (" + s.fileName() + ")").toList());
+        return criterion + ": " + Numbers.format(c.value()) + " " + c.unit() + from + " → normalised "
+                + Numbers.format(c.normalised()) + " → adds " + Numbers.format(c.contribution());
+    }
+
+    private static Recommendation excluded(CandidateState candidate) {
+        return new Recommendation(candidate.name(), candidate.evidence.frameworkKey(), null, null, candidate.reasons, true,
+                candidate.excludedReason, candidate.excludedAt, null, null, List.of());
+    }
+}

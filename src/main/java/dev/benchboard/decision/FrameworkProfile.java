@@ -1,0 +1,46 @@
+package dev.benchboard.decision;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Qualitative knowledge about one framework, shipped in {@code data/frameworks.json} (editable).
+ * These are properties of the framework, not measurements; they feed the tree's profile tests and the
+ * ecosystem criterion of the weighted score.
+ *
+ * @param builtOn           "net/http", "fasthttp" or "stdlib"
+ * @param netHttpCompatible standard net/http handlers, middleware and tools (otelhttp, promhttp, pprof,
+ *                          httputil) work with it without adapters
+ * @param stdHandlers       its own handlers and middleware are plain {@code http.Handler} /
+ *                          {@code func(http.Handler) http.Handler}
+ * @param http2             serves HTTP/2
+ * @param websocket         WebSocket support shipped or documented by the framework project itself
+ * @param centralisedErrors handlers return errors to one central, configurable error handler
+ * @param featureNotes      why a feature flag has its value, keyed by flag name
+ */
+public record FrameworkProfile(
+        String key,
+        String displayName,
+        String builtOn,
+        boolean netHttpCompatible,
+        boolean stdHandlers,
+        boolean http2,
+        boolean websocket,
+        boolean centralisedErrors,
+        MiddlewareMaturity middlewareMaturity,
+        List<String> strengths,
+        List<String> cautions,
+        Map<String, String> featureNotes) {
+
+    public static final List<String> BUILT_ON = List.of("net/http", "fasthttp", "stdlib");
+
+    public FrameworkProfile {
+        strengths = List.copyOf(strengths);
+        cautions = List.copyOf(cautions);
+        featureNotes = Map.copyOf(featureNotes);
+    }
+
+    public double ecosystemScore() {
+        return middlewareMaturity.ecosystemScore();
+    }
+}

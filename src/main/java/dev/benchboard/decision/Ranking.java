@@ -1,0 +1,170 @@
+package dev.benchboard.decision;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Orders the candidates still in the running at a rank node: by preference tier (earlier preferences
+ * first, unpreferred last), then by each rank key in turn, then by name. Each key only reorders the
+ * candidates the previous keys left tied, so the ordering is a refinement of groups ("parts").
+ */
+final class Ranking {
+
+    /**
+     * @param contenders the candidates tied with the top on everything before the weighted-score key,
+     *                   i.e. those the weights decide between; empty when the node does not rank by score
+     * @param decidedBy  what separated the top candidate from the others
+     */
+    record Result(List<CandidateState> order, List<CandidateState> contenders, boolean ranksByScore,
+                  String decidedBy, List<Evidence> evidence, Map<String, List<String>> reasons) {
+    }
+
+    private static final Comparator<CandidateState> BY_NAME = Comparator.comparing(CandidateState::name);
+
+    private final Node.Rank node;
+    private final List<CandidateState> running;
+    private final WeightedScores scores;
+    private final List<Evidence> evidence = new ArrayList<>();
+    private final Map<String, List<String>> reasons = new LinkedHashMap<>();
+    private List<List<CandidateState>> parts;
+    private String decidedBy;
+
+    private Ranking(Node.Rank node, List<CandidateState> running, WeightedScores scores) {
+        this.node = node;
+        this.running = running;
+        this.scores = scores;
+        for (CandidateState candidate : running) reasons.put(candidate.name(), new ArrayList<>());
+    }
+
+    static Result rank(Node.Rank node, List<CandidateState> running, WeightedScores scores) {
+        return new Ranking(node, running, scores).run();
+    }
+
+    private Result run() {
+        if (running.isEmpty()) return new Result(List.of(), List.of(), false, null, evidence, reasons);
+        parts = new ArrayList<>(List.of(sortedByName(running)));
+        refineByTier();
+        List<CandidateState> contenders = List.of();
+        boolean ranksByScore = false;
+        for (RankKey key : node.rankBy()) {
+            if (key instanceof RankKey.ByWeightedScore) {
+                ranksByScore = true;
+                contenders = List.copyOf(parts.getFirst());
+            }
+            refineBy(key);
+        }
+        List<CandidateState> order = parts.stream().flatMap(List::stream).toList();
+        List<CandidateState> tiedBeforeScore = contenders;
+        contenders = order.stream().filter(tiedBeforeScore::contains).toList();
+        if (decidedBy == null) {
+            decidedBy = running.size() <= 1 ? "the only candidate still in the running"
+                    : "name order: tied with " + names(parts.getFirst().subList(1, parts.getFirst().size())) + " on every rank key";
+        }
+        return new Result(order, contenders, ranksByScore, decidedBy, evidence, reasons);
+    }
+
+    private void refineByTier() {
+        List<List<CandidateState>> refined = new ArrayList<>();
+        for (List<CandidateState> part : parts) {
+            Map<Integer, List<CandidateState>> byTier = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+            for (CandidateState candidate : part) byTier.computeIfAbsent(candidate.tier, t -> new ArrayList<>()).add(candidate);
+            refined.addAll(byTier.values());
+        }
+        for (CandidateState candidate : running) {
+            String line = candidate.tier == null ? "Not preferred by any node"
+                    : "Preference tier " + candidate.tier + " (node '" + candidate.preferredAt + "'): " + candidate.preferredReason;
+            reasons.get(candidate.name()).add(line);
+            evidence.add(new Evidence("preferenceTier", candidate.name(), candidate.tier, null, null, null, List.of(),
+                    candidate.tier == null ? "not preferred" : "preferred at node '" + candidate.preferredAt + "'"));
+        }
+        parts = refined;
+        noteIfDecided(() -> {
+            CandidateState top = parts.getFirst().getFirst();
+            return "preference tier " + top.tier + " from node '" + top.preferredAt + "': " + top.preferredReason;
+        });
+    }
+
+    private void refineBy(RankKey key) {
+        Function<CandidateState, Double> value = switch (key) {
+            case RankKey.ByFact k -> c -> c.fact(k.fact()).map(Fact::value).orElse(null);
+            case RankKey.ByProfile k -> c -> c.profile == null ? null : (Double) k.attribute().read(c.profile);
+            case RankKey.ByWeightedScore k -> c -> scores.score(c.name());
+        };
+        String quantity = keyName(key);
+        String unit = switch (key) {
+            case RankKey.ByFact k -> k.fact().unit();
+            case RankKey.ByProfile k -> null;
+            case RankKey.ByWeightedScore k -> null;
+        };
+        List<List<CandidateState>> refined = new ArrayList<>();
+        for (List<CandidateState> part : parts) {
+            List<CandidateState> measured = part.stream().filter(c -> value.apply(c) != null).toList();
+            List<CandidateState> missing = part.stream().filter(c -> value.apply(c) == null).toList();
+            List<List<CandidateState>> bands = switch (key) {
+                case RankKey.ByFact k -> Bands.byValue(measured, value, k.order(), k.tolerance());
+                case RankKey.ByProfile k -> Bands.byValue(measured, value, k.order(), k.tolerance());
+                case RankKey.ByWeightedScore k -> Bands.byScore(measured, value);
+            };
+            for (int b = 0; b < bands.size(); b++) {
+                List<CandidateState> band = sortedByName(bands.get(b));
+                double best = value.apply(bands.get(b).getFirst());
+                for (CandidateState candidate : band) {
+                    double v = value.apply(candidate);
+                    String where = part.size() == 1 ? "nothing left to separate"
+                            : bands.size() == 1 && missing.isEmpty() ? "same band as the others in its group"
+                            : "band " + (b + 1) + " of " + (bands.size() + (missing.isEmpty() ? 0 : 1)) + ", band best " + Numbers.format(best);
+                    reasons.get(candidate.name()).add("Rank key " + quantity + ": " + Numbers.format(v) + (unit == null ? "" : " " + unit) + " (" + where + ")");
+                    evidence.add(new Evidence(quantity, candidate.name(), v, unit, null, null, sources(key, candidate), where));
+                }
+                refined.add(band);
+            }
+            if (!missing.isEmpty()) {
+                for (CandidateState candidate : missing) {
+                    String why = key instanceof RankKey.ByProfile ? candidate.noProfileReason() : "no evidence";
+                    String where = measured.isEmpty() ? why : why + ": placed after the candidates measured on it";
+                    reasons.get(candidate.name()).add("Rank key " + quantity + ": " + where);
+                    evidence.add(new Evidence(quantity, candidate.name(), null, unit, null, null, List.of(), where));
+                }
+                refined.add(missing);
+            }
+        }
+        parts = refined;
+        noteIfDecided(() -> {
+            CandidateState top = parts.getFirst().getFirst();
+            return "rank key " + key.describe() + ": " + top.name() + " alone in the best band ("
+                    + Numbers.format(value.apply(top)) + (unit == null ? "" : " " + unit) + ")";
+        });
+    }
+
+    private void noteIfDecided(Supplier<String> description) {
+        if (decidedBy == null && running.size() > 1 && parts.getFirst().size() == 1) decidedBy = description.get();
+    }
+
+    private static List<SourceRef> sources(RankKey key, CandidateState candidate) {
+        return key instanceof RankKey.ByFact k ? candidate.fact(k.fact()).map(Fact::sources).orElse(List.of()) : List.of();
+    }
+
+    static String keyName(RankKey key) {
+        return switch (key) {
+            case RankKey.ByFact k -> k.fact().key();
+            case RankKey.ByProfile k -> k.attribute().key();
+            case RankKey.ByWeightedScore k -> "weighted score";
+        };
+    }
+
+    private static List<CandidateState> sortedByName(List<CandidateState> candidates) {
+        List<CandidateState> sorted = new ArrayList<>(candidates);
+        sorted.sort(BY_NAME);
+        return sorted;
+    }
+
+    static String names(List<CandidateState> candidates) {
+        return String.join(", ", candidates.stream().map(CandidateState::name).toList());
+    }
+}

@@ -5,8 +5,10 @@
 # so the files stay small. After regenerating, the expected figures in the tests must be updated from
 # the new files (the tests say where each expected value comes from).
 #
-# Usage: src/test/fixtures-tools/make-cli-fixtures.sh [wrk|hey|hdr|gobench|all]
-# Not regenerated here: fixtures/wrk2/* (wrk2 is not packaged; transcribed, see fixtures/wrk2/SOURCE.md).
+# Usage: src/test/fixtures-tools/make-cli-fixtures.sh [wrk|wrk2|hey|hdr|gobench|all]
+# wrk2 is the exception: it is not packaged in Debian, so fixtures/wrk2/ holds wrk2's output FORMAT
+# (transcribed from wrk2's source into wrk2/RenderWrk2.java) over real measurements taken by
+# wrk2/main.go with wrk2's latency semantics. It was not printed by wrk2 itself.
 set -euo pipefail
 cd "$(dirname "$0")"
 TOOLS="$PWD"
@@ -32,6 +34,7 @@ cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$WOR
 trap cleanup EXIT
 
 (cd server && go build -o "$WORK/server" .)
+hdr_jar() { find "$HOME/.m2/repository/org/hdrhistogram/HdrHistogram/2.2.2" -name 'HdrHistogram-2.2.2.jar' | head -1; }
 
 # A capture cut off mid-line, as when the capturing process is killed: drop the last $2 bytes.
 truncate_copy() { head -c "$(( $(stat -c %s "$1") - $2 ))" "$1" > "$3"; }
@@ -54,6 +57,15 @@ if [[ $what == wrk || $what == all ]]; then
   truncate_copy "$OUT/wrk/latency-ok.txt" 5 "$OUT/wrk/truncated.txt"
 fi
 
+if [[ $what == wrk2 || $what == all ]]; then
+  mkdir -p "$OUT/wrk2"
+  (cd wrk2 && go build -o "$WORK/ratedload" .)
+  start_server
+  "$WORK/ratedload" -url "$URL/ok" -rate 2000 -threads 2 -connections 10 -duration 6s > "$WORK/samples.txt"
+  stop_server
+  java -cp "$(hdr_jar)" wrk2/RenderWrk2.java "$WORK/samples.txt" > "$OUT/wrk2/rate2000.txt"
+fi
+
 if [[ $what == hey || $what == all ]]; then
   mkdir -p "$OUT/hey" "$OUT/hey-csv"
   start_server
@@ -69,7 +81,7 @@ fi
 if [[ $what == hdr || $what == all ]]; then
   # HdrHistogram's own outputPercentileDistribution over the hey CSV latencies (µs, printed in ms).
   mkdir -p "$OUT/hdr-percentiles"
-  jar="$(find "$HOME/.m2/repository/org/hdrhistogram/HdrHistogram/2.2.2" -name 'HdrHistogram-2.2.2.jar' | head -1)"
+  jar="$(hdr_jar)"
   java -cp "$jar" "$TOOLS/MakeHdrPercentiles.java" "$OUT/hey-csv/ok.csv" 1000.0 false > "$OUT/hdr-percentiles/hey-ok-ms.txt"
   java -cp "$jar" "$TOOLS/MakeHdrPercentiles.java" "$OUT/hey-csv/ok.csv" 1.0 false > "$OUT/hdr-percentiles/hey-ok-us.txt"
   java -cp "$jar" "$TOOLS/MakeHdrPercentiles.java" "$OUT/hey-csv/ok.csv" 1000.0 true > "$OUT/hdr-percentiles/hey-ok-ms.csv"

@@ -48,7 +48,7 @@ final class CliLines {
 
     static String cutOff(long line, String text) {
         return "line " + line + " is cut off (the file ends without a line end, so the capture was truncated);"
-                + " it was not used: " + Text.quote(Text.stripAnsi(text));
+                + " it was not used: " + Text.quote(Text.stripAnsi(text).strip());
     }
 
     /** The head's lines (as {@link #next()} would give them), for detection; at most maxLines. */

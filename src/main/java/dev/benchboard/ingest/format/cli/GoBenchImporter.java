@@ -130,7 +130,7 @@ public final class GoBenchImporter implements Importer {
                 return null;
             }
             if (metrics.put(unit, value) != null) {
-                check.reject(n, unit, "each unit once per row", "'" + unit + "' twice");
+                check.rejectDescribed(n, unit, "each unit once per row", "'" + unit + "' twice");
                 return null;
             }
         }

@@ -205,7 +205,7 @@ public final class HeyTextImporter implements Importer {
             String[] values = m.group(2).split(",");
             List<String> columns = report.detailColumns;
             if (values.length != columns.size()) {
-                check.reject(n, m.group(1), columns.size() + " values (" + String.join(", ", columns) + ")",
+                check.rejectDescribed(n, m.group(1), columns.size() + " values (" + String.join(", ", columns) + ")",
                         values.length + " values");
                 return true;
             }

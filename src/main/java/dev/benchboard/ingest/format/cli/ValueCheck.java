@@ -55,8 +55,14 @@ final class ValueCheck {
         return value;
     }
 
+    /** A problem whose found value is text from the file (quoted in the message). */
     Double reject(long line, String field, String expected, String found) {
         context.reject(new Problem(line, null, field, expected, Text.quote(found)));
         return null;
+    }
+
+    /** A problem whose found value is a description, not text from the file (e.g. "2 values"). */
+    void rejectDescribed(long line, String field, String expected, String found) {
+        context.reject(new Problem(line, null, field, expected, found));
     }
 }

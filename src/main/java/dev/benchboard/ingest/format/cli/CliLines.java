@@ -46,9 +46,12 @@ final class CliLines {
         return reader.lineNumber();
     }
 
+    /** The warning for a cut-off line, showing its end (where the cut is) rather than its start. */
     static String cutOff(long line, String text) {
+        String s = Text.stripAnsi(text).strip();
+        String shown = s.length() > 40 ? "…" + s.substring(s.length() - 39) : s;
         return "line " + line + " is cut off (the file ends without a line end, so the capture was truncated);"
-                + " it was not used: " + Text.quote(Text.stripAnsi(text).strip());
+                + " it was not used: " + Text.quote(shown);
     }
 
     /** The head's lines (as {@link #next()} would give them), for detection; at most maxLines. */

@@ -7,7 +7,6 @@ import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
 import dev.benchboard.ingest.model.Latencies;
 import dev.benchboard.ingest.model.LatencyOrigin;
-import dev.benchboard.ingest.model.PerSecondSeries;
 import dev.benchboard.ingest.model.Problem;
 import dev.benchboard.ingest.model.RunData;
 import dev.benchboard.ingest.model.RunDataBuilder;
@@ -109,10 +108,11 @@ public final class HeyCsvImporter implements Importer {
     private static final class Reader {
         private final ImportContext context;
         private final Columns columns;
+        private final int[] phaseColumns;
         private final int[] starts;
         private final int[] ends;
         private final Histogram histogram = Latencies.newHistogram();
-        private final PerSecondSeries perSecond = new PerSecondSeries();
+        private final SecondSeries perSecond = new SecondSeries();
         private final long[] statusCounts = new long[600];
         private final double[] phaseSum = new double[PHASE_COLUMNS.length];
         private final double[] phaseMin = new double[PHASE_COLUMNS.length];
@@ -130,6 +130,7 @@ public final class HeyCsvImporter implements Importer {
         Reader(ImportContext context, Columns columns) {
             this.context = context;
             this.columns = columns;
+            this.phaseColumns = columns.phases();
             this.starts = new int[columns.count()];
             this.ends = new int[columns.count()];
             java.util.Arrays.fill(phaseMin, Double.POSITIVE_INFINITY);
@@ -166,7 +167,7 @@ public final class HeyCsvImporter implements Importer {
                 problem(n, columns.responseTime(), "response-time", "a time in seconds between 0 and 3600", line);
                 return;
             }
-            int[] phases = columns.phases();
+            int[] phases = phaseColumns;
             for (int p = 0; p < phases.length; p++) {
                 if (phases[p] < 0) continue;
                 double v = Decimal.parse(line, starts[phases[p]], ends[phases[p]]);
@@ -207,7 +208,7 @@ public final class HeyCsvImporter implements Importer {
             // Rows over 1 h were rejected, so a clamp here can only be a 0.0000 s row raised to 1 µs.
             if (!Latencies.recordMillis(histogram, ms)) belowResolution++;
             for (int p = 0; p < phaseValue.length; p++) {
-                if (columns.phases()[p] < 0) continue;
+                if (phaseColumns[p] < 0) continue;
                 phaseSum[p] += phaseValue[p];
                 if (phaseValue[p] < phaseMin[p]) phaseMin[p] = phaseValue[p];
                 if (phaseValue[p] > phaseMax[p]) phaseMax[p] = phaseValue[p];

@@ -103,8 +103,17 @@ final class HdrPercentileTable {
             check.reject(lineNumber, "TotalCount", "a whole number ≥ 0", t[2]);
             return true;
         }
-        if (valueMs < lastValue || percentile < lastPercentile || count < lastCount) {
-            check.reject(lineNumber, null, "rows in non-decreasing order of value, percentile and count", line);
+        // Each column is cumulative: a row below the previous one is a broken line, not data.
+        if (valueMs < lastValue) {
+            check.reject(lineNumber, "Value", "at least the previous row's value", t[0]);
+            return true;
+        }
+        if (percentile < lastPercentile) {
+            check.reject(lineNumber, "Percentile", "at least the previous row's percentile", t[1]);
+            return true;
+        }
+        if (count < lastCount) {
+            check.reject(lineNumber, "TotalCount", "at least the previous row's count " + lastCount, t[2]);
             return true;
         }
         lastValue = valueMs;

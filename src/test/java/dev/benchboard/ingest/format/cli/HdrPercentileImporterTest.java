@@ -93,7 +93,7 @@ class HdrPercentileImporterTest {
         assertThat(parsed.problemMessages()).containsExactly(
                 "line 4 (Value (ms)): expected a non-negative time (us, ms or s), found 'nan'",
                 "line 5 (Percentile): expected a fraction between 0 and 1, found '1.200000000000'",
-                "line 6: expected rows in non-decreasing order of value, percentile and count, found '0.400 0.300000000000          0           1.43'");
+                "line 6 (TotalCount): expected at least the previous row's count 1, found '0'");
         assertThat(parsed.run().percentiles()).hasSize(61);
         assertThat(parsed.context().skippedLines()).isEqualTo(1);
     }

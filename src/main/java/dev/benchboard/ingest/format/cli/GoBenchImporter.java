@@ -108,7 +108,7 @@ public final class GoBenchImporter implements Importer {
         String[] t = line.split("\\s+");
         String fullName = t[0];
         if (t.length < 4 || (t.length - 2) % 2 != 0) {
-            check.reject(n, fullName, "an iteration count followed by value-unit pairs such as '123 ns/op'", line);
+            check.reject(n, fullName, "an iteration count followed by value-unit pairs such as '123 ns/op'", String.join(" ", t));
             return null;
         }
         long iterations = Decimal.parseCount(t[1]);

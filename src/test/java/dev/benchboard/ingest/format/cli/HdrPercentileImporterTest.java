@@ -99,6 +99,16 @@ class HdrPercentileImporterTest {
     }
 
     @Test
+    void aCutOffFooterIsWarnedAboutAndNotUsed() throws Exception {
+        String full = CliFixtures.text("hdr-percentiles/hey-ok-ms.txt");
+        var parsed = parseText(importer, full.substring(0, full.indexOf("#[Max") + "#[Max     =        7.3".length()));
+        assertThat(parsed.context().warnings()).singleElement().asString().startsWith("line 68 is cut off").endsWith("'#[Max     =        7.3'");
+        assertThat(parsed.run().maxMs()).isNull();
+        assertThat(parsed.run().meanMs()).isEqualTo(0.839);
+        assertThat(parsed.run().requests()).isEqualTo(5000L);
+    }
+
+    @Test
     void aFileWithoutRowsIsNotReadable() {
         assertThatThrownBy(() -> parseText(importer, "       Value     Percentile TotalCount 1/(1-Percentile)\n\n"))
                 .isInstanceOf(ImportException.class)

@@ -128,6 +128,17 @@ class HeyTextImporterTest {
     }
 
     @Test
+    void aRunWhereEveryRequestFailedHasOnlyAnErrorDistribution() throws Exception {
+        // hey prints no Summary when no request got a response (requester/print.go: if len(r.lats) > 0).
+        var parsed = parseText(importer, "\nError distribution:\n  [200]\tGet \"http://127.0.0.1:1/\": dial tcp 127.0.0.1:1: connect: connection refused\n\n");
+        RunData run = parsed.run();
+        assertThat(run.requests()).isEqualTo(200L);
+        assertThat(run.errors()).isEqualTo(200L);
+        assertThat(run.throughputRps()).isNull();
+        assertThat(run.percentiles()).isEmpty();
+    }
+
+    @Test
     void negativeAndNanValuesAreProblemsNamingTheField() throws Exception {
         String text = CliFixtures.text("hey/ok.txt")
                 .replace("Average:\t0.0008 secs", "Average:\tNaN secs")

@@ -1,0 +1,71 @@
+package dev.benchboard.ingest.format.cli;
+
+import dev.benchboard.ingest.model.ImportContext;
+import dev.benchboard.ingest.model.ImportException;
+import dev.benchboard.ingest.source.LineReader;
+import dev.benchboard.ingest.source.Text;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lines of a captured tool output, as the text importers read them: ANSI colour codes removed
+ * (captured stderr streams carry them), and a last line without its newline withheld. The tools
+ * read here always end their lines, so a missing final newline means the capture was cut off, and
+ * the cut line may end mid-number ({@code Transfer/sec: 4.} for {@code 4.29MB}, an offset
+ * {@code 0.29} for {@code 0.2987}): it is reported as a warning and not used.
+ */
+final class CliLines {
+
+    private final LineReader reader;
+    private final ImportContext context;
+
+    CliLines(LineReader reader, ImportContext context) {
+        this.reader = reader;
+        this.context = context;
+    }
+
+    /** The next complete line without ANSI codes, or null at the end (or at a cut-off last line). */
+    String next() throws IOException, ImportException {
+        String line = nextRaw();
+        return line == null ? null : Text.stripAnsi(line);
+    }
+
+    /** As {@link #next()} but with ANSI codes kept: for the CSV fast path, which checks them itself. */
+    String nextRaw() throws IOException, ImportException {
+        String line = reader.next();
+        if (line == null) return null;
+        if (reader.lastLineUnterminated()) {
+            if (!line.isBlank()) context.warn(cutOff(reader.lineNumber(), line));
+            return null;
+        }
+        return line;
+    }
+
+    long lineNumber() {
+        return reader.lineNumber();
+    }
+
+    /** The warning for a cut-off line, showing its end (where the cut is) rather than its start. */
+    static String cutOff(long line, String text) {
+        String s = Text.stripAnsi(text).strip();
+        String shown = s.length() > 40 ? "…" + s.substring(s.length() - 39) : s;
+        return "line " + line + " is cut off (the file ends without a line end, so the capture was truncated);"
+                + " it was not used: " + Text.quote(shown);
+    }
+
+    /** The head's lines (as {@link #next()} would give them), for detection; at most maxLines. */
+    static List<String> headLines(String head, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        while (start < head.length() && lines.size() < maxLines) {
+            int end = head.indexOf('\n', start);
+            if (end < 0) end = head.length();
+            String line = head.substring(start, end);
+            if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
+            lines.add(Text.stripAnsi(line).strip());
+            start = end + 1;
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,294 @@
+package dev.benchboard.ingest.format.cli;
+
+import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.ingest.model.ImportContext;
+import dev.benchboard.ingest.model.ImportException;
+import dev.benchboard.ingest.model.ImportResult;
+import dev.benchboard.ingest.model.Importer;
+import dev.benchboard.ingest.model.Latencies;
+import dev.benchboard.ingest.model.LatencyOrigin;
+import dev.benchboard.ingest.model.Problem;
+import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.ingest.model.RunDataBuilder;
+import dev.benchboard.ingest.source.Text;
+import dev.benchboard.ingest.source.TextSource;
+import java.io.IOException;
+import java.util.Locale;
+import org.HdrHistogram.Histogram;
+
+/**
+ * hey's per-request CSV ({@code hey -o csv}): header
+ * {@code response-time,DNS+dialup,DNS,Request-write,Response-delay,Response-read,status-code,offset},
+ * one row per successful request (hey leaves requests that failed without a response out), times in
+ * seconds printed with 4 decimals (0.1 ms resolution), {@code offset} = when the request started,
+ * in seconds since hey started. Columns are found by header name; older hey versions without
+ * {@code status-code}/{@code offset} are read too (without status codes, per-second series and
+ * run length).
+ *
+ * <p>Figures: every response time goes into the run's histogram (µs, 1 µs..1 h, 3 digits; origin
+ * "0.1 ms rounded"), and the percentiles are read from it. Mean, min, max and the sample standard
+ * deviation (n−1) are computed exactly from the printed values. requests = rows; errors = rows whose
+ * status is outside 2xx/3xx; run length = max(offset + response-time); throughput = requests / run
+ * length. Per-second series are keyed on floor(offset). The phase columns give
+ * {@code <phase>_avg_ms}, {@code _fastest_ms}, {@code _slowest_ms} metrics with the same names as the
+ * hey text importer's Details.
+ *
+ * <p>Streaming and bounded memory: one line at a time, no regex, no split, numbers parsed in place
+ * ({@link Decimal}); memory is the histogram plus one entry per second of the run. A row with the
+ * wrong number of columns, or an unusable value, is a row problem; a line without any comma, or that
+ * does not start like a number (application log lines, ANSI codes), is skipped and counted.
+ */
+public final class HeyCsvImporter implements Importer {
+
+    public static final String FORMAT = "hey-csv";
+
+    /** The header's columns and the metric names of the phase columns. */
+    private static final String[] PHASE_COLUMNS = {"dns+dialup", "dns", "request-write", "response-delay", "response-read"};
+    private static final String[] PHASE_METRICS = {"dns_dialup", "dns_lookup", "req_write", "resp_wait", "resp_read"};
+    private static final double[] REPORTED_PERCENTILES = {10, 25, 50, 75, 90, 95, 99, 99.9};
+    /** hey's report keeps at most this many results (requester/report.go maxRes). */
+    private static final long HEY_MAX_RESULTS = 1_000_000;
+
+    @Override public String format() { return FORMAT; }
+    @Override public String displayName() { return "hey CSV (-o csv)"; }
+    @Override public DataKind kind() { return DataKind.BENCHMARK; }
+    @Override public String version() { return "1"; }
+
+    @Override
+    public int detect(String head) {
+        for (String line : CliLines.headLines(head, 50)) {
+            if (line.isEmpty()) continue;
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("response-time,dns+dialup,dns,request-write,response-delay,response-read")) return 98;
+            if (lower.contains("response-time") && lower.contains("response-delay")) return 85;
+            return 0;
+        }
+        return 0;
+    }
+
+    @Override
+    public ImportResult parse(TextSource source, ImportContext context) throws ImportException, IOException {
+        CliLines lines = new CliLines(source.lines(FORMAT), context);
+        String header;
+        do {
+            header = lines.nextRaw();
+            if (header == null) throw ImportException.at(FORMAT, 1, "a hey CSV header line", "an empty file");
+        } while (header.isBlank());
+        return new Reader(context, Columns.of(header, lines.lineNumber())).read(lines);
+    }
+
+    /** Positions of the columns this importer uses, from the header. */
+    private record Columns(int count, int responseTime, int[] phases, int status, int offset) {
+
+        static Columns of(String header, long line) throws ImportException {
+            String[] names = header.split(",", -1);
+            int responseTime = -1, status = -1, offset = -1;
+            int[] phases = new int[PHASE_COLUMNS.length];
+            java.util.Arrays.fill(phases, -1);
+            for (int i = 0; i < names.length; i++) {
+                String name = names[i].strip().toLowerCase(Locale.ROOT);
+                switch (name) {
+                    case "response-time" -> responseTime = i;
+                    case "status-code" -> status = i;
+                    case "offset" -> offset = i;
+                    default -> {
+                        for (int p = 0; p < PHASE_COLUMNS.length; p++) if (PHASE_COLUMNS[p].equals(name)) phases[p] = i;
+                    }
+                }
+            }
+            if (responseTime < 0) {
+                throw ImportException.at(FORMAT, line,
+                        "a header 'response-time,DNS+dialup,DNS,Request-write,Response-delay,Response-read,status-code,offset'",
+                        Text.quote(header));
+            }
+            return new Columns(names.length, responseTime, phases, status, offset);
+        }
+    }
+
+    private static final class Reader {
+        private final ImportContext context;
+        private final Columns columns;
+        private final int[] phaseColumns;
+        private final int[] starts;
+        private final int[] ends;
+        private final Histogram histogram = Latencies.newHistogram();
+        private final SecondSeries perSecond = new SecondSeries();
+        private final long[] statusCounts = new long[600];
+        private final double[] phaseSum = new double[PHASE_COLUMNS.length];
+        private final double[] phaseMin = new double[PHASE_COLUMNS.length];
+        private final double[] phaseMax = new double[PHASE_COLUMNS.length];
+        private final double[] phaseValue = new double[PHASE_COLUMNS.length];
+        private long rows;
+        private long errors;
+        private double mean;
+        private double m2;
+        private double minMs = Double.POSITIVE_INFINITY;
+        private double maxMs = Double.NEGATIVE_INFINITY;
+        private double end;
+        private long belowResolution;
+
+        Reader(ImportContext context, Columns columns) {
+            this.context = context;
+            this.columns = columns;
+            this.phaseColumns = columns.phases();
+            this.starts = new int[columns.count()];
+            this.ends = new int[columns.count()];
+            java.util.Arrays.fill(phaseMin, Double.POSITIVE_INFINITY);
+            java.util.Arrays.fill(phaseMax, Double.NEGATIVE_INFINITY);
+        }
+
+        ImportResult read(CliLines lines) throws IOException, ImportException {
+            for (String line; (line = lines.nextRaw()) != null; ) {
+                if (line.isEmpty()) continue;
+                row(line, lines.lineNumber());
+            }
+            if (rows == 0) {
+                throw ImportException.at(FORMAT, lines.lineNumber(), "at least one valid request row after the header",
+                        context.rejected() > 0 ? context.rejected() + " rows with problems and none usable" : "none");
+            }
+            return ImportResult.ofRuns(java.util.List.of(build()));
+        }
+
+        private void row(String line, long n) throws ImportException {
+            int found = split(line);
+            if (found != columns.count()) {
+                if (isForeign(line, found)) {
+                    context.skip();
+                } else if (line.regionMatches(true, 0, "response-time", 0, 13)) {
+                    context.skip();
+                    context.warn("line " + n + ": a second header line (several hey CSV files joined?); skipped");
+                } else {
+                    context.reject(new Problem(n, null, null, columns.count() + " columns (hey CSV)", Integer.toString(found)));
+                }
+                return;
+            }
+            double seconds = Decimal.parse(line, starts[columns.responseTime()], ends[columns.responseTime()]);
+            if (!(seconds >= 0) || seconds > ValueCheck.MAX_LATENCY_MS / 1000) {
+                problem(n, columns.responseTime(), "response-time", "a time in seconds between 0 and 3600", line);
+                return;
+            }
+            int[] phases = phaseColumns;
+            for (int p = 0; p < phases.length; p++) {
+                if (phases[p] < 0) continue;
+                double v = Decimal.parse(line, starts[phases[p]], ends[phases[p]]);
+                if (!(v >= 0) || v > ValueCheck.MAX_LATENCY_MS / 1000) {
+                    problem(n, phases[p], PHASE_COLUMNS[p], "a time in seconds between 0 and 3600", line);
+                    return;
+                }
+                phaseValue[p] = v * 1000;
+            }
+            int status = -1;
+            if (columns.status() >= 0) {
+                long code = Decimal.parseCount(line, starts[columns.status()], ends[columns.status()]);
+                if (code < 100 || code > 599) {
+                    problem(n, columns.status(), "status-code", "an HTTP status code 100..599", line);
+                    return;
+                }
+                status = (int) code;
+            }
+            double offset = Double.NaN;
+            if (columns.offset() >= 0) {
+                offset = Decimal.parse(line, starts[columns.offset()], ends[columns.offset()]);
+                if (!(offset >= 0) || offset > 31 * 24 * 3600.0) {
+                    problem(n, columns.offset(), "offset", "seconds since hey started (≥ 0)", line);
+                    return;
+                }
+            }
+            context.accept(FORMAT, n);
+            record(seconds * 1000, status, offset);
+        }
+
+        private void record(double ms, int status, double offset) {
+            rows++;
+            double delta = ms - mean;           // Welford: stable mean and variance in one pass
+            mean += delta / rows;
+            m2 += delta * (ms - mean);
+            if (ms < minMs) minMs = ms;
+            if (ms > maxMs) maxMs = ms;
+            // Rows over 1 h were rejected, so a clamp here can only be a 0.0000 s row raised to 1 µs.
+            if (!Latencies.recordMillis(histogram, ms)) belowResolution++;
+            for (int p = 0; p < phaseValue.length; p++) {
+                if (phaseColumns[p] < 0) continue;
+                phaseSum[p] += phaseValue[p];
+                if (phaseValue[p] < phaseMin[p]) phaseMin[p] = phaseValue[p];
+                if (phaseValue[p] > phaseMax[p]) phaseMax[p] = phaseValue[p];
+            }
+            boolean error = status >= 0 && (status < 200 || status >= 400);
+            if (status >= 0) statusCounts[status]++;
+            if (error) errors++;
+            if (!Double.isNaN(offset)) {
+                perSecond.add((long) Math.floor(offset), ms, error);
+                end = Math.max(end, offset + ms / 1000);
+            }
+        }
+
+        /** Field boundaries into starts/ends; returns the number of fields (may exceed the array). */
+        private int split(String line) {
+            int fields = 0;
+            int start = 0;
+            int length = line.length();
+            for (int i = 0; i <= length; i++) {
+                if (i == length || line.charAt(i) == ',') {
+                    if (fields < starts.length) {
+                        starts[fields] = start;
+                        ends[fields] = i;
+                    }
+                    fields++;
+                    start = i + 1;
+                }
+            }
+            return fields;
+        }
+
+        /** Not a CSV row of hey's at all: no comma, ANSI codes, or not starting like a number. */
+        private static boolean isForeign(String line, int fields) {
+            if (fields == 1 || line.indexOf('\u001B') >= 0) return true;
+            char c = line.charAt(0);
+            return !((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == ',' || c == ' ');
+        }
+
+        private void problem(long n, int column, String field, String expected, String line) {
+            context.reject(new Problem(n, column + 1, field, expected,
+                    Text.quote(line.substring(starts[column], ends[column]))));
+        }
+
+        private RunData build() {
+            RunDataBuilder b = RunData.builder()
+                    .requests(rows)
+                    .meanMs(mean).minMs(minMs).maxMs(maxMs)
+                    .stdevMs(rows > 1 ? Math.sqrt(m2 / (rows - 1)) : null)
+                    .histogram(histogram)
+                    .latencyOrigin(LatencyOrigin.ROUNDED_0_1_MS)
+                    .coordinatedOmission(true);
+            for (double p : REPORTED_PERCENTILES) {
+                b.percentile(p, histogram.getValueAtPercentile(p) / 1000.0, LatencyOrigin.ROUNDED_0_1_MS);
+            }
+            if (columns.status() >= 0) {
+                b.errors(errors);
+                for (int code = 0; code < statusCounts.length; code++) {
+                    if (statusCounts[code] > 0) b.statusCode(code, statusCounts[code]);
+                }
+            }
+            if (columns.offset() >= 0 && end > 0) {
+                b.durationSeconds(end).throughputRps(rows / end).perSecond(perSecond.buckets());
+            }
+            for (int p = 0; p < PHASE_COLUMNS.length; p++) {
+                if (columns.phases()[p] < 0) continue;
+                b.metric(PHASE_METRICS[p] + "_avg_ms", phaseSum[p] / rows);
+                b.metric(PHASE_METRICS[p] + "_fastest_ms", phaseMin[p]);
+                b.metric(PHASE_METRICS[p] + "_slowest_ms", phaseMax[p]);
+            }
+            if (belowResolution > 0) {
+                context.warn(belowResolution + " response times printed as 0.0000 s (under hey's 0.1 ms resolution)"
+                        + " were recorded in the histogram as 1 µs, its lowest value");
+            }
+            if (rows + context.rejected() >= HEY_MAX_RESULTS) {
+                context.warn("hey keeps at most 1,000,000 results: this file may not hold every request of the run");
+            }
+            if (columns.offset() < 0) {
+                context.warn("no offset column (older hey): run length, throughput and per-second series are unknown");
+            }
+            return b.build();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+module benchboard.dev/gobench
+
+go 1.19

@@ -1,0 +1,5 @@
+//go:build !slowed
+
+package gobench
+
+const checksumRounds = 10

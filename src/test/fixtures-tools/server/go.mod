@@ -1,0 +1,3 @@
+module benchboard.dev/fixtureserver
+
+go 1.19

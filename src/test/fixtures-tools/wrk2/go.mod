@@ -1,0 +1,3 @@
+module benchboard.dev/ratedload
+
+go 1.19

@@ -1,5 +1,7 @@
 package dev.benchboard.api;
 
+import dev.benchboard.decision.DataProblem;
+import dev.benchboard.decision.InvalidDecisionDataException;
 import dev.benchboard.evaluation.NotFoundException;
 import dev.benchboard.ingest.UploadError;
 import dev.benchboard.ingest.UploadRefused;
@@ -20,6 +22,13 @@ class ApiErrors {
     @ExceptionHandler(UploadRefused.class)
     ResponseEntity<UploadError> refused(UploadRefused e) {
         return ResponseEntity.status(e.status()).body(e.body());
+    }
+
+    /** An invalid decision tree: every problem with its JSON path. */
+    @ExceptionHandler(InvalidDecisionDataException.class)
+    ResponseEntity<UploadError> invalidTree(InvalidDecisionDataException e) {
+        return ResponseEntity.badRequest().body(new UploadError(e.getMessage(), "decision-tree", null, null, null,
+                null, null, e.problems().stream().map(DataProblem::toString).toList(), (long) e.problems().size(), null));
     }
 
     @ExceptionHandler(NotFoundException.class)

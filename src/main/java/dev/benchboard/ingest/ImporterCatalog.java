@@ -1,6 +1,12 @@
 package dev.benchboard.ingest;
 
 import dev.benchboard.ingest.format.chaos.ChaosEventsCsvImporter;
+import dev.benchboard.ingest.format.cli.GoBenchImporter;
+import dev.benchboard.ingest.format.cli.HdrPercentileImporter;
+import dev.benchboard.ingest.format.cli.HeyCsvImporter;
+import dev.benchboard.ingest.format.cli.HeyTextImporter;
+import dev.benchboard.ingest.format.cli.Wrk2TextImporter;
+import dev.benchboard.ingest.format.cli.WrkTextImporter;
 import dev.benchboard.ingest.format.chaos.ChaosEventsJsonImporter;
 import dev.benchboard.ingest.format.chaos.LitmusChaosResultImporter;
 import dev.benchboard.ingest.format.chaos.OutageTableCsvImporter;
@@ -19,6 +25,8 @@ public final class ImporterCatalog {
 
     public static List<Importer> all() {
         return List.of(
+                new WrkTextImporter(), new Wrk2TextImporter(), new HeyTextImporter(), new HeyCsvImporter(),
+                new HdrPercentileImporter(), new GoBenchImporter(),
                 new GoGctraceImporter(), new GcCsvImporter(),
                 new ChaosEventsCsvImporter(), new ChaosEventsJsonImporter(), new ProbeLogCsvImporter(),
                 new OutageTableCsvImporter(), new ReportedSummaryCsvImporter(), new LitmusChaosResultImporter());

@@ -111,7 +111,18 @@ public class UploadService {
             detected = false;
             alternatives = List.of();
         } else {
-            List<FormatRegistry.Candidate> ranked = formats.rank(head, request.kind());
+            List<FormatRegistry.Candidate> ranked = formats.rank(head, null);
+            if (request.kind() != null) {
+                List<FormatRegistry.Candidate> ofKind = ranked.stream().filter(c -> c.importer().kind() == request.kind()).toList();
+                boolean kindFits = !ofKind.isEmpty() && ofKind.getFirst().confidence() >= FormatRegistry.MIN_CONFIDENCE;
+                if (!kindFits && !ranked.isEmpty() && ranked.getFirst().confidence() >= FormatRegistry.MIN_CONFIDENCE) {
+                    Importer other = ranked.getFirst().importer();
+                    throw new UploadRefused(400, new UploadError("the file looks like " + other.displayName() + " ("
+                            + other.format() + "), which holds " + other.kind() + " data, not " + request.kind(),
+                            other.format(), null, null, "kind", request.kind().name(), other.kind().name(), null, null, null));
+                }
+                ranked = ofKind;
+            }
             if (ranked.isEmpty() || ranked.getFirst().confidence() < FormatRegistry.MIN_CONFIDENCE) {
                 throw new UploadRefused(422, new UploadError("could not recognise the file's format from its content;"
                         + " choose the format explicitly", null, null, null, "format",

@@ -7,7 +7,6 @@ import dev.benchboard.share.SharedSnapshot;
 import dev.benchboard.share.SnapshotSource;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Freezes the current report (and decision) of an evaluation for a share link. */
@@ -16,9 +15,9 @@ class ReportSnapshots implements SnapshotSource {
 
     private final ReportService reports;
     private final EvidenceStore evidence;
-    private final ObjectProvider<DecisionSnapshot> decisions;
+    private final DecisionSnapshot decisions;
 
-    ReportSnapshots(ReportService reports, EvidenceStore evidence, ObjectProvider<DecisionSnapshot> decisions) {
+    ReportSnapshots(ReportService reports, EvidenceStore evidence, DecisionSnapshot decisions) {
         this.reports = reports;
         this.evidence = evidence;
         this.decisions = decisions;
@@ -37,6 +36,6 @@ class ReportSnapshots implements SnapshotSource {
                     new SharedSnapshot.SourceUpload(s.uploadId(), s.fileName(), s.sha256(), c.name())));
         }
         return new SharedSnapshot(report.evaluation(), report.generatedAt(), null, sources, Json.write(report),
-                decisions.stream().findFirst().map(d -> d.json(evaluationId)).orElse(null));
+                decisions.json(evaluationId));
     }
 }

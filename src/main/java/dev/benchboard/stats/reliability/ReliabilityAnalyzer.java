@@ -57,7 +57,7 @@ public final class ReliabilityAnalyzer {
                 }
                 continue;
             }
-            names.add(data.experiment());
+            names.add(data.experiment() == null ? "experiment " + (names.size() + 1) : data.experiment());
             allOutages.addAll(data.outages());
             double window = WindowedOutages.seconds(data.windowStart(), data.windowEnd());
             List<WindowedOutages.Placed> placed = WindowedOutages.place(data, warnings);

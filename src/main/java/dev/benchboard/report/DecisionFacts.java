@@ -1,0 +1,68 @@
+package dev.benchboard.report;
+
+import dev.benchboard.decision.CandidateEvidence;
+import dev.benchboard.decision.Fact;
+import dev.benchboard.decision.FactKey;
+import dev.benchboard.ingest.Evidence;
+import dev.benchboard.stats.capacity.SloCapacity;
+import dev.benchboard.stats.reliability.ReliabilityFigures;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The measured facts the decision tree may test, taken from the report (never from quoted figures),
+ * each with the uploads it came from.
+ */
+final class DecisionFacts {
+
+    private DecisionFacts() {
+    }
+
+    static CandidateEvidence of(CandidateReport c, Evidence.CandidateEvidence data) {
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        LatencySection latency = c.latency();
+        if (latency != null) {
+            List<dev.benchboard.decision.SourceRef> sources = refs(latency.sources());
+            if (latency.throughput() != null && latency.throughput().value() != null) {
+                put(facts, FactKey.THROUGHPUT_RPS, latency.throughput().value(), sources);
+            }
+            Figure p99 = latency.latency().get("p99");
+            if (p99 != null && p99.value() != null) put(facts, FactKey.P99_MS, p99.value(), sources);
+            double[] rss = data.runs().stream().map(r -> r.run().metrics().get("rss_mb")).filter(Objects::nonNull)
+                    .mapToDouble(Double::doubleValue).sorted().toArray();
+            if (rss.length > 0) put(facts, FactKey.MEMORY_MB, rss[rss.length / 2], sources);
+        }
+        CapacitySection capacity = c.capacity();
+        if (capacity != null && capacity.plan() != null && capacity.plan().sloCapacity() != null) {
+            SloCapacity slo = capacity.plan().sloCapacity();
+            if (slo.capacityQps() != null && slo.status() != SloCapacity.Status.BELOW_MEASURED_RANGE) {
+                put(facts, FactKey.SLO_BOUND_CAPACITY_RPS, slo.capacityQps(), refs(capacity.sources()));
+            }
+        }
+        if (c.gc() != null && c.gc().headline() != null && c.gc().headline().pauseP99Ms() != null) {
+            put(facts, FactKey.GC_PAUSE_P99_MS, c.gc().headline().pauseP99Ms(), refs(List.of(c.gc().headline().source())));
+        }
+        ReliabilitySection reliability = c.reliability();
+        if (reliability != null && reliability.report() != null && reliability.report().service() != null) {
+            ReliabilityFigures s = reliability.report().service();
+            List<dev.benchboard.decision.SourceRef> sources = refs(reliability.sources());
+            put(facts, FactKey.AVAILABILITY, s.availability(), sources);
+            if (s.failureRatePerHour() != null) put(facts, FactKey.FAILURE_RATE_PER_HOUR, s.failureRatePerHour(), sources);
+            if (s.mttrSeconds() != null) put(facts, FactKey.MTTR_SECONDS, s.mttrSeconds(), sources);
+        }
+        return new CandidateEvidence(c.candidate(), c.framework(), facts);
+    }
+
+    private static void put(Map<String, Fact> facts, FactKey key, double value, List<dev.benchboard.decision.SourceRef> sources) {
+        if (Double.isFinite(value)) facts.put(key.key(), new Fact(value, key.unit(), sources));
+    }
+
+    private static List<dev.benchboard.decision.SourceRef> refs(List<SourceRef> sources) {
+        List<dev.benchboard.decision.SourceRef> out = new ArrayList<>();
+        for (SourceRef s : sources) out.add(new dev.benchboard.decision.SourceRef(s.uploadId(), s.fileName()));
+        return out;
+    }
+}

@@ -32,6 +32,7 @@ public final class ChartOptions {
     private boolean horizontal;
     private boolean stacked;
     private final List<Annotation> lines = new ArrayList<>();
+    private final List<Annotation> verticalLines = new ArrayList<>();
     private final List<Series> series = new ArrayList<>();
     private List<String> colors;
 
@@ -83,6 +84,11 @@ public final class ChartOptions {
         lines.add(new Annotation(y, label, color)); return this;
     }
 
+    /** A vertical reference line on a numeric x axis, such as a capacity limit. */
+    public ChartOptions verticalLine(double x, String label, String color) {
+        verticalLines.add(new Annotation(x, label, color)); return this;
+    }
+
     public ChartOptions series(List<Series> series) {
         this.series.clear(); this.series.addAll(series); return this;
     }
@@ -113,15 +119,8 @@ public final class ChartOptions {
         ObjectNode tooltip = root.putObject("tooltip").put("shared", false);
         if (yUnit != null) tooltip.put("bbUnit", yUnit);
         if (yDecimals != null) tooltip.put("bbDecimals", yDecimals);
-        if (!lines.isEmpty()) {
-            ArrayNode y = root.putObject("annotations").putArray("yaxis");
-            for (Annotation line : lines) {
-                ObjectNode a = y.addObject().put("y", line.y()).put("borderColor", line.color())
-                        .put("strokeDashArray", 6);
-                a.putObject("label").put("text", line.label()).put("borderColor", line.color())
-                        .putObject("style").put("color", "#fff").put("background", line.color());
-            }
-        }
+        if (!lines.isEmpty()) annotations(root.withObjectProperty("annotations").putArray("yaxis"), "y", lines);
+        if (!verticalLines.isEmpty()) annotations(root.withObjectProperty("annotations").putArray("xaxis"), "x", verticalLines);
         root.set("series", seriesJson(series));
         return root;
     }
@@ -141,6 +140,14 @@ public final class ChartOptions {
         if (yUnit != null) y.put("bbUnit", yUnit);
         if (yDecimals != null) y.put("bbDecimals", yDecimals);
         y.put("forceNiceScale", !yLogarithmic);
+    }
+
+    private static void annotations(ArrayNode target, String axis, List<Annotation> annotations) {
+        for (Annotation line : annotations) {
+            ObjectNode a = target.addObject().put(axis, line.y()).put("borderColor", line.color()).put("strokeDashArray", 6);
+            a.putObject("label").put("text", line.label()).put("borderColor", line.color())
+                    .putObject("style").put("color", "#fff").put("background", line.color());
+        }
     }
 
     static ArrayNode seriesJson(List<Series> series) {

@@ -30,6 +30,7 @@ import dev.benchboard.evaluation.QuotedFigureView;
 import dev.benchboard.evaluation.Requirements;
 import dev.benchboard.ingest.UploadService;
 import dev.benchboard.ui.Format;
+import dev.benchboard.ui.KeyValues;
 import dev.benchboard.ui.upload.UploadResultsView;
 import dev.benchboard.ui.chart.ApexChart;
 import dev.benchboard.ui.chart.ChartOptions;
@@ -117,19 +118,18 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Component requirementsCard(Requirements r) {
-        Div list = new Div();
-        list.addClassName("bb-kv");
-        row(list, "Target peak load", Format.number(r.targetQps(), "req/s"));
-        row(list, "P99 latency SLO", Format.number(r.p99SloMs(), "ms"));
-        row(list, "Availability SLO", Format.percentFraction(r.availabilitySlo()));
-        row(list, "Headroom", Format.number(r.headroomPercent(), "%"));
-        row(list, "Redundancy", r.redundancy() == null ? "not set" : "N + " + r.redundancy());
-        row(list, "Instance", Format.integer(r.instanceCores(), "cores") + ", " + Format.number(r.instanceMemoryGb(), "GB"));
-        row(list, "Cost per instance-hour", Format.number(r.costPerInstanceHour(), "$"));
-        row(list, "Standard net/http required", Format.yesNo(r.netHttpCompatibility()));
-        row(list, "HTTP/2 · WebSocket", Format.yesNo(r.http2()) + " · " + Format.yesNo(r.websocket()));
-        row(list, "Ecosystem priority", Format.yesNo(r.ecosystemPriority()));
-        row(list, "Maintainability priority", Format.yesNo(r.maintainabilityPriority()));
+        KeyValues list = new KeyValues();
+        list.add("Target peak load", Format.number(r.targetQps(), "req/s"));
+        list.add("P99 latency SLO", Format.number(r.p99SloMs(), "ms"));
+        list.add("Availability SLO", Format.percentFraction(r.availabilitySlo()));
+        list.add("Headroom", Format.number(r.headroomPercent(), "%"));
+        list.add("Redundancy", r.redundancy() == null ? "not set" : "N + " + r.redundancy());
+        list.add("Instance", Format.integer(r.instanceCores(), "cores") + ", " + Format.number(r.instanceMemoryGb(), "GB"));
+        list.add("Cost per instance-hour", Format.number(r.costPerInstanceHour(), "$"));
+        list.add("Standard net/http required", Format.yesNo(r.netHttpCompatibility()));
+        list.add("HTTP/2 · WebSocket", Format.yesNo(r.http2()) + " · " + Format.yesNo(r.websocket()));
+        list.add("Ecosystem priority", Format.yesNo(r.ecosystemPriority()));
+        list.add("Maintainability priority", Format.yesNo(r.maintainabilityPriority()));
         Div card = new Div(new H3("Requirements"), list);
         card.addClassName("bb-card");
         card.setId("requirements");
@@ -137,12 +137,6 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         return card;
     }
 
-    private static void row(Div list, String label, String value) {
-        Span dt = new Span(label);
-        dt.getElement().setAttribute("role", "term");
-        dt.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        list.add(dt, new Span(value));
-    }
 
     private Component candidatesCard() {
         Grid<CandidateView> grid = new Grid<>();

@@ -20,6 +20,7 @@ import dev.benchboard.ingest.UploadService;
 import dev.benchboard.ingest.UploadView;
 import dev.benchboard.ingest.model.Importer;
 import dev.benchboard.ui.Format;
+import dev.benchboard.ui.KeyValues;
 import dev.benchboard.ui.evaluation.EvaluationView;
 import java.io.File;
 import java.io.IOException;
@@ -96,14 +97,13 @@ class PendingFile extends Div {
         status.setText((p.formatDetected() ? "Detected: " : "Read as: ") + p.formatName() + " · " + p.kind()
                 + (p.gzip() ? " · gzip" : ""));
         body.removeAll();
-        Div facts = new Div();
-        facts.addClassName("bb-kv");
-        fact(facts, "Records", p.accepted() + " accepted, " + p.rejected() + " rejected"
+        KeyValues facts = new KeyValues();
+        facts.add("Records", p.accepted() + " accepted, " + p.rejected() + " rejected"
                 + (p.skippedLines() > 0 ? ", " + p.skippedLines() + " foreign lines skipped" : ""));
-        fact(facts, "SHA-256", p.sha256());
-        if (!p.settings().isEmpty()) fact(facts, "Settings in the file", p.settings().toString());
-        if (p.gcTraces() > 0) fact(facts, "GC", p.gcTraces() + " trace(s), " + p.gcCycles() + " cycles");
-        if (p.chaosExperiments() > 0) fact(facts, "Chaos", p.chaosExperiments() + " experiment(s), " + p.outages() + " outages");
+        facts.add("SHA-256", p.sha256());
+        if (!p.settings().isEmpty()) facts.add("Settings in the file", p.settings().toString());
+        if (p.gcTraces() > 0) facts.add("GC", p.gcTraces() + " trace(s), " + p.gcCycles() + " cycles");
+        if (p.chaosExperiments() > 0) facts.add("Chaos", p.chaosExperiments() + " experiment(s), " + p.outages() + " outages");
         body.add(facts);
         if (p.duplicateOf() != null) {
             body.add(warning("The same bytes were already uploaded to this evaluation (upload " + p.duplicateOf()
@@ -201,11 +201,6 @@ class PendingFile extends Div {
         return s;
     }
 
-    private static void fact(Div list, String label, String value) {
-        Span dt = new Span(label);
-        dt.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        list.add(dt, new Span(value));
-    }
 
     private void discard() {
         deleteTemp();

@@ -80,6 +80,15 @@ class ChartOptionsTest {
     }
 
     @Test
+    void verticalLinesGoToTheXAxisAnnotations() {
+        JsonNode json = json(ChartOptions.of(ChartType.LINE).numericX("Throughput", "req/s")
+                .verticalLine(16241.75, "SLO-bound capacity", "#2a7"));
+        assertThat(json.at("/annotations/xaxis/0/x").asDouble()).isEqualTo(16241.75);
+        assertThat(json.at("/annotations/xaxis/0/label/text").asString()).isEqualTo("SLO-bound capacity");
+        assertThat(json.at("/annotations/yaxis").isMissingNode()).isTrue();
+    }
+
+    @Test
     void dateTimeAxisAndStacking() {
         JsonNode json = json(ChartOptions.of(ChartType.AREA).dateTimeX("Time").stacked().height(200));
         assertThat(json.at("/xaxis/type").asString()).isEqualTo("datetime");

@@ -1,0 +1,222 @@
+package dev.benchboard.ui.report;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Route;
+import dev.benchboard.evaluation.EvaluationService;
+import dev.benchboard.ingest.Evidence;
+import dev.benchboard.ingest.EvidenceStore;
+import dev.benchboard.ingest.model.SecondBucket;
+import dev.benchboard.report.CandidateReport;
+import dev.benchboard.report.EvaluationReport;
+import dev.benchboard.report.Figure;
+import dev.benchboard.report.LatencySection;
+import dev.benchboard.report.ReportService;
+import dev.benchboard.stats.latency.RunLatency;
+import dev.benchboard.ui.chart.ApexChart;
+import dev.benchboard.ui.chart.ChartOptions;
+import dev.benchboard.ui.chart.ChartType;
+import dev.benchboard.ui.chart.Series;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.core.task.TaskExecutor;
+
+/**
+ * Side by side: throughput and error rate with their intervals, the percentile distribution on a log
+ * axis, P99 against load, latency over time of one run, and the regression verdicts.
+ */
+@Route("evaluations/:id/compare")
+public class CompareView extends ReportPage {
+
+    private static final List<String> PERCENTILES = List.of("p50", "p90", "p99", "p999", "max");
+    private static final List<String> PERCENTILE_LABELS = List.of("P50", "P90", "P99", "P99.9", "max");
+
+    private final EvidenceStore evidence;
+    private final Div charts = new Div();
+    private EvaluationReport report;
+
+    public CompareView(EvaluationService evaluations, ReportService reports, TaskExecutor executor, EvidenceStore evidence) {
+        super(evaluations, reports, executor);
+        this.evidence = evidence;
+    }
+
+    @Override
+    protected String section() {
+        return "Compare";
+    }
+
+    @Override
+    protected void render(EvaluationReport report) {
+        this.report = report;
+        List<String> names = report.candidates().stream().filter(c -> c.latency() != null).map(CandidateReport::candidate).toList();
+        if (names.isEmpty()) {
+            add(new Paragraph("No load-test results yet. Upload wrk, hey, k6, JMeter or vegeta outputs to compare candidates."),
+                    new com.vaadin.flow.component.html.Anchor("evaluations/" + evaluation.id() + "/upload", "Upload results"));
+        } else {
+            MultiSelectComboBox<String> pick = new MultiSelectComboBox<>("Candidates");
+            pick.setId("compare-candidates");
+            pick.setItems(names);
+            pick.setValue(Set.copyOf(names));
+            pick.addValueChangeListener(e -> drawCharts(e.getValue()));
+            charts.setWidthFull();
+            add(pick, charts);
+            drawCharts(Set.copyOf(names));
+            add(runOverTime());
+        }
+        add(regressions());
+    }
+
+    private void drawCharts(Set<String> selected) {
+        charts.removeAll();
+        List<CandidateReport> shown = report.candidates().stream()
+                .filter(c -> c.latency() != null && selected.contains(c.candidate())).toList();
+        Div grid = new Div();
+        grid.addClassName("bb-grid-2");
+        grid.add(intervalChart("Throughput (mean, 95 % CI)", "req/s", shown, c -> c.latency().throughput(), "compare-throughput"));
+        grid.add(percentileChart(shown));
+        grid.add(p99VersusLoad(shown));
+        grid.add(intervalChart("Error rate (Wilson 95 % CI)", "%", shown, c -> percent(c.latency().errorRate()), "compare-errors"));
+        charts.add(grid);
+        shown.forEach(c -> charts.add(Sources.of(c.latency().sources())));
+    }
+
+    private static Figure percent(Figure f) {
+        if (f == null) return null;
+        return new Figure(f.value() == null ? null : f.value() * 100, f.ciLow() == null ? null : f.ciLow() * 100,
+                f.ciHigh() == null ? null : f.ciHigh() * 100, "%", f.origin(), f.n(), f.method());
+    }
+
+    /** A box per candidate from the interval's low to its high end, the line at the estimate. */
+    static ApexChart intervalChart(String title, String unit, List<CandidateReport> candidates,
+                                   java.util.function.Function<CandidateReport, Figure> figure, String id) {
+        List<Series.Box> boxes = new ArrayList<>();
+        for (CandidateReport c : candidates) {
+            Figure f = figure.apply(c);
+            if (f == null || f.value() == null) continue;
+            double low = f.ciLow() == null ? f.value() : f.ciLow();
+            double high = f.ciHigh() == null ? f.value() : f.ciHigh();
+            boxes.add(new Series.Box(c.candidate(), low, f.value(), f.value(), f.value(), high));
+        }
+        ApexChart chart = new ApexChart(ChartOptions.of(ChartType.BOX_PLOT).title(title)
+                .subtitle("box = 95 % interval, line = estimate").yAxis(title.split(" \\(")[0], unit)
+                .series(List.of(Series.boxes(title, boxes))));
+        chart.setId(id);
+        return chart;
+    }
+
+    private ApexChart percentileChart(List<CandidateReport> shown) {
+        List<Series> series = new ArrayList<>();
+        for (CandidateReport c : shown) {
+            Map<String, Figure> figures = c.latency().latency();
+            series.add(Series.values(c.candidate(), PERCENTILES.stream()
+                    .map(k -> figures.get(k) == null ? null : figures.get(k).value()).toList()));
+        }
+        ChartOptions options = ChartOptions.of(ChartType.LINE).title("Latency percentiles")
+                .subtitle("log scale; raw distributions merged per candidate where available")
+                .categories(PERCENTILE_LABELS).yAxis("Latency", "ms").logarithmicY().series(series);
+        if (report.requirements().p99SloMs() != null) {
+            options.horizontalLine(report.requirements().p99SloMs(), "P99 SLO " + report.requirements().p99SloMs() + " ms", "#d33");
+        }
+        ApexChart chart = new ApexChart(options);
+        chart.setId("compare-percentiles");
+        return chart;
+    }
+
+    private ApexChart p99VersusLoad(List<CandidateReport> shown) {
+        List<Series> series = new ArrayList<>();
+        for (CandidateReport c : shown) {
+            List<Series.XY> points = new ArrayList<>();
+            for (RunLatency run : c.latency().detail().runs()) {
+                Double p99 = run.percentiles().stream().filter(p -> p.percentile() == 99.0).map(p -> p.valueMs()).findFirst().orElse(null);
+                if (p99 != null && run.throughput() != null) points.add(new Series.XY(run.throughput().requestsPerSecond(), p99));
+            }
+            points.sort(java.util.Comparator.comparingDouble(Series.XY::x));
+            series.add(Series.xy(c.candidate(), points));
+        }
+        ChartOptions options = ChartOptions.of(ChartType.LINE).title("P99 vs load").subtitle("one point per run")
+                .numericX("Throughput", "req/s").yAxis("P99", "ms").series(series);
+        if (report.requirements().p99SloMs() != null) {
+            options.horizontalLine(report.requirements().p99SloMs(), "SLO", "#d33");
+        }
+        ApexChart chart = new ApexChart(options);
+        chart.setId("compare-p99-load");
+        return chart;
+    }
+
+    /** Latency over time of one run that has per-request timestamps. */
+    private Div runOverTime() {
+        Div section = new Div(new H3("Latency over time of one run"));
+        section.setWidthFull();
+        Map<String, List<SecondBucket>> runs = new LinkedHashMap<>();
+        for (Evidence.CandidateEvidence c : evidence.load(evaluation.id()).candidates()) {
+            for (Evidence.RunItem item : c.runs()) {
+                if (!item.run().perSecond().isEmpty()) {
+                    runs.put(c.name() + " · " + item.source().fileName() + (item.run().label() == null ? "" : " · " + item.run().label())
+                            + " #" + item.runId(), item.run().perSecond());
+                }
+            }
+        }
+        if (runs.isEmpty()) {
+            section.add(new Paragraph("No run with per-request timestamps yet (hey CSV, k6 JSON, JMeter JTL or raw latency CSV have them)."));
+            return section;
+        }
+        Select<String> pick = new Select<>();
+        pick.setLabel("Run");
+        pick.setItems(runs.keySet());
+        ApexChart chart = new ApexChart(overTime(runs.values().iterator().next()));
+        chart.setId("compare-over-time");
+        pick.setValue(runs.keySet().iterator().next());
+        pick.addValueChangeListener(e -> chart.setOptions(overTime(runs.get(e.getValue()))));
+        section.add(pick, chart);
+        return section;
+    }
+
+    private static ChartOptions overTime(List<SecondBucket> buckets) {
+        return ChartOptions.of(ChartType.LINE).title("Latency per second").numericX("Seconds since start", "s")
+                .yAxis("Latency", "ms").series(List.of(
+                        Series.xy("mean", buckets.stream().map(b -> new Series.XY(b.second(), b.meanMs())).toList()),
+                        Series.xy("max", buckets.stream().map(b -> new Series.XY(b.second(), b.maxMs())).toList())));
+    }
+
+    private Div regressions() {
+        Div section = new Div(new H3("Regression verdicts"));
+        section.setWidthFull();
+        section.add(new Paragraph("Mann-Whitney U on per-run values (Hodges–Lehmann shift), or a bootstrap of the P99 "
+                + "difference for single raw runs; Holm-adjusted over the metrics of a comparison; verdict when p < α = "
+                + report.settings().alpha() + " and |Δ| ≥ " + report.settings().practicalThresholdPercent() + " %."));
+        Div table = new Div(RegressionTable.of(report.regressions()));
+        table.setWidthFull();
+        List<String> names = report.candidates().stream().map(CandidateReport::candidate).toList();
+        Select<String> baseline = new Select<>();
+        baseline.setLabel("Baseline");
+        baseline.setItems(names);
+        Select<String> candidate = new Select<>();
+        candidate.setLabel("Candidate");
+        candidate.setItems(names);
+        Paragraph error = new Paragraph();
+        Button compare = new Button("Compare", click -> {
+            error.setText("");
+            try {
+                ReportService.PairComparison pair = reports.compare(evaluation.id(), baseline.getValue(), candidate.getValue());
+                table.removeAll();
+                table.add(RegressionTable.of(pair.rows()));
+            } catch (IllegalArgumentException e) {
+                error.setText(e.getMessage());
+            }
+        });
+        compare.setId("compare-pair");
+        HorizontalLayout pick = new HorizontalLayout(baseline, candidate, compare);
+        pick.setAlignItems(Alignment.BASELINE);
+        section.add(pick, error, table);
+        return section;
+    }
+
+}

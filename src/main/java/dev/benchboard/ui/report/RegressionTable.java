@@ -1,0 +1,54 @@
+package dev.benchboard.ui.report;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import dev.benchboard.report.RegressionRow;
+import dev.benchboard.ui.Format;
+import java.util.List;
+import java.util.Locale;
+
+/** Regression verdicts with their evidence: Δ%, raw and Holm-adjusted p, method, n, runs still needed. */
+final class RegressionTable {
+
+    private RegressionTable() {
+    }
+
+    static Grid<RegressionRow> of(List<RegressionRow> rows) {
+        Grid<RegressionRow> grid = new Grid<>();
+        grid.addClassName("bb-regressions");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(RegressionRow::benchmark).setHeader("Benchmark").setAutoWidth(true).setSortable(true);
+        grid.addColumn(r -> r.metric() + (r.metric().equals(r.unit()) ? "" : " (" + r.unit() + ")")).setHeader("Metric")
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.baseline() + ": " + Format.number(r.baselineValue(), r.unit())).setHeader("Baseline").setAutoWidth(true);
+        grid.addColumn(r -> r.candidate() + ": " + Format.number(r.candidateValue(), r.unit())).setHeader("Candidate").setAutoWidth(true);
+        grid.addColumn(r -> String.format(Locale.ROOT, "%+.1f %%", r.deltaPercent())).setHeader("Δ").setAutoWidth(true)
+                .setSortable(true).setComparator(RegressionRow::deltaPercent);
+        grid.addColumn(r -> p(r.p())).setHeader("p").setAutoWidth(true);
+        grid.addColumn(r -> p(r.pAdjusted())).setHeader("p (Holm)").setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            Span verdict = new Span(r.verdict() + needs(r));
+            verdict.addClassName("bb-verdict-" + r.verdict());
+            verdict.getElement().setAttribute("title", r.reason() == null ? "" : r.reason());
+            return verdict;
+        }).setHeader("Verdict").setAutoWidth(true).setSortable(true).setComparator(RegressionRow::verdict);
+        grid.addColumn(RegressionRow::n).setHeader("n").setAutoWidth(true);
+        grid.addColumn(RegressionRow::method).setHeader("Method").setFlexGrow(1);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(rows.size() <= 25);
+        grid.setEmptyStateText("No comparison yet: mark uploads as baseline, or pick two candidates above.");
+        return grid;
+    }
+
+    private static String needs(RegressionRow r) {
+        if (r.moreBaselineRuns() == null && r.moreCandidateRuns() == null) return "";
+        return " — needs " + (r.moreBaselineRuns() == null ? 0 : r.moreBaselineRuns()) + " more baseline and "
+                + (r.moreCandidateRuns() == null ? 0 : r.moreCandidateRuns()) + " more candidate runs";
+    }
+
+    private static String p(Double p) {
+        if (p == null) return "–";
+        return p < 0.0001 ? String.format(Locale.ROOT, "%.1e", p) : String.format(Locale.ROOT, "%.4f", p);
+    }
+}

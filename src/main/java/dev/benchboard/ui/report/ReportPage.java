@@ -1,0 +1,104 @@
+package dev.benchboard.ui.report;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouterLink;
+import dev.benchboard.evaluation.EvaluationDetails;
+import dev.benchboard.evaluation.EvaluationService;
+import dev.benchboard.evaluation.NotFoundException;
+import dev.benchboard.report.EvaluationReport;
+import dev.benchboard.report.ReportService;
+import dev.benchboard.ui.evaluation.EvaluationsView;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * A page about one evaluation's report: resolves the evaluation from the route, shows the section
+ * navigation, computes the report in the background (with a progress indicator, pushed to the page
+ * when ready) and then lets the subclass render it.
+ */
+public abstract class ReportPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The sections of an evaluation, as (label, path suffix). */
+    static final List<String[]> SECTIONS = List.of(new String[] {"Overview", ""}, new String[] {"Upload", "/upload"},
+            new String[] {"Compare", "/compare"}, new String[] {"Reliability", "/reliability"},
+            new String[] {"GC", "/gc"}, new String[] {"Capacity", "/capacity"}, new String[] {"Decision", "/decision"});
+
+    protected final EvaluationService evaluations;
+    protected final ReportService reports;
+    private final Executor executor;
+    protected EvaluationDetails evaluation;
+
+    protected ReportPage(EvaluationService evaluations, ReportService reports, Executor executor) {
+        this.evaluations = evaluations;
+        this.reports = reports;
+        this.executor = executor;
+        setWidthFull();
+    }
+
+    protected abstract String section();
+
+    protected abstract void render(EvaluationReport report);
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String raw = event.getRouteParameters().get("id").orElse("");
+        try {
+            evaluation = evaluations.get(Long.parseLong(raw));
+        } catch (NumberFormatException | NotFoundException e) {
+            evaluation = null;
+            add(new H2("Evaluation not found"), new Paragraph("There is no evaluation with id “" + raw + "”."),
+                    new RouterLink("Back to the evaluations", EvaluationsView.class));
+            return;
+        }
+        add(navigation(evaluation.id(), section()));
+        H2 title = new H2(section() + " · " + evaluation.name());
+        add(title);
+        ProgressBar computing = new ProgressBar();
+        computing.setIndeterminate(true);
+        Paragraph label = new Paragraph("Computing the report…");
+        add(label, computing);
+        UI ui = event.getUI();
+        long id = evaluation.id();
+        executor.execute(() -> {
+            try {
+                EvaluationReport report = reports.report(id);
+                ui.access(() -> {
+                    remove(label, computing);
+                    render(report);
+                });
+            } catch (RuntimeException e) {
+                ui.access(() -> {
+                    remove(label, computing);
+                    add(new Paragraph("The report could not be computed: " + e.getMessage()));
+                });
+            }
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return section() + (evaluation == null ? "" : " · " + evaluation.name()) + " · Benchboard";
+    }
+
+    /** Links between the sections of one evaluation. */
+    public static Nav navigation(long evaluationId, String current) {
+        Nav nav = new Nav();
+        nav.addClassName("bb-sections");
+        for (String[] s : SECTIONS) {
+            Anchor link = new Anchor("evaluations/" + evaluationId + s[1], s[0]);
+            if (s[0].equals(current)) link.addClassName("current");
+            nav.add(link);
+        }
+        return nav;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.benchboard.ui.upload;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import dev.benchboard.ingest.RunSummary;
+import dev.benchboard.ingest.UploadService;
+import dev.benchboard.ingest.UploadView;
+import dev.benchboard.ui.Format;
+import dev.benchboard.ui.KeyValues;
+import dev.benchboard.ui.evaluation.EvaluationView;
+import dev.benchboard.ui.evaluation.EvaluationsView;
+
+/** Provenance of one upload: the file as received, how it was read, and what it produced. */
+@Route("uploads/:id")
+public class UploadDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final UploadService uploads;
+    private UploadView upload;
+
+    public UploadDetailView(UploadService uploads) {
+        this.uploads = uploads;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String raw = event.getRouteParameters().get("id").orElse("");
+        try {
+            upload = uploads.get(Long.parseLong(raw)).orElse(null);
+        } catch (NumberFormatException e) {
+            upload = null;
+        }
+        if (upload == null) {
+            add(new H2("Upload not found"), new Paragraph("There is no upload with id “" + raw + "”; it may have been deleted."),
+                    new RouterLink("Back to the evaluations", EvaluationsView.class));
+            return;
+        }
+        add(new RouterLink("← evaluation", EvaluationView.class, new RouteParameters("id", String.valueOf(upload.evaluationId()))));
+        H2 title = new H2(upload.fileName());
+        title.setId("upload-title");
+        add(title);
+        KeyValues facts = new KeyValues();
+        facts.add("Candidate", upload.candidate());
+        facts.add("Kind · format", upload.kind() + " · " + upload.format()
+                + (upload.formatDetected() ? " (detected from the content)" : " (chosen by the user)"));
+        facts.add("Importer version", upload.importerVersion());
+        facts.add("Size", upload.sizeBytes() + " bytes" + (upload.gzip() ? " (gzip)" : ""));
+        facts.add("SHA-256", upload.sha256());
+        facts.add("Uploaded", Format.instant(upload.uploadedAt()));
+        facts.add("Label", upload.baseline() ? "baseline" + (upload.label() == null ? "" : " · " + upload.label())
+                : (upload.label() == null ? "–" : upload.label()));
+        facts.add("Records", upload.accepted() + " accepted, " + upload.rejected() + " rejected, "
+                + upload.skippedLines() + " foreign lines skipped");
+        upload.settings().forEach((k, v) -> facts.add("Setting · " + k, v));
+        if (upload.gcTraces() > 0) facts.add("GC", upload.gcTraces() + " trace(s), " + upload.gcCycles() + " cycles");
+        if (upload.chaosExperiments() > 0) facts.add("Chaos", upload.chaosExperiments() + " experiment(s), " + upload.outages() + " outages");
+        add(facts);
+        if (!upload.warnings().isEmpty()) {
+            add(new H3("Warnings"));
+            upload.warnings().forEach(w -> add(new Paragraph("⚠ " + w)));
+        }
+        if (!upload.errors().isEmpty()) {
+            add(new H3("Rejected records (first " + upload.errors().size() + " of " + upload.problemCount() + ")"));
+            Grid<String> errors = new Grid<>();
+            errors.addColumn(s -> s).setHeader("Problem");
+            errors.setItems(upload.errors());
+            errors.setAllRowsVisible(true);
+            add(errors);
+        }
+        if (!upload.runs().isEmpty()) {
+            add(new H3("Runs"));
+            Grid<RunSummary> runs = new Grid<>();
+            runs.addColumn(r -> r.label() == null ? "run " + (r.ordinal() + 1) : r.label()).setHeader("Run").setAutoWidth(true);
+            runs.addColumn(r -> r.requests() == null ? "–" : String.valueOf(r.requests())).setHeader("Requests");
+            runs.addColumn(r -> r.errors() == null ? "–" : String.valueOf(r.errors())).setHeader("Errors");
+            runs.addColumn(r -> Format.number(r.throughputRps(), "req/s")).setHeader("Throughput");
+            runs.addColumn(r -> Format.number(r.concurrency(), null)).setHeader("Concurrency");
+            runs.addColumn(r -> Format.number(r.p50Ms(), "ms")).setHeader("P50");
+            runs.addColumn(r -> Format.number(r.p99Ms(), "ms")).setHeader("P99");
+            runs.addColumn(r -> r.latencyOrigin() + (r.coordinatedOmission() ? " · closed-loop (CO warning)" : ""))
+                    .setHeader("Latency origin").setAutoWidth(true);
+            runs.setItems(upload.runs());
+            runs.setAllRowsVisible(upload.runs().size() <= 30);
+            add(runs);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (upload == null ? "Upload not found" : upload.fileName()) + " · Benchboard";
+    }
+
+}

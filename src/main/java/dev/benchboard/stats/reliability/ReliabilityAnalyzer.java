@@ -4,7 +4,7 @@ import dev.benchboard.ingest.model.ChaosData;
 import dev.benchboard.ingest.model.ChaosEvent;
 import dev.benchboard.ingest.model.LitmusResult;
 import dev.benchboard.ingest.model.Outage;
-import dev.benchboard.stats.ops.Quantiles;
+import dev.benchboard.stats.common.Quantiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -241,6 +241,22 @@ class ReliabilityAnalyzerTest {
     }
 
     @Test
+    void experimentsWithoutANameAreNamedByTheirPosition() {
+        // A probe log or event log uploaded without an experiment name in the form has experiment = null.
+        ChaosData unnamed = experiment(null, 3600, List.of(outage("process-kill", "api", 10, 10, 20),
+                new Outage("process-kill", "api", null, null, Chaos.at(30))));
+        ChaosData blank = new ChaosData(" ", null, null, List.of(), List.of(outage("process-kill", "api", 1, 1, 2)),
+                List.of(), List.of());
+        ReliabilityReport report = ReliabilityAnalyzer.analyse(List.of(Chaos.fiveOutages(), unnamed, blank), DEFAULTS);
+
+        assertThat(report.experiments()).containsExactly("exp-a", "experiment 2");
+        assertThat(report.service().failures()).isEqualTo(6);
+        assertThat(report.warnings()).contains("experiment 2, outage 2: no down time, ignored",
+                "experiment 3: observation window missing or empty; its outages are not used (state the window in the"
+                        + " upload form)");
+    }
+
+    @Test
     void faultTypeExposureCoversOnlyExperimentsThatExercisedIt() {
         // run-2 injected cpu-saturation (event) but saw no outage: it adds exposure with r = 0 for that fault.
         ChaosData first = experiment("run-1", 36_000, List.of(outage("cpu-saturation", "db", 100, 100, 400)));

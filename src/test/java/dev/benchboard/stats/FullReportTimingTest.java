@@ -3,13 +3,8 @@ package dev.benchboard.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchboard.stats.common.StatsSettings;
-import dev.benchboard.stats.latency.AcrossRunsSummary;
-import dev.benchboard.stats.latency.CandidateLatencyReport;
-import dev.benchboard.stats.latency.LatencyReports;
 import dev.benchboard.stats.latency.LatencyRunInput;
 import dev.benchboard.stats.regression.Comparison;
-import dev.benchboard.stats.regression.ComparisonInput;
-import dev.benchboard.stats.regression.RegressionAnalysis;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -43,12 +38,12 @@ class FullReportTimingTest {
         }
         StatsSettings settings = StatsSettings.defaults();
         for (int warmUp = 0; warmUp < 3; warmUp++) {
-            fullReport(candidates, settings);
+            FullReportWorkload.run(candidates, settings);
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long wallStart = System.nanoTime();
         long cpuStart = threads.getCurrentThreadCpuTime();
-        List<Comparison> comparisons = fullReport(candidates, settings);
+        List<Comparison> comparisons = FullReportWorkload.run(candidates, settings).comparisons();
         long cpuMs = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
         long wallMs = (System.nanoTime() - wallStart) / 1_000_000;
         System.out.println("full report, 6 candidates × 10 runs × 1M samples, warm, one thread: "
@@ -57,29 +52,5 @@ class FullReportTimingTest {
         assertThat(comparisons).hasSize(5);
         assertThat(comparisons).allSatisfy(c -> assertThat(c.rows()).hasSize(7));
         assertThat(cpuMs).as("warm full-report CPU time").isLessThan(500);
-    }
-
-    private static List<Comparison> fullReport(List<List<LatencyRunInput>> candidates, StatsSettings settings) {
-        List<CandidateLatencyReport> reports = new ArrayList<>();
-        for (List<LatencyRunInput> runs : candidates) {
-            reports.add(LatencyReports.of("candidate", runs, settings));
-        }
-        List<Comparison> comparisons = new ArrayList<>();
-        CandidateLatencyReport baseline = reports.getFirst();
-        for (int c = 1; c < reports.size(); c++) {
-            CandidateLatencyReport candidate = reports.get(c);
-            List<ComparisonInput> inputs = new ArrayList<>();
-            for (int m = 0; m < baseline.acrossRuns().size(); m++) {
-                AcrossRunsSummary a = baseline.acrossRuns().get(m);
-                AcrossRunsSummary b = candidate.acrossRuns().get(m);
-                inputs.add(ComparisonInput.RunValues.of("GET /", a.metric(), "ms", a.perRunValues(), b.perRunValues()));
-            }
-            inputs.add(ComparisonInput.RunValues.of("GET /", "throughput", "req/s",
-                    baseline.throughput().perRunValues(), candidate.throughput().perRunValues()));
-            inputs.add(new ComparisonInput.SingleRunHistograms("GET / (run 1)", 99.0,
-                    candidates.getFirst().getFirst().histogramMicros(), candidates.get(c).getFirst().histogramMicros()));
-            comparisons.add(RegressionAnalysis.compare("baseline", "candidate " + c, inputs, settings));
-        }
-        return comparisons;
     }
 }

@@ -2,14 +2,25 @@ package dev.benchboard.stats.common;
 
 import java.util.Arrays;
 import java.util.Collection;
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.distribution.TDistribution;
 
 /**
- * Sample quantiles of small in-memory samples (run values, bootstrap replicates). One rule is used
- * everywhere so that figures agree with each other: Hyndman &amp; Fan type 7, linear interpolation
- * between order statistics — the default of numpy.percentile, R's quantile() and
- * scipy.stats.bootstrap's percentile method.
+ * The quantiles every statistic uses.
+ *
+ * <p>Sample quantiles (run values, repair times, GC pauses, bootstrap replicates) follow one rule so
+ * that figures agree with each other: Hyndman &amp; Fan type 7, linear interpolation between order
+ * statistics — the default of numpy.percentile, R's quantile() and scipy.stats.bootstrap's percentile
+ * method. Distribution quantiles (χ², Student t) are inverted to full double accuracy: Commons Math's
+ * default solver accuracy (1e-9 absolute) is too coarse for agreement with R/scipy to 1e-9 relative.
  */
 public final class Quantiles {
+
+    /** Shown next to every sample percentile so a reader can reproduce it. */
+    public static final String PERCENTILE_DEFINITION =
+            "linear interpolation between order statistics (Hyndman-Fan type 7 = R quantile(type=7) = numpy 'linear')";
+
+    private static final double INVERSE_ACCURACY = 1e-15;
 
     private Quantiles() {
     }
@@ -29,6 +40,13 @@ public final class Quantiles {
         }
         double fraction = h - below;
         return sortedAscending[below] + fraction * (sortedAscending[below + 1] - sortedAscending[below]);
+    }
+
+    /** Type-7 quantile of values in any order (not modified); q in [0, 1]. */
+    public static double type7(double[] values, double q) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return linear(sorted, q);
     }
 
     /** The usual median: the middle value, or the mean of the two middle values. */
@@ -58,5 +76,19 @@ public final class Quantiles {
         double[] sorted = toArray(values);
         Arrays.sort(sorted);
         return sorted;
+    }
+
+    /** The p-quantile of the chi-squared distribution with the given degrees of freedom. */
+    public static double chiSquared(double p, double degreesOfFreedom) {
+        return new ChiSquaredDistribution(null, degreesOfFreedom, INVERSE_ACCURACY).inverseCumulativeProbability(p);
+    }
+
+    public static double chiSquaredCdf(double x, double degreesOfFreedom) {
+        return new ChiSquaredDistribution(null, degreesOfFreedom, INVERSE_ACCURACY).cumulativeProbability(x);
+    }
+
+    /** The p-quantile of Student's t with the given degrees of freedom. */
+    public static double studentT(double p, double degreesOfFreedom) {
+        return new TDistribution(null, degreesOfFreedom, INVERSE_ACCURACY).inverseCumulativeProbability(p);
     }
 }

@@ -1,7 +1,7 @@
 package dev.benchboard.stats.gc;
 
-import dev.benchboard.stats.ops.Interval;
-import dev.benchboard.stats.ops.Quantiles;
+import dev.benchboard.stats.common.Interval;
+import dev.benchboard.stats.common.Quantiles;
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 

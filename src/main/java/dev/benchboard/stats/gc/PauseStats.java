@@ -1,6 +1,6 @@
 package dev.benchboard.stats.gc;
 
-import dev.benchboard.stats.ops.Quantiles;
+import dev.benchboard.stats.common.Quantiles;
 import org.apache.commons.math3.stat.StatUtils;
 
 /**

@@ -27,8 +27,9 @@ public final class ErrorRates {
         double halfWidth = z / (n + z2) * Math.sqrt(x * (n - x) / n + z2 / 4);
         double lower = Math.max(0, centre - halfWidth);
         double upper = Math.min(1, centre + halfWidth);
-        return new ErrorRateEstimate(errors, requests, x / n, new Interval(lower, upper, confidence),
-                "errors / requests; Wilson score interval (x + z²/2)/(n + z²) ± z/(n + z²)·√(x(n − x)/n + z²/4), "
-                        + "z = Φ⁻¹(" + (1 - (1 - confidence) / 2) + "), no continuity correction");
+        String wilson = "Wilson score interval (x + z²/2)/(n + z²) ± z/(n + z²)·√(x(n − x)/n + z²/4), z = Φ⁻¹("
+                + (1 - (1 - confidence) / 2) + "), no continuity correction";
+        return new ErrorRateEstimate(errors, requests, x / n, new Interval(lower, upper, confidence, wilson),
+                "errors / requests; " + wilson);
     }
 }

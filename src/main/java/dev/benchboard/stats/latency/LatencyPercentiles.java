@@ -49,7 +49,7 @@ public final class LatencyPercentiles {
             double lower = ci.lowerBounded() ? toMs(ranks.valueAtRank(ci.lowerRank())) : Double.NEGATIVE_INFINITY;
             double upper = ci.upperBounded() ? toMs(ranks.valueAtRank(ci.upperRank())) : Double.POSITIVE_INFINITY;
             estimates.add(new PercentileEstimate(PercentileEstimate.labelOf(percentile), percentile, valueMs, UNIT,
-                    LatencyOrigin.HDR_HISTOGRAM, n, new Interval(lower, upper, ci.coverage()), ci,
+                    LatencyOrigin.HDR_HISTOGRAM, n, new Interval(lower, upper, ci.coverage(), OrderStatisticRanks.RULE), ci,
                     "HdrHistogram value at rank ⌈p·n⌉ (highest equivalent value of its bucket, 3 significant digits); "
                             + "interval: " + OrderStatisticRanks.RULE + ", on the histogram's sorted values"));
         }

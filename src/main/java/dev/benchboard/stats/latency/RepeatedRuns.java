@@ -1,14 +1,13 @@
 package dev.benchboard.stats.latency;
 
 import dev.benchboard.ingest.model.LatencyOrigin;
+import dev.benchboard.stats.common.Bootstrap;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.common.Quantiles;
 import dev.benchboard.stats.common.SeededRandom;
 import dev.benchboard.stats.common.StatsSettings;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import org.apache.commons.math3.random.RandomGenerator;
 
 /**
  * Summaries of a metric across repeated runs. The run is the unit of replication: within-run
@@ -37,7 +36,7 @@ public final class RepeatedRuns {
             ranks = OrderStatisticRanks.of(n, 0.5, confidence);
             double lower = ranks.lowerBounded() ? sorted[(int) ranks.lowerRank() - 1] : Double.NEGATIVE_INFINITY;
             double upper = ranks.upperBounded() ? sorted[(int) ranks.upperRank() - 1] : Double.POSITIVE_INFINITY;
-            medianInterval = new Interval(lower, upper, ranks.coverage());
+            medianInterval = new Interval(lower, upper, ranks.coverage(), OrderStatisticRanks.RULE + " with p = 0.5");
             bootstrap = bootstrapMedian(sorted, settings);
         }
         List<LatencyOrigin> distinctOrigins = origins.stream().distinct().sorted().toList();
@@ -55,21 +54,12 @@ public final class RepeatedRuns {
 
     /** Percentile bootstrap: resample the runs with replacement, take each resample's median. */
     static Interval bootstrapMedian(double[] values, StatsSettings settings) {
-        RandomGenerator random = SeededRandom.of(settings.randomSeed());
-        int n = values.length;
-        int resamples = settings.bootstrapResamples();
-        double[] replicates = new double[resamples];
-        double[] resample = new double[n];
-        for (int b = 0; b < resamples; b++) {
-            for (int i = 0; i < n; i++) {
-                resample[i] = values[random.nextInt(n)];
-            }
-            Arrays.sort(resample);
-            replicates[b] = Quantiles.medianOfSorted(resample);
-        }
-        Arrays.sort(replicates);
+        double[] replicates = Bootstrap.replicates(values, settings.bootstrapResamples(),
+                SeededRandom.of(settings.randomSeed()), Bootstrap::medianInPlace);
         double halfAlpha = settings.alpha() / 2;
-        return new Interval(Quantiles.linear(replicates, halfAlpha), Quantiles.linear(replicates, 1 - halfAlpha),
-                settings.confidenceLevel());
+        return Bootstrap.percentileInterval(replicates, halfAlpha, 1 - halfAlpha, settings.confidenceLevel(),
+                "percentile bootstrap of the median: " + settings.bootstrapResamples() + " resamples of the runs with"
+                        + " replacement, " + SeededRandom.GENERATOR + " seed " + settings.randomSeed()
+                        + ", type-7 quantiles of the replicates");
     }
 }

@@ -3,7 +3,6 @@ package dev.benchboard.stats.latency;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.common.Quantiles;
 import java.util.List;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.moment.Mean;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 
@@ -11,12 +10,6 @@ import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 public final class Throughput {
 
     public static final String UNIT = "req/s";
-
-    /**
-     * Commons Math inverts the t CDF numerically; its default absolute accuracy (1e-9) is too coarse
-     * for agreement with scipy to 1e-9 relative, so ask for the best the solver can do.
-     */
-    private static final double T_INVERSE_ACCURACY = 1e-15;
 
     private Throughput() {
     }
@@ -44,11 +37,11 @@ public final class Throughput {
                     "one run: requests / duration; no interval");
         }
         double sd = new StandardDeviation(true).evaluate(values);
-        double t = new TDistribution(null, n - 1, T_INVERSE_ACCURACY).inverseCumulativeProbability(1 - (1 - confidence) / 2);
+        double t = Quantiles.studentT(1 - (1 - confidence) / 2, n - 1);
         double halfWidth = t * sd / Math.sqrt(n);
+        String method = "per run requests / duration; mean ± t(" + (1 - (1 - confidence) / 2) + "; " + (n - 1)
+                + " df)·s/√n (Student t interval of the mean, assumes roughly normal run-to-run variation)";
         return new ThroughputSummary(UNIT, n, java.util.Arrays.stream(values).boxed().toList(), mean, sd, median,
-                new Interval(mean - halfWidth, mean + halfWidth, confidence),
-                "per run requests / duration; mean ± t(" + (1 - (1 - confidence) / 2) + "; " + (n - 1) + " df)·s/√n "
-                        + "(Student t interval of the mean, assumes roughly normal run-to-run variation)");
+                new Interval(mean - halfWidth, mean + halfWidth, confidence, method), method);
     }
 }

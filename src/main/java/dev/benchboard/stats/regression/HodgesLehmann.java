@@ -64,7 +64,7 @@ public final class HodgesLehmann {
                 + (ties && exact ? "; samples have ties, so the coverage is approximate" : "")
                 + (achieved < confidence - 1e-12 ? "; only " + String.format(java.util.Locale.ROOT, "%.1f", 100 * achieved)
                         + " % confidence is achievable with " + nA + " + " + nB + " runs" : "");
-        return new HodgesLehmannShift(estimate, new Interval(differences[k - 1], differences[upper - 1], achieved),
+        return new HodgesLehmannShift(estimate, new Interval(differences[k - 1], differences[upper - 1], achieved, method),
                 k, upper, pairs, confidence, achieved, method);
     }
 

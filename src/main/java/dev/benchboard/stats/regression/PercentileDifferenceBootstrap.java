@@ -1,11 +1,10 @@
 package dev.benchboard.stats.regression;
 
+import dev.benchboard.stats.common.Bootstrap;
 import dev.benchboard.stats.common.Interval;
-import dev.benchboard.stats.common.Quantiles;
 import dev.benchboard.stats.common.SeededRandom;
 import dev.benchboard.stats.common.StatsSettings;
 import dev.benchboard.stats.latency.HistogramRanks;
-import java.util.Arrays;
 import org.HdrHistogram.AbstractHistogram;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -43,18 +42,17 @@ public final class PercentileDifferenceBootstrap {
         for (int b = 0; b < resamples; b++) {
             differences[b] = candidateReplicates[b] - baselineReplicates[b];
         }
-        Arrays.sort(differences);
-        double halfAlpha = settings.alpha() / 2;
         double baselineMs = baseline.valueAtPercentile(percentile) / MICROS_PER_MS;
         double candidateMs = candidate.valueAtPercentile(percentile) / MICROS_PER_MS;
-        Interval interval = new Interval(Quantiles.linear(differences, halfAlpha),
-                Quantiles.linear(differences, 1 - halfAlpha), settings.confidenceLevel());
+        String method = "percentile bootstrap of P" + trim(percentile) + "(B) − P" + trim(percentile) + "(A): " + resamples
+                + " resamples of each run's histogram (each resample's percentile drawn exactly as "
+                + "F⁻¹(U₍k₎), U₍k₎ ~ Beta(k, n − k + 1)), " + SeededRandom.GENERATOR + " seed "
+                + settings.randomSeed() + ", type-7 quantiles of the differences";
+        double halfAlpha = settings.alpha() / 2;
+        Interval interval = Bootstrap.percentileInterval(differences, halfAlpha, 1 - halfAlpha,
+                settings.confidenceLevel(), method);
         return new BootstrapDifference(percentile, baselineMs, candidateMs, candidateMs - baselineMs, interval,
-                baseline.totalCount(), candidate.totalCount(), resamples, settings.randomSeed(),
-                "percentile bootstrap of P" + trim(percentile) + "(B) − P" + trim(percentile) + "(A): " + resamples
-                        + " resamples of each run's histogram (each resample's percentile drawn exactly as "
-                        + "F⁻¹(U₍k₎), U₍k₎ ~ Beta(k, n − k + 1)), " + SeededRandom.GENERATOR + " seed "
-                        + settings.randomSeed() + ", type-7 quantiles of the differences");
+                baseline.totalCount(), candidate.totalCount(), resamples, settings.randomSeed(), method);
     }
 
     /** The percentile of each of {@code resamples} bootstrap resamples of the histogram, in ms. */

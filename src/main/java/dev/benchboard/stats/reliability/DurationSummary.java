@@ -1,6 +1,6 @@
 package dev.benchboard.stats.reliability;
 
-import dev.benchboard.stats.ops.Quantiles;
+import dev.benchboard.stats.common.Quantiles;
 import java.util.List;
 import org.apache.commons.math3.stat.StatUtils;
 

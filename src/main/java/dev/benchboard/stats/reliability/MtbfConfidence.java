@@ -1,7 +1,7 @@
 package dev.benchboard.stats.reliability;
 
-import dev.benchboard.stats.ops.Interval;
-import dev.benchboard.stats.ops.Quantiles;
+import dev.benchboard.stats.common.Interval;
+import dev.benchboard.stats.common.Quantiles;
 
 /**
  * Confidence interval of the MTBF for a time-terminated test with exponential up-times:

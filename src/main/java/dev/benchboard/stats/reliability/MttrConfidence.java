@@ -1,11 +1,11 @@
 package dev.benchboard.stats.reliability;
 
-import dev.benchboard.stats.ops.Interval;
-import dev.benchboard.stats.ops.Quantiles;
+import dev.benchboard.stats.common.Bootstrap;
+import dev.benchboard.stats.common.Interval;
+import dev.benchboard.stats.common.Quantiles;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.random.MersenneTwister;
-import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.stat.descriptive.moment.Mean;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 
@@ -60,15 +60,8 @@ public record MttrConfidence(int n, Interval bootstrapMean, Double geometricMean
     }
 
     private static Interval bootstrapMean(double[] values, double confidence, int resamples, long seed) {
-        RandomGenerator random = new MersenneTwister(seed);
-        int n = values.length;
-        double[] means = new double[resamples];
-        for (int b = 0; b < resamples; b++) {
-            double sum = 0;
-            for (int i = 0; i < n; i++) sum += values[random.nextInt(n)];
-            means[b] = sum / n;
-        }
-        return new Interval(Quantiles.type7(means, (1 - confidence) / 2), Quantiles.type7(means, (1 + confidence) / 2),
-                confidence, BOOTSTRAP_METHOD);
+        double[] means = Bootstrap.replicates(values, resamples, new MersenneTwister(seed), Bootstrap::mean);
+        return Bootstrap.percentileInterval(means, (1 - confidence) / 2, (1 + confidence) / 2, confidence,
+                BOOTSTRAP_METHOD);
     }
 }

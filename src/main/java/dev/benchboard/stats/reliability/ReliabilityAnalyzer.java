@@ -4,7 +4,7 @@ import dev.benchboard.ingest.model.ChaosData;
 import dev.benchboard.ingest.model.ChaosEvent;
 import dev.benchboard.ingest.model.LitmusResult;
 import dev.benchboard.ingest.model.Outage;
-import dev.benchboard.stats.ops.Quantiles;
+import dev.benchboard.stats.common.Quantiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,21 +46,24 @@ public final class ReliabilityAnalyzer {
         List<LitmusResult> litmus = new ArrayList<>();
         List<ReportedFigures> reported = new ArrayList<>();
 
-        for (ChaosData data : experiments) {
-            data.reported().forEach(r -> reported.add(ReportedFigures.of(data.experiment(), r)));
+        for (int index = 0; index < experiments.size(); index++) {
+            ChaosData data = experiments.get(index);
+            String name = nameOf(data, index);
+            String where = name.equals(data.experiment()) ? "experiment " + name : name;
+            data.reported().forEach(r -> reported.add(ReportedFigures.of(name, r)));
             litmus.addAll(data.litmus());
             if (data.windowStart() == null || data.windowEnd() == null
                     || !data.windowEnd().isAfter(data.windowStart())) {
                 if (!data.outages().isEmpty() || !data.events().isEmpty()) {
-                    warnings.add("experiment " + data.experiment() + ": observation window missing or empty; its"
+                    warnings.add(where + ": observation window missing or empty; its"
                             + " outages are not used (state the window in the upload form)");
                 }
                 continue;
             }
-            names.add(data.experiment() == null ? "experiment " + (names.size() + 1) : data.experiment());
+            names.add(name);
             allOutages.addAll(data.outages());
             double window = WindowedOutages.seconds(data.windowStart(), data.windowEnd());
-            List<WindowedOutages.Placed> placed = WindowedOutages.place(data, warnings);
+            List<WindowedOutages.Placed> placed = WindowedOutages.place(data, where, warnings);
             service = service.plus(Exposure.of(window, WindowedOutages.merge(placed, p -> true)));
             for (String fault : appearing(data, placed, WindowedOutages.Placed::faultType, ChaosEvent::faultType)) {
                 byFault.merge(fault, Exposure.of(window,
@@ -82,6 +85,15 @@ public final class ReliabilityAnalyzer {
         return new ReliabilityReport(names, serviceFigures, figures("fault type", byFault, settings),
                 figures("component", byComponent, settings), FaultTimingsCalculator.timings(allOutages, warnings),
                 budget, ResilienceScore.of(litmus, settings), reported, settings, METHODS, warnings);
+    }
+
+    /**
+     * The experiment's name, or "experiment N" (its position, from 1) when the upload gave none: a
+     * probe log or event log names no experiment unless the upload form does.
+     */
+    static String nameOf(ChaosData data, int index) {
+        String name = data.experiment();
+        return name == null || name.isBlank() ? "experiment " + (index + 1) : name;
     }
 
     /** Names of the fault types (or components) an experiment exercised: in its outages or its events. */

@@ -1,7 +1,7 @@
 package dev.benchboard.stats.reliability;
 
-import dev.benchboard.stats.ops.Interval;
-import dev.benchboard.stats.ops.Quantiles;
+import dev.benchboard.stats.common.Interval;
+import dev.benchboard.stats.common.Quantiles;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -89,7 +89,8 @@ public record ReliabilityFigures(
         if (up > 0) {
             rate = r / upHours;
             mtbfCi = MtbfConfidence.interval(upHours, r, c);
-            rateCi = new Interval(mtbfCi.upper() == null ? 0 : 1 / mtbfCi.upper(), 1 / mtbfCi.lower(), c,
+            // 1/∞ = 0: with no failures the rate's lower end is 0.
+            rateCi = new Interval(1 / mtbfCi.upper(), 1 / mtbfCi.lower(), c,
                     "reciprocal of the MTBF interval");
             if (mttr != null) {
                 double mttrHours = mttr / 3600;

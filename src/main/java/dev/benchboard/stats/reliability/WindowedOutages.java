@@ -33,7 +33,8 @@ final class WindowedOutages {
         return value == null || value.isBlank() ? UNSPECIFIED : value.strip();
     }
 
-    static List<Placed> place(ChaosData data, List<String> warnings) {
+    /** @param experiment how warnings name the experiment, e.g. "experiment exp-a" */
+    static List<Placed> place(ChaosData data, String experiment, List<String> warnings) {
         Instant start = data.windowStart();
         Instant end = data.windowEnd();
         double window = seconds(start, end);
@@ -41,7 +42,7 @@ final class WindowedOutages {
         int index = 0;
         for (Outage o : data.outages()) {
             index++;
-            String where = "experiment " + data.experiment() + ", outage " + index;
+            String where = experiment + ", outage " + index;
             if (o.downAt() == null) {
                 warnings.add(where + ": no down time, ignored");
                 continue;

@@ -3,7 +3,7 @@ package dev.benchboard.stats.capacity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.benchboard.stats.ops.Close;
+import dev.benchboard.stats.common.Close;
 import org.junit.jupiter.api.Test;
 
 /**

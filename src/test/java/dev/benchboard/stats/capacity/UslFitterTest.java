@@ -2,7 +2,7 @@ package dev.benchboard.stats.capacity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.benchboard.stats.ops.Close;
+import dev.benchboard.stats.common.Close;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchboard.ingest.model.GcCycle;
 import dev.benchboard.ingest.model.GcTraceData;
-import dev.benchboard.stats.ops.Close;
+import dev.benchboard.stats.common.Close;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +88,7 @@ class GcAnalyzerTest {
         HeapTrend h = GcAnalyzer.analyse(trace("slow", 0.01, Map.of()), GcSettings.defaults()).heapTrend();
         // Rscript (same with slope 0.01): confint → 5.3918342422408626e-03 1.4991605602160415e-02; 0.6115 MB/min < 1.0142
         Close.exact(h.slopeCiMbPerSecond().lower(), 5.3918342422408626e-03);
-        assertThat(h.slopeCiMbPerSecond().excludesZero()).isTrue();
+        assertThat(h.slopeCiMbPerSecond().excludes(0)).isTrue();
         assertThat(h.leakSuspected()).isFalse();
         assertThat(h.verdict()).contains("slower than the leak threshold");
     }

@@ -1,8 +1,8 @@
 package dev.benchboard.stats.regression;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
+import dev.benchboard.stats.common.Close;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,12 +19,12 @@ class HodgesLehmannTest {
         // -> estimate 1.4000000000000004, CI [0.30000000000000071, 2.5]; qwilcox(0.025,6,5)=4, achieved 0.96969696969696972
         HodgesLehmannShift shift = HodgesLehmann.shift(new double[] {10.2, 11.5, 9.8, 10.9, 10.4},
                 new double[] {11.8, 12.4, 11.1, 12.9, 11.6, 12.2}, 0.95);
-        assertRelative(shift.estimate(), 1.4000000000000004);
-        assertRelative(shift.interval().lower(), 0.30000000000000071);
-        assertRelative(shift.interval().upper(), 2.5);
+        Close.exact(shift.estimate(), 1.4000000000000004);
+        Close.exact(shift.interval().lower(), 0.30000000000000071);
+        Close.exact(shift.interval().upper(), 2.5);
         assertThat(shift.lowerRank()).isEqualTo(4);
         assertThat(shift.upperRank()).isEqualTo(27);
-        assertRelative(shift.achievedConfidence(), 0.96969696969696972);
+        Close.exact(shift.achievedConfidence(), 0.96969696969696972);
     }
 
     @Test
@@ -33,11 +33,11 @@ class HodgesLehmannTest {
         HodgesLehmannShift shift = HodgesLehmann.shift(
                 new double[] {12.31, 11.87, 12.95, 13.02, 12.44, 11.76, 12.68, 13.41, 12.12, 12.57},
                 new double[] {13.12, 12.88, 13.75, 14.01, 12.69, 13.36, 13.98, 12.93, 14.22, 13.54}, 0.95);
-        assertRelative(shift.estimate(), 0.96499999999999986);
-        assertRelative(shift.interval().lower(), 0.37999999999999901);
-        assertRelative(shift.interval().upper(), 1.4900000000000002);
+        Close.exact(shift.estimate(), 0.96499999999999986);
+        Close.exact(shift.interval().lower(), 0.37999999999999901);
+        Close.exact(shift.interval().upper(), 1.4900000000000002);
         assertThat(shift.lowerRank()).isEqualTo(24);
-        assertRelative(shift.achievedConfidence(), 0.95674294745502175);
+        Close.exact(shift.achievedConfidence(), 0.95674294745502175);
         assertThat(shift.interval().confidenceLevel()).isEqualTo(shift.achievedConfidence());
     }
 
@@ -46,10 +46,10 @@ class HodgesLehmannTest {
         // B=c(4.4,5.1,6.3), A=c(1.2,2.5,3.9) -> estimate 2.5999999999999996, CI [0.50000000000000044, 5.0999999999999996],
         // conf.level 0.90000000000000002 (R warns "Requested conf.level not achievable"; qwilcox = 0 → 1)
         HodgesLehmannShift shift = HodgesLehmann.shift(new double[] {1.2, 2.5, 3.9}, new double[] {4.4, 5.1, 6.3}, 0.95);
-        assertRelative(shift.estimate(), 2.5999999999999996);
-        assertRelative(shift.interval().lower(), 0.50000000000000044);
-        assertRelative(shift.interval().upper(), 5.0999999999999996);
-        assertRelative(shift.achievedConfidence(), 0.9);
+        Close.exact(shift.estimate(), 2.5999999999999996);
+        Close.exact(shift.interval().lower(), 0.50000000000000044);
+        Close.exact(shift.interval().upper(), 5.0999999999999996);
+        Close.exact(shift.achievedConfidence(), 0.9);
         assertThat(shift.method()).contains("only 90.0 % confidence is achievable");
     }
 
@@ -57,14 +57,10 @@ class HodgesLehmannTest {
     void fourAgainstFourWithOverlap() {
         // B=c(1.9,2.8,4.1,5.2), A=c(1.1,2.3,3.5,4.7) -> estimate 0.54999999999999982, CI [-2.8000000000000003, 4.0999999999999996]
         HodgesLehmannShift shift = HodgesLehmann.shift(new double[] {1.1, 2.3, 3.5, 4.7}, new double[] {1.9, 2.8, 4.1, 5.2}, 0.95);
-        assertRelative(shift.estimate(), 0.54999999999999982);
-        assertRelative(shift.interval().lower(), -2.8000000000000003);
-        assertRelative(shift.interval().upper(), 4.0999999999999996);
-        assertRelative(shift.achievedConfidence(), 0.97142857142857142);
-    }
-
-    private static void assertRelative(double actual, double expected) {
-        assertThat(actual).isCloseTo(expected, within(Math.abs(expected) * 1e-9));
+        Close.exact(shift.estimate(), 0.54999999999999982);
+        Close.exact(shift.interval().lower(), -2.8000000000000003);
+        Close.exact(shift.interval().upper(), 4.0999999999999996);
+        Close.exact(shift.achievedConfidence(), 0.97142857142857142);
     }
 
     @Test

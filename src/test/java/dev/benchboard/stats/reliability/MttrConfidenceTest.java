@@ -2,7 +2,7 @@ package dev.benchboard.stats.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.benchboard.stats.ops.Close;
+import dev.benchboard.stats.common.Close;
 import org.junit.jupiter.api.Test;
 
 class MttrConfidenceTest {

@@ -9,7 +9,7 @@ import dev.benchboard.ingest.model.ChaosEvent;
 import dev.benchboard.ingest.model.LitmusResult;
 import dev.benchboard.ingest.model.Outage;
 import dev.benchboard.ingest.model.ReportedReliability;
-import dev.benchboard.stats.ops.Close;
+import dev.benchboard.stats.common.Close;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class ReliabilityAnalyzerTest {
         // (Rscript: 2*U/qchisq(0.975,12), 2*U/qchisq(0.025,10) → 0.83059571846101043 5.96966302006371308)
         Close.exact(f.mtbfCiHours().lower(), 0.8305957184610102);
         Close.exact(f.mtbfCiHours().upper(), 5.969663020063713);
-        assertThat(f.mtbfCiHours().confidence()).isEqualTo(0.95);
+        assertThat(f.mtbfCiHours().confidenceLevel()).isEqualTo(0.95);
         // Failure-rate interval is its reciprocal.
         Close.exact(f.failureRateCiPerHour().lower(), 1 / 5.969663020063713);
         Close.exact(f.failureRateCiPerHour().upper(), 1 / 0.8305957184610102);
@@ -68,7 +68,7 @@ class ReliabilityAnalyzerTest {
         assertThat(f.failureRatePerHour()).isZero();
         // /usr/bin/python3 -c "from scipy.stats import chi2; print(repr(2*10/chi2.ppf(0.975,2)))" → 2.7108503068181684
         Close.exact(f.mtbfCiHours().lower(), 2.7108503068181684);
-        assertThat(f.mtbfCiHours().boundedAbove()).isFalse();
+        assertThat(f.mtbfCiHours().upperBounded()).isFalse();
         assertThat(f.failureRateCiPerHour().lower()).isZero();
         Close.exact(f.failureRateCiPerHour().upper(), 1 / 2.7108503068181684);
         assertThat(f.availabilityCi()).isNull();
@@ -238,6 +238,22 @@ class ReliabilityAnalyzerTest {
         assertThat(report.warnings()).anyMatch(w -> w.contains("clipped"))
                 .anyMatch(w -> w.contains("outside the observation window"))
                 .anyMatch(w -> w.contains("no-window"));
+    }
+
+    @Test
+    void experimentsWithoutANameAreNamedByTheirPosition() {
+        // A probe log or event log uploaded without an experiment name in the form has experiment = null.
+        ChaosData unnamed = experiment(null, 3600, List.of(outage("process-kill", "api", 10, 10, 20),
+                new Outage("process-kill", "api", null, null, Chaos.at(30))));
+        ChaosData blank = new ChaosData(" ", null, null, List.of(), List.of(outage("process-kill", "api", 1, 1, 2)),
+                List.of(), List.of());
+        ReliabilityReport report = ReliabilityAnalyzer.analyse(List.of(Chaos.fiveOutages(), unnamed, blank), DEFAULTS);
+
+        assertThat(report.experiments()).containsExactly("exp-a", "experiment 2");
+        assertThat(report.service().failures()).isEqualTo(6);
+        assertThat(report.warnings()).contains("experiment 2, outage 2: no down time, ignored",
+                "experiment 3: observation window missing or empty; its outages are not used (state the window in the"
+                        + " upload form)");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.benchboard.stats.ops;
+package dev.benchboard.stats.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

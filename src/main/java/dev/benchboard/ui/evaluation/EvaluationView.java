@@ -29,6 +29,11 @@ import dev.benchboard.evaluation.QuotedFigureService;
 import dev.benchboard.evaluation.QuotedFigureView;
 import dev.benchboard.evaluation.Requirements;
 import dev.benchboard.ingest.UploadService;
+import dev.benchboard.report.DecisionService;
+import dev.benchboard.report.ReportService;
+import dev.benchboard.ui.report.Dashboard;
+import dev.benchboard.ui.report.ReportPage;
+import org.springframework.core.task.TaskExecutor;
 import dev.benchboard.ui.Format;
 import dev.benchboard.ui.KeyValues;
 import dev.benchboard.ui.upload.UploadResultsView;
@@ -48,12 +53,19 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
     private final EvaluationService evaluations;
     private final QuotedFigureService quotedFigures;
     private final UploadService uploads;
+    private final ReportService reports;
+    private final DecisionService decisions;
+    private final TaskExecutor executor;
     private EvaluationDetails evaluation;
 
-    public EvaluationView(EvaluationService evaluations, QuotedFigureService quotedFigures, UploadService uploads) {
+    public EvaluationView(EvaluationService evaluations, QuotedFigureService quotedFigures, UploadService uploads,
+                          ReportService reports, DecisionService decisions, TaskExecutor executor) {
         this.evaluations = evaluations;
         this.quotedFigures = quotedFigures;
         this.uploads = uploads;
+        this.reports = reports;
+        this.decisions = decisions;
+        this.executor = executor;
     }
 
     /** Navigates the current UI to the overview of an evaluation. */
@@ -102,8 +114,9 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
         header.expand(title);
-        add(new RouterLink("← Evaluations", EvaluationsView.class), header);
+        add(new RouterLink("← Evaluations", EvaluationsView.class), ReportPage.navigation(evaluation.id(), "Overview"), header);
         if (evaluation.description() != null) add(new Paragraph(evaluation.description()));
+        add(new Dashboard(evaluation.id(), reports, decisions, executor));
 
         FlexLayout cards = new FlexLayout(requirementsCard(evaluation.requirements()), candidatesCard());
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);

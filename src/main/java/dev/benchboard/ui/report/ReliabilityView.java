@@ -96,7 +96,7 @@ public class ReliabilityView extends ReportPage {
                 + " down");
         var mtbf = f.mtbfCiHours();
         kv.add("MTBF", Format.number(f.mtbfHours(), "h") + (mtbf == null ? "" : " (95 % CI " + Format.number(mtbf.lower(), null)
-                + " – " + (mtbf.upper() == null ? "∞" : Format.number(mtbf.upper(), null)) + " h)"));
+                + " – " + (mtbf.upperBounded() ? Format.number(mtbf.upper(), null) : "∞") + " h)"));
         kv.add("MTTR", Format.number(f.mttrSeconds(), "s") + " (median " + Format.number(f.medianRepairSeconds(), "s")
                 + ", P90 " + Format.number(f.p90RepairSeconds(), "s") + ")");
         if (f.mttrCi() != null && f.mttrCi().bootstrapMean() != null) {
@@ -117,7 +117,7 @@ public class ReliabilityView extends ReportPage {
         grid.addColumn(f -> f.failures()).setHeader("Outages").setAutoWidth(true);
         grid.addColumn(f -> Format.number(f.mtbfHours(), "h")).setHeader("MTBF").setAutoWidth(true);
         grid.addColumn(f -> f.mtbfCiHours() == null ? "–" : Format.number(f.mtbfCiHours().lower(), null) + " – "
-                + (f.mtbfCiHours().upper() == null ? "∞" : Format.number(f.mtbfCiHours().upper(), "h"))).setHeader("MTBF 95 % CI");
+                + (f.mtbfCiHours().upperBounded() ? Format.number(f.mtbfCiHours().upper(), "h") : "∞")).setHeader("MTBF 95 % CI");
         grid.addColumn(f -> Format.number(f.mttrSeconds(), "s")).setHeader("MTTR").setAutoWidth(true);
         grid.addColumn(f -> Format.percentFraction(f.availability())).setHeader("Availability").setAutoWidth(true);
         grid.addColumn(f -> Format.number(f.failureRatePerHour(), "/h")).setHeader("Failure rate").setAutoWidth(true);

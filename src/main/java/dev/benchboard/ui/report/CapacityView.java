@@ -1,0 +1,195 @@
+package dev.benchboard.ui.report;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.router.Route;
+import dev.benchboard.evaluation.EvaluationService;
+import dev.benchboard.evaluation.Requirements;
+import dev.benchboard.report.CandidateReport;
+import dev.benchboard.report.EvaluationReport;
+import dev.benchboard.report.ReportService;
+import dev.benchboard.stats.capacity.CapacityInputs;
+import dev.benchboard.stats.capacity.CapacityPlan;
+import dev.benchboard.stats.capacity.CapacityPlanner;
+import dev.benchboard.stats.capacity.SweepPoint;
+import dev.benchboard.stats.capacity.UslFit;
+import dev.benchboard.ui.Format;
+import dev.benchboard.ui.chart.ApexChart;
+import dev.benchboard.ui.chart.ChartOptions;
+import dev.benchboard.ui.chart.ChartType;
+import dev.benchboard.ui.chart.Series;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.task.TaskExecutor;
+
+/**
+ * The capacity planner: target load, P99 SLO, headroom, redundancy and price are editable and every
+ * figure follows live; per candidate the USL curve over the measured sweep with N*, latency against
+ * throughput with the SLO and the SLO-bound capacity, and the instance plan. Nothing is saved here;
+ * the evaluation's requirements stay as they are.
+ */
+@Route("evaluations/:id/capacity")
+public class CapacityView extends ReportPage {
+
+    private final NumberField target = field("Target peak load", "req/s");
+    private final NumberField slo = field("P99 SLO", "ms");
+    private final NumberField headroom = field("Headroom", "%");
+    private final IntegerField redundancy = new IntegerField("Redundancy k (N + k)");
+    private final IntegerField cores = new IntegerField("Cores per instance");
+    private final NumberField price = field("Price per instance-hour", "$");
+    private final Grid<Row> plans = new Grid<>();
+    private final Map<String, ApexChart[]> charts = new LinkedHashMap<>();
+    private final Map<String, List<SweepPoint>> sweeps = new LinkedHashMap<>();
+
+    /** One candidate's plan for the table. */
+    record Row(String candidate, CapacityPlan plan) {}
+
+    public CapacityView(EvaluationService evaluations, ReportService reports, TaskExecutor executor) {
+        super(evaluations, reports, executor);
+    }
+
+    @Override
+    protected String section() {
+        return "Capacity";
+    }
+
+    @Override
+    protected void render(EvaluationReport report) {
+        for (CandidateReport c : report.candidates()) {
+            if (c.capacity() != null) sweeps.put(c.candidate(), c.capacity().sweep());
+        }
+        if (sweeps.isEmpty()) {
+            add(new Paragraph("No concurrency sweep yet: capacity needs load-test runs of one candidate at two or more "
+                    + "concurrency levels (six or more for the USL fit), e.g. wrk -c 8, 16, 32 … or a generic CSV with a "
+                    + "concurrency column."), new com.vaadin.flow.component.html.Anchor("evaluations/" + evaluation.id() + "/upload", "Upload results"));
+            return;
+        }
+        Requirements r = report.requirements();
+        target.setValue(r.targetQps());
+        slo.setValue(r.p99SloMs());
+        headroom.setValue(r.headroomPercent() == null ? 0.0 : r.headroomPercent());
+        redundancy.setValue(r.redundancy() == null ? 0 : r.redundancy());
+        cores.setValue(r.instanceCores());
+        price.setValue(r.costPerInstanceHour());
+        target.setId("capacity-target");
+        for (var f : List.of(target, slo, headroom, price)) f.addValueChangeListener(e -> recompute());
+        redundancy.addValueChangeListener(e -> recompute());
+        cores.addValueChangeListener(e -> recompute());
+        FormLayout inputs = new FormLayout(target, slo, headroom, redundancy, cores, price);
+        inputs.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("700px", 6));
+        add(new Paragraph("Change the inputs to see the plan follow; the evaluation's requirements are not changed."), inputs);
+
+        plans.setId("capacity-plans");
+        plans.addColumn(Row::candidate).setHeader("Candidate").setAutoWidth(true);
+        plans.addColumn(row -> capacity(row.plan())).setHeader("SLO-bound capacity / instance").setAutoWidth(true);
+        plans.addColumn(row -> row.plan().instances() == null ? "–" : row.plan().instances().instances()
+                + " (" + row.plan().instances().baseInstances() + " + " + row.plan().instances().redundancy() + ")")
+                .setHeader("Instances").setAutoWidth(true);
+        plans.addColumn(row -> row.plan().instances() == null ? "–" : Format.number(row.plan().instances().utilisation() * 100, "%")
+                + " → " + Format.number(row.plan().instances().utilisationAfterLoss() * 100, "%")).setHeader("Utilisation (all up → k lost)");
+        plans.addColumn(row -> row.plan().instances() == null || row.plan().instances().monthlyCost() == null ? "–"
+                : Format.number(row.plan().instances().monthlyCost(), "$/month")).setHeader("Cost").setAutoWidth(true);
+        plans.addColumn(row -> usl(row.plan().usl())).setHeader("USL fit").setFlexGrow(2);
+        plans.addComponentColumn(row -> {
+            Span warnings = new Span(String.join(" · ", row.plan().warnings()));
+            if (!row.plan().warnings().isEmpty()) warnings.getStyle().set("color", "var(--lumo-warning-text-color, #7a5b00)");
+            return warnings;
+        }).setHeader("Warnings").setFlexGrow(3);
+        plans.setAllRowsVisible(true);
+        add(plans);
+
+        for (CandidateReport c : report.candidates()) {
+            if (c.capacity() == null) continue;
+            ApexChart uslChart = new ApexChart(ChartOptions.of(ChartType.LINE));
+            ApexChart sloChart = new ApexChart(ChartOptions.of(ChartType.LINE));
+            uslChart.addClassName("bb-usl-chart");
+            charts.put(c.candidate(), new ApexChart[] {uslChart, sloChart});
+            Div grid = new Div(uslChart, sloChart);
+            grid.addClassName("bb-grid-2");
+            Div card = new Div(new H3(c.candidate()), Sources.of(c.capacity().sources()), grid);
+            card.addClassName("bb-card");
+            card.setWidthFull();
+            add(card);
+        }
+        recompute();
+    }
+
+    private void recompute() {
+        CapacityInputs inputs = new CapacityInputs(target.getValue(), slo.getValue(),
+                headroom.getValue() == null ? 0 : headroom.getValue(), redundancy.getValue() == null ? 0 : redundancy.getValue(),
+                cores.getValue(), price.getValue());
+        List<Row> rows = new ArrayList<>();
+        sweeps.forEach((candidate, sweep) -> {
+            CapacityPlan plan = CapacityPlanner.plan(sweep, inputs);
+            rows.add(new Row(candidate, plan));
+            ApexChart[] pair = charts.get(candidate);
+            pair[0].setOptions(uslChart(sweep, plan.usl()));
+            pair[1].setOptions(sloChart(sweep, plan, inputs.p99SloMs()));
+        });
+        plans.setItems(rows);
+    }
+
+    private static ChartOptions uslChart(List<SweepPoint> sweep, UslFit usl) {
+        List<Series> series = new ArrayList<>();
+        series.add(Series.xy("measured", sweep.stream().map(p -> new Series.XY(p.concurrency(), p.throughput())).toList())
+                .as(ChartType.SCATTER));
+        ChartOptions options = ChartOptions.of(ChartType.LINE).title("Throughput vs concurrency (USL)")
+                .numericX("Concurrency", null).yAxis("Throughput", "req/s");
+        if (usl != null && usl.fitted()) {
+            double maxN = Math.max(sweep.stream().mapToDouble(SweepPoint::concurrency).max().orElse(1),
+                    usl.peakConcurrency() == null ? 0 : usl.peakConcurrency()) * 1.2;
+            List<Series.XY> curve = new ArrayList<>();
+            for (int i = 0; i <= 60; i++) {
+                double n = 1 + (maxN - 1) * i / 60.0;
+                curve.add(new Series.XY(n, usl.predict(n)));
+            }
+            series.add(Series.xy("USL fit", curve).as(ChartType.LINE));
+            if (usl.peakConcurrency() != null) options.verticalLine(usl.peakConcurrency(), "N* ≈ " + Format.plain(usl.peakConcurrency()), "#a3a");
+        } else {
+            options.subtitle(usl == null ? "no fit" : usl.status() + ": " + String.join("; ", usl.warnings()));
+        }
+        return options.series(series);
+    }
+
+    private static ChartOptions sloChart(List<SweepPoint> sweep, CapacityPlan plan, Double sloMs) {
+        List<Series.XY> points = sweep.stream().filter(p -> p.p99Ms() != null)
+                .map(p -> new Series.XY(p.throughput(), p.p99Ms())).sorted(java.util.Comparator.comparingDouble(Series.XY::x)).toList();
+        ChartOptions options = ChartOptions.of(ChartType.LINE).title("P99 vs throughput")
+                .numericX("Throughput", "req/s").yAxis("P99", "ms").series(List.of(Series.xy("P99", points)));
+        if (sloMs != null) options.horizontalLine(sloMs, "SLO " + Format.plain(sloMs) + " ms", "#d33");
+        if (plan.sloCapacity() != null && plan.sloCapacity().capacityQps() != null) {
+            options.verticalLine(plan.sloCapacity().capacityQps(), "SLO-bound capacity", "#2a7");
+        }
+        return options;
+    }
+
+    private static String capacity(CapacityPlan plan) {
+        if (plan.sloCapacity() == null) return "set a P99 SLO";
+        var s = plan.sloCapacity();
+        String value = s.capacityQps() == null ? "below the measured range" : Format.number(s.capacityQps(), "req/s");
+        return value + " · " + s.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + (s.extrapolationNeeded() ? " (would need extrapolation)" : "");
+    }
+
+    private static String usl(UslFit usl) {
+        if (usl == null) return "–";
+        if (!usl.fitted()) return usl.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return "λ " + Format.plain(usl.lambda()) + ", σ " + Format.plain(usl.sigma()) + ", κ " + Format.plain(usl.kappa())
+                + ", R² " + Format.plain(usl.rSquared()) + (usl.peakConcurrency() == null ? ", no peak"
+                : ", N* " + Format.plain(usl.peakConcurrency()) + ", X(N*) " + Format.number(usl.peakThroughput(), "req/s"));
+    }
+
+    private static NumberField field(String label, String unit) {
+        NumberField f = new NumberField(label);
+        if (unit != null) f.setSuffixComponent(new Span(unit));
+        return f;
+    }
+}

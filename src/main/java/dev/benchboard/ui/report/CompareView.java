@@ -106,7 +106,7 @@ public class CompareView extends ReportPage {
             boxes.add(new Series.Box(c.candidate(), low, f.value(), f.value(), f.value(), high));
         }
         ApexChart chart = new ApexChart(ChartOptions.of(ChartType.BOX_PLOT).title(title)
-                .subtitle("box = 95 % interval, line = estimate").yAxis(title.split(" \\(")[0], unit)
+                .subtitle("box = 95 % interval (clipped at 0), line = estimate").yAxis(title.split(" \\(")[0], unit).yMin(0)
                 .series(List.of(Series.boxes(title, boxes))));
         chart.setId(id);
         return chart;

@@ -79,7 +79,7 @@ public class GcView extends ReportPage {
         KeyValues kv = new KeyValues();
         if (r.pauses() != null) {
             kv.add("STW pause P50 / P99 / max", Format.number(r.pauses().p50Ms(), null) + " / " + Format.number(r.pauses().p99Ms(), null)
-                    + " / " + Format.number(r.pauses().maxMs(), "ms") + " (" + r.pauses().n() + " cycles, " + r.pauses().percentileDefinition() + ")");
+                    + " / " + Format.number(r.pauses().maxMs(), "ms") + " (" + r.pauses().n() + " cycles; percentiles type 7, as numpy)");
         }
         kv.add("Pauses per second", Format.number(r.pausesPerSecond(), "/s"));
         kv.add("Share of wall time in STW", r.stwShareOfWall() == null ? "–" : Format.number(r.stwShareOfWall() * 100, "%"));

@@ -23,7 +23,7 @@ final class RegressionTable {
                 .setAutoWidth(true);
         grid.addColumn(r -> r.baseline() + ": " + Format.number(r.baselineValue(), r.unit())).setHeader("Baseline").setAutoWidth(true);
         grid.addColumn(r -> r.candidate() + ": " + Format.number(r.candidateValue(), r.unit())).setHeader("Candidate").setAutoWidth(true);
-        grid.addColumn(r -> String.format(Locale.ROOT, "%+.1f %%", r.deltaPercent())).setHeader("Δ").setAutoWidth(true)
+        grid.addColumn(r -> Double.isFinite(r.deltaPercent()) ? String.format(Locale.ROOT, "%+.1f %%", r.deltaPercent()) : "–").setHeader("Δ").setAutoWidth(true)
                 .setSortable(true).setComparator(RegressionRow::deltaPercent);
         grid.addColumn(r -> p(r.p())).setHeader("p").setAutoWidth(true);
         grid.addColumn(r -> p(r.pAdjusted())).setHeader("p (Holm)").setAutoWidth(true);

@@ -19,9 +19,9 @@ create table upload (
     rejected         bigint        not null,
     skipped_lines    bigint        not null,
     problem_count    bigint        not null,
-    settings_json    clob,
-    warnings_json    clob,
-    problems_json    clob
+    settings_json    text,
+    warnings_json    text,
+    problems_json    text
 );
 create index ix_upload_evaluation on upload (evaluation_id);
 -- The same bytes twice in one evaluation are recognised (and a race between two is caught here).
@@ -43,12 +43,12 @@ create table run (
     stdev_ms             double precision,
     latency_origin       varchar(30)   not null,
     coordinated_omission boolean       not null,
-    histogram            blob,
-    settings_json        clob,
-    percentiles_json     clob,
-    status_codes_json    clob,
-    metrics_json         clob,
-    per_second_json      clob
+    histogram            bytea,
+    settings_json        text,
+    percentiles_json     text,
+    status_codes_json    text,
+    metrics_json         text,
+    per_second_json      text
 );
 create index ix_run_upload on run (upload_id);
 
@@ -57,8 +57,8 @@ create table gc_trace (
     upload_id     bigint        not null references upload (id) on delete cascade,
     ordinal       integer       not null,
     label         varchar(300),
-    settings_json clob,
-    cycles_json   clob          not null
+    settings_json text,
+    cycles_json   text          not null
 );
 create index ix_gc_trace_upload on gc_trace (upload_id);
 
@@ -69,9 +69,9 @@ create table chaos_experiment (
     experiment    varchar(300),
     window_start  timestamp with time zone,
     window_end    timestamp with time zone,
-    events_json   clob,
-    outages_json  clob,
-    reported_json clob,
-    litmus_json   clob
+    events_json   text,
+    outages_json  text,
+    reported_json text,
+    litmus_json   text
 );
 create index ix_chaos_upload on chaos_experiment (upload_id);

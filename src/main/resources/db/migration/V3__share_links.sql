@@ -9,8 +9,8 @@ create table share_link (
     created_at        timestamp with time zone not null,
     expires_at        timestamp with time zone,
     revoked_at        timestamp with time zone,
-    source_uploads    clob          not null,
-    snapshot_json     clob          not null
+    source_uploads    text          not null,
+    snapshot_json     text          not null
 );
 create unique index ux_share_token on share_link (token_sha256);
 create index ix_share_evaluation on share_link (evaluation_id);

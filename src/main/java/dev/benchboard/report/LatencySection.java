@@ -39,7 +39,11 @@ public record LatencySection(List<SourceRef> sources, Figure throughput, Map<Str
         for (Evidence.RunItem item : runs) inputs.add(input(item));
         CandidateLatencyReport report = LatencyReports.of(candidate, inputs, stats(settings));
         List<SourceRef> sources = runs.stream().map(i -> SourceRef.of(i.source())).distinct().toList();
-        return new LatencySection(sources, throughput(report), latency(report), errorRate(report), report.warnings(), report);
+        // Runs with raw samples say how those samples were recorded (e.g. hey's 0.1 ms rounding); that
+        // origin is what a reader needs next to the figure, more than "HdrHistogram".
+        String declared = runs.stream().filter(i -> i.run().histogram() != null).map(i -> i.run().latencyOrigin().name())
+                .distinct().sorted().reduce((a, b) -> a + "+" + b).orElse(null);
+        return new LatencySection(sources, throughput(report), latency(report, declared), errorRate(report), report.warnings(), report);
     }
 
     static StatsSettings stats(StatisticsSettings s) {
@@ -74,19 +78,20 @@ public record LatencySection(List<SourceRef> sources, Figure throughput, Map<Str
                 (int) Math.min(Integer.MAX_VALUE, r.errorRate().requests()), r.errorRate().method());
     }
 
-    private static Map<String, Figure> latency(CandidateLatencyReport r) {
+    private static Map<String, Figure> latency(CandidateLatencyReport r, String declaredOrigin) {
         Map<String, Figure> figures = new LinkedHashMap<>();
         if (r.runs().size() == 1) {
             for (PercentileEstimate p : r.runs().getFirst().percentiles()) {
                 Interval ci = p.interval();
                 figures.put(key(p.label()), new Figure(p.valueMs(), ci == null ? null : finite(ci.lower()),
-                        ci == null ? null : finite(ci.upper()), p.unit(), p.origin().name(), (int) Math.min(Integer.MAX_VALUE, p.n()),
+                        ci == null ? null : finite(ci.upper()), p.unit(), declaredOrigin == null ? p.origin().name() : declaredOrigin, (int) Math.min(Integer.MAX_VALUE, p.n()),
                         p.method()));
             }
         } else {
             for (AcrossRunsSummary s : r.acrossRuns()) {
                 Interval ci = s.medianInterval();
-                String origin = s.origins().stream().map(Enum::name).distinct().reduce((a, b) -> a + "+" + b).orElse(null);
+                String origin = declaredOrigin != null && s.origins().stream().allMatch(o -> o.name().equals("HDR_HISTOGRAM"))
+                        ? declaredOrigin : s.origins().stream().map(Enum::name).distinct().reduce((a, b) -> a + "+" + b).orElse(null);
                 figures.put(key(s.metric()), new Figure(s.median(), ci == null ? null : finite(ci.lower()),
                         ci == null ? null : finite(ci.upper()), s.unit(), origin, s.n(), s.method()));
             }

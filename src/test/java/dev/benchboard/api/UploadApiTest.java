@@ -132,6 +132,21 @@ class UploadApiTest {
     }
 
     @Test
+    void perRequestCsvKeepsItsHistogramThroughTheDatabase() throws Exception {
+        upload("ok.csv", fixture("hey-csv/ok.csv"), "Fiber")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.format").value("hey-csv"))
+                .andExpect(jsonPath("$.accepted").value(5000))
+                .andExpect(jsonPath("$.runs[0].rawDistribution").value(true))
+                // hey_csv_expected.py over the same file (see HeyCsvImporterTest): p99 = 5.003 ms at 0.1 ms resolution,
+                // read back from the stored HdrHistogram (3 significant digits).
+                .andExpect(jsonPath("$.runs[0].p99Ms").value(org.hamcrest.Matchers.closeTo(5.003, 0.005)));
+        mvc.perform(get("/api/evaluations/{id}/report", evaluation))
+                .andExpect(jsonPath("$.candidates[0].latency.latency.p99.origin").value("ROUNDED_0_1_MS"))
+                .andExpect(jsonPath("$.candidates[0].latency.latency.p99.value").value(org.hamcrest.Matchers.closeTo(5.003, 0.005)));
+    }
+
+    @Test
     void refusedUploadsStoreNothing() throws Exception {
         int rowsBefore = storedRows();
         upload("empty.txt", new byte[0], "Gin")

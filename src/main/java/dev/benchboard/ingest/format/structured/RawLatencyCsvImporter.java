@@ -94,7 +94,7 @@ public final class RawLatencyCsvImporter implements Importer {
             if (comma < 0) break;
             start = comma + 1;
         }
-        if (field != layout.columns) throw columnCount(number, layout.columns, field);
+        if (field != layout.columns) throw new RowException(CsvRows.columnCount(number, layout.columns, field));
         return record(line, number, layout, stats, latFrom, latTo, line, statusFrom, statusTo, line, tsFrom, tsTo);
     }
 
@@ -103,7 +103,7 @@ public final class RawLatencyCsvImporter implements Importer {
         if (fields == null) {
             throw new RowException(new Problem(number, line.length(), null, "a closing quote", "end of line"));
         }
-        if (fields.size() != layout.columns) throw columnCount(number, layout.columns, fields.size());
+        if (fields.size() != layout.columns) throw new RowException(CsvRows.columnCount(number, layout.columns, fields.size()));
         String lat = fields.get(layout.latency);
         String status = layout.status >= 0 ? fields.get(layout.status) : "";
         String ts = layout.timestamp >= 0 ? fields.get(layout.timestamp) : "";
@@ -146,10 +146,6 @@ public final class RawLatencyCsvImporter implements Importer {
         }
         if (digits == 0) return -1;
         return value;
-    }
-
-    private static RowException columnCount(long line, int expected, int found) {
-        return new RowException(new Problem(line, null, null, expected + " columns (as in the header)", String.valueOf(found)));
     }
 
     /** Where the used columns are. */

@@ -133,6 +133,11 @@ final class RequestStats {
     }
 
     long requests() { return requests; }
+
+    /** From the first request's start to the last request's end; null without a positive span. */
+    Double durationSeconds() {
+        return lastEndNanos > firstStartNanos ? (lastEndNanos - firstStartNanos) / 1e9 : null;
+    }
     long errors() { return errors; }
     Histogram histogram() { return histogram; }
 
@@ -172,10 +177,8 @@ final class RequestStats {
             if (commonStatus[code] > 0) run.statusCode(code, commonStatus[code]);
         }
         otherStatus.forEach(run::statusCode);
-        if (lastEndNanos > firstStartNanos) {
-            double seconds = (lastEndNanos - firstStartNanos) / 1e9;
-            run.durationSeconds(seconds).throughputRps(requests / seconds);
-        }
+        Double seconds = durationSeconds();
+        if (seconds != null) run.durationSeconds(seconds).throughputRps(requests / seconds);
         for (int slot = 0; slot < SLOTS; slot++) flushSlot(slot);
         if (!perSecond.isEmpty()) {
             List<SecondBucket> buckets = new ArrayList<>();

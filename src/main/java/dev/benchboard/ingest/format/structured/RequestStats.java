@@ -125,7 +125,7 @@ final class RequestStats {
      */
     void checkOrder(long nanos, long toleranceNanos, long line) {
         if (nanos == NO_TIME) return;
-        if (nanos < latestOrderNanos - toleranceNanos) {
+        if (latestOrderNanos != Long.MIN_VALUE && nanos < latestOrderNanos - toleranceNanos) {
             if (outOfOrder++ == 0) firstOutOfOrderLine = line;
         } else if (nanos > latestOrderNanos) {
             latestOrderNanos = nanos;

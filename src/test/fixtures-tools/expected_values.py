@@ -75,6 +75,13 @@ def jmeter():
                  f"bytes={sum(int(r['bytes']) for r in rs)} latency_mean={np.mean([float(r['Latency']) for r in rs])!r}")
 
 
+    rows = list(csv.DictReader(open(ROOT / "jmeter-jtl" / "few-columns.jtl", newline="")))
+    ms = [float(r["elapsed"]) for r in rows]
+    describe("jmeter few-columns.jtl", ms, sum(1 for r in rows if r["success"] == "false"),
+             min(int(r["timeStamp"]) for r in rows), max(int(r["timeStamp"]) + int(r["elapsed"]) for r in rows),
+             f"maxAllThreads={max(int(r['allThreads']) for r in rows)}")
+
+
 def raw():
     rows = list(csv.DictReader(open(ROOT / "raw-latency-csv" / "requests.csv", newline="")))
     ms = [float(r["latency_ms"]) for r in rows]

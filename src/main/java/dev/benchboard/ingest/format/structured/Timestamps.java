@@ -54,6 +54,9 @@ public final class Timestamps {
         while (from < to && s.charAt(from) == ' ') from++;
         while (to > from && s.charAt(to - 1) == ' ') to--;
         if (to - from >= 10 && s.charAt(from + 4) == '-') return parseIso(s, from, to);
+        long exact = parseEpoch(s, from, to);
+        if (exact != INVALID) return exact;
+        // exponent notation and the like: through a double (sub-microsecond precision may be lost)
         double epoch = FastDecimal.parse(s, from, to);
         if (Double.isNaN(epoch) || epoch <= 0 || Double.isInfinite(epoch)) return INVALID;
         if (epoch < 1e11) return Math.round(epoch * 1e9);
@@ -61,6 +64,42 @@ public final class Timestamps {
         if (epoch < 1e17) return Math.round(epoch * 1e3);
         return epoch < 9.2e18 ? Math.round(epoch) : INVALID;
     }
+
+    /**
+     * Plain {@code digits[.digits]} epoch numbers in exact integer arithmetic (a double cannot hold
+     * 1.7e18 ns to the nanosecond); INVALID for anything else, including 0.
+     */
+    private static long parseEpoch(CharSequence s, int from, int to) {
+        long whole = 0;
+        int i = from;
+        for (; i < to; i++) {
+            int d = s.charAt(i) - '0';
+            if (d < 0 || d > 9) break;
+            if (whole > (Long.MAX_VALUE - d) / 10) return INVALID;
+            whole = whole * 10 + d;
+        }
+        if (i == from || whole == 0) return INVALID;
+        int fractionStart = i < to && s.charAt(i) == '.' ? i + 1 : -1;
+        if (fractionStart < 0 && i != to) return INVALID;
+        int nanosPerUnitDigits = whole < 100_000_000_000L ? 9 : whole < 100_000_000_000_000L ? 6
+                : whole < 100_000_000_000_000_000L ? 3 : 0;
+        long scale = POW10[nanosPerUnitDigits];
+        if (whole > Long.MAX_VALUE / scale) return INVALID;
+        long nanos = whole * scale;
+        if (fractionStart >= 0) {
+            long fraction = 0;
+            int digits = 0;
+            for (i = fractionStart; i < to; i++) {
+                int d = s.charAt(i) - '0';
+                if (d < 0 || d > 9) return INVALID;
+                if (digits < nanosPerUnitDigits) { fraction = fraction * 10 + d; digits++; }
+            }
+            nanos += fraction * POW10[nanosPerUnitDigits - digits];
+        }
+        return nanos;
+    }
+
+    private static final long[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000};
 
     public static long parse(CharSequence s) {
         return s == null ? INVALID : parse(s, 0, s.length());

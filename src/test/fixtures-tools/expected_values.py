@@ -89,7 +89,12 @@ def raw():
     errors = sum(1 for r in rows if not 200 <= int(r["status"]) < 400)
     ends = [t + m for t, m in zip(ts, ms)]
     back = sum(1 for i in range(1, len(ts)) if ts[i] < max(ts[:i]))
-    describe("raw requests.csv", ms, errors, min(ts), max(ends), f"rows_back_in_time={back}")
+    statuses = {}
+    for r in rows:
+        statuses[r["status"]] = statuses.get(r["status"], 0) + 1
+    first_back = next(i + 2 for i in range(1, len(ts)) if ts[i] < max(ts[:i]))   # + header, 1-based
+    describe("raw requests.csv", ms, errors, min(ts), max(ends),
+             f"rows_back_in_time={back} (first at line {first_back}) statuses={statuses}")
     rows = list(csv.DictReader(open(ROOT / "raw-latency-csv" / "iso-microseconds.csv", newline="")))
     ms = [int(r["latency_us"]) / 1000 for r in rows]
     def ms_of(t):

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 /**
  * Timestamps as load-test tools write them, turned into epoch nanoseconds:
@@ -31,7 +32,8 @@ public final class Timestamps {
             .optionalStart().appendLiteral(' ').optionalEnd()
             .append(DateTimeFormatter.ISO_LOCAL_TIME)
             .optionalStart().appendOffsetId().optionalEnd()
-            .toFormatter();
+            .toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT);   // 2023-02-29 is an error, not 02-28
 
     private Timestamps() {
     }

@@ -38,9 +38,8 @@ final class CharLines implements CharSequence {
     boolean next() throws IOException, ImportException {
         int scanned = position;
         while (true) {
-            for (int i = scanned; i < limit; i++) {
-                if (buffer[i] == '\n') return take(i, i + 1);
-            }
+            int newline = indexOfNewline(buffer, scanned, limit);
+            if (newline >= 0) return take(newline, newline + 1);
             scanned = limit;
             if (limit - position > maxLineLength + 1) throw tooLong();   // + 1: a CR may still come off
             if (endOfInput) {
@@ -60,6 +59,13 @@ final class CharLines implements CharSequence {
             if (n < 0) endOfInput = true;
             else limit += n;
         }
+    }
+
+    private static int indexOfNewline(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] == '\n') return i;
+        }
+        return -1;
     }
 
     private boolean take(int end, int nextPosition) throws ImportException {
@@ -96,12 +102,20 @@ final class CharLines implements CharSequence {
         return true;
     }
 
-    /** Position of {@code c} in the current line at or after {@code from}, or -1. */
-    int indexOf(char c, int from) {
-        for (int i = lineStart + from; i < lineEnd; i++) {
-            if (buffer[i] == c) return i - lineStart;
+    /**
+     * End of the unquoted CSV field starting at {@code from}: the position of the next comma, or the
+     * line's length; -1 when a quote comes first (the caller then takes the RFC 4180 path). One scan
+     * finds both, so plain lines are read once.
+     */
+    int fieldEnd(int from) {
+        char[] chars = buffer;
+        int start = lineStart;
+        for (int i = start + from, end = lineEnd; i < end; i++) {
+            char c = chars[i];
+            if (c == ',') return i - start;
+            if (c == '"') return -1;
         }
-        return -1;
+        return lineEnd - start;
     }
 
     @Override public int length() { return lineEnd - lineStart; }

@@ -79,20 +79,19 @@ public final class RawLatencyCsvImporter implements Importer {
 
     /** Reads one row into the stats; returns true when its timestamp had no zone. */
     private static boolean readRow(CharLines line, long number, Layout layout, RequestStats stats) throws RowException {
-        if (line.indexOf('"', 0) >= 0) return readQuotedRow(line.toString(), number, layout, stats);
         int latFrom = -1, latTo = -1, statusFrom = -1, statusTo = -1, tsFrom = -1, tsTo = -1;
         int field = 0;
         int start = 0;
         int length = line.length();
         while (true) {
-            int comma = line.indexOf(',', start);
-            int end = comma < 0 ? length : comma;
+            int end = line.fieldEnd(start);
+            if (end < 0) return readQuotedRow(line.toString(), number, layout, stats);
             if (field == layout.latency) { latFrom = start; latTo = end; }
             else if (field == layout.status) { statusFrom = start; statusTo = end; }
             else if (field == layout.timestamp) { tsFrom = start; tsTo = end; }
             field++;
-            if (comma < 0) break;
-            start = comma + 1;
+            if (end == length) break;
+            start = end + 1;
         }
         if (field != layout.columns) throw new RowException(CsvRows.columnCount(number, layout.columns, field));
         return record(line, number, layout, stats, latFrom, latTo, line, statusFrom, statusTo, line, tsFrom, tsTo);

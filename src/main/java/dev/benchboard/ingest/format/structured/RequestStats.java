@@ -51,6 +51,8 @@ final class RequestStats {
     // request's completion second is within a few seconds of its neighbours', so nearly every row
     // only touches these arrays; a slot goes to the (tree-based) series when another second needs it.
     private static final int SLOTS = 16;
+    private long lastSecond;
+    private long lastSecondStartNanos = Long.MIN_VALUE / 2;
     private final long[] slotSecond = filled(new long[SLOTS], Long.MIN_VALUE);
     private final long[] slotRequests = new long[SLOTS];
     private final long[] slotErrors = new long[SLOTS];
@@ -90,7 +92,14 @@ final class RequestStats {
         long endNanos = startNanos + Math.round(latencyMs * 1e6);
         if (startNanos < firstStartNanos) firstStartNanos = startNanos;
         if (endNanos > lastEndNanos) lastEndNanos = endNanos;
-        long endSecond = Timestamps.second(endNanos);
+        long endSecond;
+        if (endNanos - lastSecondStartNanos >= 0 && endNanos - lastSecondStartNanos < 1_000_000_000L) {
+            endSecond = lastSecond;          // the common case, without a 64-bit division
+        } else {
+            endSecond = Timestamps.second(endNanos);
+            lastSecond = endSecond;
+            lastSecondStartNanos = endSecond * 1_000_000_000L;
+        }
         int slot = (int) (endSecond & (SLOTS - 1));
         if (slotSecond[slot] != endSecond) {
             flushSlot(slot);

@@ -77,7 +77,7 @@ public final class Timestamps {
         for (; i < to; i++) {
             int d = s.charAt(i) - '0';
             if (d < 0 || d > 9) break;
-            if (whole > (Long.MAX_VALUE - d) / 10) return INVALID;
+            if (i - from >= 18 && whole > (Long.MAX_VALUE - d) / 10) return INVALID;   // 19+ digits may overflow
             whole = whole * 10 + d;
         }
         if (i == from || whole == 0) return INVALID;

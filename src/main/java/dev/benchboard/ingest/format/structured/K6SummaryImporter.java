@@ -11,6 +11,7 @@ import dev.benchboard.ingest.model.RunDataBuilder;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,9 +101,10 @@ public final class K6SummaryImporter implements Importer {
         run.minMs(JsonFields.latencyMs(d, "min", path + "min", 1, context));
         run.maxMs(JsonFields.latencyMs(d, "max", path + "max", 1, context));
         boolean p99 = false;
+        Set<Double> seen = new HashSet<>();
         for (String key : d.fields().keySet()) {
             Double percentile = key.equals("med") ? Double.valueOf(50) : percentileOf(key);
-            if (percentile == null) continue;
+            if (percentile == null || !seen.add(percentile)) continue;   // med and p(50) are the same figure
             Double ms = JsonFields.latencyMs(d, key, path + key, 1, context);
             if (ms == null) continue;
             run.percentile(percentile, ms, LatencyOrigin.REPORTED);

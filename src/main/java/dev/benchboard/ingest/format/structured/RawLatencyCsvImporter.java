@@ -25,8 +25,8 @@ import java.util.Set;
  * start to the last start + latency. Rows out of time order are kept (warning).
  *
  * <p>Built for files of gigabytes: one pass, no regex, no {@code String.split}, numbers through
- * {@link FastDecimal}; a line is scanned with {@code indexOf(',')} and only the used cells are parsed.
- * Lines with quotes take the slower RFC 4180 path.
+ * {@link FastDecimal}, no String per line ({@link CharLines}); one scan of a line finds its commas (and
+ * any quote), and only the used cells are parsed. Lines with quotes take the slower RFC 4180 path.
  */
 public final class RawLatencyCsvImporter implements Importer {
 

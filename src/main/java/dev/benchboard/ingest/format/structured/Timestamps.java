@@ -15,7 +15,8 @@ import java.time.format.ResolverStyle;
  *   <li>epoch numbers, whose unit is told by their size (a run in 1973…5138): seconds below 1e11,
  *       milliseconds below 1e14, microseconds below 1e17, nanoseconds above;</li>
  *   <li>ISO-8601 / RFC 3339 ({@code 2024-05-06T07:08:09.123456789Z}, {@code +02:00} offsets, a space
- *       instead of {@code T}); a time without a zone is read as UTC and reported by the caller.</li>
+ *       instead of {@code T}, also {@code 2024/05/06 07:08:09.123} as JMeter's timestamp_format writes
+ *       it); a time without a zone is read as UTC and reported by the caller.</li>
  * </ul>
  * The common RFC 3339 shape is parsed by hand (k6 writes one per sample; java.time would dominate
  * the import time); anything unusual goes through java.time.
@@ -40,7 +41,7 @@ public final class Timestamps {
 
     /** True when the text carries no zone and was read as UTC. */
     public static boolean lacksZone(CharSequence s, int from, int to) {
-        if (to - from < 11 || s.charAt(from + 4) != '-') return false;   // epoch numbers are zone-free by definition
+        if (to - from < 11 || !isDateSeparator(s.charAt(from + 4))) return false;   // epoch numbers are zone-free by definition
         char last = s.charAt(to - 1);
         if (last == 'Z' || last == 'z') return false;
         // an offset looks like +hh:mm / -hh:mm / +hhmm after the time part
@@ -55,7 +56,7 @@ public final class Timestamps {
     public static long parse(CharSequence s, int from, int to) {
         while (from < to && s.charAt(from) == ' ') from++;
         while (to > from && s.charAt(to - 1) == ' ') to--;
-        if (to - from >= 10 && s.charAt(from + 4) == '-') return parseIso(s, from, to);
+        if (to - from >= 10 && isDateSeparator(s.charAt(from + 4))) return parseIso(s, from, to);
         long exact = parseEpoch(s, from, to);
         if (exact != INVALID) return exact;
         // exponent notation and the like: through a double (sub-microsecond precision may be lost)
@@ -121,7 +122,7 @@ public final class Timestamps {
         }
     }
 
-    /** yyyy-MM-dd[T ]HH:mm:ss[.f{1,9}][Z|±HH:MM|±HHMM], or INVALID to let java.time decide. */
+    /** yyyy-MM-dd[T ]HH:mm:ss[.f{1,9}][Z|±HH:MM|±HHMM] (also yyyy/MM/dd), or INVALID to let java.time decide. */
     private static long fastIso(CharSequence s, int from, int to) {
         if (to - from < 19) return INVALID;
         int year = digits(s, from, 4);
@@ -134,7 +135,7 @@ public final class Timestamps {
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23
                 || minute < 0 || minute > 59 || second < 0 || second > 59
                 || (sep != 'T' && sep != ' ' && sep != 't')
-                || s.charAt(from + 7) != '-' || s.charAt(from + 13) != ':' || s.charAt(from + 16) != ':') {
+                || s.charAt(from + 7) != s.charAt(from + 4) || s.charAt(from + 13) != ':' || s.charAt(from + 16) != ':') {
             return INVALID;
         }
         if (day > daysInMonth(year, month)) return INVALID;
@@ -170,6 +171,11 @@ public final class Timestamps {
         long epochDay = epochDay(year, month, day);
         long epochSecond = epochDay * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds;
         return epochSecond * 1_000_000_000L + nanos;
+    }
+
+    /** '-' (ISO) or '/' (JMeter's {@code yyyy/MM/dd HH:mm:ss.SSS} timestamp_format). */
+    private static boolean isDateSeparator(char c) {
+        return c == '-' || c == '/';
     }
 
     private static int digits(CharSequence s, int at, int count) {

@@ -33,6 +33,8 @@ class TimestampsTest {
         assertThat(Timestamps.parse("2026-03-02 10:00:00.5")).isEqualTo(nanos(Instant.parse("2026-03-02T10:00:00.500Z")));
         assertThat(Timestamps.parse("2026-03-02T10:00:00+0100")).isEqualTo(nanos(Instant.parse("2026-03-02T09:00:00Z")));
         assertThat(Timestamps.parse("2024-02-29T00:00:00Z")).isEqualTo(nanos(Instant.parse("2024-02-29T00:00:00Z")));
+        assertThat(Timestamps.parse("2026/03/02 10:00:00.125")).isEqualTo(nanos(Instant.parse("2026-03-02T10:00:00.125Z")));
+        assertThat(Timestamps.parse("2026/03-02 10:00:00")).isEqualTo(Timestamps.INVALID);
         assertThat(Timestamps.parse("2023-02-29T00:00:00Z")).isEqualTo(Timestamps.INVALID);
         assertThat(Timestamps.parse("2026-13-02T10:00:00Z")).isEqualTo(Timestamps.INVALID);
     }

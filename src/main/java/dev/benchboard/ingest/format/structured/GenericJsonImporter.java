@@ -28,7 +28,8 @@ import tools.jackson.core.TokenStreamLocation;
  * <p>Streamed with Jackson's parser: only one run object at a time is held as a tree (bounded by
  * {@link Json#MAX_NODES}), so a file with millions of runs needs memory for its results only. A
  * candidate object's scalar fields other than {@code runs} (candidate, tool, notes …) become settings
- * of its runs, whatever their order; a run's own {@code candidate} wins. A run object that is not
+ * of its runs, whatever their order; a run's own {@code candidate} wins. Runs without a {@code run}
+ * field are labelled {@code #n}, their position in the array. A run object that is not
  * usable is a row problem at the line where it starts; malformed or truncated JSON is fatal.
  */
 public final class GenericJsonImporter implements Importer {
@@ -72,10 +73,15 @@ public final class GenericJsonImporter implements Importer {
         return ImportResult.ofRuns(runs);
     }
 
-    /** Reads one candidate object (the parser is on its START_OBJECT) and adds its runs. */
+    /**
+     * Reads one candidate object (the parser is on its START_OBJECT) and adds its runs. Each run becomes
+     * a RunData as soon as it is read; fields of the candidate object that come after its runs are
+     * added to those runs at the object's end.
+     */
     private static void readCandidate(JsonParser p, List<RunData> out, ImportContext context) throws ImportException {
         Map<String, String> shared = new LinkedHashMap<>();
-        List<Json.Obj> runObjects = new ArrayList<>();
+        Map<String, String> sharedWhenRunsWereBuilt = null;
+        int firstRun = out.size();
         boolean sawRuns = false;
         long objectLine = p.currentTokenLocation().getLineNr();
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -84,16 +90,8 @@ public final class GenericJsonImporter implements Importer {
             if (name.equals("runs")) {
                 if (value != JsonToken.START_ARRAY) throw unexpected(p, "\"runs\" to be an array of run objects");
                 sawRuns = true;
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    if (p.currentToken() != JsonToken.START_OBJECT) {
-                        TokenStreamLocation at = p.currentTokenLocation();
-                        context.reject(new Problem(at.getLineNr(), at.getColumnNr(), "runs[]", "a run object", p.getText()));
-                        p.skipChildren();
-                        continue;
-                    }
-                    // the candidate may come after the runs, so runs wait for the end of their object
-                    runObjects.add((Json.Obj) Json.read(p, FORMAT, new int[] {Json.MAX_NODES}));
-                }
+                sharedWhenRunsWereBuilt = Map.copyOf(shared);
+                readRuns(p, shared, out, context);
             } else if (value.isScalarValue()) {
                 if (value != JsonToken.VALUE_NULL) shared.put(name, p.getText());
             } else {
@@ -102,11 +100,26 @@ public final class GenericJsonImporter implements Importer {
         }
         if (!sawRuns) {
             context.reject(new Problem(objectLine, null, "runs", "a \"runs\" array in each candidate object", "none"));
+        } else if (!shared.equals(sharedWhenRunsWereBuilt)) {
+            for (int i = firstRun; i < out.size(); i++) out.set(i, GenericRun.withInherited(out.get(i), shared));
         }
-        for (int i = 0; i < runObjects.size(); i++) {
-            Json.Obj run = runObjects.get(i);
+    }
+
+    private static void readRuns(JsonParser p, Map<String, String> shared, List<RunData> out, ImportContext context)
+            throws ImportException {
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            index++;
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                TokenStreamLocation at = p.currentTokenLocation();
+                context.reject(new Problem(at.getLineNr(), at.getColumnNr(), "runs[]", "a run object", p.getText()));
+                p.skipChildren();
+                continue;
+            }
+            // one run at a time as a tree: bounded by Json.MAX_NODES, garbage once turned into RunData
+            Json.Obj run = (Json.Obj) Json.read(p, FORMAT, new int[] {Json.MAX_NODES});
             try {
-                out.add(GenericRun.build(new RunObject(run), "#" + (i + 1), shared, context));
+                out.add(GenericRun.build(new RunObject(run), "#" + index, shared, context));
                 context.accept(FORMAT, run.line());
             } catch (RowException e) {
                 context.reject(e.problem());

@@ -5,6 +5,7 @@ import dev.benchboard.ingest.model.LatencyOrigin;
 import dev.benchboard.ingest.model.RunData;
 import dev.benchboard.ingest.model.RunDataBuilder;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,6 +118,19 @@ final class GenericRun {
         if (rss != null) run.metric("rss_mb", rss);
         if (cpu != null) run.metric("cpu_pct", cpu);
         return run.build();
+    }
+
+    /**
+     * The run with settings from around it that became known after it was built (a JSON candidate
+     * object's fields written after its runs); the run's own settings win.
+     */
+    static RunData withInherited(RunData run, Map<String, String> inherited) {
+        Map<String, String> settings = new LinkedHashMap<>(inherited);
+        settings.putAll(run.settings());
+        return new RunData(run.label(), settings, run.requests(), run.errors(), run.durationSeconds(),
+                run.throughputRps(), run.concurrency(), run.meanMs(), run.minMs(), run.maxMs(), run.stdevMs(),
+                run.histogram(), run.percentiles(), run.latencyOrigin(), run.coordinatedOmission(),
+                run.statusCodes(), run.metrics(), run.perSecond());
     }
 
     /** Percentiles that fall as the rank rises are kept as reported, but worth a look. */

@@ -45,8 +45,12 @@ final class RequestStats {
     private long firstStartNanos = Long.MAX_VALUE;
     private long lastEndNanos = Long.MIN_VALUE;
     private long untimed;
-    private final PerSecondSeries perSecond = new PerSecondSeries();
+    private PerSecondSeries perSecond = new PerSecondSeries();
     private long minSecond = Long.MAX_VALUE;
+    private long maxSecond = Long.MIN_VALUE;
+    /** A run spanning more seconds than this (31 days) has nonsense timestamps; its series is dropped. */
+    static final long MAX_SERIES_SECONDS = 31L * 24 * 3600;
+    private boolean seriesDropped;
     // Recent seconds being filled, direct-mapped by second: rows arrive roughly in time order, and a
     // request's completion second is within a few seconds of its neighbours', so nearly every row
     // only touches these arrays; a slot goes to the (tree-based) series when another second needs it.
@@ -105,6 +109,7 @@ final class RequestStats {
             flushSlot(slot);
             slotSecond[slot] = endSecond;
             if (endSecond < minSecond) minSecond = endSecond;
+            if (endSecond > maxSecond) maxSecond = endSecond;
         }
         slotRequests[slot]++;
         if (error) slotErrors[slot]++;
@@ -113,7 +118,14 @@ final class RequestStats {
     }
 
     private void flushSlot(int slot) {
-        if (slotRequests[slot] > 0) {
+        if (slotRequests[slot] > 0 && !seriesDropped) {
+            if (maxSecond - minSecond > MAX_SERIES_SECONDS) {
+                // bounded memory: one tree entry per second would grow without limit
+                seriesDropped = true;
+                perSecond = new PerSecondSeries();
+            }
+        }
+        if (slotRequests[slot] > 0 && !seriesDropped) {
             perSecond.add(slotSecond[slot], slotRequests[slot], slotErrors[slot], slotSumMs[slot], slotMaxMs[slot]);
         }
         slotSecond[slot] = Long.MIN_VALUE;
@@ -159,6 +171,10 @@ final class RequestStats {
         if (outOfOrder > 0) {
             context.warn(prefix + outOfOrder + " rows have timestamps earlier than a previous row (first at line "
                     + firstOutOfOrderLine + "); kept — each request is counted in the second it completed");
+        }
+        if (seriesDropped) {
+            context.warn(prefix + "timestamps span more than " + MAX_SERIES_SECONDS / 86_400 + " days; no per-second"
+                    + " series was kept (are they all in the same unit?)");
         }
         if (untimed > 0 && untimed < requests) {
             context.warn(prefix + untimed + " of " + requests + " requests have no timestamp; they are in the"

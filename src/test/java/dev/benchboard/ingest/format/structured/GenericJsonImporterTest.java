@@ -55,11 +55,20 @@ class GenericJsonImporterTest {
                 ]}""";
         Imported imported = Imported.text(importer, json);
         assertThat(imported.context().problems()).extracting(Problem::message).containsExactly(
-                "line 6, column 3 (runs[]): expected a run object, found 42",
                 "line 4 (rps): expected a number ≥ 0, found 'fast'",
                 "line 5: expected at least one latency figure (mean_ms, min_ms, max_ms or a pNN_ms such as p99_ms), found none in this row",
+                "line 6, column 3 (runs[]): expected a run object, found 42",
                 "line 7 (p50_ms): expected a latency between 0 and 1 h (3600000 ms), found '-2'");
         assertThat(imported.labels()).containsExactly("a");
+    }
+
+    @Test
+    void addsCandidateFieldsWrittenAfterTheRuns() throws Exception {
+        String json = "{\"runs\": [{\"rps\": 1, \"p99_ms\": 2}, {\"rps\": 1, \"p99_ms\": 3, \"candidate\": \"own\"}],"
+                + " \"tool\": \"wrk\", \"candidate\": \"gin\"}";
+        Imported imported = Imported.text(importer, json);
+        assertThat(imported.result().runs()).extracting(r -> r.settings().get("candidate") + "/" + r.settings().get("tool"))
+                .containsExactly("gin/wrk", "own/wrk");
     }
 
     @Test

@@ -137,6 +137,18 @@ class RawLatencyCsvImporterTest {
     }
 
     @Test
+    void dropsThePerSecondSeriesOfTimestampsSpanningYears() throws Exception {
+        // seconds and milliseconds mixed up: 1772445600 s is 2026, 1772445600 ms read as s would be 1970
+        StringBuilder csv = new StringBuilder("timestamp,latency_ms\n");
+        for (int i = 0; i < 40; i++) csv.append(1_772_445_600L + (long) i * 30 * 86_400).append(",5\n");
+        Imported imported = Imported.text(importer, csv.toString());
+        assertThat(imported.run().perSecond()).isEmpty();
+        assertThat(imported.run().requests()).isEqualTo(40);
+        assertThat(imported.context().warnings()).contains("timestamps span more than 31 days; no per-second series"
+                + " was kept (are they all in the same unit?)");
+    }
+
+    @Test
     void failsWithoutALatencyColumnOrRows() {
         assertThatThrownBy(() -> Imported.text(importer, "timestamp,status\n1,200\n"))
                 .isInstanceOf(ImportException.class)

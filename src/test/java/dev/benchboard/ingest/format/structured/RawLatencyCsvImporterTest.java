@@ -138,7 +138,7 @@ class RawLatencyCsvImporterTest {
 
     @Test
     void dropsThePerSecondSeriesOfTimestampsSpanningYears() throws Exception {
-        // seconds and milliseconds mixed up: 1772445600 s is 2026, 1772445600 ms read as s would be 1970
+        // timestamps 30 days apart: 40 rows span more than three years
         StringBuilder csv = new StringBuilder("timestamp,latency_ms\n");
         for (int i = 0; i < 40; i++) csv.append(1_772_445_600L + (long) i * 30 * 86_400).append(",5\n");
         Imported imported = Imported.text(importer, csv.toString());

@@ -9,8 +9,6 @@ import dev.benchboard.ingest.model.SecondBucket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -39,8 +37,7 @@ final class RequestStats {
     private double shiftedSquares;
     private double minMs = Double.POSITIVE_INFINITY;
     private double maxMs = Double.NEGATIVE_INFINITY;
-    private final long[] commonStatus = new long[1000];
-    private final Map<Integer, Long> otherStatus = new TreeMap<>();
+    private final long[] statusCounts = new long[1000];
 
     private long firstStartNanos = Long.MAX_VALUE;
     private long lastEndNanos = Long.MIN_VALUE;
@@ -72,7 +69,7 @@ final class RequestStats {
      *
      * @param latencyMs  its latency, already checked to be within 0 … 1 h
      * @param error      non-2xx/3xx, socket error, or failed by the tool's own judgement
-     * @param status     HTTP status, 0 for "no response", -1 when the source does not say
+     * @param status     HTTP status 0…999, 0 for "no response", -1 when the source does not say
      * @param startNanos epoch nanoseconds when the request started, or {@link #NO_TIME}
      */
     void record(double latencyMs, boolean error, int status, long startNanos) {
@@ -85,10 +82,7 @@ final class RequestStats {
         shiftedSquares += d * d;
         if (latencyMs < minMs) minMs = latencyMs;
         if (latencyMs > maxMs) maxMs = latencyMs;
-        if (status >= 0) {
-            if (status < commonStatus.length) commonStatus[status]++;
-            else otherStatus.merge(status, 1L, Long::sum);
-        }
+        if (status >= 0) statusCounts[status]++;
         if (startNanos == NO_TIME) {
             untimed++;
             return;
@@ -154,13 +148,12 @@ final class RequestStats {
     }
 
     long requests() { return requests; }
+    long errors() { return errors; }
 
     /** From the first request's start to the last request's end; null without a positive span. */
     Double durationSeconds() {
         return lastEndNanos > firstStartNanos ? (lastEndNanos - firstStartNanos) / 1e9 : null;
     }
-    long errors() { return errors; }
-    Histogram histogram() { return histogram; }
 
     /** Warnings a user should see about this run's data, prefixed with what the run is. */
     void warnings(ImportContext context, String run) {
@@ -183,8 +176,8 @@ final class RequestStats {
     }
 
     /**
-     * Fills the builder with what the samples give. Duration is from the first request's start to the
-     * last request's end; throughput is requests over that duration.
+     * Fills the builder with what the samples give (call once, after the last sample). Duration is from
+     * the first request's start to the last request's end; throughput is requests over that duration.
      */
     RunDataBuilder fill(RunDataBuilder run) {
         run.requests(requests).errors(errors).latencyOrigin(LatencyOrigin.HDR_HISTOGRAM).histogram(histogram);
@@ -198,10 +191,9 @@ final class RequestStats {
                 run.percentile(p, histogram.getValueAtPercentile(p) / 1000.0, LatencyOrigin.HDR_HISTOGRAM);
             }
         }
-        for (int code = 0; code < commonStatus.length; code++) {
-            if (commonStatus[code] > 0) run.statusCode(code, commonStatus[code]);
+        for (int code = 0; code < statusCounts.length; code++) {
+            if (statusCounts[code] > 0) run.statusCode(code, statusCounts[code]);
         }
-        otherStatus.forEach(run::statusCode);
         Double seconds = durationSeconds();
         if (seconds != null) run.durationSeconds(seconds).throughputRps(requests / seconds);
         for (int slot = 0; slot < SLOTS; slot++) flushSlot(slot);

@@ -112,8 +112,10 @@ final class CharLines implements CharSequence {
         int start = lineStart;
         for (int i = start + from, end = lineEnd; i < end; i++) {
             char c = chars[i];
-            if (c == ',') return i - start;
-            if (c == '"') return -1;
+            if (c <= ',') {                  // digits, '.' and letters are above: one compare for most chars
+                if (c == ',') return i - start;
+                if (c == '"') return -1;
+            }
         }
         return lineEnd - start;
     }

@@ -22,6 +22,21 @@ public final class PerSecondSeries {
         s[1] = Math.max(s[1], latencyMs);
     }
 
+    /**
+     * Adds the requests of one second aggregated by the caller ({@code sumMs} = sum of their latencies),
+     * for importers that pre-aggregate in a hot loop instead of calling {@link #add(long, double, boolean)}
+     * per request.
+     */
+    public void add(long second, long requests, long errors, double sumMs, double maxMs) {
+        if (requests <= 0) return;
+        long[] c = counts.computeIfAbsent(second, s -> new long[2]);
+        double[] s = sums.computeIfAbsent(second, k -> new double[2]);
+        c[0] += requests;
+        c[1] += errors;
+        s[0] += sumMs;
+        s[1] = Math.max(s[1], maxMs);
+    }
+
     public boolean isEmpty() {
         return counts.isEmpty();
     }

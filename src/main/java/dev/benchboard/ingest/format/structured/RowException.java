@@ -1,0 +1,25 @@
+package dev.benchboard.ingest.format.structured;
+
+import dev.benchboard.ingest.model.Problem;
+
+/**
+ * A row that cannot be used, carrying the problem for the upload summary. Stackless: rows with
+ * problems can be many in a bad file, and the stack trace would tell the user nothing.
+ */
+final class RowException extends Exception {
+
+    private final transient Problem problem;
+
+    RowException(Problem problem) {
+        super(problem.message(), null, false, false);
+        this.problem = problem;
+    }
+
+    RowException(long line, String field, String expected, String found) {
+        this(new Problem(line, null, field, expected, found));
+    }
+
+    Problem problem() {
+        return problem;
+    }
+}

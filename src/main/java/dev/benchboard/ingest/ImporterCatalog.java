@@ -13,6 +13,13 @@ import dev.benchboard.ingest.format.chaos.OutageTableCsvImporter;
 import dev.benchboard.ingest.format.chaos.ProbeLogCsvImporter;
 import dev.benchboard.ingest.format.chaos.ReportedSummaryCsvImporter;
 import dev.benchboard.ingest.format.gc.GcCsvImporter;
+import dev.benchboard.ingest.format.structured.GenericCsvImporter;
+import dev.benchboard.ingest.format.structured.GenericJsonImporter;
+import dev.benchboard.ingest.format.structured.JMeterJtlImporter;
+import dev.benchboard.ingest.format.structured.K6NdjsonImporter;
+import dev.benchboard.ingest.format.structured.K6SummaryImporter;
+import dev.benchboard.ingest.format.structured.RawLatencyCsvImporter;
+import dev.benchboard.ingest.format.structured.VegetaReportImporter;
 import dev.benchboard.ingest.format.gc.GoGctraceImporter;
 import dev.benchboard.ingest.model.Importer;
 import java.util.List;
@@ -27,6 +34,8 @@ public final class ImporterCatalog {
         return List.of(
                 new WrkTextImporter(), new Wrk2TextImporter(), new HeyTextImporter(), new HeyCsvImporter(),
                 new HdrPercentileImporter(), new GoBenchImporter(),
+                new K6SummaryImporter(), new K6NdjsonImporter(), new JMeterJtlImporter(), new VegetaReportImporter(),
+                new GenericCsvImporter(), new GenericJsonImporter(), new RawLatencyCsvImporter(),
                 new GoGctraceImporter(), new GcCsvImporter(),
                 new ChaosEventsCsvImporter(), new ChaosEventsJsonImporter(), new ProbeLogCsvImporter(),
                 new OutageTableCsvImporter(), new ReportedSummaryCsvImporter(), new LitmusChaosResultImporter());

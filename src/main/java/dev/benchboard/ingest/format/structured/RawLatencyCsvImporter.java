@@ -45,6 +45,8 @@ public final class RawLatencyCsvImporter implements Importer {
         Set<String> columns = CsvHead.columns(head);
         boolean latency = columns.contains("latency_ms") || columns.contains("latency_us") || columns.contains("latency_s");
         if (!latency) return 0;
+        // A health prober's log (timestamp, ok, latency_ms) is not load-test traffic: leave it to probe-log-csv.
+        if (columns.contains("ok")) return 20;
         return columns.contains("status") || columns.contains("timestamp") ? 90 : 80;
     }
 

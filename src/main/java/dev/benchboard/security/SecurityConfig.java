@@ -129,7 +129,9 @@ class SecurityConfig {
                 // Shared report links (the share view is @AnonymousAllowed) and the error page need no login.
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/r/**", "/error", "/swagger-ui.html", "/swagger-ui/**").permitAll())
-                .formLogin(form -> form.failureHandler(failures))
+                // The login page is named here too, before Vaadin's configurer does: otherwise Spring's generated
+                // login page would be switched on (it is decided when form login is first initialised).
+                .formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
                         .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))

@@ -28,7 +28,13 @@ class AccountsBrowserIT {
         Path data = Files.createTempDirectory("bb-e2e-accounts");
         try (Browser browser = new Browser(1280, 900); RunningApp app = new RunningApp(data).start()) {
             browser.submitLogin(app.url("/evaluations"), RunningApp.ADMIN, "not the password");
-            browser.awaitText("Incorrect user name or password");
+            // The form's error is rendered inside its shadow DOM; ask the component what it shows.
+            browser.waiting(60).until(d -> Boolean.TRUE.equals(browser.driver.executeScript(
+                    "const f = document.getElementById('login-form'); return !!f && f.error === true")));
+            assertThat(browser.driver.executeScript(
+                    "return document.getElementById('login-form').i18n.errorMessage.title"))
+                    .isEqualTo("Incorrect user name or password");
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/login?error");
 
             browser.signIn(app.url("/evaluations"), RunningApp.ADMIN, RunningApp.ADMIN_PASSWORD);
             browser.await(By.id("evaluations"));

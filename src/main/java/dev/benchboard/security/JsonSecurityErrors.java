@@ -51,9 +51,17 @@ final class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDenied
             return;
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
-        write(response, HttpStatus.UNAUTHORIZED, hasCredentials(request)
-                ? "the credentials were not accepted (wrong password, unknown, disabled, expired or revoked)"
+        String sent = request.getHeader(HttpHeaders.AUTHORIZATION);
+        boolean rightScheme = sent != null && sent.regionMatches(true, 0, scheme(), 0, scheme().length());
+        write(response, HttpStatus.UNAUTHORIZED, rightScheme
+                ? "the credentials were not accepted (wrong user name or password, or the user is disabled)"
                 : missingCredentials);
+    }
+
+    /** "Bearer" or "Basic": the first word of the challenge. */
+    private String scheme() {
+        int space = challenge.indexOf(' ');
+        return space < 0 ? challenge : challenge.substring(0, space);
     }
 
     /** For a token that is unknown, revoked or expired, or whose owner is disabled. */
@@ -69,10 +77,6 @@ final class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDenied
         write(response, HttpStatus.FORBIDDEN, "forbidden: " + request.getMethod() + " " + request.getRequestURI()
                 + " needs a role or an evaluation scope that these credentials do not have (reading needs VIEWER, "
                 + "changing needs EDITOR; a scoped token reaches only its evaluations)");
-    }
-
-    private static boolean hasCredentials(HttpServletRequest request) {
-        return request.getHeader(HttpHeaders.AUTHORIZATION) != null;
     }
 
     private static void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {

@@ -33,6 +33,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  *       their first token. Tokens are not accepted here, so a token cannot mint a broader one.</li>
  *   <li>{@code /api/**}: {@code Authorization: Bearer <token>}, stateless, no CSRF, JSON 401/403,
  *       one {@link ApiAuthorization} rule for every endpoint (role by HTTP method, token scope by path).
+ *       Passwords are not accepted here: a bcrypt check per call would cost ~0.1 s of CPU, and CI
+ *       configurations should hold revocable, scoped tokens, not people's passwords.
  *       The OpenAPI description is public.</li>
  *   <li>everything else: the Vaadin UI with form login at /login (Vaadin's CSRF handling, session
  *       fixation protection by session id change, sessions ended when an admin changes the user).

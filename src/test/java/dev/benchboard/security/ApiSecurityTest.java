@@ -267,7 +267,13 @@ class ApiSecurityTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$[0].name").value("ci"))
                 .andExpect(jsonPath("$[0].token").doesNotExist());
         mvc.perform(post("/api/tokens").with(bearer(token)).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\":\"escalate\"}")).andExpect(status().isUnauthorized());
+                        .content("{\"name\":\"escalate\"}"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("API tokens are not accepted here")));
+        // …and the rest of the API takes tokens only, not passwords.
+        mvc.perform(get("/api/evaluations").with(basic(user, PASSWORD)).with(fromAddress(uniqueAddress())))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("Authorization: Bearer")));
         long id = ((Number) body.get("id")).longValue();
         UserAccount stranger = fixture.user(Role.ADMIN);
         mvc.perform(delete("/api/tokens/" + id).with(basic(stranger, PASSWORD)).with(fromAddress(uniqueAddress())))

@@ -52,7 +52,7 @@ final class ApiAuthorization implements AuthorizationManager<RequestAuthorizatio
         if (caller == null || !caller.isAuthenticated() || caller instanceof AnonymousAuthenticationToken) return DENIED;
         HttpServletRequest request = context.getRequest();
         boolean read = READS.contains(request.getMethod());
-        if (!hasRole(caller, read ? Role.VIEWER : Role.EDITOR)) return DENIED;
+        if (!Role.granted(caller.getAuthorities(), read ? Role.VIEWER : Role.EDITOR)) return DENIED;
         if (!(caller instanceof ApiTokenAuthentication token) || !token.scoped()) return GRANTED;
         for (KeyedPath keyed : keyedPaths) {
             RequestMatcher.MatchResult match = keyed.matcher().matcher(request);
@@ -63,11 +63,6 @@ final class ApiAuthorization implements AuthorizationManager<RequestAuthorizatio
             }
         }
         return read ? GRANTED : DENIED;
-    }
-
-    private static boolean hasRole(Authentication caller, Role role) {
-        String wanted = "ROLE_" + role.name();
-        return caller.getAuthorities().stream().anyMatch(a -> wanted.equals(a.getAuthority()));
     }
 
     private static Optional<Long> parse(String id) {

@@ -24,8 +24,7 @@ public final class CurrentUser {
     public static boolean has(Role role) {
         Authentication a = SecurityContextHolder.getContext().getAuthentication();
         if (a == null || a instanceof AnonymousAuthenticationToken) return false;
-        String wanted = "ROLE_" + role.name();
-        return a.getAuthorities().stream().anyMatch(g -> wanted.equals(g.getAuthority()));
+        return Role.granted(a.getAuthorities(), role);
     }
 
     /** Create and change evaluations, upload and delete uploads, create share links. */

@@ -1,5 +1,6 @@
 package dev.benchboard.security;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.security.core.GrantedAuthority;
@@ -23,6 +24,22 @@ public enum Role {
 
     public boolean includes(Role other) {
         return ordinal() >= other.ordinal();
+    }
+
+    /**
+     * Whether these authorities carry {@code needed} or a role that includes it. Real sign-ins carry every
+     * implied authority anyway; this also holds for test users given only their top role
+     * ({@code @WithMockUser(roles = "EDITOR")}).
+     */
+    public static boolean granted(Collection<? extends GrantedAuthority> authorities, Role needed) {
+        for (GrantedAuthority authority : authorities) {
+            String name = authority.getAuthority();
+            if (name == null || !name.startsWith("ROLE_")) continue;
+            for (Role role : values()) {
+                if (role.name().equals(name.substring(5)) && role.includes(needed)) return true;
+            }
+        }
+        return false;
     }
 
     public static Role parse(String text) {

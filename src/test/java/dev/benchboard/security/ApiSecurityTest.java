@@ -6,6 +6,7 @@ import static dev.benchboard.security.SecurityFixture.bearer;
 import static dev.benchboard.security.SecurityFixture.fromAddress;
 import static dev.benchboard.security.SecurityFixture.uniqueAddress;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -334,6 +335,16 @@ class ApiSecurityTest {
                 .andExpect(status().isTooManyRequests());
         mvc.perform(get("/api/tokens").with(basic(user, PASSWORD)).with(fromAddress(uniqueAddress())))
                 .andExpect(status().isOk());
+    }
+
+    /** How other MockMvc tests authenticate: a mock user with a role (its top role is enough). */
+    @Test
+    void mockMvcTestsCanActAsAUserWithARole() throws Exception {
+        mvc.perform(get("/api/evaluations").with(user("someone").roles("EDITOR"))).andExpect(status().isOk());
+        mvc.perform(post("/api/evaluations").with(user("someone").roles("EDITOR")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"from a test\"}")).andExpect(status().isCreated());
+        mvc.perform(post("/api/evaluations").with(user("someone").roles("VIEWER")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"from a test\"}")).andExpect(status().isForbidden());
     }
 
     private static List<Long> ids(MvcResult result) throws Exception {

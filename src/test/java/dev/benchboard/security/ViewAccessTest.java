@@ -86,4 +86,15 @@ class ViewAccessTest {
         assertThat(checker.hasAccess(LoginView.class, null, asked -> false)).isTrue();
         assertThat(Stream.of(Role.values()).map(r -> r.authorities().size())).containsExactly(1, 2, 3);
     }
+
+    @Test
+    void aRoleIsGrantedByItselfOrAnyRoleAboveIt() {
+        var editorOnly = List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_EDITOR"));
+        assertThat(Role.granted(editorOnly, Role.VIEWER)).isTrue();
+        assertThat(Role.granted(editorOnly, Role.EDITOR)).isTrue();
+        assertThat(Role.granted(editorOnly, Role.ADMIN)).isFalse();
+        var unrelated = List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_EDITORX"),
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("ADMIN"));
+        assertThat(Role.granted(unrelated, Role.VIEWER)).isFalse();
+    }
 }

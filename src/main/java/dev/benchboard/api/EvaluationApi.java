@@ -7,6 +7,7 @@ import dev.benchboard.evaluation.EvaluationSummary;
 import dev.benchboard.evaluation.Requirements;
 import dev.benchboard.evaluation.StatisticsSettings;
 import dev.benchboard.evaluation.Weights;
+import dev.benchboard.security.EvaluationScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -87,9 +88,9 @@ class EvaluationApi {
     }
 
     @GetMapping
-    @Operation(summary = "List evaluations")
+    @Operation(summary = "List evaluations", description = "A token limited to some evaluations lists only those.")
     List<EvaluationSummary> list() {
-        return evaluations.list();
+        return evaluations.list().stream().filter(e -> EvaluationScope.permits(e.id())).toList();
     }
 
     @GetMapping("/{id}")

@@ -35,6 +35,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        // Browser console messages are kept, so tests can check that the Content-Security-Policy blocked nothing.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -50,6 +52,37 @@ final class Browser implements AutoCloseable {
         // Vaadin has booted once its client has rendered the router outlet.
         waiting(60).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
                 "return !!window.Vaadin && !!window.Vaadin.Flow && document.readyState === 'complete'")));
+    }
+
+    /**
+     * Signs in through the real login form (Vaadin's LoginForm posting to Spring Security) and waits
+     * until the browser has left the login page. Opens {@code url} first: an anonymous visit to any
+     * view lands on the form.
+     */
+    void signIn(String url, String username, String password) {
+        submitLogin(url, username, password);
+        waiting(60).until(d -> !d.getCurrentUrl().contains("/login"));
+        waiting(60).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && document.readyState === 'complete'")));
+    }
+
+    /** Fills and submits the login form (found by its stable id and the fields' form names) without waiting. */
+    void submitLogin(String url, String username, String password) {
+        open(url);
+        WebElement user = await(By.cssSelector("#login-form input[name='username']"));
+        user.clear();
+        user.sendKeys(username);
+        WebElement secret = driver.findElement(By.cssSelector("#login-form input[name='password']"));
+        secret.clear();
+        secret.sendKeys(password);
+        driver.findElement(By.cssSelector("#login-form vaadin-button[slot='submit']")).click();
+    }
+
+    /** Console messages in which the browser reports a Content-Security-Policy violation. */
+    List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
     }
 
     WebElement await(By by) {

@@ -20,7 +20,7 @@ class FoundationBrowserIT {
         String name = "Checkout API " + System.nanoTime();
         try (Browser browser = new Browser(1280, 800)) {
             try (RunningApp app = new RunningApp(data).start()) {
-                browser.open(app.url("/"));
+                browser.signIn(app.url("/"), RunningApp.ADMIN, RunningApp.ADMIN_PASSWORD);
                 browser.await(By.id("evaluations"));
                 browser.awaitText("Pick an API framework (demo)");
 
@@ -35,6 +35,7 @@ class FoundationBrowserIT {
                 assertThat(browser.driver.findElement(By.cssSelector("#quoted-throughput-chart .apexcharts-legend")).getText())
                         .contains("plaintext-style reference (8 cores)").contains("72 h test, 1000 connections, JSON");
                 browser.screenshot("overview");
+                assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
 
                 browser.open(app.url("/"));
                 browser.click("new-evaluation");
@@ -45,7 +46,7 @@ class FoundationBrowserIT {
             }
 
             try (RunningApp restarted = new RunningApp(data).start()) {
-                browser.open(restarted.url("/"));
+                browser.signIn(restarted.url("/"), RunningApp.ADMIN, RunningApp.ADMIN_PASSWORD);
                 browser.await(By.id("evaluations"));
                 browser.awaitText(name);
                 assertThat(browser.gridCells("evaluations")).anyMatch(text -> text.contains(name));

@@ -18,6 +18,10 @@ import java.util.List;
  */
 final class RunningApp implements AutoCloseable {
 
+    /** The first admin's password, given to the app as BENCHBOARD_ADMIN_PASSWORD on every start. */
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = "e2e admin password";
+
     private final Path dataDir;
     private final int port;
     private final List<String> extraArgs;
@@ -52,7 +56,9 @@ final class RunningApp implements AutoCloseable {
                 "--benchboard.data-dir=" + dataDir.toAbsolutePath()));
         command.addAll(extraArgs);
         log = Files.createTempFile("benchboard-app", ".log");
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("BENCHBOARD_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        process = builder.start();
         awaitUp(Duration.ofSeconds(120));
         return this;
     }

@@ -34,6 +34,7 @@ import dev.benchboard.report.ReportService;
 import dev.benchboard.ui.report.Dashboard;
 import dev.benchboard.ui.report.ReportPage;
 import org.springframework.core.task.TaskExecutor;
+import dev.benchboard.security.CurrentUser;
 import dev.benchboard.ui.Format;
 import dev.benchboard.ui.KeyValues;
 import dev.benchboard.ui.upload.UploadResultsView;
@@ -41,6 +42,7 @@ import dev.benchboard.ui.chart.ApexChart;
 import dev.benchboard.ui.chart.ChartOptions;
 import dev.benchboard.ui.chart.ChartType;
 import dev.benchboard.ui.chart.Series;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +50,7 @@ import java.util.Map;
 
 /** The overview of one evaluation: requirements, candidates and the figures that exist. */
 @Route("evaluations/:id")
+@PermitAll
 public class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EvaluationService evaluations;
@@ -111,6 +114,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         upload.setId("upload-results");
         upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(title, upload, edit, delete);
+        for (Button change : List.of(upload, edit, delete)) change.setVisible(CurrentUser.canEdit());
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
         header.expand(title);
@@ -166,6 +170,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         Button add = new Button("Add candidate", VaadinIcon.PLUS.create(), click -> new CandidateDialog(null,
                 draft -> evaluations.addCandidate(evaluation.id(), draft), this::refresh).open());
         add.setId("add-candidate");
+        add.setVisible(CurrentUser.canEdit());
         Div card = new Div(new H3("Candidates"), grid, add);
         card.addClassName("bb-card");
         card.getStyle().set("flex", "2 1 480px");
@@ -188,7 +193,10 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
             confirm.open();
         });
         remove.setAriaLabel("Remove " + c.name());
-        for (Button b : List.of(edit, remove)) b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        for (Button b : List.of(edit, remove)) {
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            b.setVisible(CurrentUser.canEdit());
+        }
         return new HorizontalLayout(edit, remove);
     }
 

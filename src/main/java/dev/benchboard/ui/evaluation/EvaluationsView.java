@@ -15,12 +15,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.EvaluationSummary;
+import dev.benchboard.security.CurrentUser;
 import dev.benchboard.ui.Format;
+import jakarta.annotation.security.PermitAll;
 
 /** The list of evaluations: create, open, edit, delete. */
 @Route("evaluations")
 @RouteAlias("")
 @PageTitle("Evaluations · Benchboard")
+@PermitAll
 public class EvaluationsView extends VerticalLayout {
 
     private final EvaluationService evaluations;
@@ -35,6 +38,7 @@ public class EvaluationsView extends VerticalLayout {
                         EvaluationView.open(created.id())).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-evaluation");
+        create.setVisible(CurrentUser.canEdit());
         HorizontalLayout header = new HorizontalLayout(new H2("Evaluations"), create);
         header.setWidthFull();
         header.setAlignItems(Alignment.BASELINE);
@@ -72,6 +76,7 @@ public class EvaluationsView extends VerticalLayout {
         Button delete = new Button(VaadinIcon.TRASH.create(), click -> confirmDelete(e));
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.setAriaLabel("Delete " + e.name());
+        delete.setVisible(CurrentUser.canEdit());
         return new HorizontalLayout(open, delete);
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.benchboard.ingest.UploadService;
 import dev.benchboard.ingest.UploadView;
+import dev.benchboard.security.CurrentUser;
 import dev.benchboard.ui.Format;
 import java.util.List;
 
@@ -49,6 +50,7 @@ class UploadsPanel extends Div {
             });
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             delete.setAriaLabel("Delete upload " + u.fileName());
+            delete.setVisible(CurrentUser.canEdit());
             return delete;
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(all);

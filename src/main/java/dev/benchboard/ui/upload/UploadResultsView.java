@@ -27,7 +27,9 @@ import dev.benchboard.ingest.UploadRequest;
 import dev.benchboard.ingest.UploadService;
 import dev.benchboard.ingest.model.DataKind;
 import dev.benchboard.ingest.model.Importer;
+import dev.benchboard.security.Roles;
 import dev.benchboard.ui.evaluation.EvaluationView;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,6 +42,7 @@ import org.springframework.core.task.TaskExecutor;
  * background with a progress bar; the page stays responsive.
  */
 @Route("evaluations/:id/upload")
+@RolesAllowed(Roles.EDITOR)
 public class UploadResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String AUTO = "Detect from content";

@@ -1,0 +1,24 @@
+package dev.benchboard.security;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Which evaluation an upload or a share link belongs to: one indexed lookup, not the whole record. */
+@Component
+class EvaluationOwnership {
+
+    private final JdbcClient jdbc;
+
+    EvaluationOwnership(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Long> ofUpload(long uploadId) {
+        return jdbc.sql("select evaluation_id from upload where id = ?").param(uploadId).query(Long.class).optional();
+    }
+
+    Optional<Long> ofShare(long shareId) {
+        return jdbc.sql("select evaluation_id from share_link where id = ?").param(shareId).query(Long.class).optional();
+    }
+}

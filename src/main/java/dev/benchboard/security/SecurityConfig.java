@@ -1,0 +1,154 @@
+package dev.benchboard.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dev.benchboard.ui.account.LoginView;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+/**
+ * Three filter chains, tried in order:
+ * <ol>
+ *   <li>{@code /api/tokens/**}: HTTP Basic (user name + password), stateless, no CSRF: how scripts get
+ *       their first token. Tokens are not accepted here, so a token cannot mint a broader one.</li>
+ *   <li>{@code /api/**}: {@code Authorization: Bearer <token>}, stateless, no CSRF, JSON 401/403,
+ *       one {@link ApiAuthorization} rule for every endpoint (role by HTTP method, token scope by path).
+ *       Passwords are not accepted here: a bcrypt check per call would cost ~0.1 s of CPU, and CI
+ *       configurations should hold revocable, scoped tokens, not people's passwords.
+ *       The OpenAPI description is public.</li>
+ *   <li>everything else: the Vaadin UI with form login at /login (Vaadin's CSRF handling, session
+ *       fixation protection by session id change, sessions ended when an admin changes the user).
+ *       Views are opened according to their access annotations; /r/** (shared reports) is public.</li>
+ * </ol>
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfig {
+
+    /**
+     * Vaadin needs inline styles, and its client evaluates server-sent JavaScript (executeJs), hence
+     * 'unsafe-inline'/'unsafe-eval' for scripts; everything is still same-origin only, never framed.
+     */
+    static final String UI_CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
+            + "manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today, and stored hashes name their algorithm ("{bcrypt}…") so it can change later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when sessions end, so it does not keep them forever. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(SecuritySettings settings, Clock clock) {
+        SecuritySettings.Login login = settings.login();
+        return new LoginThrottle(login.maxFailuresPerUser(), login.maxFailuresPerAddress(), login.window(), clock);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserAccounts users, PasswordEncoder encoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users::loadUserByUsername);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain tokenManagementChain(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+        JsonSecurityErrors errors = JsonSecurityErrors.basic();
+        return stateless(http.securityMatcher("/api/tokens", "/api/tokens/**"), errors)
+                .authenticationManager(authentication)
+                .httpBasic(basic -> basic.authenticationEntryPoint(errors))
+                .authorizeHttpRequests(rules -> rules.anyRequest().authenticated())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, EvaluationOwnership ownership) throws Exception {
+        JsonSecurityErrors errors = JsonSecurityErrors.bearer();
+        return stateless(http.securityMatcher("/api/**"), errors)
+                .addFilterBefore(new BearerTokenFilter(tokens, errors), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(rules -> rules
+                        .requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**").permitAll()
+                        .anyRequest().access(new ApiAuthorization(ownership)))
+                .build();
+    }
+
+    private static HttpSecurity stateless(HttpSecurity http, JsonSecurityErrors errors) throws Exception {
+        return http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .headers(headers -> commonHeaders(headers)
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)));
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager authentication, SessionRegistry sessions)
+            throws Exception {
+        var failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?error=throttled"));
+        failures.setDefaultFailureUrl("/login?error");
+        http.authenticationManager(authentication)
+                // Shared report links (the share view is @AnonymousAllowed) and the error page need no login.
+                .authorizeHttpRequests(rules -> rules
+                        .requestMatchers("/r/**", "/error", "/swagger-ui.html", "/swagger-ui/**").permitAll())
+                // The login page is named here too, before Vaadin's configurer does: otherwise Spring's generated
+                // login page would be switched on (it is decided when form login is first initialised).
+                .formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
+                .sessionManagement(session -> session
+                        .sessionFixation(fixation -> fixation.changeSessionId())
+                        .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
+                .headers(headers -> commonHeaders(headers)
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(UI_CONTENT_SECURITY_POLICY)))
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
+        return http.build();
+    }
+
+    private static HeadersConfigurer<HttpSecurity> commonHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        // X-Content-Type-Options: nosniff and Cache-Control are Spring Security defaults, kept.
+        // same-origin referrers: a shared report's URL carries its token and must not reach other sites.
+        return headers.frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .contentTypeOptions(Customizer.withDefaults());
+    }
+}

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -29,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(properties = "benchboard.demo.enabled=true")
 @AutoConfigureMockMvc
+@Import(ActAsEditor.class)
 class PostgresIngestIT {
 
     private static final String URL = System.getenv("BENCHBOARD_TEST_PG_URL");

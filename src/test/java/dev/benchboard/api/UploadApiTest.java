@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -32,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The REST API end to end over real fixture files: upload, refusals that store nothing, report, decision. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(ActAsEditor.class)
 @ActiveProfiles("test")
 class UploadApiTest {
 

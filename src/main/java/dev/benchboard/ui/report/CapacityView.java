@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.Requirements;
 import dev.benchboard.report.CandidateReport;
@@ -36,6 +37,7 @@ import org.springframework.core.task.TaskExecutor;
  * throughput with the SLO and the SLO-bound capacity, and the instance plan. Nothing is saved here;
  * the evaluation's requirements stay as they are.
  */
+@PermitAll
 @Route("evaluations/:id/capacity")
 public class CapacityView extends ReportPage {
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.ingest.Evidence;
 import dev.benchboard.ingest.EvidenceStore;
@@ -33,6 +34,7 @@ import org.springframework.core.task.TaskExecutor;
  * Side by side: throughput and error rate with their intervals, the percentile distribution on a log
  * axis, P99 against load, latency over time of one run, and the regression verdicts.
  */
+@PermitAll
 @Route("evaluations/:id/compare")
 public class CompareView extends ReportPage {
 

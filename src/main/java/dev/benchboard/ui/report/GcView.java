@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.ingest.Evidence;
 import dev.benchboard.ingest.EvidenceStore;
@@ -31,6 +32,7 @@ import org.springframework.core.task.TaskExecutor;
  * GC per candidate and trace: pauses over time and their distribution, live heap over time with the
  * fitted slope and the leak verdict, GC CPU share, and the GOGC comparison with its Pareto set.
  */
+@PermitAll
 @Route("evaluations/:id/gc")
 public class GcView extends ReportPage {
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.ingest.Evidence;
 import dev.benchboard.ingest.EvidenceStore;
@@ -32,6 +33,7 @@ import org.springframework.core.task.TaskExecutor;
  * MTBF, MTTR and availability per candidate and per fault type with their intervals, the outage
  * timeline, detection and recovery times, the SLO error budget; reported figures apart and labelled.
  */
+@PermitAll
 @Route("evaluations/:id/reliability")
 public class ReliabilityView extends ReportPage {
 

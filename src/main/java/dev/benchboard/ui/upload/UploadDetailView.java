@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.benchboard.ingest.RunSummary;
@@ -23,6 +24,7 @@ import dev.benchboard.ui.evaluation.EvaluationsView;
 
 /** Provenance of one upload: the file as received, how it was read, and what it produced. */
 @Route("uploads/:id")
+@PermitAll
 public class UploadDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final UploadService uploads;

@@ -97,7 +97,10 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
                 ui.navigate(UploadResultsView.class, UploadResultsView.parameters(evaluation.id()))));
         upload.setId("upload-results");
         upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(title, upload, edit, delete);
+        Button decision = new Button("Decision", VaadinIcon.SITEMAP.create(),
+                click -> dev.benchboard.ui.decision.DecisionView.open(evaluation.id()));
+        decision.setId("open-decision");
+        HorizontalLayout header = new HorizontalLayout(title, upload, decision, edit, delete);
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
         header.expand(title);

@@ -9,8 +9,10 @@ import dev.benchboard.decision.Action;
 import dev.benchboard.decision.DecisionTree;
 import dev.benchboard.decision.Effect;
 import dev.benchboard.decision.Evidence;
+import dev.benchboard.decision.FactKey;
 import dev.benchboard.decision.Node;
 import dev.benchboard.decision.PathStep;
+import java.util.Arrays;
 
 /**
  * What one node of the tree looked at in this decision: the values compared, the threshold, the unit,
@@ -85,13 +87,16 @@ final class NodeEvidencePanel extends Div {
         item.addClassName("bb-dt-evidence-item");
         String what = e.quantity() + (e.candidate() == null ? "" : " · " + e.candidate());
         item.add(strong(what));
-        String compared = DecisionText.value(e.value(), e.unit());
+        // A missing measurement is "no evidence"; other missing values (a requirement not set, no preference
+        // tier) are explained by the note.
+        boolean missingFact = e.value() == null && Arrays.stream(FactKey.values()).anyMatch(f -> f.key().equals(e.quantity()));
+        String compared = e.value() != null ? DecisionText.value(e.value(), e.unit()) : missingFact ? "no evidence" : "—";
         if (e.op() != null && e.threshold() != null) {
             compared += " " + e.op() + " " + DecisionText.value(e.threshold(), e.unit());
         }
         Div value = new Div(compared);
         value.addClassName("bb-dt-evidence-value");
-        if (e.value() == null) value.addClassName("bb-dt-no-evidence");
+        if (missingFact) value.addClassName("bb-dt-no-evidence");
         item.add(value);
         if (!e.sources().isEmpty()) {
             Div sources = new Div("from " + DecisionText.sources(e.sources()));

@@ -113,8 +113,11 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
                 ui.navigate(UploadResultsView.class, UploadResultsView.parameters(evaluation.id()))));
         upload.setId("upload-results");
         upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(title, upload, edit, delete);
         for (Button change : List.of(upload, edit, delete)) change.setVisible(CurrentUser.canEdit());
+        Button decision = new Button("Decision", VaadinIcon.SITEMAP.create(),
+                click -> dev.benchboard.ui.decision.DecisionView.open(evaluation.id()));
+        decision.setId("open-decision");
+        HorizontalLayout header = new HorizontalLayout(title, upload, decision, edit, delete);
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
         header.expand(title);

@@ -1,0 +1,305 @@
+package dev.benchboard.ui.decision;
+
+import dev.benchboard.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import dev.benchboard.decision.DecisionResult;
+import dev.benchboard.decision.DecisionTree;
+import dev.benchboard.decision.PathStep;
+import dev.benchboard.decision.Recommendation;
+import dev.benchboard.decision.TieReport;
+import dev.benchboard.evaluation.EvaluationDetails;
+import dev.benchboard.evaluation.EvaluationDraft;
+import dev.benchboard.evaluation.EvaluationService;
+import dev.benchboard.evaluation.NotFoundException;
+import dev.benchboard.evaluation.Weights;
+import dev.benchboard.report.DecisionService;
+import dev.benchboard.ui.evaluation.EvaluationView;
+import dev.benchboard.ui.evaluation.EvaluationsView;
+import dev.benchboard.ui.upload.UploadResultsView;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The framework decision of one evaluation: the ranked recommendation with its reasons, what-if weight
+ * sliders with the sensitivity of the top, the tree with the path taken and each node's evidence, the
+ * tree's parameters, and the tree's JSON to edit. Nothing here is a dead end: without uploads it says
+ * what to upload and links to the upload page.
+ */
+@PermitAll
+@Route("evaluations/:id/decision")
+public class DecisionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final EvaluationService evaluations;
+    private final DecisionService decisions;
+    private EvaluationDetails evaluation;
+    private Weights whatIf;
+    private DecisionTree tree;
+    private DecisionResult result;
+    private String selectedNode;
+
+    private final Div summary = new Div();
+    private Tabs tabs;
+    private Tab treeTab;
+    private RecommendationCards cards;
+    private WeightsPanel weights;
+    private final SensitivityTable sensitivity = new SensitivityTable();
+    private ParametersPanel parameters;
+    private TreeDiagram diagram;
+    private final NodeEvidencePanel evidence = new NodeEvidencePanel();
+
+    public DecisionView(EvaluationService evaluations, DecisionService decisions) {
+        this.evaluations = evaluations;
+        this.decisions = decisions;
+        addClassName("bb-dt-view");
+        setSpacing(false);
+    }
+
+    public static RouteParameters parameters(long evaluationId) {
+        return new RouteParameters("id", String.valueOf(evaluationId));
+    }
+
+    /** Navigates the current UI to the decision of an evaluation. */
+    public static void open(long evaluationId) {
+        UI.getCurrent().navigate(DecisionView.class, parameters(evaluationId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String raw = event.getRouteParameters().get("id").orElse("");
+        try {
+            evaluation = evaluations.get(Long.parseLong(raw));
+        } catch (NumberFormatException | NotFoundException missing) {
+            evaluation = null;
+            add(new H2("Evaluation not found"),
+                    new Paragraph("There is no evaluation with id “" + raw + "”. It may have been deleted."),
+                    new RouterLink("Back to the evaluations", EvaluationsView.class));
+            return;
+        }
+        whatIf = evaluation.weights();
+        selectedNode = null;
+        render();
+        recompute();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Decision" + (evaluation == null ? "" : " · " + evaluation.name()) + " · Benchboard";
+    }
+
+    private void render() {
+        long id = evaluation.id();
+        H2 title = new H2("Decision");
+        title.setId("decision-title");
+        Button upload = new Button("Upload results", VaadinIcon.UPLOAD.create(), click -> getUI().ifPresent(ui ->
+                ui.navigate(UploadResultsView.class, UploadResultsView.parameters(id))));
+        upload.setId("decision-upload");
+        HorizontalLayout header = new HorizontalLayout(title, upload);
+        header.setAlignItems(Alignment.BASELINE);
+        header.setWidthFull();
+        header.expand(title);
+        add(new RouterLink("← " + evaluation.name(), EvaluationView.class, parameters(id)), header);
+
+        summary.setId("decision-summary");
+        summary.addClassName("bb-dt-summary");
+        summary.setWidthFull();
+
+        cards = new RecommendationCards(id, this::showNode);
+        weights = new WeightsPanel(evaluation.weights(), w -> {
+            whatIf = w;
+            recompute();
+        }, this::saveWeights);
+        Div rankingColumns = new Div(cards, weights);
+        rankingColumns.addClassName("bb-dt-columns");
+        Div rankingContent = new Div(rankingColumns, sensitivity);
+
+        parameters = new ParametersPanel(this::setParameter);
+        diagram = new TreeDiagram(this::selectNode);
+        Div treeColumns = new Div(diagram, evidence);
+        treeColumns.addClassName("bb-dt-columns");
+        Div treeTabContent = new Div(parameters, treeColumns);
+
+        TreeEditor editor = new TreeEditor(decisions, id, () -> {
+            selectedNode = null;
+            recompute();
+        });
+
+        // Tabs over plain panels rather than a TabSheet: its content scroller would clip the sticky side panels.
+        Tab rankingTab = new Tab("Ranking & weights");
+        rankingTab.setId("tab-ranking");
+        treeTab = new Tab("Tree & path");
+        treeTab.setId("tab-tree");
+        Tab jsonTab = new Tab("Tree JSON");
+        jsonTab.setId("tab-json");
+        tabs = new Tabs(rankingTab, treeTab, jsonTab);
+        tabs.setId("decision-tabs");
+        tabs.setWidthFull();
+        Map<Tab, Component> panels = Map.of(rankingTab, rankingContent, treeTab, treeTabContent, jsonTab, editor);
+        panels.values().forEach(panel -> panel.getElement().getClassList().add("bb-dt-panel"));
+        tabs.addSelectedChangeListener(change -> panels.forEach((tab, panel) -> panel.setVisible(tab == change.getSelectedTab())));
+        treeTabContent.setVisible(false);
+        editor.setVisible(false);
+        add(summary, tabs, rankingContent, treeTabContent, editor);
+    }
+
+    /** Runs the decision with the what-if weights and redraws everything that depends on it. */
+    private void recompute() {
+        try {
+            tree = decisions.tree(evaluation.id());
+            result = decisions.decide(evaluation.id(), whatIf);
+        } catch (RuntimeException failed) {
+            result = null;
+            summary.removeAll();
+            Div error = new Div("The decision could not be computed: " + failed.getMessage()
+                    + ". Check the tree and its parameters in the “Tree JSON” and “Tree & path” tabs.");
+            error.addClassName("bb-dt-error");
+            error.setId("decision-error");
+            summary.add(error);
+            cards.render(List.of());
+            sensitivity.render(List.of());
+            if (tree != null) parameters.render(tree, decisions.parameters(evaluation.id()));
+            return;
+        }
+        renderSummary();
+        cards.render(result.recommendation());
+        sensitivity.render(result.sensitivity());
+        parameters.render(tree, decisions.parameters(evaluation.id()));
+        if (selectedNode == null || tree.nodes().stream().noneMatch(n -> n.id().equals(selectedNode))) {
+            selectedNode = defaultNode(result.path());
+        }
+        renderTree();
+    }
+
+    private void renderSummary() {
+        summary.removeAll();
+        long id = evaluation.id();
+        if (result.recommendation().isEmpty()) {
+            Div none = new Div(new Span("No candidates yet: add the frameworks you compare on the evaluation page, "
+                    + "or upload results naming a candidate (it is created with the upload). "));
+            none.addClassName("bb-dt-notice");
+            none.setId("no-evidence");
+            RouterLink uploadLink = new RouterLink("Upload results", UploadResultsView.class, UploadResultsView.parameters(id));
+            uploadLink.setId("decision-upload-link");
+            none.add(uploadLink, new Span(" · "), new RouterLink("Evaluation overview", EvaluationView.class, parameters(id)));
+            summary.add(none);
+            return;
+        }
+        Span top = new Span(result.top() == null ? "none" : result.top());
+        top.setId("decision-top");
+        top.addClassName("bb-dt-top");
+        Div headline = new Div(new Span("Recommended: "), top);
+        headline.addClassName("bb-dt-headline");
+        summary.add(headline);
+        if (result.topDecidedBy() != null) {
+            Div decidedBy = new Div("Decided by " + result.topDecidedBy());
+            decidedBy.setId("decision-decided-by");
+            decidedBy.addClassName("bb-muted");
+            summary.add(decidedBy);
+        }
+        TieReport ties = result.ties();
+        if (ties != null && (!ties.tiedWith().isEmpty() || !ties.nearTies().isEmpty())) {
+            Div notice = new Div((ties.tiedWith().isEmpty() ? "Near-tie: " : "Tie: ") + ties.note());
+            notice.setId("ties-notice");
+            notice.addClassName("bb-dt-warning");
+            summary.add(notice);
+        }
+        List<Recommendation> running = result.recommendation().stream().filter(r -> !r.excluded()).toList();
+        boolean noMeasurement = !running.isEmpty() && running.stream().allMatch(r -> r.contributions().stream()
+                .noneMatch(c -> "measured".equals(c.basis())));
+        if (noMeasurement) summary.add(noEvidenceNotice(id));
+        if (!result.notes().isEmpty()) {
+            UnorderedList notes = new UnorderedList();
+            result.notes().forEach(n -> notes.add(new ListItem(n)));
+            Details details = new Details("Notes (" + result.notes().size() + ")", notes);
+            details.setId("decision-notes");
+            details.addClassName("bb-dt-small");
+            summary.add(details);
+        }
+    }
+
+    private Div noEvidenceNotice(long id) {
+        Div notice = new Div();
+        notice.setId("no-evidence");
+        notice.addClassName("bb-dt-notice");
+        notice.add(new Div("No candidate has measured evidence yet: every weighted score credits only the framework "
+                + "profile (ecosystem), and the tree's measured questions answer “unknown”. Upload, per candidate:"));
+        UnorderedList what = new UnorderedList();
+        for (String key : List.of("throughput", "gcPause", "availability", "memory")) {
+            what.add(new ListItem(Criteria.label(key) + " — " + Criteria.whatToUpload(key)));
+        }
+        what.add(new ListItem("Capacity under the P99 SLO — load-test runs at several concurrencies, with the P99 SLO set"));
+        notice.add(what);
+        RouterLink upload = new RouterLink("Upload results", UploadResultsView.class, UploadResultsView.parameters(id));
+        upload.setId("decision-upload-link");
+        notice.add(upload);
+        return notice;
+    }
+
+    private void renderTree() {
+        PathStep step = result.path().stream().filter(s -> s.node().equals(selectedNode)).findFirst().orElse(null);
+        diagram.render(tree, result.path(), selectedNode);
+        evidence.render(tree, selectedNode, step);
+    }
+
+    /** The first node that did something (excluded or preferred someone), else the first on the path. */
+    private static String defaultNode(List<PathStep> path) {
+        return path.stream().filter(s -> !s.effects().isEmpty()).map(PathStep::node).findFirst()
+                .orElse(path.isEmpty() ? null : path.getFirst().node());
+    }
+
+    private void selectNode(String nodeId) {
+        selectedNode = nodeId;
+        if (result != null) renderTree();
+    }
+
+    private void showNode(String nodeId) {
+        tabs.setSelectedTab(treeTab);
+        selectNode(nodeId);
+    }
+
+    private void saveWeights(Weights chosen) {
+        EvaluationDraft current = evaluations.get(evaluation.id()).toDraft();
+        evaluation = evaluations.update(evaluation.id(), new EvaluationDraft(current.name(), current.description(),
+                current.requirements(), chosen, current.settings()));
+        weights.saved(evaluation.weights());
+        Notification.show("Weights saved on “" + evaluation.name() + "”");
+    }
+
+    private void setParameter(String name, Double value) {
+        if (!CurrentUser.canEdit()) {
+            com.vaadin.flow.component.notification.Notification.show("Viewers cannot change the tree's parameters");
+            return;
+        }
+        try {
+            decisions.setParameter(evaluation.id(), name, value);
+        } catch (IllegalArgumentException invalid) {
+            Notification.show(invalid.getMessage());
+            return;
+        }
+        Notification.show(value == null ? name + ": back to the tree default" : name + " = " + dev.benchboard.ui.Format.plain(value) + " saved for this evaluation");
+        recompute();
+    }
+}

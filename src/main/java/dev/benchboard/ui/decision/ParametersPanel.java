@@ -1,0 +1,65 @@
+package dev.benchboard.ui.decision;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.NumberField;
+import dev.benchboard.decision.DecisionTree;
+import dev.benchboard.ui.Format;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * The tree's named numbers (such as maxInstances) with the tree's own description of each; a value set
+ * here overrides the tree's default for this evaluation and is stored at once.
+ */
+final class ParametersPanel extends Div {
+
+    private final BiConsumer<String, Double> onSet;
+
+    /** @param onSet called with a parameter name and its new value, or null to go back to the tree default */
+    ParametersPanel(BiConsumer<String, Double> onSet) {
+        this.onSet = onSet;
+        setId("tree-parameters");
+        addClassNames("bb-card", "bb-dt-parameters");
+    }
+
+    void render(DecisionTree tree, Map<String, Double> overrides) {
+        removeAll();
+        add(new H3("Tree parameters"));
+        if (tree.parameters().isEmpty()) {
+            add(NodeEvidencePanel.muted("This tree declares no parameters."));
+            return;
+        }
+        tree.parameters().forEach((name, parameter) -> {
+            Double override = overrides.get(name);
+            NumberField field = new NumberField(name + (parameter.unit() == null ? "" : " (" + parameter.unit() + ")"));
+            field.setId("param-" + DecisionText.slug(name));
+            field.setValue(override != null ? override : parameter.value());
+            field.setHelperText(parameter.description());
+            field.addClassName("bb-dt-parameter");
+            field.addValueChangeListener(e -> {
+                if (!e.isFromClient()) return;
+                if (e.getValue() == null || !Double.isFinite(e.getValue())) {
+                    field.setErrorMessage("Enter a number, or use the tree default");
+                    field.setInvalid(true);
+                    return;
+                }
+                field.setInvalid(false);
+                onSet.accept(name, e.getValue());
+            });
+            Div state = new Div(override == null
+                    ? "Tree default " + Format.plain(parameter.value()) + " in use."
+                    : "Overridden for this evaluation (tree default " + Format.plain(parameter.value()) + ").");
+            state.addClassNames("bb-muted", "bb-dt-small");
+            Button useDefault = new Button("Use tree default", click -> onSet.accept(name, null));
+            useDefault.setId("param-default-" + DecisionText.slug(name));
+            useDefault.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            useDefault.setEnabled(override != null);
+            Div row = new Div(field, state, useDefault);
+            row.addClassName("bb-dt-parameter-row");
+            add(row);
+        });
+    }
+}

@@ -1,0 +1,137 @@
+package dev.benchboard.ui.decision;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
+import dev.benchboard.decision.Contribution;
+import dev.benchboard.decision.Recommendation;
+import dev.benchboard.ui.upload.UploadResultsView;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The ranked candidates as cards: rank, score, what put them there, each criterion's contribution with
+ * its number and upload, and the criteria without evidence said plainly (they add 0). Excluded candidates
+ * follow with the node and reason that excluded them.
+ */
+final class RecommendationCards extends Div {
+
+    private final long evaluationId;
+    private final Consumer<String> showNode;
+
+    RecommendationCards(long evaluationId, Consumer<String> showNode) {
+        this.evaluationId = evaluationId;
+        this.showNode = showNode;
+        setId("ranking");
+        addClassName("bb-dt-cards");
+    }
+
+    void render(List<Recommendation> recommendation) {
+        removeAll();
+        for (Recommendation r : recommendation) add(card(r));
+    }
+
+    private Div card(Recommendation r) {
+        Div card = new Div();
+        card.setId("rec-" + DecisionText.slug(r.candidate()));
+        card.addClassNames("bb-card", "bb-dt-card");
+        if (r.excluded()) card.addClassName("bb-dt-excluded");
+        card.getElement().setAttribute("data-candidate", r.candidate());
+        if (r.rank() != null) card.getElement().setAttribute("data-rank", String.valueOf(r.rank()));
+
+        Span rank = new Span(r.rank() == null ? "excluded" : "#" + r.rank());
+        rank.addClassName("bb-dt-rank");
+        Span name = new Span(r.candidate());
+        name.addClassName("bb-dt-candidate");
+        Span framework = new Span(r.framework() == null ? "no profile" : r.framework());
+        framework.addClassName("bb-muted");
+        Div head = new Div(rank, name, framework);
+        head.addClassName("bb-dt-card-head");
+        if (r.score() != null) {
+            Span score = new Span("score " + DecisionText.number(r.score()));
+            score.addClassName("bb-dt-score");
+            score.getElement().setAttribute("data-score", String.valueOf(r.score()));
+            head.add(score);
+        }
+        if (r.preferenceTier() != null) {
+            Span tier = new Span("preference tier " + r.preferenceTier());
+            tier.addClassName("bb-badge");
+            head.add(tier);
+        }
+        card.add(head);
+
+        if (r.excluded()) {
+            Div why = new Div(new Span("Excluded at node '" + r.excludedAt() + "': " + r.excludedReason()));
+            why.addClassName("bb-dt-exclusion");
+            Button show = new Button("Show in tree", click -> showNode.accept(r.excludedAt()));
+            show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            why.add(show);
+            card.add(why);
+        }
+        List<Contribution> missing = r.contributions().stream().filter(c -> c.basis().equals("no evidence")).toList();
+        if (!missing.isEmpty()) card.add(noEvidence(r.candidate(), missing));
+
+        List<String> reasons = r.reasons().stream().filter(reason -> !isContributionLine(reason, r.contributions())).toList();
+        if (!reasons.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("bb-dt-reasons");
+            reasons.forEach(reason -> list.add(new ListItem(reason)));
+            card.add(list);
+        }
+        if (!r.contributions().isEmpty() && !r.excluded()) card.add(contributions(r.contributions()));
+        return card;
+    }
+
+    /** The per-criterion reason lines repeat the contributions table; the table shows them once. */
+    private static boolean isContributionLine(String reason, List<Contribution> contributions) {
+        return contributions.stream().anyMatch(c -> reason.startsWith(c.criterion() + " (weight "));
+    }
+
+    private Div noEvidence(String candidate, List<Contribution> missing) {
+        Div box = new Div();
+        box.addClassName("bb-dt-no-evidence-box");
+        RouterLink upload = new RouterLink("Upload results for " + candidate, UploadResultsView.class,
+                UploadResultsView.parameters(evaluationId));
+        upload.setQueryParameters(QueryParameters.of("candidate", candidate));
+        box.add(new Div(new Span("No evidence for " + String.join(", ", missing.stream()
+                .map(c -> Criteria.label(c.criterion())).toList()) + " — not credited, adds 0. "), upload));
+        UnorderedList what = new UnorderedList();
+        missing.forEach(c -> what.add(new ListItem(Criteria.label(c.criterion()) + ": " + Criteria.whatToUpload(c.criterion()))));
+        box.add(new NativeDetails("What gives evidence", what));
+        return box;
+    }
+
+    private static NativeTable contributions(List<Contribution> contributions) {
+        NativeTable table = new NativeTable();
+        table.addClassName("bb-dt-table");
+        NativeTableRow header = new NativeTableRow();
+        for (String h : List.of("Criterion", "Share", "Value", "Normalised", "Adds", "From")) {
+            header.add(new NativeTableHeaderCell(h));
+        }
+        table.getHead().add(header);
+        NativeTableBody body = table.getBody();
+        for (Contribution c : contributions) {
+            NativeTableRow row = new NativeTableRow();
+            if (c.basis().equals("no evidence")) row.addClassName("bb-dt-no-evidence");
+            row.add(new NativeTableCell(Criteria.label(c.criterion())),
+                    new NativeTableCell(DecisionText.percent(c.weightShare())),
+                    new NativeTableCell(c.value() == null ? c.basis() : DecisionText.value(c.value(), c.unit())),
+                    new NativeTableCell(DecisionText.number(c.normalised())),
+                    new NativeTableCell(DecisionText.number(c.contribution())),
+                    new NativeTableCell(c.basis().equals("measured") ? DecisionText.sources(c.sources()) : c.basis()));
+            body.add(row);
+        }
+        return table;
+    }
+}

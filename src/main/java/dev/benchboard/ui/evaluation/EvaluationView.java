@@ -29,12 +29,14 @@ import dev.benchboard.evaluation.QuotedFigureService;
 import dev.benchboard.evaluation.QuotedFigureView;
 import dev.benchboard.evaluation.Requirements;
 import dev.benchboard.ingest.UploadService;
+import dev.benchboard.share.ShareService;
 import dev.benchboard.ui.Format;
 import dev.benchboard.ui.upload.UploadResultsView;
 import dev.benchboard.ui.chart.ApexChart;
 import dev.benchboard.ui.chart.ChartOptions;
 import dev.benchboard.ui.chart.ChartType;
 import dev.benchboard.ui.chart.Series;
+import dev.benchboard.ui.share.SharesPanel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,12 +49,15 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
     private final EvaluationService evaluations;
     private final QuotedFigureService quotedFigures;
     private final UploadService uploads;
+    private final ShareService shares;
     private EvaluationDetails evaluation;
 
-    public EvaluationView(EvaluationService evaluations, QuotedFigureService quotedFigures, UploadService uploads) {
+    public EvaluationView(EvaluationService evaluations, QuotedFigureService quotedFigures, UploadService uploads,
+                          ShareService shares) {
         this.evaluations = evaluations;
         this.quotedFigures = quotedFigures;
         this.uploads = uploads;
+        this.shares = shares;
     }
 
     /** Navigates the current UI to the overview of an evaluation. */
@@ -97,7 +102,8 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
                 ui.navigate(UploadResultsView.class, UploadResultsView.parameters(evaluation.id()))));
         upload.setId("upload-results");
         upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(title, upload, edit, delete);
+        SharesPanel sharing = new SharesPanel(shares, evaluation.id());
+        HorizontalLayout header = new HorizontalLayout(title, upload, sharing.shareButton(), edit, delete);
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
         header.expand(title);
@@ -111,6 +117,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         add(cards);
 
         add(new UploadsPanel(uploads, evaluation.id(), this::refresh));
+        add(sharing);
 
         List<QuotedFigureView> quoted = quotedFigures.list(evaluation.id());
         if (!quoted.isEmpty()) add(quotedSection(quoted));

@@ -100,8 +100,9 @@ class ExportApi {
                 .body(csv.toCsv());
     }
 
+    /** File names are {@link #slug}s (ASCII only), so the plain filename parameter is enough. */
     private static String attachment(String fileName) {
-        return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
+        return ContentDisposition.attachment().filename(fileName).build().toString();
     }
 
     /** A file-name-safe form of a title: letters, digits, dots and dashes only. */

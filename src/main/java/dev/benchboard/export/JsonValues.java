@@ -3,7 +3,11 @@ package dev.benchboard.export;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/** Null-tolerant reads from report JSON: a missing node and a JSON null both read as null. */
+/**
+ * Null-tolerant reads from report JSON: a missing node and a JSON null both read as null, and so do
+ * non-finite numbers (the report writes NaN and ±Infinity as strings, an in-memory tree holds them as
+ * numbers; either way they mean "not defined").
+ */
 public final class JsonValues {
 
     private JsonValues() {
@@ -14,7 +18,9 @@ public final class JsonValues {
     }
 
     public static Double number(JsonNode node) {
-        return absent(node) || !node.isNumber() ? null : node.asDouble();
+        if (absent(node) || !node.isNumber()) return null;
+        double value = node.asDouble();
+        return Double.isFinite(value) ? value : null;
     }
 
     public static Integer integer(JsonNode node) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -52,12 +53,15 @@ class ShareBrowserIT {
                 browser.open(url);
                 checkSharedPage(browser, report, created.get("token").asString());
                 browser.screenshot("share");
+                fullPage(browser, 1280, 1, "share-full");
 
                 browser.open(fromDialog);
                 assertThat(browser.await(By.id("share-title")).getText()).isEqualTo("Shared checkout");
             }
 
             try (Browser phone = new Browser(375, 812)) {
+                // Headless Chromium keeps windows at least 500 px wide: emulate the phone's viewport instead.
+                emulate(phone, 375, 812, true);
                 phone.open(url);
                 phone.await(By.cssSelector("#share-p99-chart[rendered] svg"));
                 assertThat(p99Cell(phone, "Echo")).isEqualTo(Format.number(p99(report, "Echo").get("value").asDouble(), "ms"));
@@ -69,6 +73,8 @@ class ShareBrowserIT {
                         "const t = document.getElementById('share-figures'); return t.parentElement.clientWidth");
                 assertThat(tableBox).isLessThanOrEqualTo(viewport);
                 phone.screenshot("share-phone");
+                fullPage(phone, 375, 1, "share-phone-full");
+                emulate(phone, 375, 812, true);
 
                 assertThat(send(app, HttpRequest.newBuilder(URI.create(url)), 200).body()).contains("<html");
                 send(app, HttpRequest.newBuilder(uri(app, "/api/shares/" + created.get("id").asLong())).DELETE(), 204);
@@ -101,6 +107,8 @@ class ShareBrowserIT {
             owner.click("share-done");
             owner.waiting(30).until(d -> owner.gridCells("share-links").stream().anyMatch(c -> c.equals("active")));
             assertThat(owner.gridCells("share-links")).contains("r/" + link.substring(link.lastIndexOf('/') + 1, link.lastIndexOf('/') + 7) + "…");
+            owner.driver.executeScript("document.getElementById('shares').scrollIntoView()");
+            owner.screenshot("share-panel");
             return link;
         }
     }
@@ -135,6 +143,21 @@ class ShareBrowserIT {
         assertThat(browser.driver.findElements(By.cssSelector("#share-p99-chart .apexcharts-bar-area"))).hasSize(2);
         assertThat(browser.driver.findElement(By.cssSelector("#share-p99-chart .apexcharts-yaxis-annotations")).getText())
                 .contains("SLO 25 ms");
+    }
+
+    private static void emulate(Browser browser, int width, int height, boolean mobile) {
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** A screenshot of the whole shared page, for review: the viewport made as tall as the page's content. */
+    private static void fullPage(Browser browser, int width, int scale, String name) throws Exception {
+        Long height = (Long) browser.driver.executeScript(
+                "return document.querySelector('.bb-share-root').scrollHeight");
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height.intValue(), "deviceScaleFactor", scale, "mobile", width < 500));
+        Thread.sleep(500); // charts re-layout on resize
+        browser.screenshot(name);
     }
 
     private static WebElement cell(Browser browser, String metric, String candidate) {

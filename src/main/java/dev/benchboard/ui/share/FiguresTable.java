@@ -79,7 +79,10 @@ final class FiguresTable {
 
     private static Cell estimate(Estimate e, String confidence, String sampleUnit) {
         if (e == null || e.value() == null) return Cell.NONE;
-        return new Cell(ShareFormat.value(e), withN(ShareFormat.interval(e, confidence), e.n(), sampleUnit), e.method());
+        // A tool's own summary (wrk, hey) has no sample behind it here: say so rather than "n = 0".
+        String interval = "REPORTED".equals(e.origin()) && !e.bounded() ? "as reported by the tool, no interval"
+                : ShareFormat.interval(e, confidence);
+        return new Cell(ShareFormat.value(e), withN(interval, e.n(), sampleUnit), e.method());
     }
 
     private static Cell errorRate(Estimate e, String confidence) {
@@ -102,7 +105,7 @@ final class FiguresTable {
     }
 
     private static String withN(String interval, Integer n, String sampleUnit) {
-        if (n == null) return interval;
+        if (n == null || n == 0) return interval;
         String count = "n = " + String.format(java.util.Locale.ROOT, "%,d", n)
                 + (sampleUnit == null ? "" : " " + sampleUnit + (n == 1 ? "" : "s"));
         return interval.isEmpty() ? count : interval + " · " + count;

@@ -34,8 +34,7 @@ final class ShareCharts {
         if (with.isEmpty()) return Optional.empty();
         ChartOptions options = ChartOptions.of(ChartType.BAR)
                 .title("Latency P99 by candidate")
-                .subtitle("bar: estimate · black marks: " + confidence + " interval where bounded"
-                        + (sloMs == null ? "" : " · dashed: SLO"))
+                .subtitle("marks: " + confidence + " CI" + (sloMs == null ? "" : " · dashed: SLO"))
                 .categories(with.stream().map(CandidateHeadline::candidate).toList())
                 .yAxis("P99 latency", "ms")
                 .yMin(0)
@@ -61,7 +60,7 @@ final class ShareCharts {
             }
         }
         ObjectNode config = options.toJson();
-        ((ObjectNode) config.get("yaxis")).put("max", top * 1.15);
+        ((ObjectNode) config.get("yaxis")).put("max", niceCeiling(top * 1.1));
         ApexChart chart = new ApexChart(options);
         // The typed chart API has no per-point markers: the same options plus the interval marks and the axis
         // maximum go to the web component directly (its "series" property wins over the options' series).
@@ -87,19 +86,23 @@ final class ShareCharts {
         return Optional.of(chart);
     }
 
-    /** P50 … P99.9 per candidate on a log axis, where the tails show. */
+    private static final List<String> PERCENTILES = List.of("P50", "P90", "P99", "P99.9");
+    private static final List<Function<CandidateHeadline, Estimate>> PERCENTILE_OF = List.of(
+            CandidateHeadline::p50, CandidateHeadline::p90, CandidateHeadline::p99, CandidateHeadline::p999);
+
+    /** The latency distribution's tail per candidate: P50 → P99.9 on a log axis (one line per candidate). */
     static Optional<ApexChart> percentiles(List<CandidateHeadline> candidates) {
-        List<CandidateHeadline> with = candidates.stream().filter(c -> has(c.p50()) || has(c.p99())).toList();
-        if (with.isEmpty()) return Optional.empty();
         List<Series> series = new ArrayList<>();
-        addPercentile(series, "P50", with, CandidateHeadline::p50);
-        addPercentile(series, "P90", with, CandidateHeadline::p90);
-        addPercentile(series, "P99", with, CandidateHeadline::p99);
-        addPercentile(series, "P99.9", with, CandidateHeadline::p999);
-        ApexChart chart = new ApexChart(ChartOptions.of(ChartType.BAR)
-                .title("Latency percentiles by candidate")
+        for (CandidateHeadline c : candidates) {
+            List<Double> values = PERCENTILE_OF.stream().map(p -> has(p.apply(c)) && p.apply(c).value() > 0
+                    ? p.apply(c).value() : null).toList();
+            if (values.stream().anyMatch(java.util.Objects::nonNull)) series.add(Series.values(c.candidate(), values));
+        }
+        if (series.isEmpty()) return Optional.empty();
+        ApexChart chart = new ApexChart(ChartOptions.of(ChartType.LINE)
+                .title("Latency by percentile")
                 .subtitle("logarithmic axis")
-                .categories(with.stream().map(CandidateHeadline::candidate).toList())
+                .categories(PERCENTILES)
                 .yAxis("Latency", "ms")
                 .logarithmicY()
                 .height(300)
@@ -108,11 +111,14 @@ final class ShareCharts {
         return Optional.of(chart);
     }
 
-    private static void addPercentile(List<Series> series, String name, List<CandidateHeadline> candidates,
-                                      Function<CandidateHeadline, Estimate> percentile) {
-        List<Double> values = candidates.stream().map(c -> has(percentile.apply(c)) ? percentile.apply(c).value() : null)
-                .toList();
-        if (values.stream().anyMatch(v -> v != null && v > 0)) series.add(Series.values(name, values));
+    /** The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 (× a power of ten) not below x: an axis end with round ticks. */
+    static double niceCeiling(double x) {
+        if (!(x > 0)) return 1;
+        double scale = Math.pow(10, Math.floor(Math.log10(x)));
+        for (double step : new double[] {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+            if (step * scale >= x * (1 - 1e-12)) return step * scale;
+        }
+        return 10 * scale;
     }
 
     private static boolean has(Estimate e) {

@@ -37,4 +37,13 @@ class ShareFormatTest {
         assertThat(RegressionsTable.delta(0.0)).isEqualTo("0 %");
         assertThat(RegressionsTable.delta(null)).isEqualTo("–");
     }
+
+    @Test
+    void chartAxisEndsOnARoundNumber() {
+        assertThat(ShareCharts.niceCeiling(27.5)).isEqualTo(30.0);          // SLO 25 ms + 10 %
+        assertThat(ShareCharts.niceCeiling(5.8333)).isEqualTo(6.0);
+        assertThat(ShareCharts.niceCeiling(101)).isCloseTo(120.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(ShareCharts.niceCeiling(0.0042)).isCloseTo(0.005, org.assertj.core.api.Assertions.within(1e-15));
+        assertThat(ShareCharts.niceCeiling(40)).isEqualTo(40.0);
+    }
 }

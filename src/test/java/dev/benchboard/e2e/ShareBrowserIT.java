@@ -55,6 +55,14 @@ class ShareBrowserIT {
                 browser.screenshot("share");
                 fullPage(browser, 1280, 1, "share-full");
 
+                // Printed: the same page without its buttons and download links.
+                browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+                assertThat(browser.driver.findElement(By.id("share-print")).isDisplayed()).isFalse();
+                assertThat(browser.driver.findElement(By.id("download-json")).isDisplayed()).isFalse();
+                assertThat(browser.driver.findElement(By.id("share-figures")).isDisplayed()).isTrue();
+                browser.screenshot("share-print");
+                browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+
                 browser.open(fromDialog);
                 assertThat(browser.await(By.id("share-title")).getText()).isEqualTo("Shared checkout");
             }

@@ -37,7 +37,7 @@ public class SharesPanel extends Div {
         shareText.addClassName("bb-muted");
 
         grid.setId("share-links");
-        grid.addColumn(ShareLink::title).setHeader("Title").setFlexGrow(2);
+        grid.addColumn(ShareLink::title).setHeader("Title").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(l -> Format.instant(l.createdAt())).setHeader("Created").setAutoWidth(true);
         grid.addColumn(l -> l.expiresAt() == null ? "never" : Format.instant(l.expiresAt())).setHeader("Expires")
                 .setAutoWidth(true);

@@ -35,69 +35,87 @@ class ShareBrowserIT {
     void sharedReportShowsTheFrozenFiguresReadOnlyAndIsGoneOnceRevoked() throws Exception {
         Path data = Files.createTempDirectory("bb-e2e-share");
         try (RunningApp app = new RunningApp(data).start()) {
-            long evaluation = createEvaluation(app);
-            upload(app, evaluation, "hey-csv/ok.csv", "Echo");        // per-request data: P99 with an interval
-            upload(app, evaluation, "gc/leak-gctrace.txt", "Echo");
-            upload(app, evaluation, "wrk/latency-ok.txt", "Gin");     // wrk's own percentiles, no interval
-            upload(app, evaluation, "gc/healthy-gctrace.txt", "Gin");
-            upload(app, evaluation, "chaos/events.csv", "Gin");
-            JsonNode report = json(send(app, HttpRequest.newBuilder(uri(app, "/api/evaluations/" + evaluation + "/report")), 200));
-
-            String fromDialog = shareFromTheOverview(app, evaluation);
-            JsonNode created = json(send(app, HttpRequest.newBuilder(uri(app, "/api/evaluations/" + evaluation + "/shares"))
-                    .POST(HttpRequest.BodyPublishers.noBody()), 201));
-            String url = created.get("url").asString();
-            assertThat(url).startsWith(app.url("/r/"));
-
-            try (Browser browser = new Browser(1280, 900)) {
-                browser.open(url);
-                checkSharedPage(browser, report, created.get("token").asString());
-                browser.screenshot("share");
-                fullPage(browser, 1280, 1, "share-full");
-
-                // Printed: the same page without its buttons and download links.
-                browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-                assertThat(browser.driver.findElement(By.id("share-print")).isDisplayed()).isFalse();
-                assertThat(browser.driver.findElement(By.id("download-json")).isDisplayed()).isFalse();
-                assertThat(browser.driver.findElement(By.id("share-figures")).isDisplayed()).isTrue();
-                browser.screenshot("share-print");
-                browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-
-                browser.open(fromDialog);
-                assertThat(browser.await(By.id("share-title")).getText()).isEqualTo("Shared checkout");
-            }
-
-            try (Browser phone = new Browser(375, 812)) {
-                // Headless Chromium keeps windows at least 500 px wide: emulate the phone's viewport instead.
-                emulate(phone, 375, 812, true);
-                phone.open(url);
-                phone.await(By.cssSelector("#share-p99-chart[rendered] svg"));
-                assertThat(p99Cell(phone, "Echo")).isEqualTo(Format.number(p99(report, "Echo").get("value").asDouble(), "ms"));
-                Long pageWidth = (Long) phone.driver.executeScript("return document.documentElement.scrollWidth");
-                Long viewport = (Long) phone.driver.executeScript("return document.documentElement.clientWidth");
-                assertThat(pageWidth).as("the page does not scroll sideways at 375 px; wide tables scroll in their box")
-                        .isLessThanOrEqualTo(viewport);
-                Long tableBox = (Long) phone.driver.executeScript(
-                        "const t = document.getElementById('share-figures'); return t.parentElement.clientWidth");
-                assertThat(tableBox).isLessThanOrEqualTo(viewport);
-                phone.screenshot("share-phone");
-                fullPage(phone, 375, 1, "share-phone-full");
-                emulate(phone, 375, 812, true);
-
-                assertThat(send(app, HttpRequest.newBuilder(URI.create(url)), 200).body()).contains("<html");
-                send(app, HttpRequest.newBuilder(uri(app, "/api/shares/" + created.get("id").asLong())).DELETE(), 204);
-
-                phone.open(url);
-                assertThat(phone.await(By.id("share-not-found")).getText()).contains("Shared report not found");
-                assertThat(phone.driver.getPageSource()).doesNotContain("Shared checkout");
-                phone.screenshot("share-revoked");
-            }
-            // The real HTTP status, for the page and for its downloads; an unknown token answers the same.
-            send(app, HttpRequest.newBuilder(URI.create(url)), 404);
-            send(app, HttpRequest.newBuilder(URI.create(url + "/report.json")), 404);
-            send(app, HttpRequest.newBuilder(uri(app, "/r/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")), 404);
-            send(app, HttpRequest.newBuilder(URI.create(fromDialog)), 200);
+            run(app);
+        } finally {
+            deleteTree(data);
+            // The app's H2 URL is "jdbc:h2:file:./${benchboard.data-dir}/…", so an absolute data dir lands under
+            // the working directory (./tmp/bb-e2e-share…): remove that copy too.
+            deleteTree(Path.of("." + data.toAbsolutePath()));
         }
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        if (!Files.exists(root)) return;
+        try (var files = Files.walk(root)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+        }
+    }
+
+    private void run(RunningApp app) throws Exception {
+        long evaluation = createEvaluation(app);
+        upload(app, evaluation, "hey-csv/ok.csv", "Echo");        // per-request data: P99 with an interval
+        upload(app, evaluation, "gc/leak-gctrace.txt", "Echo");
+        upload(app, evaluation, "wrk/latency-ok.txt", "Gin");     // wrk's own percentiles, no interval
+        upload(app, evaluation, "gc/healthy-gctrace.txt", "Gin");
+        upload(app, evaluation, "chaos/events.csv", "Gin");
+        upload(app, evaluation, "go-bench/baseline.txt", "Echo", "baseline", "true");
+        upload(app, evaluation, "go-bench/slowed.txt", "Echo");
+        JsonNode report = json(send(app, HttpRequest.newBuilder(uri(app, "/api/evaluations/" + evaluation + "/report")), 200));
+
+        String fromDialog = shareFromTheOverview(app, evaluation);
+        JsonNode created = json(send(app, HttpRequest.newBuilder(uri(app, "/api/evaluations/" + evaluation + "/shares"))
+                .POST(HttpRequest.BodyPublishers.noBody()), 201));
+        String url = created.get("url").asString();
+        assertThat(url).startsWith(app.url("/r/"));
+
+        try (Browser browser = new Browser(1280, 900)) {
+            browser.open(url);
+            checkSharedPage(browser, report, created.get("token").asString());
+            browser.screenshot("share");
+            fullPage(browser, 1280, 1, "share-full");
+
+            // Printed: the same page without its buttons and download links.
+            browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            assertThat(browser.driver.findElement(By.id("share-print")).isDisplayed()).isFalse();
+            assertThat(browser.driver.findElement(By.id("download-json")).isDisplayed()).isFalse();
+            assertThat(browser.driver.findElement(By.id("share-figures")).isDisplayed()).isTrue();
+            browser.screenshot("share-print");
+            browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+
+            browser.open(fromDialog);
+            assertThat(browser.await(By.id("share-title")).getText()).isEqualTo("Shared checkout");
+        }
+
+        try (Browser phone = new Browser(375, 812)) {
+            // Headless Chromium keeps windows at least 500 px wide: emulate the phone's viewport instead.
+            emulate(phone, 375, 812, true);
+            phone.open(url);
+            phone.await(By.cssSelector("#share-p99-chart[rendered] svg"));
+            assertThat(p99Cell(phone, "Echo")).isEqualTo(Format.number(p99(report, "Echo").get("value").asDouble(), "ms"));
+            Long pageWidth = (Long) phone.driver.executeScript("return document.documentElement.scrollWidth");
+            Long viewport = (Long) phone.driver.executeScript("return document.documentElement.clientWidth");
+            assertThat(pageWidth).as("the page does not scroll sideways at 375 px; wide tables scroll in their box")
+                    .isLessThanOrEqualTo(viewport);
+            Long tableBox = (Long) phone.driver.executeScript(
+                    "const t = document.getElementById('share-figures'); return t.parentElement.clientWidth");
+            assertThat(tableBox).isLessThanOrEqualTo(viewport);
+            phone.screenshot("share-phone");
+            fullPage(phone, 375, 1, "share-phone-full");
+            emulate(phone, 375, 812, true);
+
+            assertThat(send(app, HttpRequest.newBuilder(URI.create(url)), 200).body()).contains("<html");
+            send(app, HttpRequest.newBuilder(uri(app, "/api/shares/" + created.get("id").asLong())).DELETE(), 204);
+
+            phone.open(url);
+            assertThat(phone.await(By.id("share-not-found")).getText()).contains("Shared report not found");
+            assertThat(phone.driver.getPageSource()).doesNotContain("Shared checkout");
+            phone.screenshot("share-revoked");
+        }
+        // The real HTTP status, for the page and for its downloads; an unknown token answers the same.
+        send(app, HttpRequest.newBuilder(URI.create(url)), 404);
+        send(app, HttpRequest.newBuilder(URI.create(url + "/report.json")), 404);
+        send(app, HttpRequest.newBuilder(uri(app, "/r/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")), 404);
+        send(app, HttpRequest.newBuilder(URI.create(fromDialog)), 200);
     }
 
     /** The owner's side: "Share" on the overview, "Create link", the absolute link shown once. */
@@ -134,17 +152,21 @@ class ShareBrowserIT {
                     .isEqualTo(Format.number(p99(report, candidate).get("value").asDouble(), "ms"));
         }
         JsonNode echo = p99(report, "Echo");
-        assertThat(cell(browser, "p99", "Echo").findElement(By.className("bb-share-ci")).getText())
+        assertThat(cell(browser, "p99", "Echo").findElement(By.className("bb-share-ci")).getDomProperty("textContent"))
                 .contains("95 % CI " + Format.number(echo.get("ciLow").asDouble(), "ms") + " – "
                         + Format.number(echo.get("ciHigh").asDouble(), "ms"));
         JsonNode gin = candidate(report, "Gin");
-        assertThat(cell(browser, "mttr", "Gin").findElement(By.className("bb-share-value")).getText())
+        assertThat(cell(browser, "mttr", "Gin").findElement(By.className("bb-share-value")).getDomProperty("textContent"))
                 .isEqualTo(Format.number(gin.at("/reliability/report/service/mttrSeconds").asDouble(), "s"));
-        assertThat(cell(browser, "gcPauseP99", "Echo").findElement(By.className("bb-share-value")).getText())
+        assertThat(cell(browser, "gcPauseP99", "Echo").findElement(By.className("bb-share-value")).getDomProperty("textContent"))
                 .isEqualTo(Format.number(candidate(report, "Echo").at("/gc/headline/pauseP99Ms").asDouble(), "ms"));
         assertThat(browser.driver.findElement(By.id("share-sources")).getText())
-                .contains("events.csv").contains("latency-ok.txt").contains("ok.csv");
+                .contains("events.csv").contains("latency-ok.txt").contains("ok.csv").contains("slowed.txt");
         assertThat(browser.driver.findElement(By.id("share-recommendation")).getText()).contains("Recommended:");
+        // go-bench/slowed.txt: only Checksum was slowed (scipy Mann-Whitney p = 0.00018, see RegressionApiTest).
+        List<WebElement> regressed = browser.driver.findElements(By.cssSelector("#share-regressions .bb-share-verdict-regressed"));
+        assertThat(regressed).isNotEmpty().allMatch(v -> v.getText().equals("regressed"));
+        assertThat(regressed.getFirst().findElement(By.xpath("./ancestor::tr")).getText()).contains("BenchmarkChecksum");
 
         browser.await(By.cssSelector("#share-p99-chart[rendered] svg"));
         browser.await(By.cssSelector("#share-throughput-chart[rendered] svg"));
@@ -173,7 +195,7 @@ class ShareBrowserIT {
     }
 
     private static String p99Cell(Browser browser, String candidate) {
-        return cell(browser, "p99", candidate).findElement(By.className("bb-share-value")).getText();
+        return cell(browser, "p99", candidate).findElement(By.className("bb-share-value")).getDomProperty("textContent");
     }
 
     private static JsonNode candidate(JsonNode report, String name) {
@@ -195,10 +217,14 @@ class ShareBrowserIT {
     }
 
     /** multipart/form-data by hand: the file and the candidate, as curl -F would send them. */
-    private void upload(RunningApp app, long evaluation, String fixture, String candidate) throws Exception {
+    private void upload(RunningApp app, long evaluation, String fixture, String candidate, String... fields) throws Exception {
         String boundary = "bb" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         String fileName = Path.of(fixture).getFileName().toString();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+                    + fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"candidate\"\r\n\r\n" + candidate
                 + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));

@@ -9,10 +9,10 @@ import org.springframework.context.annotation.Bean;
 
 /** Every MockMvc request of a test acts as a signed-in editor (the API's stateless chain sees that user). */
 @TestConfiguration
-class ActAsEditor {
+public class ActAsEditor {
 
     @Bean
-    MockMvcBuilderCustomizer actAsEditor() {
+    public MockMvcBuilderCustomizer actAsEditor() {
         return builder -> builder.defaultRequest(get("/").with(user("ci").roles("EDITOR")));
     }
 }

@@ -90,6 +90,10 @@ final class ApiClient {
                 .append("\"\r\n\r\n").append(value).append("\r\n");
     }
 
+    String token() {
+        return token;
+    }
+
     HttpClient http() {
         return http;
     }

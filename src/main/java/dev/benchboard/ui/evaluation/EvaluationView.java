@@ -35,6 +35,7 @@ import dev.benchboard.ui.report.Dashboard;
 import dev.benchboard.ui.report.ReportPage;
 import org.springframework.core.task.TaskExecutor;
 import dev.benchboard.security.CurrentUser;
+import dev.benchboard.share.ShareService;
 import dev.benchboard.ui.Format;
 import dev.benchboard.ui.KeyValues;
 import dev.benchboard.ui.upload.UploadResultsView;
@@ -43,6 +44,7 @@ import dev.benchboard.ui.chart.ChartOptions;
 import dev.benchboard.ui.chart.ChartType;
 import dev.benchboard.ui.chart.Series;
 import jakarta.annotation.security.PermitAll;
+import dev.benchboard.ui.share.SharesPanel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,16 +61,18 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
     private final ReportService reports;
     private final DecisionService decisions;
     private final TaskExecutor executor;
+    private final ShareService shares;
     private EvaluationDetails evaluation;
 
     public EvaluationView(EvaluationService evaluations, QuotedFigureService quotedFigures, UploadService uploads,
-                          ReportService reports, DecisionService decisions, TaskExecutor executor) {
+                          ReportService reports, DecisionService decisions, TaskExecutor executor, ShareService shares) {
         this.evaluations = evaluations;
         this.quotedFigures = quotedFigures;
         this.uploads = uploads;
         this.reports = reports;
         this.decisions = decisions;
         this.executor = executor;
+        this.shares = shares;
     }
 
     /** Navigates the current UI to the overview of an evaluation. */
@@ -117,7 +121,11 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         Button decision = new Button("Decision", VaadinIcon.SITEMAP.create(),
                 click -> dev.benchboard.ui.decision.DecisionView.open(evaluation.id()));
         decision.setId("open-decision");
-        HorizontalLayout header = new HorizontalLayout(title, upload, decision, edit, delete);
+        SharesPanel sharing = new SharesPanel(shares, evaluation.id());
+        Button share = sharing.shareButton();
+        share.setVisible(CurrentUser.canEdit());
+        sharing.setVisible(CurrentUser.canEdit());
+        HorizontalLayout header = new HorizontalLayout(title, upload, decision, share, edit, delete);
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
         header.expand(title);
@@ -132,6 +140,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         add(cards);
 
         add(new UploadsPanel(uploads, evaluation.id(), this::refresh));
+        add(sharing);
 
         List<QuotedFigureView> quoted = quotedFigures.list(evaluation.id());
         if (!quoted.isEmpty()) add(quotedSection(quoted));

@@ -1,0 +1,53 @@
+package dev.benchboard.export;
+
+import dev.benchboard.common.Json;
+import dev.benchboard.evaluation.EvaluationService;
+import dev.benchboard.evaluation.NotFoundException;
+import dev.benchboard.ingest.UploadService;
+import dev.benchboard.report.ReportService;
+import dev.benchboard.share.ShareService;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Exports of a report: the live report of an evaluation (owner) and the frozen snapshot behind a
+ * share link (anyone with the link). Tables come from the report's JSON, so both export alike.
+ */
+@Service
+public class ReportExports {
+
+    private final EvaluationService evaluations;
+    private final ReportService reports;
+    private final UploadService uploads;
+    private final ShareService shares;
+
+    ReportExports(EvaluationService evaluations, ReportService reports, UploadService uploads, ShareService shares) {
+        this.evaluations = evaluations;
+        this.reports = reports;
+        this.uploads = uploads;
+        this.shares = shares;
+    }
+
+    /** The current report as JSON, as the report API gives it (throws NotFoundException for an unknown evaluation). */
+    public JsonNode liveReport(long evaluationId) {
+        return Json.mapper().valueToTree(reports.report(evaluationId));
+    }
+
+    public CsvTable table(long evaluationId, ExportTable table) {
+        return switch (table) {
+            case CANDIDATES -> ReportTables.candidates(liveReport(evaluationId));
+            case REGRESSIONS -> ReportTables.regressions(liveReport(evaluationId));
+            case RELIABILITY -> ReportTables.reliability(liveReport(evaluationId));
+            case UPLOADS -> {
+                if (!evaluations.exists(evaluationId)) throw new NotFoundException("evaluation", evaluationId);
+                yield ReportTables.uploads(uploads.list(evaluationId));
+            }
+        };
+    }
+
+    /** The snapshot behind a token; empty for unknown, revoked and expired links alike. */
+    public Optional<SharedReport> shared(String token) {
+        return shares.open(token).map(SharedReport::of);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.benchboard.export;
+
+import dev.benchboard.common.Json;
+import dev.benchboard.share.SharedSnapshot;
+import java.time.Instant;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A share link's frozen snapshot with its report and decision parsed (never recomputed): what the
+ * shared page renders and the shared downloads contain.
+ */
+public record SharedReport(String title, Instant snapshotTakenAt, Instant expiresAt,
+                           List<SharedSnapshot.SourceUpload> sources, JsonNode report, JsonNode decision) {
+
+    public static SharedReport of(SharedSnapshot snapshot) {
+        return new SharedReport(snapshot.title(), snapshot.createdAt(), snapshot.expiresAt(), snapshot.sources(),
+                parse(snapshot.reportJson()), parse(snapshot.decisionJson()));
+    }
+
+    private static JsonNode parse(String json) {
+        return json == null ? MissingNode.getInstance() : Json.mapper().readTree(json);
+    }
+
+    /** The snapshot as one JSON document: title, when it was taken, its uploads, report and decision. */
+    public ObjectNode document() {
+        ObjectNode doc = Json.mapper().createObjectNode();
+        doc.put("title", title);
+        doc.put("snapshotTakenAt", snapshotTakenAt.toString());
+        if (expiresAt != null) doc.put("linkExpiresAt", expiresAt.toString());
+        doc.set("sources", Json.mapper().valueToTree(sources));
+        doc.set("report", report);
+        if (!decision.isMissingNode()) doc.set("decision", decision);
+        return doc;
+    }
+
+    public CsvTable table(ExportTable table) {
+        return switch (table) {
+            case CANDIDATES -> ReportTables.candidates(report);
+            case REGRESSIONS -> ReportTables.regressions(report);
+            case RELIABILITY -> ReportTables.reliability(report);
+            case UPLOADS -> ReportTables.uploads(sources, report);
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package dev.benchboard.ui.share;
+
+import dev.benchboard.export.Estimate;
+import dev.benchboard.ui.Format;
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/** How the shared report writes figures: {@link Format}'s numbers, plus percentages and intervals. */
+public final class ShareFormat {
+
+    private ShareFormat() {
+    }
+
+    /** The figure's value with its unit, as {@link Format#number} writes it; "–" when there is none. */
+    public static String value(Estimate e) {
+        return e == null || e.value() == null ? "–" : Format.number(e.value(), e.unit());
+    }
+
+    /** A fraction as a percentage with 4 significant digits ("10.88 %"). */
+    public static String percent(Double fraction) {
+        return fraction == null ? "–" : Format.plain(fraction * 100) + " %";
+    }
+
+    /**
+     * Availability as a percentage precise enough to show its distance from 100 %: the unavailable
+     * share is rounded to 3 significant digits (0.99995 → "99.995 %", 0.6314 → "63.1 %").
+     */
+    public static String availability(Double fraction) {
+        if (fraction == null) return "–";
+        if (fraction >= 1) return "100 %";
+        BigDecimal down = BigDecimal.valueOf((1 - fraction) * 100).round(new MathContext(3));
+        return BigDecimal.valueOf(100).subtract(down).stripTrailingZeros().toPlainString() + " %";
+    }
+
+    /** "95 % CI 12.1 – 18.9 ms", with each end written by {@code end}; "no bounded interval" otherwise. */
+    public static String interval(Estimate e, String confidence, java.util.function.Function<Double, String> end) {
+        if (e == null || e.value() == null) return "";
+        if (!e.bounded()) return "no bounded " + confidence + " interval";
+        return confidence + " CI " + end.apply(e.ciLow()) + " – " + end.apply(e.ciHigh());
+    }
+
+    /** The interval of a figure in its own unit. */
+    public static String interval(Estimate e, String confidence) {
+        return interval(e, confidence, v -> Format.number(v, e.unit()));
+    }
+
+    /** The first 12 hex digits of a SHA-256, enough to tell files apart and to check one by eye. */
+    public static String shaPrefix(String sha256) {
+        return sha256 == null ? "–" : sha256.substring(0, Math.min(12, sha256.length())) + "…";
+    }
+
+    /** "95 %" from the report's alpha (0.05). */
+    public static String confidence(Double alpha) {
+        return alpha == null ? "95 %" : Format.plain((1 - alpha) * 100) + " %";
+    }
+}

@@ -186,15 +186,28 @@ public class UploadService {
 
     private UploadView store(UploadRequest request, ParsedFile parsed) {
         try {
-            Long id = transaction.execute(status -> {
-                CandidateView candidate = evaluations.findOrCreateCandidate(request.evaluationId(), request.candidate());
-                return store.insert(request.evaluationId(), candidate.id(), request, parsed, clock.instant());
-            });
+            CandidateView candidate = candidate(request);
+            Long id = transaction.execute(status ->
+                    store.insert(request.evaluationId(), candidate.id(), request, parsed, clock.instant()));
             events.publishEvent(new EvaluationChanged(request.evaluationId()));
             return store.get(id).orElseThrow();
         } catch (DuplicateKeyException raced) {
             // Two identical uploads at once: the unique index kept one.
             throw duplicate(store.findBySha(request.evaluationId(), parsed.sha256()).orElse(null));
+        }
+    }
+
+    /**
+     * The upload's candidate, created when new. Two uploads naming a new candidate at the same moment
+     * both try to create it; the unique name index keeps one and the other reads it.
+     */
+    private CandidateView candidate(UploadRequest request) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return evaluations.findOrCreateCandidate(request.evaluationId(), request.candidate());
+            } catch (org.springframework.dao.DataIntegrityViolationException raced) {
+                if (attempt == 3) throw raced;
+            }
         }
     }
 

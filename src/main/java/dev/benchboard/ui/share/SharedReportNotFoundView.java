@@ -1,5 +1,7 @@
 package dev.benchboard.ui.share;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +17,7 @@ import com.vaadin.flow.server.HttpStatusCode;
  * HTTP 404. Like the shared report itself it has no workspace layout and no links into the app.
  */
 @PageTitle("Shared report not found · Benchboard")
+@AnonymousAllowed
 public class SharedReportNotFoundView extends Div implements HasErrorParameter<SharedReportNotFound> {
 
     @Override

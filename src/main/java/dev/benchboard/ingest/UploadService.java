@@ -198,15 +198,17 @@ public class UploadService {
     }
 
     /**
-     * The upload's candidate, created when new. Two uploads naming a new candidate at the same moment
-     * both try to create it; the unique name index keeps one and the other reads it.
+     * The upload's candidate, created when new. Uploads creating candidates at the same moment race:
+     * on the candidate's unique name (the index keeps one, the other reads it) and on the evaluation's
+     * version (adding a candidate touches it). Both are retried; the loser then finds what it needs.
      */
     private CandidateView candidate(UploadRequest request) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return evaluations.findOrCreateCandidate(request.evaluationId(), request.candidate());
-            } catch (org.springframework.dao.DataIntegrityViolationException raced) {
-                if (attempt == 3) throw raced;
+            } catch (org.springframework.dao.DataIntegrityViolationException
+                     | org.springframework.dao.OptimisticLockingFailureException raced) {
+                if (attempt == 10) throw raced;
             }
         }
     }

@@ -24,7 +24,7 @@
 # expected values (the test says how each one was computed).
 set -euo pipefail
 cd "$(dirname "$0")/sweep"
-OUT="$(cd ../../resources && pwd)/fixtures/sweep"
+OUT="${SWEEP_OUT:-$(cd ../../resources && pwd)/fixtures/sweep}"   # SWEEP_OUT: write elsewhere (e.g. to compare)
 WORK="$(mktemp -d)"
 LEVELS=(1 2 4 8 16 32 64 128 256)
 SERVERS=(gin fasthttp)

@@ -6,11 +6,16 @@ Scalability Law X(N) = λN / (1 + σ(N−1) + κN(N−1)) with scipy.optimize.cu
 unweighted). σ, κ ≥ 0 as in Benchboard: the unconstrained fit is kept when both come out ≥ 0, else the
 fits with σ = 0, κ = 0 and both = 0 are made and the feasible one with the least RSS wins.
 
-Usage: sweep_reference.py SWEEP_DIR [SERVER ...]     (default servers: gin fasthttp)
+With --slo MS (and --target QPS --headroom PCT --k K) it also prints, per server, the SLO-bound capacity
+by linear interpolation between the first point over the SLO and the one before, with the arithmetic,
+and the instance count ⌈target·(1 + headroom)/capacity⌉ + k.
+
+Usage: sweep_reference.py SWEEP_DIR [--slo MS --target QPS --headroom PCT --k K] [SERVER ...]
+       (default servers: gin fasthttp)
 """
+import argparse
 import math
 import re
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -60,9 +65,34 @@ def fit(n, x):
     return full, rss, 1 - rss / tss, free
 
 
+def slo_capacity(points, slo, target, headroom, k):
+    crossing = next((i for i, p in enumerate(points) if p[2] > slo), None)
+    if crossing is None or crossing == 0:
+        print(f"  SLO {slo} ms: {'never crossed' if crossing is None else 'crossed at the first point'}")
+        return
+    (na, xa, pa), (nb, xb, pb) = points[crossing - 1], points[crossing]
+    x = xa + (slo - pa) * (xb - xa) / (pb - pa)
+    before = max(p[1] for p in points[:crossing])
+    print(f"  SLO {slo} ms: between N={na} (X={xa}, P99={pa}) and N={nb} (X={xb}, P99={pb}):")
+    print(f"    X = {xa} + ({slo} - {pa})·({xb} - {xa})/({pb} - {pa}) = {x!r}; highest X before = {before}")
+    capacity = max(x, before)
+    if target:
+        ratio = target * (1 + headroom / 100) / capacity
+        print(f"    instances = ⌈{target}·{1 + headroom / 100}/{capacity!r}⌉ + {k} = ⌈{ratio!r}⌉ + {k}"
+              f" = {math.ceil(ratio) + k}")
+
+
 def main():
-    root = Path(sys.argv[1])
-    for server in sys.argv[2:] or ["gin", "fasthttp"]:
+    args = argparse.ArgumentParser()
+    args.add_argument("root")
+    args.add_argument("servers", nargs="*", default=["gin", "fasthttp"])
+    args.add_argument("--slo", type=float)
+    args.add_argument("--target", type=float)
+    args.add_argument("--headroom", type=float, default=0)
+    args.add_argument("--k", type=int, default=0)
+    a = args.parse_args()
+    root = Path(a.root)
+    for server in a.servers:
         points = [read(root / server / f"c{n}.txt") for n in LEVELS]
         n = np.array([p[0] for p in points], float)
         x = np.array([p[1] for p in points], float)
@@ -73,6 +103,8 @@ def main():
         peak = math.sqrt((1 - sigma) / kappa) if kappa > 0 and sigma < 1 else float("nan")
         print(f"  lambda={lam!r} sigma={sigma!r} kappa={kappa!r}  (free: {free})")
         print(f"  RSS={rss!r} R2={r2!r} N*={peak!r} X(N*)={usl(peak, lam, sigma, kappa)!r}")
+        if a.slo:
+            slo_capacity(points, a.slo, a.target, a.headroom, a.k)
 
 
 if __name__ == "__main__":

@@ -25,8 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads the demo evaluation from {@code data/demo/} once, on the first start of a database. A marker
- * row remembers it was done, so a user who deletes the demo does not get it back on restart.
+ * Loads the demo evaluation from {@code data/demo/} once, on the first start of a database: the
+ * evaluation and its quoted figures (labelled as quoted), then the measured files of
+ * {@code data/demo/uploads/} through the ordinary upload path (see {@link DemoUploads}). A marker row
+ * remembers it was done, so a user who deletes the demo does not get it back on restart.
  */
 @Component
 class DemoLoader {
@@ -37,17 +39,19 @@ class DemoLoader {
     private final EvaluationService evaluations;
     private final QuotedFigureService quotedFigures;
     private final Markers markers;
+    private final DemoUploads uploads;
     private final TransactionTemplate transaction;
     private final Path directory;
     private final boolean enabled;
 
     DemoLoader(EvaluationService evaluations, QuotedFigureService quotedFigures, Markers markers,
-               TransactionTemplate transaction,
+               DemoUploads uploads, TransactionTemplate transaction,
                @Value("${benchboard.demo.dir}") Path directory,
                @Value("${benchboard.demo.enabled}") boolean enabled) {
         this.evaluations = evaluations;
         this.quotedFigures = quotedFigures;
         this.markers = markers;
+        this.uploads = uploads;
         this.transaction = transaction;
         this.directory = directory;
         this.enabled = enabled;
@@ -66,14 +70,18 @@ class DemoLoader {
         try {
             DemoFile demo = JsonMapper.shared().readValue(evaluationFile.toFile(), DemoFile.class);
             List<QuotedFigureView> quoted = readQuoted(directory.resolve("quoted-figures.csv"));
-            transaction.executeWithoutResult(status -> {
-                EvaluationDetails created = evaluations.createDemo(
+            EvaluationDetails created = transaction.execute(status -> {
+                EvaluationDetails details = evaluations.createDemo(
                         new EvaluationDraft(demo.name(), demo.description(), demo.requirements(), null, null),
                         demo.candidates());
-                quotedFigures.add(created.id(), quoted);
+                quotedFigures.add(details.id(), quoted);
                 markers.set(MARKER);
-                log.info("Loaded demo evaluation '{}' (id {}) from {}", created.name(), created.id(), directory);
+                return details;
             });
+            log.info("Loaded demo evaluation '{}' (id {}) from {}", created.name(), created.id(), directory);
+            // After the commit: each upload is its own all-or-nothing transaction, and one refused file
+            // must not undo the evaluation or the other files.
+            uploads.ingest(created.id(), directory.resolve("uploads"));
         } catch (IOException | RuntimeException e) {
             log.error("Could not load the demo evaluation from {}: {}", directory, e.getMessage());
         }

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 
 /**
@@ -118,11 +119,15 @@ class UploadStore {
         jdbc.sql("delete from upload where id = ?").param(uploadId).update();
     }
 
+    // Read-only transactions: the row mapper runs nested queries, which must share the outer query's
+    // connection (outside a transaction each would take its own, and concurrent readers drain the pool).
+    @Transactional(readOnly = true)
     List<UploadView> list(long evaluationId) {
         return jdbc.sql(UPLOAD_SELECT + " where u.evaluation_id = ? order by u.uploaded_at desc, u.id desc")
                 .param(evaluationId).query(this::upload).list();
     }
 
+    @Transactional(readOnly = true)
     Optional<UploadView> get(long uploadId) {
         return jdbc.sql(UPLOAD_SELECT + " where u.id = ?").param(uploadId).query(this::upload).optional();
     }

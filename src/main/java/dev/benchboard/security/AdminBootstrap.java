@@ -2,8 +2,7 @@ package dev.benchboard.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-class AdminBootstrap implements ApplicationRunner {
+class AdminBootstrap implements SmartInitializingSingleton {
 
     static final String ADMIN = "admin";
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
@@ -26,8 +25,10 @@ class AdminBootstrap implements ApplicationRunner {
         this.settings = settings;
     }
 
+    // Before the web server opens (not as an ApplicationRunner, which runs after it): a client that
+    // finds the server up must find the first admin too.
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!accounts.isEmpty()) return;
         String configured = settings.adminPassword();
         if (configured != null && !configured.isEmpty()) {

@@ -106,14 +106,14 @@ class UserAccountsTest {
     void withoutAConfiguredPasswordTheFirstStartLogsAGeneratedOneOnce(CapturedOutput output) {
         jdbc.sql("delete from app_user").update();
         AdminBootstrap bootstrap = new AdminBootstrap(accounts, new SecuritySettings(null, settings.login()));
-        bootstrap.run(null);
+        bootstrap.afterSingletonsInstantiated();
         Matcher logged = Pattern.compile("Generated password: (\\S+)").matcher(output.getOut());
         assertThat(logged.find()).as("the log shows the generated password").isTrue();
         String password = logged.group(1);
         assertThat(password).matches("[A-Za-z0-9_-]{24}");   // 18 random bytes, base64url
         assertThat(signIn("admin", password)).isEqualTo("admin");
 
-        bootstrap.run(null);   // a later start: users exist, nothing is created or printed
+        bootstrap.afterSingletonsInstantiated();   // a later start: users exist, nothing is created or printed
         assertThat(Pattern.compile("Generated password:").matcher(output.getOut()).results().count()).isEqualTo(1);
         assertThat(accounts.list()).hasSize(1);
     }

@@ -200,14 +200,17 @@ public class UploadService {
     /**
      * The upload's candidate, created when new. Uploads creating candidates at the same moment race:
      * on the candidate's unique name (the index keeps one, the other reads it) and on the evaluation's
-     * version (adding a candidate touches it). Both are retried; the loser then finds what it needs.
+     * version (adding a candidate touches it). All are retried; the loser then finds what it needs.
      */
     private CandidateView candidate(UploadRequest request) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return evaluations.findOrCreateCandidate(request.evaluationId(), request.candidate());
             } catch (org.springframework.dao.DataIntegrityViolationException
-                     | org.springframework.dao.OptimisticLockingFailureException raced) {
+                     | org.springframework.dao.OptimisticLockingFailureException
+                     | IllegalArgumentException raced) {
+                // IllegalArgumentException: "already exists" when the other upload committed between our
+                // look-up and our insert. A name that is invalid in itself fails every attempt and is reported.
                 if (attempt == 10) throw raced;
             }
         }

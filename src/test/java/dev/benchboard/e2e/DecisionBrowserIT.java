@@ -149,7 +149,13 @@ class DecisionBrowserIT {
     @Test
     void demoWithoutUploadsSaysNoEvidenceAndLeadsToTheUploadPage() throws Exception {
         Path data = Files.createTempDirectory("bb-e2e-decision-demo");
-        try (Browser browser = new Browser(1280, 800); RunningApp app = new RunningApp(data).start()) {
+        // The demo's set-up and quoted figures only, without its measured uploads: every candidate lacks evidence.
+        Path demoDir = Files.createTempDirectory("bb-e2e-demo-without-uploads");
+        for (String file : List.of("evaluation.json", "quoted-figures.csv")) {
+            Files.copy(Path.of("data/demo").resolve(file), demoDir.resolve(file));
+        }
+        try (Browser browser = new Browser(1280, 800);
+             RunningApp app = new RunningApp(data, "--benchboard.demo.dir=" + demoDir.toAbsolutePath()).start()) {
             browser.signIn(app.url("/"), RunningApp.ADMIN, RunningApp.ADMIN_PASSWORD);
             long demo = demoId(app);
             JsonNode decision = getJson(app, "/api/evaluations/" + demo + "/decision");

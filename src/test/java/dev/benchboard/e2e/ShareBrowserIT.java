@@ -83,7 +83,9 @@ class ShareBrowserIT {
             browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
             browser.open(fromDialog);
-            assertThat(browser.await(By.id("share-title")).getText()).isEqualTo("Shared checkout");
+            WebElement title = browser.await(By.id("share-title"));
+            browser.waiting(30).until(d -> !title.getText().isEmpty());
+            assertThat(title.getText()).isEqualTo("Shared checkout");
         }
 
         try (Browser phone = new Browser(375, 812)) {

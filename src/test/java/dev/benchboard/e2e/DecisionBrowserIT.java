@@ -249,17 +249,11 @@ class DecisionBrowserIT {
 
     private static final java.util.Map<Integer, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** A Bearer token of the app's admin, minted once per app with HTTP Basic as a CI script would. */
+    /** A Bearer token of the app's admin, minted once per app with HTTP Basic (see {@link ApiClient}). */
     private static String bearer(RunningApp app) {
         return "Bearer " + TOKENS.computeIfAbsent(app.port(), port -> {
             try {
-                String basic = java.util.Base64.getEncoder().encodeToString(
-                        (RunningApp.ADMIN + ":" + RunningApp.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-                HttpResponse<String> minted = HTTP.send(HttpRequest.newBuilder(URI.create(app.url("/api/tokens")))
-                        .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"decision e2e\"}")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                return JsonMapper.shared().readTree(minted.body()).get("token").asString();
+                return new ApiClient(app).token();
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
             }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.ingest.format.fields.PlainCells;
 import dev.benchboard.ingest.model.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
@@ -10,6 +11,7 @@ import dev.benchboard.ingest.model.LatencyOrigin;
 import dev.benchboard.ingest.model.Problem;
 import dev.benchboard.ingest.model.RunData;
 import dev.benchboard.ingest.model.RunDataBuilder;
+import dev.benchboard.ingest.source.CharLines;
 import dev.benchboard.ingest.source.Text;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
@@ -33,8 +35,9 @@ import org.HdrHistogram.Histogram;
  * {@code <phase>_avg_ms}, {@code _fastest_ms}, {@code _slowest_ms} metrics with the same names as the
  * hey text importer's Details.
  *
- * <p>Streaming and bounded memory: one line at a time, no regex, no split, numbers parsed in place
- * ({@link Decimal}); memory is the histogram plus one entry per second of the run. A row with the
+ * <p>Streaming and bounded memory: one line at a time, no String per line ({@link CharLines}); a row
+ * of plain numbers is parsed in one pass, anything else goes through the careful field-by-field
+ * path that names the problem; memory is the histogram plus one entry per second of the run. A row with the
  * wrong number of columns, or an unusable value, is a row problem; a line without any comma, or that
  * does not start like a number (application log lines, ANSI codes), is skipped and counted.
  */
@@ -48,6 +51,8 @@ public final class HeyCsvImporter implements Importer {
     private static final double[] REPORTED_PERCENTILES = {10, 25, 50, 75, 90, 95, 99, 99.9};
     /** hey's report keeps at most this many results (requester/report.go maxRes). */
     private static final long HEY_MAX_RESULTS = 1_000_000;
+    /** An offset beyond 31 days is not a hey run. */
+    private static final double MAX_OFFSET_SECONDS = 31 * 24 * 3600.0;
 
     @Override public String format() { return FORMAT; }
     @Override public String displayName() { return "hey CSV (-o csv)"; }
@@ -68,13 +73,11 @@ public final class HeyCsvImporter implements Importer {
 
     @Override
     public ImportResult parse(TextSource source, ImportContext context) throws ImportException, IOException {
-        CliLines lines = new CliLines(source.lines(FORMAT), context);
-        String header;
+        CharLines line = new CharLines(source, context.limits().maxLineLength(), FORMAT);
         do {
-            header = lines.nextRaw();
-            if (header == null) throw ImportException.at(FORMAT, 1, "a hey CSV header line", "an empty file");
-        } while (header.isBlank());
-        return new Reader(context, Columns.of(header, lines.lineNumber())).read(lines);
+            if (!line.next()) throw ImportException.at(FORMAT, 1, "a hey CSV header line", "an empty file");
+        } while (line.isBlank());
+        return new Reader(context, Columns.of(line.toString(), line.lineNumber())).read(line);
     }
 
     /** Positions of the columns this importer uses, from the header. */
@@ -111,6 +114,8 @@ public final class HeyCsvImporter implements Importer {
         private final int[] phaseColumns;
         private final int[] starts;
         private final int[] ends;
+        private final double[] values;
+        private final PlainCells cells = new PlainCells();
         private final Histogram histogram = Latencies.newHistogram();
         private final SecondSeries perSecond = new SecondSeries();
         private final long[] statusCounts = new long[600];
@@ -133,20 +138,71 @@ public final class HeyCsvImporter implements Importer {
             this.phaseColumns = columns.phases();
             this.starts = new int[columns.count()];
             this.ends = new int[columns.count()];
+            this.values = new double[columns.count()];
             java.util.Arrays.fill(phaseMin, Double.POSITIVE_INFINITY);
             java.util.Arrays.fill(phaseMax, Double.NEGATIVE_INFINITY);
         }
 
-        ImportResult read(CliLines lines) throws IOException, ImportException {
-            for (String line; (line = lines.nextRaw()) != null; ) {
-                if (line.isEmpty()) continue;
-                row(line, lines.lineNumber());
+        ImportResult read(CharLines line) throws IOException, ImportException {
+            while (line.next()) {
+                if (line.length() == 0) continue;
+                if (line.lastLineUnterminated()) {
+                    // hey ends every row: a last line without its newline was cut off, maybe mid-number
+                    if (!line.isBlank()) context.warn(CliLines.cutOff(line.lineNumber(), line.toString()));
+                    break;
+                }
+                if (!plainRow(line)) {
+                    row(line.toString(), line.lineNumber());
+                } else if (inRange()) {
+                    context.accept(FORMAT, line.lineNumber());
+                    record(values[columns.responseTime()] * 1000, status(), offset());
+                } else {
+                    row(line.toString(), line.lineNumber());   // the careful path names the bad field
+                }
             }
             if (rows == 0) {
-                throw ImportException.at(FORMAT, lines.lineNumber(), "at least one valid request row after the header",
+                throw ImportException.at(FORMAT, line.lineNumber(), "at least one valid request row after the header",
                         context.rejected() > 0 ? context.rejected() + " rows with problems and none usable" : "none");
             }
             return ImportResult.ofRuns(java.util.List.of(build()));
+        }
+
+        /**
+         * The fast path for the rows hey writes — exactly the header's number of columns, each a plain
+         * unsigned number — read in one pass ({@link PlainCells}). False for anything else, which
+         * {@link #row} then reads field by field and explains.
+         */
+        private boolean plainRow(CharLines line) {
+            cells.start(line);
+            for (int column = 0; column < values.length; column++) {
+                double value = column == columns.status() ? cells.integer() : cells.decimal();
+                if (!(value >= 0)) return false;
+                values[column] = value;
+            }
+            return cells.complete();
+        }
+
+        /** The range checks of {@link #row} on a plain row's values. */
+        private boolean inRange() {
+            double maxSeconds = ValueCheck.MAX_LATENCY_MS / 1000;
+            if (values[columns.responseTime()] > maxSeconds) return false;
+            for (int column : phaseColumns) {
+                if (column >= 0 && values[column] > maxSeconds) return false;
+            }
+            if (columns.status() >= 0 && (values[columns.status()] < 100 || values[columns.status()] > 599)) return false;
+            if (columns.offset() >= 0 && values[columns.offset()] > MAX_OFFSET_SECONDS) return false;
+            for (int p = 0; p < phaseColumns.length; p++) {
+                if (phaseColumns[p] >= 0) phaseValue[p] = values[phaseColumns[p]] * 1000;
+            }
+            return true;
+        }
+
+        private int status() {
+            return columns.status() >= 0 ? (int) values[columns.status()] : -1;
+        }
+
+        private double offset() {
+            return columns.offset() >= 0 ? values[columns.offset()] : Double.NaN;
         }
 
         private void row(String line, long n) throws ImportException {
@@ -189,7 +245,7 @@ public final class HeyCsvImporter implements Importer {
             double offset = Double.NaN;
             if (columns.offset() >= 0) {
                 offset = Decimal.parse(line, starts[columns.offset()], ends[columns.offset()]);
-                if (!(offset >= 0) || offset > 31 * 24 * 3600.0) {
+                if (!(offset >= 0) || offset > MAX_OFFSET_SECONDS) {
                     problem(n, columns.offset(), "offset", "seconds since hey started (≥ 0)", line);
                     return;
                 }

@@ -74,6 +74,24 @@ class HeyCsvImporterTest {
     }
 
     @Test
+    void theOnePassRowParserAgreesWithTheCarefulPath() throws Exception {
+        // A blank after each comma is still a valid hey row, but it sends every row down the careful
+        // field-by-field path: both paths must give the same run, bit for bit.
+        String text = new String(CliFixtures.bytes("hey-csv/flaky.csv"), StandardCharsets.UTF_8);
+        RunData fast = parseText(importer, text).run();
+        RunData careful = parseText(importer, text.replace(",", ", ").replaceFirst("(?m)^.*$", HEADER.strip())).run();
+        assertThat(careful.requests()).isEqualTo(fast.requests()).isEqualTo(2999L);
+        assertThat(careful.meanMs()).isEqualTo(fast.meanMs());
+        assertThat(careful.stdevMs()).isEqualTo(fast.stdevMs());
+        assertThat(careful.maxMs()).isEqualTo(fast.maxMs());
+        assertThat(careful.durationSeconds()).isEqualTo(fast.durationSeconds());
+        assertThat(careful.statusCodes()).isEqualTo(fast.statusCodes());
+        assertThat(careful.metrics()).isEqualTo(fast.metrics());
+        assertThat(careful.perSecond()).isEqualTo(fast.perSecond());
+        assertThat(careful.histogram()).isEqualTo(fast.histogram());
+    }
+
+    @Test
     void percentilesComeFromTheHistogram() throws Exception {
         var parsed = parse(importer, "hey-csv/ok.csv");
         // hdr_ms from hey_csv_expected.py: p10 0.200 p25 0.300 p50 0.600 p75 1.000 p90 1.700 p95 2.601 p99 5.003 p99.9 6.303

@@ -50,6 +50,26 @@ class RawLatencyCsvImporterTest {
     }
 
     @Test
+    void theOnePassRowReaderAgreesWithTheCarefulPath() throws Exception {
+        // A blank after each comma keeps every row valid but sends it down the cell-by-cell path:
+        // both paths must give the same run, bit for bit.
+        String text;
+        try (var in = getClass().getResourceAsStream(Imported.FIXTURES + "raw-latency-csv/requests.csv")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        RunData fast = Imported.text(importer, text).run();
+        RunData careful = Imported.text(importer, text.replace(",", ", ")).run();
+        assertThat(careful.requests()).isEqualTo(fast.requests()).isEqualTo(2001);
+        assertThat(careful.errors()).isEqualTo(fast.errors());
+        assertThat(careful.meanMs()).isEqualTo(fast.meanMs());
+        assertThat(careful.stdevMs()).isEqualTo(fast.stdevMs());
+        assertThat(careful.durationSeconds()).isEqualTo(fast.durationSeconds());
+        assertThat(careful.statusCodes()).isEqualTo(fast.statusCodes());
+        assertThat(careful.perSecond()).isEqualTo(fast.perSecond());
+        assertThat(careful.histogram()).isEqualTo(fast.histogram());
+    }
+
+    @Test
     void keepsRowsOutOfTimeOrderButWarns() throws Exception {
         Imported imported = Imported.fixture(importer, "raw-latency-csv/requests.csv");
         assertThat(imported.context().warnings()).contains("1 rows have timestamps earlier than a previous row (first at"

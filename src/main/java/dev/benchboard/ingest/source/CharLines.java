@@ -1,7 +1,6 @@
-package dev.benchboard.ingest.format.structured;
+package dev.benchboard.ingest.source;
 
 import dev.benchboard.ingest.model.ImportException;
-import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -14,7 +13,7 @@ import java.util.Arrays;
  * CRLF, 1-based line numbers, the line-length limit, a missing newline at the end remembered —
  * only cheaper. A window is valid until the next call to {@link #next()}.
  */
-final class CharLines implements CharSequence {
+public final class CharLines implements CharSequence {
 
     private final Reader reader;
     private final int maxLineLength;
@@ -28,14 +27,14 @@ final class CharLines implements CharSequence {
     private long lineNumber;
     private boolean lastLineUnterminated;
 
-    CharLines(TextSource source, int maxLineLength, String format) {
+    public CharLines(TextSource source, int maxLineLength, String format) {
         this.reader = source.reader();
         this.maxLineLength = maxLineLength;
         this.format = format;
     }
 
     /** Moves to the next line; false at the end of the text. */
-    boolean next() throws IOException, ImportException {
+    public boolean next() throws IOException, ImportException {
         int scanned = position;
         while (true) {
             int newline = indexOfNewline(buffer, scanned, limit);
@@ -90,11 +89,11 @@ final class CharLines implements CharSequence {
                 "lines of at most " + maxLineLength + " characters (the configured limit)", "a longer line");
     }
 
-    long lineNumber() { return lineNumber; }
+    public long lineNumber() { return lineNumber; }
 
-    boolean lastLineUnterminated() { return lastLineUnterminated; }
+    public boolean lastLineUnterminated() { return lastLineUnterminated; }
 
-    boolean isBlank() {
+    public boolean isBlank() {
         for (int i = lineStart; i < lineEnd; i++) {
             char c = buffer[i];
             if (c != ' ' && c != '\t') return false;
@@ -107,7 +106,7 @@ final class CharLines implements CharSequence {
      * line's length; -1 when a quote comes first (the caller then takes the RFC 4180 path). One scan
      * finds both, so plain lines are read once.
      */
-    int fieldEnd(int from) {
+    public int fieldEnd(int from) {
         char[] chars = buffer;
         int start = lineStart;
         for (int i = start + from, end = lineEnd; i < end; i++) {

@@ -116,6 +116,21 @@ class GenericCsvImporterTest {
         assertThat(GenericRun.percentileOf("p99")).isNull();
     }
 
+    /**
+     * Found by fuzzing (FixtureMutationFuzzTest): a 19-digit column name was read as the percentile
+     * 92.23372036854776, and a run of 29 nines as 100 (the double rounds it), so a nonsense column gave
+     * a percentile below P90's value. Such names are no percentile: the column is an ignored extra.
+     */
+    @Test
+    void aPercentileNameWithMoreDigitsThanARankCanHaveIsNotAPercentile() throws Exception {
+        assertThat(GenericRun.percentileOf("p9223372036854775807_ms")).isNull();
+        assertThat(GenericRun.percentileOf("p99999999999999999999999999999_ms")).isNull();
+        assertThat(GenericRun.percentileOf("p99999999_ms")).isEqualTo(99.999999);
+        RunData run = Imported.text(importer, "rps,p50_ms,p90_ms,p9223372036854775807_ms\n100,0.48,0.91,0.2\n").run();
+        assertThat(run.percentiles()).containsExactly(
+                new Percentile(50, 0.48, LatencyOrigin.REPORTED), new Percentile(90, 0.91, LatencyOrigin.REPORTED));
+    }
+
     @Test
     void detectsRunTablesOnly() throws Exception {
         assertThat(importer.detect(Imported.head("generic-csv/runs.csv"))).isEqualTo(90);

@@ -2,6 +2,7 @@ package dev.benchboard.ingest.fuzz;
 
 import dev.benchboard.ingest.model.Importer;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -29,6 +30,16 @@ class FixtureMutationFuzzTest {
         Fuzzing.detectAll(input);
     }
 
+    /**
+     * The upload form's hints are user input too: any value of the hints the importers read (a chaos
+     * window, HdrHistogram's unit, wrk2's rate, GOGC, labels) with a lightly mutated fixture.
+     */
+    @Property(tries = 150)
+    void hints(@ForAll("fixtures") FuzzFixtures.Fixture fixture, @ForAll("fewMutations") List<Mutation> mutations,
+               @ForAll("hints") Map<String, String> hints) {
+        Fuzzing.parse(importer(fixture.format()), Mutation.applyAll(fixture.bytes(), mutations), hints);
+    }
+
     static Importer importer(String format) {
         return Fuzzing.IMPORTERS.stream().filter(i -> i.format().equals(format)).findFirst().orElseThrow();
     }
@@ -46,6 +57,16 @@ class FixtureMutationFuzzTest {
     @Provide
     Arbitrary<List<Mutation>> mutations() {
         return FuzzInputs.mutations();
+    }
+
+    @Provide
+    Arbitrary<List<Mutation>> fewMutations() {
+        return FuzzInputs.mutation().list().ofMaxSize(1);
+    }
+
+    @Provide
+    Arbitrary<Map<String, String>> hints() {
+        return FuzzInputs.hints();
     }
 
     @Provide

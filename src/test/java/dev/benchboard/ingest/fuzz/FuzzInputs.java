@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -124,6 +125,20 @@ final class FuzzInputs {
                 Tuple.of(1, Combinators.combine(at, Arbitraries.integers().between(1, 255)).as(
                         (f, x) -> (Envelope) new Envelope.GzipFlipped(f, x))),
                 Tuple.of(1, specialBytes().map(j -> (Envelope) new Envelope.GzipTrailingJunk(j))));
+    }
+
+    /** The hints the importers read from the upload form. */
+    static final List<String> HINT_NAMES = List.of(
+            "windowStart", "windowEnd", "unit", "rate", "gogc", "label", "experiment", "component");
+
+    /** Hints with hostile or odd values: extreme numbers, units, times, junk. */
+    static Arbitrary<Map<String, String>> hints() {
+        Arbitrary<String> value = Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.of(EXTREME_NUMBERS)),
+                Tuple.of(2, Arbitraries.of("us", "µs", "ms", "s", "US", "h", "", " ", "off", "100", "2000", "50%",
+                        "2026-11-21T23:11:30Z", "2026-11-21T23:11:30.000+01:00", "1795302690", "1795302690385")),
+                Tuple.of(1, token()));
+        return Arbitraries.maps(Arbitraries.of(HINT_NAMES), value).ofMaxSize(4);
     }
 
     /** The first and last lines of every fixture: headers, footers and typical rows of each format. */

@@ -88,8 +88,13 @@ final class Fuzzing {
 
     /** Parses the input with the importer; a result or a clean error, else an AssertionError. */
     static Outcome parse(Importer importer, byte[] input) {
+        return parse(importer, input, Map.of());
+    }
+
+    /** As {@link #parse(Importer, byte[])} with hints from the upload form (a window, a unit, a rate …). */
+    static Outcome parse(Importer importer, byte[] input, Map<String, String> hints) {
         Object outcome = bounded(importer.format() + " parse", input, () -> {
-            ImportContext context = new ImportContext(LIMITS, Map.of());
+            ImportContext context = new ImportContext(LIMITS, hints);
             try (TextSource source = TextSource.open(new ByteArrayInputStream(input), LIMITS, null)) {
                 return new Parsed(importer.parse(source, context), context);
             }

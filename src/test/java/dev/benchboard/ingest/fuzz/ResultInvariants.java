@@ -7,6 +7,7 @@ import dev.benchboard.ingest.model.GcTraceData;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
+import dev.benchboard.ingest.model.LatencyOrigin;
 import dev.benchboard.ingest.model.LitmusResult;
 import dev.benchboard.ingest.model.Outage;
 import dev.benchboard.ingest.model.Percentile;
@@ -21,19 +22,31 @@ import java.util.Map;
 /**
  * What must hold of any result an importer returns, however odd its input: no NaN or infinite
  * figure where the model does not allow one, no negative count, time or rate, percentiles within
- * 0..100 and monotone (a higher percentile never has a lower value), histogram and request counts
- * that agree, errors within requests per second bucket, outages that end after they start, and a
- * context whose rejected count matches the problems it reported.
+ * 0..100, histogram and request counts that agree, errors within requests per second bucket,
+ * outages that end after they start, and a context whose rejected count matches the problems it
+ * reported.
+ *
+ * <p>Latency figures agree with each other: min ≤ mean ≤ max, percentiles monotone (a higher
+ * percentile never has a lower value) and within min..max (a histogram's percentile may exceed the
+ * exact max by one bucket). Figures that disagree are never kept silently: only the generic formats,
+ * whose figures someone else computed, keep them — with a warning saying "kept as reported". Likewise
+ * a histogram count that differs from the request count must be named in a warning (k6 counts
+ * requests from http_reqs points, latencies from http_req_duration points).
  */
 final class ResultInvariants {
 
-    private final List<String> broken = new ArrayList<>();
+    /** The phrase of the warning with which an importer keeps disagreeing figures as reported. */
+    static final String KEPT_AS_REPORTED = "kept as reported";
 
-    private ResultInvariants() {
+    private final List<String> broken = new ArrayList<>();
+    private final ImportContext context;
+
+    private ResultInvariants(ImportContext context) {
+        this.context = context;
     }
 
     static void check(Importer importer, ImportResult result, ImportContext context, String input) {
-        ResultInvariants v = new ResultInvariants();
+        ResultInvariants v = new ResultInvariants(context);
         v.context(context);
         for (int i = 0; i < result.runs().size(); i++) v.run("run " + i, result.runs().get(i));
         for (GcTraceData trace : result.gcTraces()) v.gc(trace);
@@ -61,15 +74,17 @@ final class ResultInvariants {
         nonNegative(name + ".minMs", r.minMs());
         nonNegative(name + ".maxMs", r.maxMs());
         nonNegative(name + ".stdevMs", r.stdevMs());
-        if (r.minMs() != null && r.maxMs() != null) require(r.minMs() <= r.maxMs(), name + " min ≤ max");
-        if (r.minMs() != null && r.meanMs() != null) require(r.minMs() <= r.meanMs() * (1 + 1e-9), name + " min ≤ mean");
-        if (r.maxMs() != null && r.meanMs() != null) require(r.meanMs() <= r.maxMs() * (1 + 1e-9), name + " mean ≤ max");
-        percentiles(name, r.percentiles());
+        if (r.minMs() != null && r.maxMs() != null) agree(r.minMs() <= r.maxMs(), name + " min ≤ max");
+        if (r.minMs() != null && r.meanMs() != null) agree(r.minMs() <= r.meanMs() * (1 + 1e-9), name + " min ≤ mean");
+        if (r.maxMs() != null && r.meanMs() != null) agree(r.meanMs() <= r.maxMs() * (1 + 1e-9), name + " mean ≤ max");
+        percentiles(name, r);
+        long histogramCount = 0;
         if (r.histogram() != null) {
-            long total = r.histogram().getTotalCount();
-            require(total >= 0, name + " histogram count ≥ 0");
-            if (r.requests() != null && total > 0) {
-                require(total == r.requests(), name + " histogram count (" + total + ") = requests (" + r.requests() + ")");
+            histogramCount = r.histogram().getTotalCount();
+            require(histogramCount >= 0, name + " histogram count ≥ 0");
+            if (r.requests() != null && histogramCount > 0 && histogramCount != r.requests()) {
+                require(warned(String.valueOf(histogramCount), String.valueOf(r.requests())),
+                        name + " histogram count (" + histogramCount + ") = requests (" + r.requests() + "), or a warning naming both");
             }
         }
         for (Map.Entry<Integer, Long> code : r.statusCodes().entrySet()) {
@@ -87,21 +102,37 @@ final class ResultInvariants {
             seriesRequests += b.requests();
         }
         if (r.requests() != null) {
-            require(seriesRequests <= r.requests(), name + " per-second requests (" + seriesRequests + ") ≤ requests");
+            require(seriesRequests <= Math.max(r.requests(), histogramCount),
+                    name + " per-second requests (" + seriesRequests + ") ≤ requests");
         }
     }
 
-    private void percentiles(String name, List<Percentile> percentiles) {
-        for (Percentile p : percentiles) {
+    private void percentiles(String name, RunData r) {
+        for (Percentile p : r.percentiles()) {
             require(p.percentile() >= 0 && p.percentile() <= 100, name + " percentile " + p.percentile() + " within 0..100");
             require(Double.isFinite(p.valueMs()) && p.valueMs() >= 0, name + " P" + p.percentile() + " finite ≥ 0");
+            if (r.minMs() != null) agree(p.valueMs() >= r.minMs() * (1 - 1e-9), name + " P" + p.percentile() + " ≥ min");
+            // a histogram's percentile is its bucket's highest value: up to 1/1024 (and the 1 µs floor) above the max
+            boolean bucket = p.origin() == LatencyOrigin.HDR_HISTOGRAM || r.histogram() != null;
+            double slack = bucket ? 1.0 / 1024 : 1e-9;
+            if (r.maxMs() != null) agree(p.valueMs() <= r.maxMs() * (1 + slack) + 0.001, name + " P" + p.percentile() + " ≤ max");
         }
-        List<Percentile> sorted = percentiles.stream().sorted(Comparator.comparingDouble(Percentile::percentile)).toList();
+        List<Percentile> sorted = r.percentiles().stream().sorted(Comparator.comparingDouble(Percentile::percentile)).toList();
         for (int i = 1; i < sorted.size(); i++) {
-            require(sorted.get(i).valueMs() >= sorted.get(i - 1).valueMs(), name + " percentiles monotone: P"
+            agree(sorted.get(i).valueMs() >= sorted.get(i - 1).valueMs(), name + " percentiles monotone: P"
                     + sorted.get(i - 1).percentile() + "=" + sorted.get(i - 1).valueMs() + " > P"
                     + sorted.get(i).percentile() + "=" + sorted.get(i).valueMs());
         }
+    }
+
+    /** Latency figures that must agree, unless the importer warned it kept them as reported. */
+    private void agree(boolean holds, String what) {
+        require(holds || warned(KEPT_AS_REPORTED), what + " (or a warning that they are " + KEPT_AS_REPORTED + ")");
+    }
+
+    /** Some warning names all the parts. */
+    private boolean warned(String... parts) {
+        return context.warnings().stream().anyMatch(w -> java.util.Arrays.stream(parts).allMatch(w::contains));
     }
 
     private void gc(GcTraceData trace) {

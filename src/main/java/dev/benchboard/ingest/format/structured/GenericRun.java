@@ -117,7 +117,7 @@ final class GenericRun {
         if (latencies == 0) throw new RowException(lineOf(f), null, LATENCY_FIGURES, "none in this row");
         percentiles.sort((a, b) -> Double.compare(a[0], b[0]));
         for (double[] p : percentiles) run.percentile(p[0], p[1], LatencyOrigin.REPORTED);
-        checkOrder(f, percentiles, max, context);
+        checkOrder(f, percentiles, min, mean, max, context);
 
         Double rss = number(f, "rss_mb");
         Double cpu = number(f, "cpu_pct");
@@ -139,8 +139,17 @@ final class GenericRun {
                 run.statusCodes(), run.metrics(), run.perSecond());
     }
 
-    /** Percentiles that fall as the rank rises are kept as reported, but worth a look. */
-    private static void checkOrder(Source f, List<double[]> percentiles, Double max, ImportContext context) {
+    /** Figures that disagree (percentiles falling as the rank rises, min above max …) are kept as reported, with a warning. */
+    private static void checkOrder(Source f, List<double[]> percentiles, Double min, Double mean, Double max,
+                                   ImportContext context) {
+        if ((min != null && max != null && min > max) || (mean != null && min != null && mean < min)
+                || (mean != null && max != null && mean > max)) {
+            context.warn("line " + lineOf(f) + ": min_ms, mean_ms and max_ms (" + min + ", " + mean + ", " + max
+                    + ") are not in order; kept as reported");
+        }
+        if (min != null && !percentiles.isEmpty() && percentiles.getFirst()[1] < min) {
+            context.warn("line " + lineOf(f) + ": min_ms " + min + " is above a reported percentile; kept as reported");
+        }
         double previous = Double.NEGATIVE_INFINITY;
         for (double[] p : percentiles) {
             if (p[1] < previous) {

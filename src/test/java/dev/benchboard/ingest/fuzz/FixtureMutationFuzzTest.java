@@ -21,7 +21,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 @AddLifecycleHook(FuzzBudget.class)
 class FixtureMutationFuzzTest {
 
-    @Property(tries = 700)
+    @Property(tries = 1200)
     void mutatedFixture(@ForAll("fixtures") FuzzFixtures.Fixture fixture, @ForAll("mutations") List<Mutation> mutations,
                         @ForAll("envelope") Envelope envelope, @ForAll("formats") String otherFormat) {
         byte[] input = envelope.wrap(Mutation.applyAll(fixture.bytes(), mutations));
@@ -34,7 +34,7 @@ class FixtureMutationFuzzTest {
      * The upload form's hints are user input too: any value of the hints the importers read (a chaos
      * window, HdrHistogram's unit, wrk2's rate, GOGC, labels) with a lightly mutated fixture.
      */
-    @Property(tries = 150)
+    @Property(tries = 250)
     void hints(@ForAll("fixtures") FuzzFixtures.Fixture fixture, @ForAll("fewMutations") List<Mutation> mutations,
                @ForAll("hints") Map<String, String> hints) {
         Fuzzing.parse(importer(fixture.format()), Mutation.applyAll(fixture.bytes(), mutations), hints);

@@ -13,7 +13,9 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * seed, so CI runs are reproducible and bounded in time.
  *
  * <ul>
- *   <li>{@code -Dbenchboard.fuzz.tries=N}: N tries per property instead of the annotated number;</li>
+ *   <li>{@code -Dbenchboard.fuzz.factor=F}: F times the annotated tries of each property (properties
+ *       keep their proportions: the one with 1 MiB lines has few tries, the cheap ones many);</li>
+ *   <li>{@code -Dbenchboard.fuzz.tries=N}: N tries for every property instead;</li>
  *   <li>{@code -Dbenchboard.fuzz.seed=S}: another fixed seed (a long), or {@code random} for a new
  *       seed each run (jqwik prints the seed of a failing run, to replay it with this property).</li>
  * </ul>
@@ -26,7 +28,12 @@ public final class FuzzBudget implements AroundPropertyHook {
     @Override
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
         Integer tries = Integer.getInteger("benchboard.fuzz.tries");
-        if (tries != null) context.attributes().setTries(tries);
+        Integer factor = Integer.getInteger("benchboard.fuzz.factor");
+        if (tries != null) {
+            context.attributes().setTries(tries);
+        } else if (factor != null) {
+            context.attributes().setTries(context.attributes().tries().orElse(1000) * factor);
+        }
         String seed = System.getProperty("benchboard.fuzz.seed", DEFAULT_SEED).strip();
         if (!seed.equalsIgnoreCase("random")) {
             context.attributes().setSeed(seed);

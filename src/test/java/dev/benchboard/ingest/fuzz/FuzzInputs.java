@@ -77,6 +77,11 @@ final class FuzzInputs {
         return token().list().ofMaxSize(60).map(tokens -> String.join("", tokens));
     }
 
+    /** A non-blank line of some fixture. */
+    static Arbitrary<String> fixtureLine() {
+        return Arbitraries.of(FIXTURE_LINES.stream().filter(l -> !l.isBlank()).toList());
+    }
+
     /** A foreign line to insert into a fixture: soup, a fixture line of another format, or a long line. */
     static Arbitrary<String> junkLine() {
         return Arbitraries.frequencyOf(

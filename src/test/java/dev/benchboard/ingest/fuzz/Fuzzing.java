@@ -93,9 +93,14 @@ final class Fuzzing {
 
     /** As {@link #parse(Importer, byte[])} with hints from the upload form (a window, a unit, a rate …). */
     static Outcome parse(Importer importer, byte[] input, Map<String, String> hints) {
+        return parse(importer, input, hints, LIMITS);
+    }
+
+    /** As {@link #parse(Importer, byte[])} with other limits, e.g. the production line length. */
+    static Outcome parse(Importer importer, byte[] input, Map<String, String> hints, ImportLimits limits) {
         Object outcome = bounded(importer.format() + " parse", input, () -> {
-            ImportContext context = new ImportContext(LIMITS, hints);
-            try (TextSource source = TextSource.open(new ByteArrayInputStream(input), LIMITS, null)) {
+            ImportContext context = new ImportContext(limits, hints);
+            try (TextSource source = TextSource.open(new ByteArrayInputStream(input), limits, null)) {
                 return new Parsed(importer.parse(source, context), context);
             }
         });

@@ -23,8 +23,8 @@ import java.util.Map;
  * What must hold of any result an importer returns, however odd its input: no NaN or infinite
  * figure where the model does not allow one, no negative count, time or rate, percentiles within
  * 0..100, histogram and request counts that agree, errors within requests per second bucket,
- * outages that end after they start, and a context whose rejected count matches the problems it
- * reported.
+ * outages that end after they start, a context whose rejected count matches the problems it
+ * reported, and results that come from accepted records.
  *
  * <p>Latency figures agree with each other: min ≤ mean ≤ max, percentiles monotone (a higher
  * percentile never has a lower value) and within min..max (a histogram's percentile may exceed the
@@ -49,6 +49,7 @@ final class ResultInvariants {
         ResultInvariants v = new ResultInvariants(context);
         v.context(context);
         for (int i = 0; i < result.runs().size(); i++) v.run("run " + i, result.runs().get(i));
+        v.accepted(result, context);
         for (GcTraceData trace : result.gcTraces()) v.gc(trace);
         for (ChaosData chaos : result.chaos()) v.chaos(chaos);
         if (!v.broken.isEmpty()) {
@@ -61,7 +62,19 @@ final class ResultInvariants {
         require(c.rejected() == c.problemCount(), "rejected (" + c.rejected() + ") = problems counted (" + c.problemCount() + ")");
         require(c.problems().size() == Math.min(c.problemCount(), ImportContext.KEPT_PROBLEMS),
                 "problems kept = min(counted, " + ImportContext.KEPT_PROBLEMS + ")");
-        require(c.accepted() <= Fuzzing.LIMITS.maxRows(), "accepted within the row limit");
+        require(c.accepted() <= c.limits().maxRows(), "accepted within the row limit");
+    }
+
+    /**
+     * Accepted records and what they gave agree: each run, GC cycle and histogram sample comes from
+     * at least one accepted record (several rows may make one run; k6 accepts metric lines too).
+     */
+    private void accepted(ImportResult result, ImportContext c) {
+        long samples = result.runs().stream().filter(r -> r.histogram() != null).mapToLong(r -> r.histogram().getTotalCount()).sum();
+        long cycles = result.gcTraces().stream().mapToLong(t -> t.cycles().size()).sum();
+        require(result.runs().size() <= c.accepted(), "runs (" + result.runs().size() + ") ≤ accepted (" + c.accepted() + ")");
+        require(samples <= c.accepted(), "histogram samples (" + samples + ") ≤ accepted (" + c.accepted() + ")");
+        require(cycles <= c.accepted(), "GC cycles (" + cycles + ") ≤ accepted (" + c.accepted() + ")");
     }
 
     private void run(String name, RunData r) {

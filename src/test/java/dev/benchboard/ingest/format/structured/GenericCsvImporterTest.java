@@ -121,6 +121,20 @@ class GenericCsvImporterTest {
      * 92.23372036854776, and a run of 29 nines as 100 (the double rounds it), so a nonsense column gave
      * a percentile below P90's value. Such names are no percentile: the column is an ignored extra.
      */
+    /**
+     * Found by fuzzing (generic-json fixture with one number mutated): a mean above the max was kept without a
+     * word, while falling percentiles already got a warning. Figures someone else computed are still
+     * kept as reported, but never silently when they disagree.
+     */
+    @Test
+    void minMeanAndMaxOutOfOrderAreKeptAsReportedWithAWarning() throws Exception {
+        Imported imported = Imported.text(importer, "run,rps,min_ms,mean_ms,max_ms,p50_ms\na,100,0.2,7.5,3.1,0.1\n");
+        assertThat(imported.run().meanMs()).isEqualTo(7.5);
+        assertThat(imported.context().warnings()).contains(
+                "line 2: min_ms, mean_ms and max_ms (0.2, 7.5, 3.1) are not in order; kept as reported",
+                "line 2: min_ms 0.2 is above a reported percentile; kept as reported");
+    }
+
     @Test
     void aPercentileNameWithMoreDigitsThanARankCanHaveIsNotAPercentile() throws Exception {
         assertThat(GenericRun.percentileOf("p9223372036854775807_ms")).isNull();

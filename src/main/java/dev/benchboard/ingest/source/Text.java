@@ -26,7 +26,15 @@ public final class Text {
     /** A short, printable rendering of a found value for error messages. */
     public static String quote(String found) {
         if (found == null) return "nothing";
-        String shown = found.length() > 40 ? found.substring(0, 40) + "…" : found;
-        return "'" + shown.replaceAll("\\p{Cntrl}", "?") + "'";
+        return "'" + clip(found, 40) + "'";
+    }
+
+    /**
+     * Text from a file shown in a message: at most {@code max} characters (then "…") and control
+     * characters as "?", so a huge or binary line cannot flood the message.
+     */
+    public static String clip(String text, int max) {
+        String shown = text.length() > max ? text.substring(0, max) + "…" : text;
+        return shown.replaceAll("\\p{Cntrl}", "?");
     }
 }

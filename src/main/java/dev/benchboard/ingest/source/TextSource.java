@@ -45,17 +45,24 @@ public final class TextSource implements AutoCloseable {
         byte[] magic = peek.readNBytes(2);
         if (magic.length > 0) peek.unread(magic);
         boolean gzip = magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
-        InputStream text = gzip
+        // The gzip header and the BOM are read on the first read, not here: a corrupt or cut-off gzip
+        // header then fails where every caller already reports corrupt gzip data (a 422), not in
+        // open(), which the upload's format detection called outside its handling (a 500).
+        InputStream text = new DeferredInputStream(() -> withoutBom(gzip
                 ? new LimitedInputStream(new GZIPInputStream(peek, 1 << 16), limits.maxDecompressedBytes())
-                : peek;
+                : peek), peek);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new TextSource(counting, new InputStreamReader(text, decoder), limits, gzip);
+    }
+
+    private static InputStream withoutBom(InputStream text) throws IOException {
         PushbackInputStream bomCheck = new PushbackInputStream(text, 3);
         byte[] bom = bomCheck.readNBytes(3);
         boolean hasBom = bom.length == 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF;
         if (!hasBom && bom.length > 0) bomCheck.unread(bom);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new TextSource(counting, new InputStreamReader(bomCheck, decoder), limits, gzip);
+        return bomCheck;
     }
 
     /** Line-by-line access with line numbers and the line-length limit. Use either this or {@link #reader()}. */

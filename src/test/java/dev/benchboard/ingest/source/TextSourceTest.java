@@ -42,6 +42,27 @@ class TextSourceTest {
         assertThat(lines(gz.toByteArray())).containsExactly("x", "y");
     }
 
+    /**
+     * Found by fuzzing (ArbitraryInputFuzzTest.soupInGzip): the gzip magic bytes followed by a cut-off
+     * or corrupt header made open() itself throw, and the upload's format detection opens the file
+     * outside its error handling, so such an upload got a 500. Now open() succeeds and the first read
+     * throws, where callers report corrupt gzip data (422).
+     */
+    @Test
+    void aCorruptGzipHeaderFailsOnReadingNotOnOpening() throws Exception {
+        byte[] cutOff = {0x1f, (byte) 0x8b};
+        try (TextSource source = TextSource.open(new ByteArrayInputStream(cutOff), LIMITS, null)) {
+            assertThat(source.gzip()).isTrue();
+            assertThatThrownBy(() -> source.reader().read()).isInstanceOf(java.io.EOFException.class);
+            assertThatThrownBy(() -> source.reader().read()).isInstanceOf(java.io.EOFException.class);
+        }
+        byte[] unknownMethod = {0x1f, (byte) 0x8b, 9, 0, 0, 0, 0, 0, 0, (byte) 0xff, '3', 2, 0};
+        try (TextSource source = TextSource.open(new ByteArrayInputStream(unknownMethod), LIMITS, null)) {
+            assertThatThrownBy(() -> source.lines("test").next())
+                    .isInstanceOf(java.util.zip.ZipException.class).hasMessage("Unsupported compression method");
+        }
+    }
+
     @Test
     void stopsAGzipBombAtTheDecompressedLimit() throws Exception {
         ByteArrayOutputStream gz = new ByteArrayOutputStream();

@@ -38,13 +38,14 @@ final class JsonReading {
         try (JsonParser parser = MAPPER.createParser(source.reader())) {
             body.read(parser);
         } catch (JacksonException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw TextSource.notText(format, e.getLocation() == null ? 0 : e.getLocation().getLineNr());
-            }
-            if (e.getCause() instanceof IOException io) throw io;     // limits, broken streams
+            // Jackson reports -1 for a position it does not know (e.g. a decoding failure before the
+            // first token); the API's line is 1-based, 0 for unknown.
             TokenStreamLocation at = e.getLocation();
-            throw new ImportException(format, at == null ? 0 : at.getLineNr(), at == null ? null : at.getColumnNr(), null,
-                    "well-formed JSON", Text.quote(e.getOriginalMessage()));
+            long line = at == null ? 0 : Math.max(0, at.getLineNr());
+            Integer column = at == null || at.getColumnNr() < 1 ? null : at.getColumnNr();
+            if (e.getCause() instanceof CharacterCodingException) throw TextSource.notText(format, Math.max(1, line));
+            if (e.getCause() instanceof IOException io) throw io;     // limits, broken streams
+            throw new ImportException(format, line, column, null, "well-formed JSON", Text.quote(e.getOriginalMessage()));
         }
     }
 

@@ -111,6 +111,7 @@ public final class OutageTableCsvImporter implements Importer {
                     .max(Comparator.naturalOrder()).orElseThrow();
             if (start == null) start = first;
             if (end == null) end = last;
+            hints.requireOrdered(start, end, hints.start() == null ? "the first outage" : "the last outage", FORMAT);
             context.warn("no observation window in the upload form (windowStart/windowEnd): inferred as " + start + " – "
                     + end + " from the outages themselves, which leaves out uptime before the first and after the last"
                     + " outage and so understates MTBF");

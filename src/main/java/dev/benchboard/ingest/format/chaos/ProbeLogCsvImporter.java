@@ -117,6 +117,7 @@ public final class ProbeLogCsvImporter implements Importer {
         Instant last = probes.time(probes.size - 1);
         Instant start = hints.start() != null ? hints.start() : first;
         Instant end = hints.end() != null ? hints.end() : last;
+        hints.requireOrdered(start, end, hints.start() == null ? "the first probe" : "the last probe", FORMAT);
         String component = context.hint("component");
         List<Outage> outages = new ArrayList<>();
         int downFrom = -1;

@@ -24,6 +24,25 @@ record WindowHints(Instant start, Instant end) {
         return new WindowHints(start, end);
     }
 
+    /**
+     * The window once the end the form left open is taken from the data (first/last probe or outage):
+     * a hint beyond the data's other end would make a window that ends before it starts, and with it a
+     * negative observation time.
+     */
+    void requireOrdered(Instant start, Instant end, String inferredFrom, String format) throws ImportException {
+        if (!end.isBefore(start)) return;
+        if (this.end != null && this.start == null) {
+            throw new ImportException(format, 0, null, END, "a window end at or after the window start " + start
+                    + " (" + inferredFrom + ")", end.toString());
+        }
+        if (this.start != null && this.end == null) {
+            throw new ImportException(format, 0, null, START, "a window start at or before the window end " + end
+                    + " (" + inferredFrom + ")", start.toString());
+        }
+        throw new ImportException(format, 0, null, null, "a window that does not end before it starts",
+                start + " – " + end);
+    }
+
     private static Instant hint(ImportContext context, String name, String format) throws ImportException {
         String value = context.hint(name);
         if (value == null || value.isBlank()) return null;

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.ingest.format.fields.ReportedLatency;
 import dev.benchboard.ingest.model.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
@@ -88,6 +89,6 @@ public final class HdrPercentileImporter implements Importer {
         List<Percentile> rows = table.percentiles();
         for (Percentile p : rows) b.percentile(p.percentile(), p.valueMs(), p.origin());
         if (table.meanMs == null) context.warn("no '#[Mean = …]' footer: mean, deviation and max are unknown");
-        return ImportResult.ofRuns(List.of(b.build()));
+        return ImportResult.ofRuns(List.of(ReportedLatency.agreeing(b.build(), firstLine, context)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.ingest.format.fields.ReportedLatency;
 import dev.benchboard.ingest.model.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
@@ -97,7 +98,8 @@ public final class HeyTextImporter implements Importer {
             List<RunData> runs = new ArrayList<>();
             for (int i = 0; i < reports.size(); i++) {
                 context.accept(FORMAT, reports.get(i).firstLine);
-                runs.add(reports.get(i).build(reports.size() == 1 ? null : "run " + (i + 1)));
+                Report r = reports.get(i);
+                runs.add(ReportedLatency.agreeing(r.build(reports.size() == 1 ? null : "run " + (i + 1)), r.firstLine, context));
             }
             return ImportResult.ofRuns(runs);
         }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.ingest.format.fields.ReportedLatency;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
@@ -76,7 +77,7 @@ final class WrkReportParser {
         for (int i = 0; i < runs.size(); i++) {
             Run r = runs.get(i);
             context.accept(format, r.firstLine);
-            out.add(r.build(runs.size() == 1 ? null : "run " + (i + 1)));
+            out.add(ReportedLatency.agreeing(r.build(runs.size() == 1 ? null : "run " + (i + 1)), r.firstLine, context));
         }
         return ImportResult.ofRuns(out);
     }

@@ -3,6 +3,7 @@ package dev.benchboard.ingest.format.fields;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.source.CsvLines;
+import dev.benchboard.ingest.source.Text;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
 import java.util.Arrays;
@@ -56,7 +57,7 @@ public final class CsvTable {
             String expected = names.length == 1 ? "a column named " + names[0]
                     : "a column named one of " + String.join(", ", names);
             throw new ImportException(format, headerLine, null, null, expected + " in the header",
-                    "columns " + String.join(",", csv.header()));
+                    "columns " + Text.clip(String.join(",", csv.header()), 200));
         }
         return column;
     }

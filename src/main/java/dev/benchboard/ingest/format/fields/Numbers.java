@@ -39,6 +39,8 @@ public final class Numbers {
     /** Shortest plain rendering of a double: 100 rather than 100.0, no exponent for ordinary sizes. */
     public static String plain(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        // 1e-300 or 1e300 as 300 digits would flood a message
+        if (Math.abs(v) < 1e-9 || Math.abs(v) >= 1e15 || !Double.isFinite(v)) return Double.toString(v);
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

@@ -26,6 +26,7 @@ final class CsvHead {
             if (!line.isEmpty()) {
                 if (line.startsWith("{") || line.startsWith("[")) return Set.of();
                 List<String> fields = split(line);
+                if (fields == null) return Set.of();   // quotes that do not close: not a CSV header
                 Set<String> names = new java.util.LinkedHashSet<>();
                 for (String f : fields) names.add(f.strip().toLowerCase(Locale.ROOT));
                 return names;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One run of the generic formats (CSV row or JSON run object): {@code candidate, run, concurrency,
@@ -23,6 +24,8 @@ final class GenericRun {
     static final String LATENCY_FIGURES = "at least one latency figure (mean_ms, min_ms, max_ms or a pNN_ms such as p99_ms)";
     static final String THROUGHPUT = "a throughput: rps, or requests and duration_s";
     private static final double RPS_TOLERANCE = 0.01;
+    /** At most 8 digits (p99999999 = 99.999999), or a written decimal point with at most 6 decimals. */
+    private static final Pattern PERCENTILE_DIGITS = Pattern.compile("\\d{1,8}|\\d{1,3}\\.\\d{1,6}");
 
     /** The fields of one run: raw text by lower-case name (null when absent or blank), and their lines. */
     interface Source {
@@ -46,11 +49,14 @@ final class GenericRun {
 
     /**
      * {@code p50_ms} → 50, {@code p999_ms} → 99.9, {@code p9999_ms} → 99.99, {@code p99.9_ms} → 99.9,
-     * {@code p100_ms} → 100; null for other names. Digits after the first two are decimals.
+     * {@code p100_ms} → 100; null for other names. Digits after the first two are decimals. More
+     * digits than a percentile can meaningfully have ({@code p9223372036854775807_ms}) make no
+     * percentile: a double would round them to some other rank (92.23…, or 100 for a run of nines).
      */
     static Double percentileOf(String name) {
         if (!name.startsWith("p") || !name.endsWith("_ms") || name.length() < 5) return null;
         String digits = name.substring(1, name.length() - 3);
+        if (!PERCENTILE_DIGITS.matcher(digits).matches()) return null;
         double p;
         if (digits.indexOf('.') >= 0 || digits.length() <= 2 || digits.equals("100")) {
             p = FastDecimal.parse(digits);
@@ -111,7 +117,7 @@ final class GenericRun {
         if (latencies == 0) throw new RowException(lineOf(f), null, LATENCY_FIGURES, "none in this row");
         percentiles.sort((a, b) -> Double.compare(a[0], b[0]));
         for (double[] p : percentiles) run.percentile(p[0], p[1], LatencyOrigin.REPORTED);
-        checkOrder(f, percentiles, max, context);
+        checkOrder(f, percentiles, min, mean, max, context);
 
         Double rss = number(f, "rss_mb");
         Double cpu = number(f, "cpu_pct");
@@ -133,8 +139,17 @@ final class GenericRun {
                 run.statusCodes(), run.metrics(), run.perSecond());
     }
 
-    /** Percentiles that fall as the rank rises are kept as reported, but worth a look. */
-    private static void checkOrder(Source f, List<double[]> percentiles, Double max, ImportContext context) {
+    /** Figures that disagree (percentiles falling as the rank rises, min above max …) are kept as reported, with a warning. */
+    private static void checkOrder(Source f, List<double[]> percentiles, Double min, Double mean, Double max,
+                                   ImportContext context) {
+        if ((min != null && max != null && min > max) || (mean != null && min != null && mean < min)
+                || (mean != null && max != null && mean > max)) {
+            context.warn("line " + lineOf(f) + ": min_ms, mean_ms and max_ms (" + min + ", " + mean + ", " + max
+                    + ") are not in order; kept as reported");
+        }
+        if (min != null && !percentiles.isEmpty() && percentiles.getFirst()[1] < min) {
+            context.warn("line " + lineOf(f) + ": min_ms " + min + " is above a reported percentile; kept as reported");
+        }
         double previous = Double.NEGATIVE_INFINITY;
         for (double[] p : percentiles) {
             if (p[1] < previous) {

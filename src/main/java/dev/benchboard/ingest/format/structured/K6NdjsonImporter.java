@@ -228,12 +228,12 @@ public final class K6NdjsonImporter implements Importer {
             if (!point.hasValue) throw new RowException(line, "data.value", "a number", "none");
             switch (point.metric) {
                 case "http_req_duration" -> addRequest(point, line);
-                case "http_reqs" -> httpReqs += count(point, line);
+                case "http_reqs" -> httpReqs = total(httpReqs, count(point, line), line);
                 case "http_req_failed" -> {
                     sawFailedPoints = true;
                     if (point.value != 0) failedPoints++;
                 }
-                case "iterations" -> iterations += count(point, line);
+                case "iterations" -> iterations = total(iterations, count(point, line), line);
                 default -> { }
             }
         }
@@ -263,12 +263,23 @@ public final class K6NdjsonImporter implements Importer {
             stats.record(ms, error, status, end - Math.round(ms * 1e6));
         }
 
+        /** A counter sample: a whole number, at most 9·10^15 (beyond, a double no longer counts in ones). */
         private static long count(Point point, long line) throws RowException {
             double v = point.value;
-            if (!(v >= 0) || v != Math.rint(v)) {
+            if (!(v >= 0) || v != Math.rint(v) || v > 9.0e15) {
                 throw new RowException(line, "data.value", "a whole number ≥ 0 (a counter sample)", String.valueOf(v));
             }
             return (long) v;
+        }
+
+        /** The running total with one more sample; a total beyond 64 bits is a broken file, not a wrap-around. */
+        private static long total(long sum, long sample, long line) throws RowException {
+            try {
+                return Math.addExact(sum, sample);
+            } catch (ArithmeticException overflow) {
+                throw new RowException(line, "data.value", "counter samples whose total fits in 64 bits",
+                        sum + " + " + sample);
+            }
         }
 
         RunData build(String scenario, boolean split, double peakVus, ImportContext context) {

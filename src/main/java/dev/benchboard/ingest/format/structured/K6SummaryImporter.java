@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.ingest.format.fields.ReportedLatency;
 import dev.benchboard.ingest.model.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
@@ -81,7 +82,7 @@ public final class K6SummaryImporter implements Importer {
         readThresholds(metrics, run, context);
         run.coordinatedOmission(closedLoop(doc, run, context));
         context.accept(FORMAT, doc.line());
-        return ImportResult.ofRuns(List.of(run.build()));
+        return ImportResult.ofRuns(List.of(ReportedLatency.agreeing(run.build(), duration.line(), context)));
     }
 
     /** The values object of a metric in either shape, or null. */

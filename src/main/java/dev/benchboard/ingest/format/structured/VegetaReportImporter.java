@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.ingest.format.fields.ReportedLatency;
 import dev.benchboard.ingest.model.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
@@ -77,7 +78,7 @@ public final class VegetaReportImporter implements Importer {
         run.setting("earliest", doc.string("earliest"));
         context.warn("vegeta's percentiles are t-digest estimates (mean, min and max are exact)");
         context.accept(FORMAT, doc.line());
-        return ImportResult.ofRuns(List.of(run.build()));
+        return ImportResult.ofRuns(List.of(ReportedLatency.agreeing(run.build(), doc.object("latencies").line(), context)));
     }
 
     private static void readLatencies(Json.Obj lat, RunDataBuilder run, ImportContext context) {

@@ -30,6 +30,17 @@ class ChaosEventsJsonImporterTest {
         assertThat(run.context().warnings()).isEmpty();
     }
 
+    /**
+     * Found by fuzzing (ArbitraryInputFuzzTest.anyBytes): a file starting with a byte that is not UTF-8
+     * was refused with line -1 (Jackson's "unknown" position) instead of a 1-based line.
+     */
+    @Test
+    void bytesThatAreNotUtf8AtTheStartAreRefusedOnLineOne() {
+        assertThatThrownBy(() -> ImportRun.ofBytes(importer, new byte[] {(byte) 0xff}))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.line()).isEqualTo(1))
+                .hasMessage("line 1: expected UTF-8 text (chaos-events-json), found bytes that are not valid UTF-8 (binary file?)");
+    }
+
     @Test
     void readsNumbersAndStringsAsTimestampsAndReportsBadEventsWithTheirLine() throws Exception {
         String text = """

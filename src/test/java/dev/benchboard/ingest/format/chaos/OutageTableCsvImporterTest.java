@@ -72,4 +72,13 @@ class OutageTableCsvImporterTest {
                 .hasMessage("(windowStart): expected a timestamp: ISO-8601 (2025-05-01T10:00:00.123Z) or epoch seconds/milliseconds"
                         + " (outage-table-csv), found 'last tuesday'");
     }
+
+    /** As ProbeLogCsvImporterTest: a windowStart hint after the last outage's end makes no window. */
+    @Test
+    void aWindowStartHintAfterTheLastOutageIsRefused() {
+        assertThatThrownBy(() -> ImportRun.fixture(importer, "chaos/outage-table.csv", Map.of("windowStart", "2030-01-01T00:00:00Z")))
+                .isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("(windowStart): expected a window start at or before the window end ")
+                .hasMessageEndingWith(" (the last outage) (outage-table-csv), found 2030-01-01T00:00:00Z");
+    }
 }

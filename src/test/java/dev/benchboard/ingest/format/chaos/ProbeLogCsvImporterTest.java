@@ -1,7 +1,9 @@
 package dev.benchboard.ingest.format.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.format.fields.ImportRun;
 import dev.benchboard.ingest.model.ChaosData;
 import dev.benchboard.ingest.model.Outage;
@@ -82,5 +84,18 @@ class ProbeLogCsvImporterTest {
         assertThat(ChaosEventsCsvImporterTest.chaos(run).outages()).containsExactly(new Outage("unknown", null, null,
                 Instant.parse("2024-05-01T10:00:00.200Z"), Instant.parse("2024-05-01T10:00:00.300Z")));
         assertThat(run.context().warnings()).containsExactly("probes are not in time order; they were sorted by timestamp");
+    }
+
+    /**
+     * Found by fuzzing (FixtureMutationFuzzTest.hints): a windowEnd hint of "0" (epoch 0) with no
+     * windowStart made a window from the first probe (2026) back to 1970 — a negative observation time.
+     * A window end before the data's start is refused, naming the hint.
+     */
+    @Test
+    void aWindowEndHintBeforeTheFirstProbeIsRefused() {
+        assertThatThrownBy(() -> ImportRun.fixture(importer, "chaos/probe-log.csv", Map.of("windowEnd", "0")))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("(windowEnd): expected a window end at or after the window start 2026-11-21T23:11:29.490Z"
+                        + " (the first probe) (probe-log-csv), found 1970-01-01T00:00:00Z");
     }
 }

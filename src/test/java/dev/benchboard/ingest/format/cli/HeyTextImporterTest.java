@@ -152,4 +152,24 @@ class HeyTextImporterTest {
         assertThat(parsed.run().meanMs()).isNull();
         assertThat(parsed.run().throughputRps()).isNull();
     }
+
+    /**
+     * Found by fuzzing (FixtureMutationFuzzTest): hey/ok.txt with "Slowest: 0 secs" was read with a
+     * fastest (0.1 ms) and mean (0.8 ms) above its slowest, silently. hey never prints that; the run's
+     * latency figures are left out and a problem names the disagreement, so the upload is refused
+     * unless the valid data is kept on purpose.
+     */
+    @Test
+    void figuresThatContradictEachOtherAreAProblemNotData() throws Exception {
+        var parsed = parseText(importer, CliFixtures.text("hey/ok.txt").replace("Slowest:\t0.0104 secs", "Slowest:\t0 secs"));
+        assertThat(parsed.problemMessages()).containsExactly("line 2 (latency figures): expected latency figures that agree"
+                + " (min ≤ mean ≤ max, percentiles rising with their rank and within min..max), found min 0.1 ms above"
+                + " max 0 ms; the run's latency figures were left out");
+        RunData run = parsed.run();
+        assertThat(run.minMs()).isNull();
+        assertThat(run.maxMs()).isNull();
+        assertThat(run.meanMs()).isNull();
+        assertThat(run.percentiles()).isEmpty();
+        assertThat(run.requests()).isEqualTo(5000L);
+    }
 }

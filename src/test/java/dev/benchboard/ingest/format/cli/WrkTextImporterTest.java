@@ -189,4 +189,20 @@ class WrkTextImporterTest {
                 .hasMessage("line 1: expected a wrk report (a 'Running <duration> test @ <url>' line and its figures) (wrk),"
                         + " found no wrk report lines");
     }
+
+    /**
+     * Found by fuzzing (FixtureMutationFuzzTest): a latency distribution row changed to "0% 4.73ms" gave
+     * a P0 above P50, kept silently. wrk never prints falling percentiles; the figures are left out with
+     * a problem at the report's first line.
+     */
+    @Test
+    void aDistributionThatFallsIsAProblemNotData() throws Exception {
+        var parsed = CliFixtures.parseText(importer, CliFixtures.text("wrk/latency-ok.txt").replace("     90%    4.73ms", "     0%    4.73ms"));
+        assertThat(parsed.problemMessages()).containsExactly("line 1 (latency figures): expected latency figures that agree"
+                + " (min ≤ mean ≤ max, percentiles rising with their rank and within min..max), found P50 = 0.421 ms below"
+                + " P0 = 4.73 ms; the run's latency figures were left out");
+        assertThat(parsed.run().percentiles()).isEmpty();
+        assertThat(parsed.run().meanMs()).isNull();
+        assertThat(parsed.run().requests()).isEqualTo(89962L);
+    }
 }

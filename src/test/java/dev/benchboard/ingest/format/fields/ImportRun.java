@@ -23,6 +23,11 @@ public record ImportRun(ImportResult result, ImportContext context) {
         return run(importer, text.getBytes(StandardCharsets.UTF_8), hints);
     }
 
+    /** Raw bytes, e.g. ones that are not UTF-8. */
+    public static ImportRun ofBytes(Importer importer, byte[] bytes) throws Exception {
+        return run(importer, bytes, Map.of());
+    }
+
     public static ImportRun fixture(Importer importer, String path) throws Exception {
         return fixture(importer, path, Map.of());
     }

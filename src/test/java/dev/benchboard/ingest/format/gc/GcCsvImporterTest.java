@@ -86,6 +86,19 @@ class GcCsvImporterTest {
                 .hasMessage("line 1: expected a column named pause_ms in the header (gc-csv), found columns timestamp_s,heap_mb");
     }
 
+    /**
+     * Found by fuzzing (ArbitraryInputFuzzTest.longLines): a 16 KiB first line without pause_ms was
+     * echoed whole in the error (16,462 characters). The header is shown clipped to 200 characters.
+     */
+    @Test
+    void aHugeHeaderIsClippedInTheError() {
+        String header = "9".repeat(16_384);
+        assertThatThrownBy(() -> ImportRun.of(importer, header + "\n"))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("line 1: expected a column named pause_ms in the header (gc-csv), found columns "
+                        + "9".repeat(200) + "…");
+    }
+
     @Test
     void detectsByHeader() {
         assertThat(importer.detect(ImportRun.head("gc/leak-gc.csv"))).isEqualTo(90);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.benchboard.ingest.model.Importer;
 import java.util.Comparator;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,5 +40,20 @@ class DetectionTest {
         assertThat(ranked.getFirst().format()).isEqualTo(format);
         assertThat(ranked.getFirst().detect(head)).isGreaterThanOrEqualTo(80);
         assertThat(ranked.get(1).detect(head)).as("runner-up %s", ranked.get(1).format()).isZero();
+    }
+
+    /**
+     * Found by fuzzing (ArbitraryInputFuzzTest.tokenSoup): a first line whose CSV quotes do not make one
+     * record made the CSV detectors (JMeter JTL, generic CSV, raw latency CSV) throw a
+     * NullPointerException; the registry swallowed it, hiding the bug. Such a line is no CSV header.
+     */
+    @Test
+    void aFirstLineWithUnbalancedQuotesIsNoCsvHeader() {
+        for (String head : List.of("\"http://127.0.0.1:18471/flaky\":", "a,\"b\"c\"\n")) {
+            assertThat(CsvHead.columns(head)).as(head).isEmpty();
+            for (Importer importer : List.of(new JMeterJtlImporter(), new GenericCsvImporter(), new RawLatencyCsvImporter())) {
+                assertThat(importer.detect(head)).as(importer.format() + " on " + head).isZero();
+            }
+        }
     }
 }

@@ -116,6 +116,35 @@ class GenericCsvImporterTest {
         assertThat(GenericRun.percentileOf("p99")).isNull();
     }
 
+    /**
+     * Found by fuzzing (FixtureMutationFuzzTest): a 19-digit column name was read as the percentile
+     * 92.23372036854776, and a run of 29 nines as 100 (the double rounds it), so a nonsense column gave
+     * a percentile below P90's value. Such names are no percentile: the column is an ignored extra.
+     */
+    /**
+     * Found by fuzzing (generic-json fixture with one number mutated): a mean above the max was kept without a
+     * word, while falling percentiles already got a warning. Figures someone else computed are still
+     * kept as reported, but never silently when they disagree.
+     */
+    @Test
+    void minMeanAndMaxOutOfOrderAreKeptAsReportedWithAWarning() throws Exception {
+        Imported imported = Imported.text(importer, "run,rps,min_ms,mean_ms,max_ms,p50_ms\na,100,0.2,7.5,3.1,0.1\n");
+        assertThat(imported.run().meanMs()).isEqualTo(7.5);
+        assertThat(imported.context().warnings()).contains(
+                "line 2: min_ms, mean_ms and max_ms (0.2, 7.5, 3.1) are not in order; kept as reported",
+                "line 2: min_ms 0.2 is above a reported percentile; kept as reported");
+    }
+
+    @Test
+    void aPercentileNameWithMoreDigitsThanARankCanHaveIsNotAPercentile() throws Exception {
+        assertThat(GenericRun.percentileOf("p9223372036854775807_ms")).isNull();
+        assertThat(GenericRun.percentileOf("p99999999999999999999999999999_ms")).isNull();
+        assertThat(GenericRun.percentileOf("p99999999_ms")).isEqualTo(99.999999);
+        RunData run = Imported.text(importer, "rps,p50_ms,p90_ms,p9223372036854775807_ms\n100,0.48,0.91,0.2\n").run();
+        assertThat(run.percentiles()).containsExactly(
+                new Percentile(50, 0.48, LatencyOrigin.REPORTED), new Percentile(90, 0.91, LatencyOrigin.REPORTED));
+    }
+
     @Test
     void detectsRunTablesOnly() throws Exception {
         assertThat(importer.detect(Imported.head("generic-csv/runs.csv"))).isEqualTo(90);

@@ -145,6 +145,23 @@ class K6NdjsonImporterTest {
                 + " line 2); kept — each request is counted in the second it completed");
     }
 
+    /**
+     * Found while fuzzing (extreme counter values): an http_reqs sample of 1e19 was cast to
+     * Long.MAX_VALUE and two of them wrapped the request count around to a negative number. A counter
+     * sample above 9·10^15 is now a row problem, and a total beyond 64 bits would be one too.
+     */
+    @Test
+    void aCounterSampleBeyondWhatADoubleCountsIsARowProblem() throws Exception {
+        String reqs = "{\"metric\":\"http_reqs\",\"type\":\"Point\",\"data\":{\"time\":\"2026-03-02T10:00:00.%dZ\",\"value\":%s,\"tags\":{}}}\n";
+        String text = point("10:00:00.1Z", 5, "200") + "\n" + reqs.formatted(1, "1e19") + reqs.formatted(2, "1e19")
+                + reqs.formatted(3, "1");
+        Imported imported = Imported.text(importer, text);
+        assertThat(imported.context().problems()).extracting(p -> p.message()).containsExactly(
+                "line 2 (data.value): expected a whole number ≥ 0 (a counter sample), found 1.0E19",
+                "line 3 (data.value): expected a whole number ≥ 0 (a counter sample), found 1.0E19");
+        assertThat(imported.run().requests()).isEqualTo(1);
+    }
+
     @Test
     void failsWhenNoRequestIsInTheFile() {
         String text = "{\"metric\":\"vus\",\"type\":\"Point\",\"data\":{\"time\":\"2026-03-02T10:00:00Z\",\"value\":1,\"tags\":null}}\n";

@@ -118,4 +118,21 @@ class VegetaReportImporterTest {
         assertThat(importer.detect(Imported.head("generic-json/array.json"))).isZero();
         assertThat(importer.detect("timestamp,latency_ms\n1,2\n")).isZero();
     }
+
+    /**
+     * The latency check the fuzzing asked for (see HeyTextImporterTest): a report whose 99th is above
+     * its max (here the fixture's max replaced by 3 ms) keeps no latency figures and has a problem.
+     */
+    @Test
+    void aPercentileAboveTheMaxIsAProblemNotData() throws Exception {
+        String text = new String(getClass().getResourceAsStream(Imported.FIXTURES + "vegeta/report.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).replace("\"max\":5786456", "\"max\":3000000");
+        Imported imported = Imported.text(importer, text);
+        assertThat(imported.context().problems()).extracting(p -> p.message()).containsExactly("line 1 (latency figures):"
+                + " expected latency figures that agree (min ≤ mean ≤ max, percentiles rising with their rank and within"
+                + " min..max), found P99 = 3.836147 ms above max 3 ms; the run's latency figures were left out");
+        assertThat(imported.run().percentiles()).isEmpty();
+        assertThat(imported.run().maxMs()).isNull();
+        assertThat(imported.run().requests()).isEqualTo(1000L);
+    }
 }

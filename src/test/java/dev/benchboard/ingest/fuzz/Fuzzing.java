@@ -70,10 +70,10 @@ final class Fuzzing {
                 if (!importer.format().equals(fixture.format())) continue;
                 try (TextSource source = TextSource.open(new ByteArrayInputStream(fixture.bytes()), LIMITS, null)) {
                     importer.parse(source, new ImportContext(LIMITS, Map.of()));
+                    importer.detect(new String(fixture.bytes(), java.nio.charset.StandardCharsets.UTF_8));
                 } catch (Exception | StackOverflowError ignored) {
                     // judged by the harness test, not here
                 }
-                importer.detect(new String(fixture.bytes(), java.nio.charset.StandardCharsets.UTF_8));
             }
         }
     }

@@ -14,7 +14,6 @@ import dev.benchboard.ingest.source.LimitExceededException;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.time.Clock;
@@ -167,21 +166,7 @@ public class UploadService {
     }
 
     private String head(SpooledFile file) throws IOException {
-        try (TextSource source = TextSource.open(file.open(), limits, null)) {
-            Reader reader = source.reader();
-            char[] buffer = new char[HEAD_CHARS];
-            int filled = 0;
-            try {
-                for (int n; filled < buffer.length && (n = reader.read(buffer, filled, buffer.length - filled)) > 0; ) {
-                    filled += n;
-                }
-            } catch (CharacterCodingException | LimitExceededException | java.util.zip.ZipException binary) {
-                // Detection works on what could be decoded; parsing reports the exact problem.
-            } catch (java.io.EOFException truncated) {
-                // likewise
-            }
-            return new String(buffer, 0, filled);
-        }
+        return TextSource.head(file.open(), limits, HEAD_CHARS);
     }
 
     private UploadView store(UploadRequest request, ParsedFile parsed) {

@@ -3,16 +3,19 @@ package dev.benchboard.ingest.source;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportLimits;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * The decoded text of an upload, read once: gzip is recognised by its magic bytes (and bounded by
@@ -63,6 +66,26 @@ public final class TextSource implements AutoCloseable {
         boolean hasBom = bom.length == 3 && (bom[0] & 0xff) == 0xEF && (bom[1] & 0xff) == 0xBB && (bom[2] & 0xff) == 0xBF;
         if (!hasBom && bom.length > 0) bomCheck.unread(bom);
         return bomCheck;
+    }
+
+    /**
+     * The head that format detection judges: the decoded text, up to {@code maxChars}. Bytes that are
+     * not UTF-8, corrupt or cut-off gzip and the decompression limit end the head where they occur
+     * (detection works on what could be decoded; parsing then reports the exact problem).
+     */
+    public static String head(InputStream in, ImportLimits limits, int maxChars) throws IOException {
+        try (TextSource source = open(in, limits, null)) {
+            char[] buffer = new char[maxChars];
+            int filled = 0;
+            try {
+                for (int n; filled < buffer.length && (n = source.reader.read(buffer, filled, buffer.length - filled)) > 0; ) {
+                    filled += n;
+                }
+            } catch (CharacterCodingException | LimitExceededException | ZipException | EOFException endOfReadable) {
+                // the head is what was read before
+            }
+            return new String(buffer, 0, filled);
+        }
     }
 
     /** Line-by-line access with line numbers and the line-length limit. Use either this or {@link #reader()}. */

@@ -10,7 +10,6 @@ import dev.benchboard.ingest.source.LimitExceededException;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +70,10 @@ final class Fuzzing {
                 if (!importer.format().equals(fixture.format())) continue;
                 try (TextSource source = TextSource.open(new ByteArrayInputStream(fixture.bytes()), LIMITS, null)) {
                     importer.parse(source, new ImportContext(LIMITS, Map.of()));
+                    importer.detect(new String(fixture.bytes(), java.nio.charset.StandardCharsets.UTF_8));
                 } catch (Exception | StackOverflowError ignored) {
                     // judged by the harness test, not here
                 }
-                importer.detect(new String(fixture.bytes(), java.nio.charset.StandardCharsets.UTF_8));
             }
         }
     }
@@ -133,21 +132,9 @@ final class Fuzzing {
         detectAll(input);
     }
 
-    /** The head as UploadService.head reads it: what decodes, up to 64 Ki chars. */
+    /** The head as the upload service reads it for detection. */
     private static String head(byte[] input) throws Exception {
-        try (TextSource source = TextSource.open(new ByteArrayInputStream(input), LIMITS, null)) {
-            Reader reader = source.reader();
-            char[] buffer = new char[HEAD_CHARS];
-            int filled = 0;
-            try {
-                for (int n; filled < buffer.length && (n = reader.read(buffer, filled, buffer.length - filled)) > 0; ) {
-                    filled += n;
-                }
-            } catch (Exception e) {
-                if (!isCleanInputFailure(e)) throw e;
-            }
-            return new String(buffer, 0, filled);
-        }
+        return TextSource.head(new ByteArrayInputStream(input), LIMITS, HEAD_CHARS);
     }
 
     private static void assertClean(Importer importer, Throwable error, byte[] input) {

@@ -63,6 +63,17 @@ class TextSourceTest {
         }
     }
 
+    /** The head detection judges ends where the readable text ends; it never fails the upload itself. */
+    @Test
+    void theHeadIsWhatDecodesUpToItsLength() throws Exception {
+        assertThat(TextSource.head(new ByteArrayInputStream(new byte[] {0x1f, (byte) 0x8b}), LIMITS, 100)).isEmpty();
+        // the decoder reports a bad byte for the whole block it read, so the head may stop before it
+        String beforeBadByte = TextSource.head(new ByteArrayInputStream(new byte[] {'a', 'b', '\n', (byte) 0xff, 'c'}), LIMITS, 100);
+        assertThat("ab\n").startsWith(beforeBadByte);
+        assertThat(TextSource.head(new ByteArrayInputStream("\uFEFFabcdef".getBytes(StandardCharsets.UTF_8)), LIMITS, 4))
+                .isEqualTo("abcd");
+    }
+
     @Test
     void stopsAGzipBombAtTheDecompressedLimit() throws Exception {
         ByteArrayOutputStream gz = new ByteArrayOutputStream();

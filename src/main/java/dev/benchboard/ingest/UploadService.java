@@ -100,6 +100,7 @@ public class UploadService {
     private ParsedFile parse(UploadRequest request, SpooledFile file, UploadProgress progress) throws IOException {
         Long duplicateOf = store.findBySha(request.evaluationId(), file.sha256).orElse(null);
         String head = head(file);
+        if (head.isEmpty()) refuseUnreadableGzip(file);
         Importer importer;
         boolean detected;
         List<String> alternatives;
@@ -167,6 +168,16 @@ public class UploadService {
 
     private String head(SpooledFile file) throws IOException {
         return TextSource.head(file.open(), limits, HEAD_CHARS);
+    }
+
+    /** A gzip file of which no text could be read: say so, rather than that its format is unknown. */
+    private void refuseUnreadableGzip(SpooledFile file) throws IOException {
+        try (TextSource source = TextSource.open(file.open(), limits, null)) {
+            if (!source.gzip()) return;
+        }
+        throw new UploadRefused(422, new UploadError(
+                "the file is gzip-compressed, but no text could be read from it (corrupt, cut off or empty)",
+                null, null, null, null, "a complete gzip stream of a result file", null, null, null, null));
     }
 
     private UploadView store(UploadRequest request, ParsedFile parsed) {

@@ -160,6 +160,11 @@ class UploadApiTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.format").value("go-gctrace"))
                 .andExpect(jsonPath("$.expected").value("UTF-8 text"));
+        // gzip's magic bytes and then a cut-off header (found by the importer fuzzing: it used to fail outside
+        // the error handling, a 500)
+        upload("trace.txt.gz", new byte[] {0x1f, (byte) 0x8b, 8, 0, 0}, "Gin")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.error", containsString("gzip")));
         upload("events.csv", fixture("chaos/events.csv"), "Gin", "kind", "gc")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error", containsString("which holds CHAOS data, not GC")));

@@ -27,5 +27,22 @@ record Manifest(
     /** How many rows of each kind the archive holds; a restore must store exactly these. */
     record Counts(int candidates, int quotedFigures, int decisionSettings, int uploads, int runs, int gcTraces,
                   int chaosExperiments) {
+
+        /** "runs: 12 listed, 11 found; …" for each count that differs. */
+        String differences(Counts found) {
+            int[] a = values();
+            int[] b = found.values();
+            String[] names = {"candidates", "quotedFigures", "decisionSettings", "uploads", "runs", "gcTraces",
+                    "chaosExperiments"};
+            List<String> out = new java.util.ArrayList<>();
+            for (int i = 0; i < a.length; i++) {
+                if (a[i] != b[i]) out.add(names[i] + ": " + a[i] + " listed, " + b[i] + " in the entries");
+            }
+            return String.join("; ", out);
+        }
+
+        private int[] values() {
+            return new int[] {candidates, quotedFigures, decisionSettings, uploads, runs, gcTraces, chaosExperiments};
+        }
     }
 }

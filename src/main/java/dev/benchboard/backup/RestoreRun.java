@@ -50,8 +50,8 @@ final class RestoreRun {
         }
         Manifest.Counts listed = archive.manifest.counts();
         if (!tally.counts().equals(listed)) {
-            throw BackupRefused.invalid(Where.entry(BackupFormat.MANIFEST).field("counts"), "lists " + listed
-                    + ", but the entries hold " + tally.counts());
+            throw BackupRefused.invalid(Where.entry(BackupFormat.MANIFEST).field("counts"),
+                    "do not match the entries (" + listed.differences(tally.counts()) + ")");
         }
         Manifest.Source source = archive.manifest.source();
         return new RestoreResult(evaluationId, evaluation.name(), source.evaluationId(), source.name(),

@@ -286,6 +286,46 @@ class BackupRoundTripTest {
         assertThat(evaluationAgain).isEqualTo(evaluation);
     }
 
+    /**
+     * The columns of the tables a backup carries, as the migrations made them. A new column fails this
+     * test until the backup carries it (BackupQueries, the Archived* records, RestoreInserts) and it is
+     * added here: otherwise a backup would silently leave it behind.
+     */
+    @Test
+    void everyColumnOfTheCarriedTablesIsKnownToTheBackup() {
+        Map<String, String> expected = Map.of(
+                "EVALUATION", "ALPHA AVAILABILITY_SLO BOOTSTRAP_RESAMPLES COST_PER_INSTANCE_HOUR CREATED_AT DEMO DESCRIPTION "
+                        + "ECOSYSTEM_PRIORITY HEADROOM_PERCENT HTTP2 ID INSTANCE_CORES INSTANCE_MEMORY_GB "
+                        + "MAINTAINABILITY_PRIORITY NAME NET_HTTP_COMPATIBILITY P99_SLO_MS PRACTICAL_THRESHOLD_PERCENT "
+                        + "RANDOM_SEED REDUNDANCY TARGET_QPS UPDATED_AT VERSION WEBSOCKET WEIGHT_AVAILABILITY "
+                        + "WEIGHT_ECOSYSTEM WEIGHT_GC_PAUSE WEIGHT_MEMORY WEIGHT_P99 WEIGHT_THROUGHPUT",
+                "CANDIDATE", "CREATED_AT EVALUATION_ID FRAMEWORK GO_VERSION ID NAME NOTES VERSION",
+                "QUOTED_FIGURE", "CANDIDATE_ID EVALUATION_ID FIGURE ID METRIC SCOPE SOURCE UNIT",
+                "DECISION_SETTINGS", "EVALUATION_ID PARAMETERS_JSON TREE_JSON UPDATED_AT",
+                "UPLOAD", "ACCEPTED BASELINE CANDIDATE_ID EVALUATION_ID FILE_NAME FORMAT FORMAT_DETECTED GZIP ID "
+                        + "IMPORTER_VERSION KIND LABEL PROBLEMS_JSON PROBLEM_COUNT REJECTED SETTINGS_JSON SHA256 "
+                        + "SIZE_BYTES SKIPPED_LINES UPLOADED_AT WARNINGS_JSON",
+                "RUN", "CONCURRENCY COORDINATED_OMISSION DURATION_S ERRORS HISTOGRAM ID LABEL LATENCY_ORIGIN MAX_MS MEAN_MS "
+                        + "METRICS_JSON MIN_MS ORDINAL PERCENTILES_JSON PER_SECOND_JSON REQUESTS SETTINGS_JSON "
+                        + "STATUS_CODES_JSON STDEV_MS THROUGHPUT_RPS UPLOAD_ID",
+                "GC_TRACE", "CYCLES_JSON ID LABEL ORDINAL SETTINGS_JSON UPLOAD_ID",
+                "CHAOS_EXPERIMENT", "EVENTS_JSON EXPERIMENT ID LITMUS_JSON ORDINAL OUTAGES_JSON REPORTED_JSON UPLOAD_ID "
+                        + "WINDOW_END WINDOW_START");
+        expected.forEach((table, columns) -> assertThat(String.join(" ", jdbc.sql(
+                        "select column_name from information_schema.columns where table_schema = 'PUBLIC' and table_name = ?"
+                                + " order by column_name").param(table).query(String.class).list()))
+                .as("columns of %s", table).isEqualTo(columns));
+        // Tables that point at an evaluation but are left out on purpose (see BackupFormat.NOT_INCLUDED).
+        assertThat(jdbc.sql("""
+                select distinct tc.table_name from information_schema.table_constraints tc
+                join information_schema.referential_constraints rc on rc.constraint_name = tc.constraint_name
+                join information_schema.table_constraints pk on pk.constraint_name = rc.unique_constraint_name
+                where tc.constraint_type = 'FOREIGN KEY' and pk.table_name in ('EVALUATION', 'UPLOAD', 'CANDIDATE')
+                order by tc.table_name""").query(String.class).list())
+                .containsExactlyInAnyOrder("CANDIDATE", "QUOTED_FIGURE", "DECISION_SETTINGS", "UPLOAD", "RUN", "GC_TRACE",
+                        "CHAOS_EXPERIMENT", "SHARE_LINK", "API_TOKEN_EVALUATION");
+    }
+
     @Test
     void anUnknownEvaluationHasNoBackup() throws Exception {
         mvc.perform(get("/api/evaluations/{id}/backup", 987_654))

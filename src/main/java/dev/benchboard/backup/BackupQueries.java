@@ -102,7 +102,7 @@ class BackupQueries {
                 .single();
     }
 
-    void runs(long uploadId, Consumer<ArchivedUpload.Run> each) {
+    void runs(long uploadId, Consumer<? super ArchivedUpload.Run> each) {
         jdbc.sql("select * from run where upload_id = ? order by ordinal, id").param(uploadId).query((ResultSet rs) ->
                 each.accept(new ArchivedUpload.Run(rs.getInt("ordinal"), rs.getString("label"),
                         rs.getObject("requests", Long.class), rs.getObject("errors", Long.class),
@@ -113,13 +113,13 @@ class BackupQueries {
                         json(rs, "status_codes_json"), json(rs, "metrics_json"), json(rs, "per_second_json"))));
     }
 
-    void gcTraces(long uploadId, Consumer<ArchivedUpload.GcTrace> each) {
+    void gcTraces(long uploadId, Consumer<? super ArchivedUpload.GcTrace> each) {
         jdbc.sql("select * from gc_trace where upload_id = ? order by ordinal, id").param(uploadId).query((ResultSet rs) ->
                 each.accept(new ArchivedUpload.GcTrace(rs.getInt("ordinal"), rs.getString("label"),
                         json(rs, "settings_json"), json(rs, "cycles_json"))));
     }
 
-    void chaosExperiments(long uploadId, Consumer<ArchivedUpload.ChaosExperiment> each) {
+    void chaosExperiments(long uploadId, Consumer<? super ArchivedUpload.ChaosExperiment> each) {
         jdbc.sql("select * from chaos_experiment where upload_id = ? order by ordinal, id").param(uploadId)
                 .query((ResultSet rs) -> each.accept(new ArchivedUpload.ChaosExperiment(rs.getInt("ordinal"),
                         rs.getString("experiment"), instant(rs, "window_start"), instant(rs, "window_end"),

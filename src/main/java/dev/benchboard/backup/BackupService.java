@@ -12,11 +12,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JsonGenerator;
 
@@ -37,6 +39,8 @@ public class BackupService {
         this.jdbc = jdbc;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        // One state of the evaluation for the whole archive (a snapshot on PostgreSQL), not one per query.
+        this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.clock = clock;
     }
 
@@ -48,8 +52,8 @@ public class BackupService {
     }
 
     /**
-     * Writes the archive, all of it read in one read-only transaction (one consistent state of the
-     * evaluation). Does not close {@code out}. If writing fails half-way the stream holds an incomplete
+     * Writes the archive, all of it read in one read-only, repeatable-read transaction (one consistent
+     * state of the evaluation). Does not close {@code out}. If writing fails half-way the stream holds an incomplete
      * zip, which a restore refuses.
      */
     public void write(long evaluationId, OutputStream out) throws IOException {
@@ -91,29 +95,24 @@ public class BackupService {
             json.writeStartObject();
             json.writeName("upload");
             MAPPER.writeValue(json, queries.upload(uploadId));
-            json.writeName("runs");
-            json.writeStartArray();
-            queries.runs(uploadId, run -> {
-                MAPPER.writeValue(json, run);
-                tally.runs++;
-            });
-            json.writeEndArray();
-            json.writeName("gcTraces");
-            json.writeStartArray();
-            queries.gcTraces(uploadId, trace -> {
-                MAPPER.writeValue(json, trace);
-                tally.gcTraces++;
-            });
-            json.writeEndArray();
-            json.writeName("chaosExperiments");
-            json.writeStartArray();
-            queries.chaosExperiments(uploadId, chaos -> {
-                MAPPER.writeValue(json, chaos);
-                tally.chaosExperiments++;
-            });
-            json.writeEndArray();
+            tally.runs += array(json, "runs", each -> queries.runs(uploadId, each));
+            tally.gcTraces += array(json, "gcTraces", each -> queries.gcTraces(uploadId, each));
+            tally.chaosExperiments += array(json, "chaosExperiments", each -> queries.chaosExperiments(uploadId, each));
             json.writeEndObject();
         }
+    }
+
+    /** A JSON array of the rows a query hands over one at a time; returns how many. */
+    private static int array(JsonGenerator json, String name, Consumer<Consumer<Object>> rows) {
+        json.writeName(name);
+        json.writeStartArray();
+        int[] count = {0};
+        rows.accept(row -> {
+            MAPPER.writeValue(json, row);
+            count[0]++;
+        });
+        json.writeEndArray();
+        return count[0];
     }
 
     private interface EntryBody {

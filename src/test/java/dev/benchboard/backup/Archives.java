@@ -65,6 +65,15 @@ final class Archives {
         return zip(entries);
     }
 
+    /** {@link #replaceConsistently} for a JSON entry edited in place. */
+    static byte[] editConsistently(byte[] zip, String name, java.util.function.Consumer<ObjectNode> edit) throws IOException {
+        return replaceConsistently(zip, name, bytes -> {
+            ObjectNode json = json(bytes);
+            edit.accept(json);
+            return bytes(json);
+        });
+    }
+
     /**
      * A copy with one entry replaced and the manifest's size and SHA-256 for it updated: an archive
      * whose checksums all match but whose content is wrong (what a careful forger or a bug would make).

@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -26,10 +27,16 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * Who may back up and restore, with real API tokens: the API's one rule (reading needs a viewer,
  * changing an editor; a token limited to some evaluations reaches only those and creates nothing new).
+ *
+ * <p>The context is closed afterwards: each new application context installs its own global
+ * SecurityContextHolder strategy (Vaadin's security auto-configuration), and BearerTokenFilter writes
+ * to the global one while the other filters of an older, cached context read their own; a token
+ * test reusing this context after other contexts started would see its tokens ignored (401).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@DirtiesContext
 class BackupAccessTest {
 
     @Autowired

@@ -176,11 +176,8 @@ class RestoreRefusalTest {
 
     @Test
     void aDamagedHistogramIsRefusedAtItsJsonPath() throws Exception {
-        byte[] damaged = Archives.replaceConsistently(backup, "uploads/00002.json", bytes -> {
-            ObjectNode upload = Archives.json(bytes);
-            ((ObjectNode) upload.get("runs").get(0)).put("histogram", "AAAAAAAAAAAA");
-            return Archives.bytes(upload);
-        });
+        byte[] damaged = Archives.editConsistently(backup, "uploads/00002.json",
+                upload -> ((ObjectNode) upload.get("runs").get(0)).put("histogram", "AAAAAAAAAAAA"));
         JsonNode body = refused(damaged, 422);
         assertThat(body.get("field").asString()).isEqualTo("uploads/00002.json, runs[0].histogram");
         assertThat(error(body)).startsWith("uploads/00002.json, runs[0].histogram: not a compressed HdrHistogram (");
@@ -188,20 +185,14 @@ class RestoreRefusalTest {
 
     @Test
     void wrongTypesUnknownFieldsAndUnknownCandidatesAreRefused() throws Exception {
-        byte[] wrongType = Archives.replaceConsistently(backup, "uploads/00002.json", bytes -> {
-            ObjectNode upload = Archives.json(bytes);
-            ((ObjectNode) upload.get("runs").get(0)).put("requests", "many");
-            return Archives.bytes(upload);
-        });
+        byte[] wrongType = Archives.editConsistently(backup, "uploads/00002.json",
+                upload -> ((ObjectNode) upload.get("runs").get(0)).put("requests", "many"));
         JsonNode body = refused(wrongType, 422);
         assertThat(body.get("field").asString()).isEqualTo("uploads/00002.json, runs[0].requests");
         assertThat(error(body)).contains("invalid JSON: ").contains("`java.lang.Long` from String \"many\"");
 
-        byte[] unknown = Archives.replaceConsistently(backup, "uploads/00001.json", bytes -> {
-            ObjectNode upload = Archives.json(bytes);
-            ((ObjectNode) upload.get("upload")).put("comment", "added by hand");
-            return Archives.bytes(upload);
-        });
+        byte[] unknown = Archives.editConsistently(backup, "uploads/00001.json",
+                upload -> ((ObjectNode) upload.get("upload")).put("comment", "added by hand"));
         assertThat(error(refused(unknown, 422))).startsWith("uploads/00001.json, upload.comment: invalid JSON: "
                 + "unknown field 'comment' (made by a newer Benchboard, or edited?)");
 
@@ -215,8 +206,7 @@ class RestoreRefusalTest {
     void countsThatDoNotMatchTheEntriesAreRefused() throws Exception {
         byte[] more = Archives.replace(backup, "manifest.json", bytes -> {
             ObjectNode manifest = Archives.json(bytes);
-            ObjectNode counts = (ObjectNode) manifest.get("counts");
-            counts.put("runs", counts.get("runs").asInt() + 1);
+            ((ObjectNode) manifest.get("counts")).put("runs", manifest.at("/counts/runs").asInt() + 1);
             return Archives.bytes(manifest);
         });
         int runs = Archives.json(Archives.entries(backup).get("manifest.json")).at("/counts/runs").asInt();
@@ -238,11 +228,8 @@ class RestoreRefusalTest {
     void theServiceRefusesLikeTheApiAndNamesThePlace() throws Exception {
         Path file = Files.createTempFile("refused-", ".zip");
         try {
-            Files.write(file, Archives.replaceConsistently(backup, "uploads/00003.json", bytes -> {
-                ObjectNode upload = Archives.json(bytes);
-                ((ObjectNode) upload.get("gcTraces").get(0)).putNull("cycles");
-                return Archives.bytes(upload);
-            }));
+            Files.write(file, Archives.editConsistently(backup, "uploads/00003.json",
+                    upload -> ((ObjectNode) upload.get("gcTraces").get(0)).putNull("cycles")));
             Map<String, Long> before = rowCounts();
             assertThatThrownBy(() -> restores.restore(file)).isInstanceOfSatisfying(BackupRefused.class, e -> {
                 assertThat(e.status()).isEqualTo(422);

@@ -327,6 +327,19 @@ class BackupRoundTripTest {
     }
 
     @Test
+    void bothEndpointsAreInTheOpenApiDescription() throws Exception {
+        JsonNode paths = original.json("/api/openapi").get("paths");
+        JsonNode backup = paths.at("/~1api~1evaluations~1{id}~1backup/get");
+        assertThat(backup.get("tags").toString()).contains("Backup");
+        assertThat(backup.at("/responses/200/content").has("application/zip")).isTrue();
+        JsonNode restore = paths.at("/~1api~1evaluations~1restore/post");
+        assertThat(restore.at("/requestBody/content").has("multipart/form-data")).isTrue();
+        assertThat(restore.at("/responses").has("201")).isTrue();
+        assertThat(restore.at("/responses").has("413")).isTrue();
+        assertThat(restore.at("/responses").has("422")).isTrue();
+    }
+
+    @Test
     void anUnknownEvaluationHasNoBackup() throws Exception {
         mvc.perform(get("/api/evaluations/{id}/backup", 987_654))
                 .andExpect(status().isNotFound())

@@ -1,8 +1,8 @@
 package dev.benchboard.ui.evaluation;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import dev.benchboard.backup.BackupService;
@@ -24,7 +24,8 @@ final class BackupDownload {
         };
         Anchor link = new Anchor();
         link.setHref(archive, AttachmentType.DOWNLOAD);
-        link.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(" Download backup"));
+        // A button inside the link, so it looks like the other actions of the header; the link downloads.
+        link.add(new Button("Download backup", VaadinIcon.DOWNLOAD_ALT.create()));
         link.setId("download-backup");
         link.setTitle("A zip of this evaluation: its settings, candidates, decision settings and every upload with "
                 + "its provenance and parsed data. “Restore from backup” on the evaluations page makes a new "

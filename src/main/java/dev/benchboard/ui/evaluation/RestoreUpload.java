@@ -58,8 +58,9 @@ final class RestoreUpload extends Div {
             try {
                 RestoreResult restored = restores.restore(file.toPath());
                 ui.access(() -> {
-                    Notification.show("Restored “" + restored.name() + "”: " + restored.uploads() + " uploads, "
-                            + restored.runs() + " runs", 5000, Notification.Position.BOTTOM_START)
+                    Notification.show("Restored “" + restored.name() + "” as a new evaluation: "
+                            + count(restored.uploads(), "upload") + ", " + count(restored.runs(), "run"), 5000,
+                            Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     EvaluationView.open(restored.id());
                 });
@@ -76,6 +77,10 @@ final class RestoreUpload extends Div {
                 }
             }
         });
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private void failed(String message) {

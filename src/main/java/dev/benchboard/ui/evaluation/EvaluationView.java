@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import dev.benchboard.backup.BackupService;
 import dev.benchboard.evaluation.CandidateView;
 import dev.benchboard.evaluation.EvaluationDetails;
 import dev.benchboard.evaluation.EvaluationService;
@@ -62,10 +63,12 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
     private final DecisionService decisions;
     private final TaskExecutor executor;
     private final ShareService shares;
+    private final BackupService backups;
     private EvaluationDetails evaluation;
 
     public EvaluationView(EvaluationService evaluations, QuotedFigureService quotedFigures, UploadService uploads,
-                          ReportService reports, DecisionService decisions, TaskExecutor executor, ShareService shares) {
+                          ReportService reports, DecisionService decisions, TaskExecutor executor, ShareService shares,
+                          BackupService backups) {
         this.evaluations = evaluations;
         this.quotedFigures = quotedFigures;
         this.uploads = uploads;
@@ -73,6 +76,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         this.decisions = decisions;
         this.executor = executor;
         this.shares = shares;
+        this.backups = backups;
     }
 
     /** Navigates the current UI to the overview of an evaluation. */
@@ -125,7 +129,9 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         Button share = sharing.shareButton();
         share.setVisible(CurrentUser.canEdit());
         sharing.setVisible(CurrentUser.canEdit());
-        HorizontalLayout header = new HorizontalLayout(title, upload, decision, share, edit, delete);
+        // Everyone who may view the evaluation may take its backup (as GET …/backup in the API).
+        HorizontalLayout header = new HorizontalLayout(title, upload, decision, share,
+                BackupDownload.link(backups, evaluation.id()), edit, delete);
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
         header.expand(title);

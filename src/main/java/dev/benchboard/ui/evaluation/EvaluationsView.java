@@ -13,13 +13,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import dev.benchboard.backup.RestoreService;
 import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.EvaluationSummary;
 import dev.benchboard.security.CurrentUser;
 import dev.benchboard.ui.Format;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.core.task.TaskExecutor;
 
-/** The list of evaluations: create, open, edit, delete. */
+/** The list of evaluations: create, open, edit, delete, restore from a backup. */
 @Route("evaluations")
 @RouteAlias("")
 @PageTitle("Evaluations · Benchboard")
@@ -29,7 +31,7 @@ public class EvaluationsView extends VerticalLayout {
     private final EvaluationService evaluations;
     private final Grid<EvaluationSummary> grid = new Grid<>();
 
-    public EvaluationsView(EvaluationService evaluations) {
+    public EvaluationsView(EvaluationService evaluations, RestoreService restores, TaskExecutor executor) {
         this.evaluations = evaluations;
         setSizeFull();
 
@@ -55,7 +57,10 @@ public class EvaluationsView extends VerticalLayout {
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.setEmptyStateText("No evaluations yet. Create one with “New evaluation”.");
 
-        add(header, grid);
+        add(header);
+        // Restoring creates an evaluation: an editor's control, not added at all for viewers.
+        if (CurrentUser.canEdit()) add(new RestoreUpload(restores, executor));
+        add(grid);
         refresh();
     }
 

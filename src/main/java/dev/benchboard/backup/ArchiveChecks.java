@@ -1,0 +1,85 @@
+package dev.benchboard.backup;
+
+import dev.benchboard.common.Json;
+import dev.benchboard.ingest.model.ChaosEvent;
+import dev.benchboard.ingest.model.GcCycle;
+import dev.benchboard.ingest.model.LitmusResult;
+import dev.benchboard.ingest.model.Outage;
+import dev.benchboard.ingest.model.Percentile;
+import dev.benchboard.ingest.model.ReportedReliability;
+import dev.benchboard.ingest.model.SecondBucket;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.HdrHistogram.Histogram;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks of archive values before they are stored: whatever a restore stores must read back as the app
+ * reads its own rows (JSON columns as their types, histograms decodable) and fit its columns. The
+ * checks are no stricter than the app is when it stores, so every backup the app made restores.
+ */
+final class ArchiveChecks {
+
+    static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {};
+    static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
+    static final TypeReference<Map<String, Double>> DOUBLE_MAP = new TypeReference<>() {};
+    static final TypeReference<List<Percentile>> PERCENTILES = new TypeReference<>() {};
+    static final TypeReference<Map<Integer, Long>> STATUS_CODES = new TypeReference<>() {};
+    static final TypeReference<List<SecondBucket>> SECONDS = new TypeReference<>() {};
+    static final TypeReference<List<GcCycle>> CYCLES = new TypeReference<>() {};
+    static final TypeReference<List<ChaosEvent>> EVENTS = new TypeReference<>() {};
+    static final TypeReference<List<Outage>> OUTAGES = new TypeReference<>() {};
+    static final TypeReference<List<ReportedReliability>> REPORTED = new TypeReference<>() {};
+    static final TypeReference<List<LitmusResult>> LITMUS = new TypeReference<>() {};
+
+    private ArchiveChecks() {
+    }
+
+    static <T> T required(Where where, T value) {
+        if (value == null) throw BackupRefused.invalid(where, "missing (null), but required");
+        return value;
+    }
+
+    /** A text for a varchar column of {@code max} characters. */
+    static void text(Where where, String value, int max, boolean required) {
+        if (required && (value == null || value.isBlank())) throw BackupRefused.invalid(where, "missing or blank, but required");
+        if (value != null && value.length() > max) {
+            throw BackupRefused.invalid(where, value.length() + " characters, more than the " + max + " the column holds");
+        }
+    }
+
+    /** A JSON column's value must read as the type the app reads it as. */
+    static void json(Where where, JsonNode value, TypeReference<?> type, boolean required) {
+        if (value == null || value.isNull()) {
+            if (required) throw BackupRefused.invalid(where, "missing (null), but required");
+            return;
+        }
+        try {
+            Json.mapper().readerFor(type).readValue(value);
+        } catch (JacksonException e) {
+            throw where.invalidJson(e);
+        }
+    }
+
+    static void sha256(Where where, String value) {
+        if (value == null || !SHA256.matcher(value).matches()) {
+            throw BackupRefused.invalid(where, "expected 64 lower-case hex digits, found " + value);
+        }
+    }
+
+    /** HdrHistogram's compressed encoding, as the report decodes it. */
+    static void histogram(Where where, byte[] bytes) {
+        if (bytes == null) return;
+        try {
+            Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(bytes), 0);
+        } catch (java.util.zip.DataFormatException | RuntimeException e) {
+            throw BackupRefused.invalid(where, "not a compressed HdrHistogram (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.benchboard.backup;
+
+import static dev.benchboard.backup.Columns.text;
+import static dev.benchboard.backup.Columns.timestamp;
+
+import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Inserts the rows of a restored evaluation with new ids, column by column as {@link BackupQueries}
+ * read them. Values are validated before they get here. Callers hold the one restore transaction.
+ */
+@Repository
+class RestoreInserts {
+
+    private final JdbcClient jdbc;
+
+    RestoreInserts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A new evaluation: created as in the backup, updated now (so it heads the list), version 0. */
+    long evaluation(ArchivedEvaluation e, Instant now) {
+        var r = e.requirements();
+        var w = e.weights();
+        var s = e.statistics();
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into evaluation (name, description, demo, target_qps, p99_slo_ms, availability_slo,
+                    headroom_percent, redundancy, instance_cores, instance_memory_gb, cost_per_instance_hour,
+                    net_http_compatibility, http2, websocket, ecosystem_priority, maintainability_priority,
+                    weight_throughput, weight_p99, weight_memory, weight_gc_pause, weight_availability, weight_ecosystem,
+                    alpha, practical_threshold_percent, bootstrap_resamples, random_seed, created_at, updated_at, version)
+                values (:name, :description, :demo, :targetQps, :p99, :availability, :headroom, :redundancy, :cores,
+                    :memory, :cost, :netHttp, :http2, :websocket, :ecosystem, :maintainability, :wThroughput, :wP99,
+                    :wMemory, :wGcPause, :wAvailability, :wEcosystem, :alpha, :threshold, :resamples, :seed,
+                    :createdAt, :updatedAt, 0)
+                """)
+                .param("name", e.name()).param("description", e.description()).param("demo", e.demo())
+                .param("targetQps", r.targetQps()).param("p99", r.p99SloMs()).param("availability", r.availabilitySlo())
+                .param("headroom", r.headroomPercent()).param("redundancy", r.redundancy())
+                .param("cores", r.instanceCores()).param("memory", r.instanceMemoryGb())
+                .param("cost", r.costPerInstanceHour()).param("netHttp", r.netHttpCompatibility())
+                .param("http2", r.http2()).param("websocket", r.websocket()).param("ecosystem", r.ecosystemPriority())
+                .param("maintainability", r.maintainabilityPriority())
+                .param("wThroughput", w.throughput()).param("wP99", w.p99()).param("wMemory", w.memory())
+                .param("wGcPause", w.gcPause()).param("wAvailability", w.availability()).param("wEcosystem", w.ecosystem())
+                .param("alpha", s.alpha()).param("threshold", s.practicalThresholdPercent())
+                .param("resamples", s.bootstrapResamples()).param("seed", s.randomSeed())
+                .param("createdAt", timestamp(e.createdAt())).param("updatedAt", timestamp(now))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    long candidate(long evaluationId, ArchivedEvaluation.Candidate c) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into candidate (evaluation_id, name, framework, version, go_version, notes, created_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)")
+                .params(evaluationId, c.name(), c.framework(), c.version(), c.goVersion(), c.notes(),
+                        timestamp(c.createdAt()))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    void quotedFigure(long evaluationId, Long candidateId, ArchivedEvaluation.QuotedFigure q) {
+        jdbc.sql("insert into quoted_figure (evaluation_id, candidate_id, metric, scope, figure, unit, source)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)")
+                .params(evaluationId, candidateId, q.metric(), q.scope(), q.value(), q.unit(), q.source())
+                .update();
+    }
+
+    void decisionSettings(long evaluationId, ArchivedEvaluation.DecisionSettings d) {
+        jdbc.sql("insert into decision_settings (evaluation_id, tree_json, parameters_json, updated_at) values (?, ?, ?, ?)")
+                .params(evaluationId, d.treeJson(), text(d.parameters()), timestamp(d.updatedAt()))
+                .update();
+    }
+
+    long upload(long evaluationId, long candidateId, ArchivedUpload u) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into upload (evaluation_id, candidate_id, file_name, size_bytes, sha256, gzip, kind, format,
+                    format_detected, importer_version, label, baseline, uploaded_at, accepted, rejected, skipped_lines,
+                    problem_count, settings_json, warnings_json, problems_json)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(evaluationId, candidateId, u.fileName(), u.sizeBytes(), u.sha256(), u.gzip(), u.kind().name(),
+                        u.format(), u.formatDetected(), u.importerVersion(), u.label(), u.baseline(),
+                        timestamp(u.uploadedAt()), u.accepted(), u.rejected(), u.skippedLines(), u.problemCount(),
+                        text(u.settings()), text(u.warnings()), text(u.problems()))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    void run(long uploadId, ArchivedUpload.Run run) {
+        jdbc.sql("""
+                insert into run (upload_id, ordinal, label, requests, errors, duration_s, throughput_rps, concurrency,
+                    mean_ms, min_ms, max_ms, stdev_ms, latency_origin, coordinated_omission, histogram, settings_json,
+                    percentiles_json, status_codes_json, metrics_json, per_second_json)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(uploadId, run.ordinal(), run.label(), run.requests(), run.errors(), run.durationSeconds(),
+                        run.throughputRps(), run.concurrency(), run.meanMs(), run.minMs(), run.maxMs(), run.stdevMs(),
+                        run.latencyOrigin().name(), run.coordinatedOmission(), run.histogram(), text(run.settings()),
+                        text(run.percentiles()), text(run.statusCodes()), text(run.metrics()), text(run.perSecond()))
+                .update();
+    }
+
+    void gcTrace(long uploadId, ArchivedUpload.GcTrace trace) {
+        jdbc.sql("insert into gc_trace (upload_id, ordinal, label, settings_json, cycles_json) values (?, ?, ?, ?, ?)")
+                .params(uploadId, trace.ordinal(), trace.label(), text(trace.settings()), text(trace.cycles()))
+                .update();
+    }
+
+    void chaosExperiment(long uploadId, ArchivedUpload.ChaosExperiment chaos) {
+        jdbc.sql("""
+                insert into chaos_experiment (upload_id, ordinal, experiment, window_start, window_end,
+                    events_json, outages_json, reported_json, litmus_json) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(uploadId, chaos.ordinal(), chaos.experiment(), timestamp(chaos.windowStart()),
+                        timestamp(chaos.windowEnd()), text(chaos.events()), text(chaos.outages()),
+                        text(chaos.reported()), text(chaos.litmus()))
+                .update();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.benchboard.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.benchboard.api.ActAsEditor;
+import dev.benchboard.export.FixtureEvaluation;
+import dev.benchboard.report.DecisionService;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Backup and restore on a real PostgreSQL server (started by ./benchboard test, which sets
+ * BENCHBOARD_TEST_PG_URL), as PostgresIngestIT does for ingest: histograms through bytea, timestamps
+ * with time zone, JSON text columns; a refused archive leaves no rows behind.
+ */
+@SpringBootTest(properties = "benchboard.demo.enabled=false")
+@AutoConfigureMockMvc
+@Import(ActAsEditor.class)
+class BackupPostgresIT {
+
+    private static final String URL = System.getenv("BENCHBOARD_TEST_PG_URL");
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+        if (URL == null && ci) throw new IllegalStateException("CI must provide BENCHBOARD_TEST_PG_URL (./benchboard test starts PostgreSQL)");
+        Assumptions.assumeTrue(URL != null, "no PostgreSQL server (./benchboard test starts one when the server package is installed)");
+        registry.add("spring.datasource.url", () -> URL);
+        registry.add("spring.datasource.username", () -> "benchboard");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DecisionService decisions;
+
+    @Test
+    void backupAndRestoreOnPostgres() throws Exception {
+        assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
+        FixtureEvaluation original = FixtureEvaluation.create(mvc, "backup on postgres")
+                .upload("hey-csv/ok.csv", "Gin")
+                .upload("wrk/latency-ok.txt", "Gin")
+                .upload("gc/leak-gctrace.txt", "Gin")
+                .upload("chaos/events.csv", "Gin")
+                .upload("go-bench/baseline.txt", "Echo", "baseline", "true")
+                .upload("go-bench/slowed.txt", "Echo");
+        decisions.setParameter(original.id, "maxInstances", 8.0);
+        byte[] backup = mvc.perform(get("/api/evaluations/{id}/backup", original.id)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        long copy = restore(backup, 201).get("id").asLong();
+        assertThat(RestoredEvaluation.rows(jdbc, copy)).isEqualTo(RestoredEvaluation.rows(jdbc, original.id));
+        assertThat(RestoredEvaluation.rows(jdbc, copy).get("run")).hasSizeGreaterThan(20);
+        JsonNode report = RestoredEvaluation.withoutIds(original.json("/api/evaluations/{id}/report", original.id), jdbc, original.id);
+        JsonNode copied = RestoredEvaluation.withoutIds(original.json("/api/evaluations/{id}/report", copy), jdbc, copy);
+        assertThat(RestoredEvaluation.differences(copied, report)).isEmpty();
+
+        // The last upload damaged, the manifest updated to match: the earlier inserts are rolled back.
+        byte[] damaged = Archives.replaceConsistently(backup, "uploads/00006.json", bytes -> Arrays.copyOf(bytes, 100));
+        Map<String, Long> before = counts();
+        assertThat(restore(damaged, 422).get("error").asString()).startsWith("uploads/00006.json").contains("invalid JSON");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    private JsonNode restore(byte[] archive, int status) throws Exception {
+        String body = mvc.perform(multipart("/api/evaluations/restore")
+                        .file(new MockMultipartFile("file", "backup.zip", BackupApi.ZIP, archive)))
+                .andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
+        return JsonMapper.shared().readTree(body);
+    }
+
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (String table : RestoredEvaluation.TABLES.keySet()) {
+            counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
+        }
+        return counts;
+    }
+}

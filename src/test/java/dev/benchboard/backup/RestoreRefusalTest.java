@@ -1,0 +1,244 @@
+package dev.benchboard.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.benchboard.api.ActAsEditor;
+import dev.benchboard.export.FixtureEvaluation;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Archives a restore must refuse, each with a message saying what and where, and each leaving every
+ * table of the database with the row count it had. The good archive: three uploads (wrk text; hey CSV
+ * with a histogram and a per-second series; a GC trace) over two candidates.
+ */
+@SpringBootTest(properties = "benchboard.backup.max-bytes=" + RestoreRefusalTest.LIMIT)
+@AutoConfigureMockMvc
+@Import(ActAsEditor.class)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RestoreRefusalTest {
+
+    static final int LIMIT = 300_000;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    RestoreService restores;
+
+    byte[] backup;
+
+    @BeforeAll
+    void backUp() throws Exception {
+        FixtureEvaluation evaluation = FixtureEvaluation.create(mvc, "Refusals");
+        evaluation.upload("wrk/latency-ok.txt", "Gin").upload("hey-csv/ok.csv", "Echo").upload("gc/leak-gctrace.txt", "Echo");
+        backup = mvc.perform(get("/api/evaluations/{id}/backup", evaluation.id)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(backup.length).isLessThan(LIMIT);
+        assertThat(Archives.entries(backup).keySet())
+                .containsExactly("evaluation.json", "uploads/00001.json", "uploads/00002.json", "uploads/00003.json", "manifest.json");
+    }
+
+    /** Rows per table, for every table there is (accounts, tokens, share links and Flyway's history too). */
+    private Map<String, Long> rowCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : jdbc.sql("select table_name from information_schema.tables where table_schema = 'PUBLIC'"
+                + " and table_type = 'BASE TABLE' order by table_name").query(String.class).list()) {
+            counts.put(table, jdbc.sql("select count(*) from \"" + table + "\"").query(Long.class).single());
+        }
+        assertThat(counts).containsKeys("EVALUATION", "CANDIDATE", "UPLOAD", "RUN", "GC_TRACE", "CHAOS_EXPERIMENT",
+                "DECISION_SETTINGS", "QUOTED_FIGURE", "SHARE_LINK", "APP_USER", "API_TOKEN");
+        return counts;
+    }
+
+    /** Posts the file, expects the status, checks that no table changed, returns the error body. */
+    private JsonNode refused(byte[] file, int status) throws Exception {
+        Map<String, Long> before = rowCounts();
+        String body = mvc.perform(multipart("/api/evaluations/restore")
+                        .file(new MockMultipartFile("file", "backup.zip", BackupApi.ZIP, file)))
+                .andExpect(status().is(status))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(rowCounts()).as("row counts of every table").isEqualTo(before);
+        return JsonMapper.shared().readTree(body);
+    }
+
+    private static String error(JsonNode body) {
+        return body.get("error").asString();
+    }
+
+    private static byte[] text(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theGoodArchiveRestores() throws Exception {
+        mvc.perform(multipart("/api/evaluations/restore").file(new MockMultipartFile("file", "b.zip", BackupApi.ZIP, backup)))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void aFileThatIsNotAZipIsRefused() throws Exception {
+        assertThat(error(refused(text("{\"evaluation\": \"a report, not a backup\"}"), 422))).isEqualTo(
+                "not a zip archive (it looks like JSON: the report download, not a backup?); a Benchboard backup is the "
+                        + ".zip file that \"Download backup\" gives");
+        assertThat(error(refused(text("timestamp,ok,latency_ms\n"), 422))).startsWith("not a zip archive;");
+        assertThat(error(refused(new byte[0], 422))).isEqualTo("the file is empty; a Benchboard backup is a .zip file");
+    }
+
+    @Test
+    void aTruncatedZipIsRefused() throws Exception {
+        for (int keep : new int[] {backup.length / 2, backup.length - 10, 30}) {
+            assertThat(error(refused(Arrays.copyOf(backup, keep), 422))).as("first %d bytes", keep)
+                    .startsWith("the zip archive is incomplete or damaged (a truncated download?): ");
+        }
+    }
+
+    @Test
+    void anEntryChangedAfterTheBackupFailsItsChecksum() throws Exception {
+        String entry = new String(Archives.entries(backup).get("uploads/00002.json"), StandardCharsets.UTF_8);
+        assertThat(entry).contains("\"accepted\":5000");
+        byte[] altered = Archives.replace(backup, "uploads/00002.json",
+                bytes -> text(entry.replace("\"accepted\":5000", "\"accepted\":5001")));
+        String listed = Archives.json(Archives.entries(backup).get("manifest.json")).at("/entries/2/sha256").asString();
+        String actual = Archives.sha256(text(entry.replace("\"accepted\":5000", "\"accepted\":5001")));
+        JsonNode body = refused(altered, 422);
+        assertThat(error(body)).isEqualTo("uploads/00002.json: checksum mismatch: SHA-256 " + actual + ", but manifest.json lists "
+                + listed + "; the archive was changed or damaged after the backup was made");
+        assertThat(body.get("field").asString()).isEqualTo("uploads/00002.json");
+    }
+
+    @Test
+    void anUnknownFormatVersionIsRefused() throws Exception {
+        byte[] newer = Archives.replace(backup, "manifest.json",
+                bytes -> Archives.bytes(Archives.json(bytes).put("formatVersion", 2).put("laterField", true)));
+        assertThat(error(refused(newer, 422))).isEqualTo("manifest.json, formatVersion: unsupported backup format version 2; "
+                + "this Benchboard (" + BackupFormat.appVersion() + ") reads version 1 (the backup was made by a newer Benchboard)");
+        byte[] other = Archives.replace(backup, "manifest.json",
+                bytes -> Archives.bytes(Archives.json(bytes).put("format", "something-else")));
+        assertThat(error(refused(other, 422))).isEqualTo("manifest.json, format: expected \"benchboard-evaluation-backup\", "
+                + "found \"something-else\": not a Benchboard evaluation backup");
+    }
+
+    @Test
+    void missingAndUnlistedEntriesAreRefused() throws Exception {
+        Map<String, byte[]> entries = Archives.entries(backup);
+        entries.remove("uploads/00002.json");
+        assertThat(error(refused(Archives.zip(entries), 422)))
+                .isEqualTo("the entry uploads/00002.json listed in manifest.json is missing from the zip");
+
+        Map<String, byte[]> noManifest = Archives.entries(backup);
+        noManifest.remove("manifest.json");
+        assertThat(error(refused(Archives.zip(noManifest), 422)))
+                .isEqualTo("no manifest.json in the zip: it is not a Benchboard backup");
+
+        Map<String, byte[]> extra = Archives.entries(backup);
+        extra.put("notes.txt", text("added later"));
+        assertThat(error(refused(Archives.zip(extra), 422)))
+                .isEqualTo("the zip holds an entry notes.txt that manifest.json does not list");
+    }
+
+    // The refusals below come from archives whose checksums all match (the manifest was updated too), so
+    // they get past the first check; earlier uploads are already inserted when they are found, and the
+    // transaction must take them out again.
+
+    @Test
+    void invalidJsonIsRefusedWithItsPlaceAndNothingStays() throws Exception {
+        byte[] cut = Archives.replaceConsistently(backup, "uploads/00003.json", bytes -> Arrays.copyOf(bytes, 200));
+        assertThat(error(refused(cut, 422))).startsWith("uploads/00003.json").contains("invalid JSON: ")
+                .contains("end-of-input").contains("(line 1, column ");
+    }
+
+    @Test
+    void aDamagedHistogramIsRefusedAtItsJsonPath() throws Exception {
+        byte[] damaged = Archives.editConsistently(backup, "uploads/00002.json",
+                upload -> ((ObjectNode) upload.get("runs").get(0)).put("histogram", "AAAAAAAAAAAA"));
+        JsonNode body = refused(damaged, 422);
+        assertThat(body.get("field").asString()).isEqualTo("uploads/00002.json, runs[0].histogram");
+        assertThat(error(body)).startsWith("uploads/00002.json, runs[0].histogram: not a compressed HdrHistogram (");
+    }
+
+    @Test
+    void wrongTypesUnknownFieldsAndUnknownCandidatesAreRefused() throws Exception {
+        byte[] wrongType = Archives.editConsistently(backup, "uploads/00002.json",
+                upload -> ((ObjectNode) upload.get("runs").get(0)).put("requests", "many"));
+        JsonNode body = refused(wrongType, 422);
+        assertThat(body.get("field").asString()).isEqualTo("uploads/00002.json, runs[0].requests");
+        assertThat(error(body)).contains("invalid JSON: ").contains("`java.lang.Long` from String \"many\"");
+
+        byte[] unknown = Archives.editConsistently(backup, "uploads/00001.json",
+                upload -> ((ObjectNode) upload.get("upload")).put("comment", "added by hand"));
+        assertThat(error(refused(unknown, 422))).startsWith("uploads/00001.json, upload.comment: invalid JSON: "
+                + "unknown field 'comment' (made by a newer Benchboard, or edited?)");
+
+        byte[] renamed = Archives.replaceConsistently(backup, "evaluation.json", bytes -> text(
+                new String(bytes, StandardCharsets.UTF_8).replace("\"name\" : \"Echo\"", "\"name\" : \"Echo v4\"")));
+        assertThat(error(refused(renamed, 422))).isEqualTo("uploads/00002.json, upload.candidate: names candidate 'Echo', "
+                + "which is not among the candidates of evaluation.json");
+    }
+
+    @Test
+    void countsThatDoNotMatchTheEntriesAreRefused() throws Exception {
+        byte[] more = Archives.replace(backup, "manifest.json", bytes -> {
+            ObjectNode manifest = Archives.json(bytes);
+            ((ObjectNode) manifest.get("counts")).put("runs", manifest.at("/counts/runs").asInt() + 1);
+            return Archives.bytes(manifest);
+        });
+        int runs = Archives.json(Archives.entries(backup).get("manifest.json")).at("/counts/runs").asInt();
+        assertThat(error(refused(more, 422))).isEqualTo("manifest.json, counts: do not match the entries (runs: "
+                + (runs + 1) + " listed, " + runs + " in the entries)");
+    }
+
+    @Test
+    void anArchiveOverTheLimitIs413AndAMissingFileIs400() throws Exception {
+        byte[] big = Arrays.copyOf(backup, LIMIT + 1);
+        assertThat(error(refused(big, 413))).isEqualTo("the backup has " + (LIMIT + 1) + " bytes, more than the configured "
+                + "limit of " + LIMIT + " bytes (benchboard.backup.max-bytes)");
+        Map<String, Long> before = rowCounts();
+        mvc.perform(multipart("/api/evaluations/restore")).andExpect(status().isBadRequest());
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void theServiceRefusesLikeTheApiAndNamesThePlace() throws Exception {
+        Path file = Files.createTempFile("refused-", ".zip");
+        try {
+            Files.write(file, Archives.editConsistently(backup, "uploads/00003.json",
+                    upload -> ((ObjectNode) upload.get("gcTraces").get(0)).putNull("cycles")));
+            Map<String, Long> before = rowCounts();
+            assertThatThrownBy(() -> restores.restore(file)).isInstanceOfSatisfying(BackupRefused.class, e -> {
+                assertThat(e.status()).isEqualTo(422);
+                assertThat(e.where()).isEqualTo("uploads/00003.json, gcTraces[0].cycles");
+                assertThat(e.getMessage()).isEqualTo("uploads/00003.json, gcTraces[0].cycles: missing (null), but required");
+            });
+            assertThat(rowCounts()).isEqualTo(before);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}

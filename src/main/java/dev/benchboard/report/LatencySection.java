@@ -59,7 +59,10 @@ public record LatencySection(List<SourceRef> sources, Figure throughput, Map<Str
         if (run.histogram() != null) {
             return LatencyRunInput.ofHistogram(id, run.histogram(), requests, errors, duration, run.coordinatedOmission());
         }
+        // An HdrHistogram spectrum (hdr-percentiles, wrk2) starts with a 0th-percentile row: that is the
+        // minimum, not a percentile a latency estimate can be read from.
         List<ReportedPercentile> reported = run.percentiles().stream()
+                .filter(p -> p.percentile() > 0)
                 .map(p -> new ReportedPercentile(p.percentile(), p.valueMs(), p.origin())).toList();
         return LatencyRunInput.ofReported(id, reported, requests, errors, duration, run.coordinatedOmission());
     }

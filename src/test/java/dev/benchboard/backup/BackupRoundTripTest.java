@@ -72,7 +72,10 @@ class BackupRoundTripTest {
             new String[] {"chaos/litmus/chaosresult-single.json", "Echo"},
             new String[] {"chaos/outage-table.csv", "Echo", "windowStart", "2026-11-21T23:11:30.385Z",
                     "windowEnd", "2026-11-21T23:12:40.385Z"},
-            new String[] {"chaos/reported-summary.csv", "Echo"});
+            new String[] {"chaos/reported-summary.csv", "Echo"},
+            // HdrHistogram spectra begin with a 0th-percentile row (the minimum)
+            new String[] {"hdr-percentiles/hey-ok-us.txt", "Gin", "unit", "us"},
+            new String[] {"wrk2/rate2000.txt", "Gin"});
     /** hey-csv/flaky.csv with a row of 7 columns added, stored with keepValidRows: an upload with a row problem. */
     static final String WITH_PROBLEM = "flaky-with-short-row.csv";
     static final int UPLOAD_COUNT = UPLOADS.size() + 1;

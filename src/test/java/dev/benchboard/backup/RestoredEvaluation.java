@@ -118,25 +118,31 @@ final class RestoredEvaluation {
             });
             for (String name : List.copyOf(object.propertyNames())) {
                 JsonNode child = object.get(name);
-                if (child.isString()) object.put(name, uploadsInText(child.asString(), keys.get("uploadId")));
+                if (child.isString()) object.put(name, idsInText(child.asString(), keys));
                 else strip(child, keys);
             }
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
                 JsonNode child = array.get(i);
-                if (child.isString()) array.set(i, uploadsInText(child.asString(), keys.get("uploadId")));
+                if (child.isString()) array.set(i, idsInText(child.asString(), keys));
                 else strip(child, keys);
             }
         }
     }
 
-    /** Decision reasons name their evidence in prose: "… from upload 65 (latency-ok.txt) …". */
-    private static String uploadsInText(String text, Map<Long, String> uploads) {
-        return UPLOAD_IN_TEXT.matcher(text).replaceAll(m -> "upload " + java.util.Objects.requireNonNull(
-                uploads.get(Long.parseLong(m.group(1))), m.group()));
+    /**
+     * Prose names evidence by id: decision reasons "… from upload 65 (latency-ok.txt) …", warnings
+     * "run hey-ok-us.txt #284 has no duration …".
+     */
+    private static String idsInText(String text, Map<String, Map<Long, String>> keys) {
+        String uploads = UPLOAD_IN_TEXT.matcher(text).replaceAll(m -> "upload " + java.util.Objects.requireNonNull(
+                keys.get("uploadId").get(Long.parseLong(m.group(1))), m.group()));
+        return RUN_IN_TEXT.matcher(uploads).replaceAll(m -> java.util.regex.Matcher.quoteReplacement("run " + m.group(1) + " #"
+                + java.util.Objects.requireNonNull(keys.get("runId").get(Long.parseLong(m.group(2))), m.group())));
     }
 
     private static final java.util.regex.Pattern UPLOAD_IN_TEXT = java.util.regex.Pattern.compile("\\bupload (\\d+)\\b");
+    private static final java.util.regex.Pattern RUN_IN_TEXT = java.util.regex.Pattern.compile("\\brun (\\S[^#]*) #(\\d+)\\b");
 
     private static Map<Long, String> keys(JdbcClient jdbc, String sql, long evaluationId) {
         Map<Long, String> map = new LinkedHashMap<>();

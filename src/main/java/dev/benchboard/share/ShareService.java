@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -33,11 +34,19 @@ public class ShareService {
     private final JdbcClient jdbc;
     private final SnapshotSource snapshots;
     private final Clock clock;
+    private final FrozenSnapshots frozenSnapshots;
 
-    ShareService(JdbcClient jdbc, SnapshotSource snapshots, Clock clock) {
+    ShareService(JdbcClient jdbc, SnapshotSource snapshots, Clock clock,
+                 @Value("${benchboard.share.cache-chars:16000000}") long cacheChars) {
         this.jdbc = jdbc;
         this.snapshots = snapshots;
         this.clock = clock;
+        this.frozenSnapshots = new FrozenSnapshots(cacheChars);
+    }
+
+    /** The in-memory copy of frozen content (for tests). */
+    FrozenSnapshots frozenSnapshots() {
+        return frozenSnapshots;
     }
 
     static String newToken() {
@@ -78,21 +87,44 @@ public class ShareService {
 
     private record Stored(String report, String decision) {}
 
-    /** The snapshot behind a token, if the link exists, is not revoked and has not expired. */
-    @Transactional(readOnly = true)
+    /**
+     * The snapshot behind a token, if the link exists, is not revoked and has not expired. Whether it
+     * opens is asked of the database on every call (one indexed row, no JSON); the frozen content
+     * comes from memory after the first read. Two plain statements, no transaction: the content of a
+     * link never changes, and a link deleted in between simply does not open.
+     */
     public Optional<SharedSnapshot> open(String token) {
         if (token == null || token.length() < 20 || token.length() > 100) return Optional.empty();
-        Instant now = clock.instant();
-        return jdbc.sql("select * from share_link where token_sha256 = ? and revoked_at is null"
-                        + " and (expires_at is null or expires_at > ?)")
-                .params(hash(token), Timestamp.from(now))
+        String tokenHash = hash(token);
+        Optional<OpenLink> link = jdbc.sql("select id, expires_at from share_link where token_sha256 = ?"
+                        + " and revoked_at is null and (expires_at is null or expires_at > ?)")
+                .params(tokenHash, Timestamp.from(clock.instant()))
+                .query((rs, n) -> new OpenLink(rs.getLong("id"), instant(rs.getTimestamp("expires_at"))))
+                .optional();
+        if (link.isEmpty()) return Optional.empty();
+        long id = link.get().id();
+        Optional<FrozenSnapshots.Frozen> frozen = frozenSnapshots.get(tokenHash).filter(f -> f.shareId() == id)
+                .or(() -> load(id).map(f -> {
+                    frozenSnapshots.put(tokenHash, f);
+                    return f;
+                }));
+        return frozen.map(f -> f.open(link.get().expiresAt()));
+    }
+
+    private record OpenLink(long id, Instant expiresAt) {}
+
+    private Optional<FrozenSnapshots.Frozen> load(long id) {
+        return jdbc.sql("select title, created_at, source_uploads, snapshot_json from share_link where id = ?")
+                .param(id)
                 .query((rs, n) -> {
                     Stored stored = Json.read(rs.getString("snapshot_json"), Stored.class);
-                    Timestamp expires = rs.getTimestamp("expires_at");
-                    return new SharedSnapshot(rs.getString("title"), rs.getTimestamp("created_at").toInstant(),
-                            expires == null ? null : expires.toInstant(),
-                            Json.read(rs.getString("source_uploads"), SOURCES), stored.report(), stored.decision());
+                    return new FrozenSnapshots.Frozen(id, rs.getString("title"), rs.getTimestamp("created_at").toInstant(),
+                            List.copyOf(Json.read(rs.getString("source_uploads"), SOURCES)), stored.report(), stored.decision());
                 }).optional();
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     @Transactional(readOnly = true)
@@ -115,6 +147,7 @@ public class ShareService {
         int updated = jdbc.sql("update share_link set revoked_at = coalesce(revoked_at, ?) where id = ?")
                 .params(Timestamp.from(clock.instant()), shareId).update();
         if (updated == 0) throw new NotFoundException("share link", shareId);
+        frozenSnapshots.evict(shareId);   // memory only: open() asks the database whether a link is revoked
     }
 
     @Transactional

@@ -174,6 +174,61 @@ class ShareServiceTest {
         assertThat(bodies).as("one answer for every kind of dead link").hasSize(1);
     }
 
+    @Test
+    void aRevokedLinkStopsAtOnceAndItsContentLeavesMemory() throws Exception {
+        FixtureEvaluation evaluation = ginWithOneRun("revoke-cached");
+        CreatedShare share = shares.create(evaluation.id, null);
+        String hash = sha256Hex(share.token());
+        assertThat(shares.open(share.token())).isPresent();
+        evaluation.text("/r/{token}/report.json", share.token());
+        assertThat(shares.frozenSnapshots().get(hash)).as("read once, kept in memory").isPresent();
+
+        shares.revoke(share.id());
+        assertThat(shares.frozenSnapshots().get(hash)).as("evicted by the revocation").isEmpty();
+        assertThat(shares.open(share.token())).isEmpty();
+        mvc.perform(get("/r/{token}/report.json", share.token())).andExpect(status().isNotFound());
+        mvc.perform(get("/r/{token}/export/candidates.csv", share.token())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void whetherALinkOpensIsAskedOfTheDatabaseOnEveryRead() throws Exception {
+        // As if another instance on the same database revoked, expired or deleted the links: memory does not decide.
+        long evaluation = ginWithOneRun("validity").id;
+        CreatedShare revoked = shares.create(evaluation, null);
+        CreatedShare expired = shares.create(evaluation, null);
+        CreatedShare deleted = shares.create(evaluation, null);
+        CreatedShare moved = shares.create(evaluation, null);
+        for (CreatedShare share : List.of(revoked, expired, deleted, moved)) {
+            assertThat(shares.open(share.token())).isPresent();
+            assertThat(shares.frozenSnapshots().get(sha256Hex(share.token()))).isPresent();
+        }
+        jdbc.update("update share_link set revoked_at = ? where id = ?", java.sql.Timestamp.from(Instant.now()), revoked.id());
+        jdbc.update("update share_link set expires_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(1)), expired.id());
+        jdbc.update("delete from share_link where id = ?", deleted.id());
+        Instant later = Instant.parse("2099-06-01T00:00:00Z");
+        jdbc.update("update share_link set expires_at = ? where id = ?", java.sql.Timestamp.from(later), moved.id());
+
+        assertThat(shares.open(revoked.token())).as("revoked").isEmpty();
+        assertThat(shares.open(expired.token())).as("expired").isEmpty();
+        assertThat(shares.open(deleted.token())).as("deleted").isEmpty();
+        assertThat(shares.open(moved.token()).orElseThrow().expiresAt()).as("the expiry of the moment").isEqualTo(later);
+    }
+
+    @Test
+    void theFrozenContentIsReadFromTheDatabaseOnce() throws Exception {
+        long evaluation = ginWithOneRun("read-once").id;
+        CreatedShare share = shares.create(evaluation, null);
+        SharedSnapshot first = shares.open(share.token()).orElseThrow();
+        assertThat(first.reportJson()).contains("\"candidates\"");
+        // The stored snapshot never changes; if it were read again, this stand-in would show.
+        jdbc.update("update share_link set snapshot_json = ?, title = ? where id = ?",
+                "{\"report\": \"{}\", \"decision\": null}", "changed", share.id());
+        SharedSnapshot again = shares.open(share.token()).orElseThrow();
+        assertThat(again.reportJson()).isEqualTo(first.reportJson());
+        assertThat(again.title()).isEqualTo("read-once");
+    }
+
     private static String sha256Hex(String token) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }

@@ -1,15 +1,12 @@
 package dev.benchboard.ui.share;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.component.html.Span;
 import dev.benchboard.export.CandidateHeadline;
 import dev.benchboard.export.Estimate;
 import dev.benchboard.ui.Format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jsoup.nodes.Element;
 
 /**
  * The headline figures per candidate as a table: one row per figure, one column per candidate (a
@@ -32,29 +29,23 @@ final class FiguresTable {
     private FiguresTable() {
     }
 
-    static HtmlTable of(List<CandidateHeadline> candidates, String confidence) {
+    static void appendTo(Element parent, List<CandidateHeadline> candidates, String confidence) {
         List<String> headers = new ArrayList<>();
         headers.add("Figure");
         candidates.forEach(c -> headers.add(c.candidate()));
-        HtmlTable table = new HtmlTable("share-figures", headers);
+        HtmlTable table = new HtmlTable(parent, "share-figures", headers);
         for (Row row : rows(confidence)) {
-            NativeTableRow tr = table.row();
+            Element tr = table.row();
             HtmlTable.rowHeader(tr, row.label());
             for (CandidateHeadline c : candidates) {
                 Cell content = row.cell().apply(c);
-                Span value = new Span(content.value());
-                value.addClassName("bb-share-value");
-                NativeTableCell td = HtmlTable.cell(tr, value);
-                if (!content.detail().isEmpty()) {
-                    Div detail = new Div(content.detail());
-                    detail.addClassName("bb-share-ci");
-                    td.add(detail);
-                }
-                td.getElement().setAttribute("data-metric", row.key()).setAttribute("data-candidate", c.candidate());
-                if (content.method() != null) td.getElement().setAttribute("title", content.method());
+                Element td = tr.appendElement("td");
+                Markup.text(td, "span", content.value(), "bb-share-value");
+                if (!content.detail().isEmpty()) Markup.text(td, "div", content.detail(), "bb-share-ci");
+                td.attr("data-metric", row.key()).attr("data-candidate", c.candidate());
+                if (content.method() != null) td.attr("title", content.method());
             }
         }
-        return table;
     }
 
     private static List<Row> rows(String confidence) {

@@ -1,59 +1,38 @@
 package dev.benchboard.ui.share;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * A plain HTML table in a horizontally scrolling box: prints in full, can be selected and copied,
- * and stays readable on a phone (the table scrolls, the page does not).
+ * and stays readable on a phone (the table scrolls, the page does not). Written as {@link Markup}.
  */
-final class HtmlTable extends Div {
+final class HtmlTable {
 
-    private final NativeTable table = new NativeTable();
-    private final NativeTableBody body;
+    private final Element body;
 
-    HtmlTable(String id, List<String> headers) {
-        addClassName("bb-share-scroll");
-        table.setId(id);
-        table.addClassName("bb-share-table");
-        NativeTableRow head = table.getHead().addRow();
-        for (String header : headers) head.addHeaderCell().setText(header);
-        body = table.addBody();
-        add(table);
+    /** The table, appended to {@code parent}: {@code div.bb-share-scroll > table#id.bb-share-table}. */
+    HtmlTable(Element parent, String id, List<String> headers) {
+        Element table = parent.appendElement("div").addClass("bb-share-scroll").appendElement("table");
+        table.id(id).addClass("bb-share-table");
+        Element head = table.appendElement("thead").appendElement("tr");
+        for (String header : headers) Markup.text(head, "th", header);
+        body = table.appendElement("tbody");
     }
 
-    NativeTableRow row() {
-        return body.addRow();
+    Element row() {
+        return body.appendElement("tr");
     }
 
-    static NativeTableHeaderCell rowHeader(NativeTableRow row, String text) {
-        NativeTableHeaderCell cell = row.addHeaderCell();
-        cell.setText(text);
-        cell.getElement().setAttribute("scope", "row");
-        return cell;
+    static Element rowHeader(Element row, String text) {
+        return Markup.text(row, "th", text).attr("scope", "row");
     }
 
-    static NativeTableCell cell(NativeTableRow row, String text) {
-        NativeTableCell cell = row.addDataCell();
-        cell.setText(text == null ? "–" : text);
-        return cell;
+    static Element cell(Element row, String text) {
+        return Markup.text(row, "td", text == null ? "–" : text);
     }
 
-    static NativeTableCell cell(NativeTableRow row, Component... content) {
-        NativeTableCell cell = row.addDataCell();
-        cell.add(content);
-        return cell;
-    }
-
-    static NativeTableCell numeric(NativeTableRow row, String text) {
-        NativeTableCell cell = cell(row, text);
-        cell.addClassName("bb-share-num");
-        return cell;
+    static Element numeric(Element row, String text) {
+        return cell(row, text).addClass("bb-share-num");
     }
 }

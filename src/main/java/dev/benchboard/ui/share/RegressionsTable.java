@@ -1,11 +1,10 @@
 package dev.benchboard.ui.share;
 
-import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.component.html.Span;
 import dev.benchboard.export.RegressionLine;
 import dev.benchboard.ui.Format;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.Element;
 
 /** The regression verdicts with their evidence; the verdict is coloured, the test named in a tooltip. */
 final class RegressionsTable {
@@ -13,11 +12,11 @@ final class RegressionsTable {
     private RegressionsTable() {
     }
 
-    static HtmlTable of(List<RegressionLine> regressions) {
-        HtmlTable table = new HtmlTable("share-regressions", List.of("Benchmark", "Metric", "Baseline", "Candidate",
+    static void appendTo(Element parent, List<RegressionLine> regressions) {
+        HtmlTable table = new HtmlTable(parent, "share-regressions", List.of("Benchmark", "Metric", "Baseline", "Candidate",
                 "Baseline value", "Candidate value", "Change", "p (Holm)", "Verdict", "n", "Why"));
         for (RegressionLine r : regressions) {
-            NativeTableRow tr = table.row();
+            Element tr = table.row();
             HtmlTable.cell(tr, r.benchmark());
             HtmlTable.cell(tr, r.metric());
             HtmlTable.cell(tr, r.baseline());
@@ -27,14 +26,12 @@ final class RegressionsTable {
             HtmlTable.numeric(tr, delta(r.deltaPercent()));
             HtmlTable.numeric(tr, r.p() == null ? "–" : Format.plain(r.p())
                     + (r.pAdjusted() == null ? "" : " (" + Format.plain(r.pAdjusted()) + ")"));
-            Span verdict = new Span(r.verdict() == null ? "–" : r.verdict());
-            verdict.addClassNames("bb-share-verdict", "bb-share-verdict-" + (r.verdict() == null ? "none"
-                    : r.verdict().toLowerCase(Locale.ROOT)));
-            HtmlTable.cell(tr, verdict).getElement().setAttribute("title", r.method() == null ? "" : r.method());
+            Element verdict = tr.appendElement("td").attr("title", r.method() == null ? "" : r.method());
+            Markup.text(verdict, "span", r.verdict() == null ? "–" : r.verdict(), "bb-share-verdict",
+                    "bb-share-verdict-" + (r.verdict() == null ? "none" : r.verdict().toLowerCase(Locale.ROOT)));
             HtmlTable.numeric(tr, r.n());
-            HtmlTable.cell(tr, r.reason()).addClassName("bb-share-why");
+            HtmlTable.cell(tr, r.reason()).addClass("bb-share-why");
         }
-        return table;
     }
 
     /** "+29.4 %", "−3.5 %" (a real minus sign), "0 %". */

@@ -4,6 +4,7 @@ import com.vaadin.flow.server.BootstrapInitialPredicate;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.WrappedSession;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,13 +13,32 @@ import org.springframework.stereotype.Component;
  * {@code /r/…} the route is resolved while the page itself is served (Vaadin's eager server load),
  * so unknown, revoked and expired links get a real 404. Shared pages are also kept out of search
  * indexes and never send their address (which holds the token) as a referrer.
+ *
+ * <p>Every anonymous visit of a shared page makes a new session holding the rendered view. With the
+ * servlet default (30 minutes) they pile up: about 3,700 visits filled a 512 MB heap (measured,
+ * before the view was slimmed). A session that a shared page started therefore lives
+ * {@link #shareSessionSeconds} after the last request instead: the page's heartbeat (every
+ * {@code heartbeatInterval}, 5 minutes by default) keeps an open tab's session, a closed tab's goes
+ * soon after. The same browser opening any other view (the sign-in page, the workspace) gets the
+ * default timeout back.
  */
 @Component
 class SharedReportBootstrap implements VaadinServiceInitListener {
 
+    /** The session attribute holding the timeout to restore; present only while the session has shown shared pages only. */
+    static final String DEFAULT_TIMEOUT = SharedReportBootstrap.class.getName() + ".defaultTimeout";
+
     static boolean isSharedReport(VaadinRequest request) {
-        String path = request.getPathInfo();
+        return request != null && isSharedReport(request.getPathInfo());
+    }
+
+    static boolean isSharedReport(String path) {
         return path != null && path.startsWith("/r/");
+    }
+
+    /** Two heartbeats: one missed heartbeat (a slow network, a busy server) does not end an open page's session. */
+    static int shareSessionSeconds(int heartbeatIntervalSeconds) {
+        return 2 * Math.max(heartbeatIntervalSeconds, 30);
     }
 
     @Override
@@ -30,5 +50,32 @@ class SharedReportBootstrap implements VaadinServiceInitListener {
             response.getDocument().head().appendElement("meta").attr("name", "robots").attr("content", "noindex");
             response.getDocument().head().appendElement("meta").attr("name", "referrer").attr("content", "no-referrer");
         });
+        int shareSession = shareSessionSeconds(event.getSource().getDeploymentConfiguration().getHeartbeatInterval());
+        event.getSource().addSessionInitListener(init ->
+                shortenIfShared(path(init.getRequest()), init.getSession().getSession(), shareSession));
+        event.getSource().addUIInitListener(init ->
+                restoreUnlessShared(path(VaadinRequest.getCurrent()), init.getUI().getSession().getSession()));
+    }
+
+    private static String path(VaadinRequest request) {
+        return request == null ? null : request.getPathInfo();
+    }
+
+    /** A new session started by a shared page: remember its timeout, give it the short one. */
+    static void shortenIfShared(String path, WrappedSession session, int seconds) {
+        if (!isSharedReport(path) || session == null) return;
+        int current = session.getMaxInactiveInterval();
+        if (current > 0 && current <= seconds) return;   // already as short (0 or less: never expires)
+        session.setAttribute(DEFAULT_TIMEOUT, current);
+        session.setMaxInactiveInterval(seconds);
+    }
+
+    /** A shared page's UI starts in its {@code /r/…} request (eager load); any other UI is the app proper. */
+    static void restoreUnlessShared(String path, WrappedSession session) {
+        if (isSharedReport(path) || session == null) return;
+        if (session.getAttribute(DEFAULT_TIMEOUT) instanceof Integer defaultTimeout) {
+            session.setMaxInactiveInterval(defaultTimeout);
+            session.removeAttribute(DEFAULT_TIMEOUT);
+        }
     }
 }

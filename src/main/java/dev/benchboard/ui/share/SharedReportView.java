@@ -1,15 +1,11 @@
 package dev.benchboard.ui.share;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -24,19 +20,25 @@ import dev.benchboard.export.SharedReport;
 import dev.benchboard.ui.Format;
 import java.util.List;
 import java.util.Optional;
+import org.jsoup.nodes.Element;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The page behind a share link: the frozen snapshot rendered read-only from its JSON (nothing is
  * recomputed). Outside the workspace: no app layout, no links to other views. Unknown, revoked and
  * expired tokens all reroute to {@link SharedReportNotFoundView} (HTTP 404).
+ *
+ * <p>Every anonymous visit builds this view in a new session, so it is kept cheap to build and to
+ * hold: the read-only blocks are plain HTML ({@link Markup}), the snapshot's JSON is not kept after
+ * rendering, and nothing on the page needs the server once it is shown (Print runs in the browser),
+ * so a short session timeout for such visits loses nothing ({@link SharedReportBootstrap}).
  */
 @AnonymousAllowed
 @Route(value = "r/:token", autoLayout = false)
 public class SharedReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReportExports exports;
-    private SharedReport shared;
+    private String title;
 
     public SharedReportView(ReportExports exports) {
         this.exports = exports;
@@ -49,20 +51,21 @@ public class SharedReportView extends Div implements BeforeEnterObserver, HasDyn
         String token = event.getRouteParameters().get("token").orElse("");
         Optional<SharedReport> found = exports.shared(token);
         if (found.isEmpty()) {
-            shared = null;
+            title = null;
             event.rerouteToError(SharedReportNotFound.class);
             return;
         }
-        shared = found.get();
-        add(page(token));
+        title = found.get().title();
+        add(page(found.get(), token));
     }
 
     @Override
     public String getPageTitle() {
-        return shared == null ? "Shared report not found · Benchboard" : shared.title() + " · shared report · Benchboard";
+        return title == null ? "Shared report not found · Benchboard" : title + " · shared report · Benchboard";
     }
 
-    private Div page(String token) {
+    /** The page for a snapshot (package-private for tests). */
+    static Div page(SharedReport shared, String token) {
         JsonNode report = shared.report();
         String confidence = ShareFormat.confidence(JsonValues.number(report.path("settings").path("alpha")));
         List<CandidateHeadline> candidates = CandidateHeadline.all(report);
@@ -73,16 +76,21 @@ public class SharedReportView extends Div implements BeforeEnterObserver, HasDyn
         brand.addClassName("bb-share-brand");
         H1 title = new H1(shared.title());
         title.setId("share-title");
-        page.add(brand, title, snapshotLine(), actions(token));
+        page.add(brand, title, snapshotLine(shared), actions(token));
 
-        page.add(section("share-uploads-section", "From these uploads", SourcesTable.of(shared.sources())));
-        page.add(requirements(report.path("requirements")));
-        page.add(new RecommendationSection(shared.decision()));
+        Element uploads = Markup.section("share-uploads-section", "From these uploads");
+        SourcesTable.appendTo(uploads, shared.sources());
+        page.add(Markup.component(uploads));
+        page.add(Markup.component(requirements(report.path("requirements"))));
+        page.add(Markup.component(RecommendationSection.of(shared.decision())));
 
-        Div figures = section("share-figures-section", "Headline figures per candidate");
-        if (candidates.isEmpty()) figures.add(new Paragraph("This snapshot has no candidates."));
-        else figures.add(FiguresTable.of(candidates, confidence), notes(candidates));
-        page.add(figures);
+        Element figures = Markup.section("share-figures-section", "Headline figures per candidate");
+        if (candidates.isEmpty()) Markup.text(figures, "p", "This snapshot has no candidates.");
+        else {
+            FiguresTable.appendTo(figures, candidates, confidence);
+            notes(figures, candidates);
+        }
+        page.add(Markup.component(figures));
 
         Div charts = new Div();
         charts.addClassName("bb-share-charts");
@@ -90,18 +98,27 @@ public class SharedReportView extends Div implements BeforeEnterObserver, HasDyn
                 .ifPresent(charts::add);
         ShareCharts.throughput(candidates).ifPresent(charts::add);
         ShareCharts.percentiles(candidates).ifPresent(charts::add);
-        if (charts.getChildren().findAny().isPresent()) page.add(section("share-charts-section", "Charts", charts));
+        if (charts.getChildren().findAny().isPresent()) {
+            Div section = new Div(new H2("Charts"), charts);
+            section.setId("share-charts-section");
+            section.addClassName("bb-share-section");
+            page.add(section);
+        }
 
         List<RegressionLine> regressions = RegressionLine.all(report);
-        page.add(section("share-regressions-section", "Regressions", regressions.isEmpty()
-                ? new Paragraph("No regression verdicts: they need baseline uploads to compare with.")
-                : RegressionsTable.of(regressions)));
+        Element regressionSection = Markup.section("share-regressions-section", "Regressions");
+        if (regressions.isEmpty()) {
+            Markup.text(regressionSection, "p", "No regression verdicts: they need baseline uploads to compare with.");
+        } else {
+            RegressionsTable.appendTo(regressionSection, regressions);
+        }
+        page.add(Markup.component(regressionSection));
 
-        page.add(settings(report.path("settings"), confidence));
+        page.add(Markup.component(settings(report.path("settings"), confidence)));
         return page;
     }
 
-    private Paragraph snapshotLine() {
+    private static Paragraph snapshotLine(SharedReport shared) {
         Paragraph line = new Paragraph("Snapshot taken at " + Format.instant(shared.snapshotTakenAt())
                 + ": figures and recommendation as they were then, unchanged by later uploads."
                 + (shared.expiresAt() == null ? "" : " This link expires at " + Format.instant(shared.expiresAt()) + "."));
@@ -110,62 +127,51 @@ public class SharedReportView extends Div implements BeforeEnterObserver, HasDyn
         return line;
     }
 
-    /** Print and downloads; relative links resolve against the app's base URL, and the router leaves them alone. */
-    private Div actions(String token) {
-        Button print = new Button("Print", VaadinIcon.PRINT.create(),
-                click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+    /**
+     * Print and downloads; relative links resolve against the app's base URL, and the router leaves
+     * them alone. Print runs in the browser, without a round trip: it works however long the page
+     * has been open.
+     */
+    private static Div actions(String token) {
+        Button print = new Button("Print", VaadinIcon.PRINT.create());
+        print.getElement().executeJs("this.addEventListener('click', () => window.print())");
         print.setId("share-print");
         Div actions = new Div(print, Downloads.links("r/" + token, "snapshot.json"));
         actions.addClassNames("bb-share-actions", "bb-print-hide");
         return actions;
     }
 
-    private static Div section(String id, String heading, Component... content) {
-        Div section = new Div(new H2(heading));
-        section.setId(id);
-        section.addClassName("bb-share-section");
-        section.add(content);
-        return section;
-    }
-
-    private static Div requirements(JsonNode r) {
-        Div list = new Div();
-        list.addClassName("bb-kv");
+    private static Element requirements(JsonNode r) {
+        Element section = Markup.section("share-requirements", "Requirements");
+        Element list = section.appendElement("div").addClass("bb-kv");
         kv(list, "Target peak load", Format.number(JsonValues.number(r.path("targetQps")), "req/s"));
         kv(list, "P99 latency SLO", Format.number(JsonValues.number(r.path("p99SloMs")), "ms"));
         kv(list, "Availability SLO", Format.percentFraction(JsonValues.number(r.path("availabilitySlo"))));
         kv(list, "Headroom", Format.number(JsonValues.number(r.path("headroomPercent")), "%"));
         Integer redundancy = JsonValues.integer(r.path("redundancy"));
         kv(list, "Redundancy", redundancy == null ? "not set" : "N + " + redundancy);
-        return section("share-requirements", "Requirements", list);
+        return section;
     }
 
-    private static void kv(Div list, String label, String value) {
-        Span term = new Span(label);
-        term.addClassName("bb-share-muted");
-        list.add(term, new Span(value));
+    private static void kv(Element list, String label, String value) {
+        Markup.text(list, "span", label, "bb-share-muted");
+        Markup.text(list, "span", value);
     }
 
     /** What each candidate lacks and the load-test caveats, in the report's words. */
-    private static Component notes(List<CandidateHeadline> candidates) {
-        UnorderedList list = new UnorderedList();
-        list.setId("share-notes");
-        list.addClassName("bb-share-notes");
+    private static void notes(Element parent, List<CandidateHeadline> candidates) {
+        Element list = parent.appendElement("ul").id("share-notes").addClass("bb-share-notes");
         for (CandidateHeadline c : candidates) {
-            for (String note : c.notes()) list.add(new ListItem(c.candidate() + ": " + note));
+            for (String note : c.notes()) Markup.text(list, "li", c.candidate() + ": " + note);
         }
-        return list;
     }
 
-    private static Div settings(JsonNode s, String confidence) {
-        Paragraph text = new Paragraph("Computed with α = " + JsonValues.text(s.path("alpha")) + " (" + confidence
+    private static Element settings(JsonNode s, String confidence) {
+        Element footer = Markup.block("share-settings", "bb-share-section");
+        Markup.text(footer, "p", "Computed with α = " + JsonValues.text(s.path("alpha")) + " (" + confidence
                 + " intervals), practical threshold " + JsonValues.text(s.path("practicalThresholdPercent")) + " %, "
                 + JsonValues.text(s.path("bootstrapResamples")) + " bootstrap resamples, random seed "
-                + JsonValues.text(s.path("randomSeed")) + ". Hover a figure for the method behind it.");
-        text.addClassName("bb-share-muted");
-        Div footer = new Div(text);
-        footer.setId("share-settings");
-        footer.addClassName("bb-share-section");
+                + JsonValues.text(s.path("randomSeed")) + ". Hover a figure for the method behind it.", "bb-share-muted");
         return footer;
     }
 }

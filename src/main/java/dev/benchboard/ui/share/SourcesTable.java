@@ -1,8 +1,8 @@
 package dev.benchboard.ui.share;
 
-import com.vaadin.flow.component.html.NativeTableRow;
 import dev.benchboard.share.SharedSnapshot;
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /** The uploads a snapshot was computed from: file, SHA-256 prefix (full hash in the tooltip), candidate. */
 final class SourcesTable {
@@ -10,14 +10,13 @@ final class SourcesTable {
     private SourcesTable() {
     }
 
-    static HtmlTable of(List<SharedSnapshot.SourceUpload> sources) {
-        HtmlTable table = new HtmlTable("share-sources", List.of("File", "SHA-256", "Candidate"));
+    static void appendTo(Element parent, List<SharedSnapshot.SourceUpload> sources) {
+        HtmlTable table = new HtmlTable(parent, "share-sources", List.of("File", "SHA-256", "Candidate"));
         for (SharedSnapshot.SourceUpload s : sources) {
-            NativeTableRow tr = table.row();
+            Element tr = table.row();
             HtmlTable.cell(tr, s.fileName());
-            HtmlTable.cell(tr, ShareFormat.shaPrefix(s.sha256())).getElement().setAttribute("title", s.sha256());
+            HtmlTable.cell(tr, ShareFormat.shaPrefix(s.sha256())).attr("title", s.sha256());
             HtmlTable.cell(tr, s.candidate());
         }
-        return table;
     }
 }

@@ -34,6 +34,8 @@ class BbApexChart extends HTMLElement {
   private chart?: ApexCharts;
   private options?: Options;
   private seriesData?: unknown[];
+  private resizeObserver?: ResizeObserver;
+  private drawnWidth = 0;
 
   // Full options. The "series" property always holds the latest data and wins over the series
   // inside the options, so an element rebuilt by the router shows the current state.
@@ -56,9 +58,15 @@ class BbApexChart extends HTMLElement {
 
   connectedCallback() {
     this.render();
+    // ApexCharts ignores its parent's resizes while its first animation runs, so a chart drawn before
+    // the page settled (the drawer opening, a scrollbar appearing) kept that width and stuck out of
+    // the page. Redraw whenever this element's own width differs from the one the chart was drawn at.
+    this.resizeObserver ??= new ResizeObserver(() => this.fitWidth());
+    this.resizeObserver.observe(this);
   }
 
   disconnectedCallback() {
+    this.resizeObserver?.disconnect();
     this.chart?.destroy();
     this.chart = undefined;
     this.removeAttribute('rendered');
@@ -67,7 +75,15 @@ class BbApexChart extends HTMLElement {
   private render() {
     if (this.chart || !this.options || !this.isConnected) return;
     this.chart = new ApexCharts(this, this.options);
+    this.drawnWidth = this.clientWidth;
     this.chart.render().then(() => this.setAttribute('rendered', ''));
+  }
+
+  private fitWidth() {
+    const width = this.clientWidth;
+    if (!this.chart || width === 0 || Math.abs(width - this.drawnWidth) < 1) return;
+    this.drawnWidth = width;
+    this.chart.updateOptions({}, false, false);
   }
 }
 

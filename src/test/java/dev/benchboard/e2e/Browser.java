@@ -108,6 +108,109 @@ final class Browser implements AutoCloseable {
         waiting(30).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /** Rows of a Vaadin grid as the user sees them: each body row's cells, read through the grid's shadow DOM. */
+    @SuppressWarnings("unchecked")
+    List<List<String>> gridRows(WebElement grid) {
+        return (List<List<String>>) driver.executeScript("""
+                return [...arguments[0].shadowRoot.querySelectorAll('#items tr')].filter(tr => !tr.hidden)
+                  .map(tr => [...tr.querySelectorAll('td')].map(td => {
+                    const slot = td.querySelector('slot');
+                    return slot ? slot.assignedElements().map(e => e.textContent).join('').trim() : '';
+                  }));""", grid);
+    }
+
+    /** The element a grid renders in one body cell (row and column from 0), for its classes and style. */
+    WebElement gridCell(WebElement grid, int row, int column) {
+        return (WebElement) driver.executeScript("""
+                const tr = [...arguments[0].shadowRoot.querySelectorAll('#items tr')].filter(tr => !tr.hidden)[arguments[1]];
+                return tr.querySelectorAll('td')[arguments[2]].querySelector('slot').assignedElements()[0];""",
+                grid, row, column);
+    }
+
+    /**
+     * The label → value pairs of the key-value lists ({@code .bb-kv}) inside an element, from the DOM
+     * text (WebDriver's visible-text rules drop parts of cards scrolled out of an overflow container).
+     */
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, String> keyValues(WebElement element) {
+        List<String> texts = (List<String>) driver.executeScript("""
+                return [...arguments[0].querySelectorAll('.bb-kv')].flatMap(kv => [...kv.children].map(c => c.textContent.trim()));""",
+                element);
+        java.util.Map<String, String> pairs = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < texts.size(); i += 2) pairs.put(texts.get(i), texts.get(i + 1));
+        return pairs;
+    }
+
+    /**
+     * Clicks after scrolling the element to the middle of the viewport, again while the page is still
+     * moving it (cards above it growing or shrinking as results arrive).
+     */
+    void clickInView(WebElement element) {
+        waiting(30).ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            element.click();
+            return true;
+        });
+    }
+
+    /** Picks an item of a vaadin-select by its text. */
+    void select(String selectId, String item) {
+        clickInView(await(By.id(selectId)));
+        WebElement option = waiting(30).until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().strip().equals(item)).findFirst().orElse(null));
+        option.click();
+        awaitServer();
+    }
+
+    /** Waits until Vaadin has no request to the server in flight (a value change has reached the server). */
+    void awaitServer() {
+        waiting(60).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)"
+                        + ".every(c => !c.isActive || !c.isActive())")));
+    }
+
+    /** Gives a vaadin-upload several files at once, as a drop or the file picker would. */
+    void attachFiles(WebElement upload, List<Path> files) {
+        WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        // chromedriver adds to the files a multiple input already holds: empty it, or the last drop is sent again.
+        driver.executeScript("arguments[0].value = ''", input);
+        input.sendKeys(String.join("\n", files.stream().map(f -> f.toAbsolutePath().toString()).toList()));
+    }
+
+    /** Makes the page's viewport exactly this size (headless windows include no browser chrome but keep ≥ 500 px). */
+    void viewport(int width, int height, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /**
+     * How far the page scrolls sideways, 0 when it fits: the document, and inside the app layout the
+     * content area (which scrolls by itself, so the document alone would never show it).
+     */
+    long horizontalOverflow() {
+        return ((Number) driver.executeScript("""
+                const page = document.scrollingElement.scrollWidth - window.innerWidth;
+                const layout = document.querySelector('vaadin-app-layout');
+                const content = layout && layout.shadowRoot.querySelector('[part~="content"]');
+                return Math.max(page, content ? content.scrollWidth - content.clientWidth : 0);""")).longValue();
+    }
+
+    /** For failure messages: the innermost elements whose right edge lies beyond the viewport's or the content area's. */
+    String overflowCulprits() {
+        return String.valueOf(driver.executeScript("""
+                const layout = document.querySelector('vaadin-app-layout');
+                const content = layout && layout.shadowRoot.querySelector('[part~="content"]');
+                const right = content ? content.getBoundingClientRect().right : window.innerWidth;
+                const out = [...document.querySelectorAll('body *')]
+                  .filter(e => e.getBoundingClientRect().right > right + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > right + 1))
+                  .slice(0, 8).map(e => {
+                    const chart = e.closest('bb-apex-chart');
+                    return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' right=' + Math.round(e.getBoundingClientRect().right)
+                      + (chart ? ' in chart ' + (chart.id || chart.className || '?') : '');
+                  });
+                return 'content right=' + Math.round(right) + ': ' + out.join('; ');"""));
+    }
+
     Path screenshot(String name) throws IOException {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);

@@ -17,6 +17,7 @@ import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.Requirements;
 import dev.benchboard.evaluation.StatisticsSettings;
 import dev.benchboard.evaluation.Weights;
+import java.math.BigDecimal;
 import java.util.function.Consumer;
 
 /** Create or edit an evaluation: name, requirements, weights and statistics settings. */
@@ -64,6 +65,12 @@ class EvaluationDialog extends Dialog {
         name.setRequired(true);
         name.setWidthFull();
         description.setWidthFull();
+        // Stable ids for the requirements the capacity plan and the decision read (browser tests find them).
+        targetQps.setId("evaluation-target-qps");
+        p99Slo.setId("evaluation-p99-slo");
+        availabilitySlo.setId("evaluation-availability-slo");
+        headroom.setId("evaluation-headroom");
+        redundancy.setId("evaluation-redundancy");
         availabilitySlo.setHelperText("e.g. 99.95");
         headroom.setHelperText("free capacity kept at the target load");
 
@@ -104,7 +111,7 @@ class EvaluationDialog extends Dialog {
         Requirements r = draft.requirements();
         targetQps.setValue(r.targetQps());
         p99Slo.setValue(r.p99SloMs());
-        availabilitySlo.setValue(r.availabilitySlo() == null ? null : r.availabilitySlo() * 100);
+        availabilitySlo.setValue(r.availabilitySlo() == null ? null : movePoint(r.availabilitySlo(), 2));
         headroom.setValue(r.headroomPercent());
         redundancy.setValue(r.redundancy());
         cores.setValue(r.instanceCores());
@@ -131,7 +138,7 @@ class EvaluationDialog extends Dialog {
 
     private EvaluationDraft draft() {
         Requirements requirements = new Requirements(targetQps.getValue(), p99Slo.getValue(),
-                availabilitySlo.getValue() == null ? null : availabilitySlo.getValue() / 100, headroom.getValue(),
+                availabilitySlo.getValue() == null ? null : movePoint(availabilitySlo.getValue(), -2), headroom.getValue(),
                 redundancy.getValue(), cores.getValue(), memory.getValue(), cost.getValue(), netHttp.getValue(),
                 http2.getValue(), websocket.getValue(), ecosystem.getValue(), maintainability.getValue());
         Weights weights = new Weights(required(wThroughput), required(wP99), required(wMemory), required(wGc),
@@ -146,6 +153,14 @@ class EvaluationDialog extends Dialog {
                 resamples.getValue(), seed.getValue() == null ? 42 : seed.getValue());
         return new EvaluationDraft(name.getValue(), description.getValue().isBlank() ? null : description.getValue(),
                 requirements, weights, settings);
+    }
+
+    /**
+     * Percent ↔ fraction in decimal, so 99.9 % is stored as 0.999 (99.9 / 100 in binary floating point
+     * is 0.9990000000000001, which the error budget and every export would then carry).
+     */
+    private static double movePoint(double value, int places) {
+        return BigDecimal.valueOf(value).movePointRight(places).doubleValue();
     }
 
     private static double required(NumberField field) {

@@ -2,6 +2,7 @@ package dev.benchboard.ui.report;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -86,10 +87,14 @@ public class CapacityView extends ReportPage {
         redundancy.addValueChangeListener(e -> recompute());
         cores.addValueChangeListener(e -> recompute());
         FormLayout inputs = new FormLayout(target, slo, headroom, redundancy, cores, price);
-        inputs.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("700px", 6));
+        // Six columns only where their labels fit (next to the drawer at 1280 px they were cut off).
+        inputs.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("700px", 3),
+                new FormLayout.ResponsiveStep("1150px", 6));
         add(new Paragraph("Change the inputs to see the plan follow; the evaluation's requirements are not changed."), inputs);
 
         plans.setId("capacity-plans");
+        // Utilisation, the USL parameters and the warnings are long: wrap them rather than cut them off.
+        plans.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         plans.addColumn(Row::candidate).setHeader("Candidate").setAutoWidth(true);
         plans.addColumn(row -> capacity(row.plan())).setHeader("SLO-bound capacity / instance").setAutoWidth(true);
         plans.addColumn(row -> row.plan().instances() == null ? "–" : row.plan().instances().instances()
@@ -116,10 +121,7 @@ public class CapacityView extends ReportPage {
             charts.put(c.candidate(), new ApexChart[] {uslChart, sloChart});
             Div grid = new Div(uslChart, sloChart);
             grid.addClassName("bb-grid-2");
-            Div card = new Div(new H3(c.candidate()), Sources.of(c.capacity().sources()), grid);
-            card.addClassName("bb-card");
-            card.setWidthFull();
-            add(card);
+            add(card(new H3(c.candidate()), Sources.of(c.capacity().sources()), grid));
         }
         recompute();
     }

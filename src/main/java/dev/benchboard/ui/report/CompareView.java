@@ -67,9 +67,10 @@ public class CompareView extends ReportPage {
             pick.setId("compare-candidates");
             pick.setItems(names);
             pick.setValue(Set.copyOf(names));
+            // Wide enough for every candidate's chip: a narrow box collapses them into a bare count.
+            pick.setWidth("min(100%, 640px)");
             pick.addValueChangeListener(e -> drawCharts(e.getValue()));
-            charts.setWidthFull();
-            add(pick, charts);
+            add(pick, fullWidth(charts));
             drawCharts(Set.copyOf(names));
             add(runOverTime());
         }
@@ -155,8 +156,7 @@ public class CompareView extends ReportPage {
 
     /** Latency over time of one run that has per-request timestamps. */
     private Div runOverTime() {
-        Div section = new Div(new H3("Latency over time of one run"));
-        section.setWidthFull();
+        Div section = fullWidth(new Div(new H3("Latency over time of one run")));
         Map<String, List<SecondBucket>> runs = new LinkedHashMap<>();
         for (Evidence.CandidateEvidence c : evidence.load(evaluation.id()).candidates()) {
             for (Evidence.RunItem item : c.runs()) {
@@ -189,8 +189,8 @@ public class CompareView extends ReportPage {
     }
 
     private Div regressions() {
-        Div section = new Div(new H3("Regression verdicts"));
-        section.setWidthFull();
+        Div section = fullWidth(new Div(new H3("Regression verdicts")));
+        section.setId("regressions");
         section.add(new Paragraph("Mann-Whitney U on per-run values (Hodges–Lehmann shift), or a bootstrap of the P99 "
                 + "difference for single raw runs; Holm-adjusted over the metrics of a comparison; verdict when p < α = "
                 + report.settings().alpha() + " and |Δ| ≥ " + report.settings().practicalThresholdPercent() + " %."));
@@ -198,9 +198,11 @@ public class CompareView extends ReportPage {
         table.setWidthFull();
         List<String> names = report.candidates().stream().map(CandidateReport::candidate).toList();
         Select<String> baseline = new Select<>();
+        baseline.setId("compare-baseline");
         baseline.setLabel("Baseline");
         baseline.setItems(names);
         Select<String> candidate = new Select<>();
+        candidate.setId("compare-candidate");
         candidate.setLabel("Candidate");
         candidate.setItems(names);
         Paragraph error = new Paragraph();

@@ -58,9 +58,7 @@ public class GcView extends ReportPage {
         }
         Evidence data = evidence.load(evaluation.id());
         for (CandidateReport c : withData) {
-            Div card = new Div(new H3(c.candidate()));
-            card.addClassName("bb-card");
-            card.setWidthFull();
+            Div card = card(new H3(c.candidate()));
             Evidence.CandidateEvidence raw = data.candidates().stream().filter(x -> x.name().equals(c.candidate())).findFirst().orElseThrow();
             for (GcSection.Trace trace : c.gc().traces()) {
                 List<GcCycle> cycles = raw.gc().stream().filter(g -> g.source().uploadId() == trace.source().uploadId())

@@ -62,9 +62,7 @@ public class ReliabilityView extends ReportPage {
         Evidence data = evidence.load(evaluation.id());
         for (CandidateReport c : withData) {
             ReliabilityReport r = c.reliability().report();
-            Div card = new Div(new H3(c.candidate()), Sources.of(c.reliability().sources()));
-            card.addClassName("bb-card");
-            card.setWidthFull();
+            Div card = card(new H3(c.candidate()), Sources.of(c.reliability().sources()));
             card.setId("reliability-" + c.candidate().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
             if (r.service() != null) card.add(figures(r.service()));
             if (r.errorBudget() != null) {
@@ -74,7 +72,7 @@ public class ReliabilityView extends ReportPage {
                 budget.add("Allowed downtime in the window", Format.number(b.allowedDowntimeSeconds(), "s"));
                 budget.add("Downtime observed", Format.number(b.downtimeSeconds(), "s"));
                 budget.add("Error budget spent", Format.number(b.spentFraction() * 100, "%"));
-                budget.add("P(SLO met)", b.probabilitySloMet() == null ? "not computable" : Format.number(b.probabilitySloMet(), null));
+                budget.add("P(SLO met)", b.probabilitySloMet() == null ? "not computable" : probability(b.probabilitySloMet()));
                 card.add(new H4("Error budget"), budget, new Paragraph(b.method()));
             }
             if (!r.byFaultType().isEmpty()) card.add(new H4("Per fault type"), table(r.byFaultType()));
@@ -90,6 +88,11 @@ public class ReliabilityView extends ReportPage {
             r.warnings().forEach(w -> card.add(new Paragraph("⚠ " + w)));
             add(card);
         }
+    }
+
+    /** Tiny probabilities in scientific notation: 1.335e-19 rather than nineteen zeros to count. */
+    static String probability(double p) {
+        return p != 0 && Math.abs(p) < 1e-4 ? String.format(java.util.Locale.ROOT, "%.4g", p) : Format.number(p, null);
     }
 
     private static KeyValues figures(ReliabilityFigures f) {

@@ -1,7 +1,11 @@
 package dev.benchboard.ui.report;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
@@ -88,6 +92,24 @@ public abstract class ReportPage extends VerticalLayout implements BeforeEnterOb
     @Override
     public String getPageTitle() {
         return section() + (evaluation == null ? "" : " · " + evaluation.name()) + " · Benchboard";
+    }
+
+    /** A full-width card for one candidate (see {@link #fullWidth}). */
+    protected static Div card(Component... content) {
+        Div card = fullWidth(new Div(content));
+        card.addClassName("bb-card");
+        return card;
+    }
+
+    /**
+     * Full width of the page and no wider. Border-box, or a card's padding and border come on top of
+     * the 100 %; min-width 0, or as a flex item of the page it cannot shrink below a chart drawn for a
+     * wider page, so the chart never redraws and the page scrolls sideways.
+     */
+    protected static <T extends Component & HasStyle & HasSize> T fullWidth(T component) {
+        component.setWidthFull();
+        component.getStyle().set("box-sizing", "border-box").set("min-width", "0");
+        return component;
     }
 
     /** Links between the sections of one evaluation. */

@@ -43,6 +43,8 @@ class PendingFile extends Div {
     private final Span status = new Span();
     private final Div body = new Div();
     private String formatOverride;
+    /** What the shown preview was made with; Store stores exactly that, whatever the form says by then. */
+    private UploadRequest previewed;
 
     PendingFile(UploadResultsView page, String fileName, File file, UI ui) {
         this.page = page;
@@ -52,18 +54,27 @@ class PendingFile extends Div {
         addClassName("bb-card");
         getStyle().set("width", "100%").set("box-sizing", "border-box");
         getElement().setAttribute("data-file", fileName);
+        status.addClassName("bb-upload-status");
         progress.setMin(0);
         progress.setMax(1);
         add(new H4(fileName + " · " + Format.number((double) file.length() / 1024, "KiB")), status, progress, body);
         preview();
     }
 
+    /** Reads the file with the form's current candidate, label and hints (also when retrying after a refusal). */
     private void preview() {
-        run(page.request(fileName, formatOverride, true, false), outcome -> showPreview(outcome.preview()));
+        previewed = page.request(fileName, formatOverride, true, false);
+        run(previewed, outcome -> showPreview(outcome.preview()));
     }
 
+    /**
+     * Stores the file as previewed. Taking the form's values now instead would store a file previewed
+     * for one candidate under another one picked since (e.g. when dropping the next candidate's files).
+     */
     private void store(boolean keepValidRows) {
-        run(page.request(fileName, formatOverride, false, keepValidRows), outcome -> showStored(outcome.stored()));
+        UploadRequest p = previewed;
+        run(new UploadRequest(p.evaluationId(), p.candidate(), p.fileName(), p.kind(), p.format(), p.label(),
+                p.baseline(), false, keepValidRows, p.hints()), outcome -> showStored(outcome.stored()));
     }
 
     /** Runs one upload call in the background, pushing progress and the result to the page. */
@@ -97,7 +108,11 @@ class PendingFile extends Div {
         status.setText((p.formatDetected() ? "Detected: " : "Read as: ") + p.formatName() + " · " + p.kind()
                 + (p.gzip() ? " · gzip" : ""));
         body.removeAll();
+        getElement().setAttribute("data-format", p.format());
+        getElement().setAttribute("data-candidate", previewed.candidate());
         KeyValues facts = new KeyValues();
+        facts.add("Stored for", previewed.candidate() + (previewed.baseline() ? " · baseline" : "")
+                + (previewed.label() == null || previewed.label().isBlank() ? "" : " · label “" + previewed.label() + "”"));
         facts.add("Records", p.accepted() + " accepted, " + p.rejected() + " rejected"
                 + (p.skippedLines() > 0 ? ", " + p.skippedLines() + " foreign lines skipped" : ""));
         facts.add("SHA-256", p.sha256());
@@ -170,17 +185,8 @@ class PendingFile extends Div {
         body.add(new HorizontalLayout(format, new Button("Discard", click -> discard())));
     }
 
-    private Grid<RunSummary> runs(List<RunSummary> runs) {
-        Grid<RunSummary> grid = new Grid<>();
-        grid.addColumn(r -> r.label() == null ? "run " + (r.ordinal() + 1) : r.label()).setHeader("Run").setAutoWidth(true);
-        grid.addColumn(r -> r.requests() == null ? "–" : String.valueOf(r.requests())).setHeader("Requests");
-        grid.addColumn(r -> r.errors() == null ? "–" : String.valueOf(r.errors())).setHeader("Errors");
-        grid.addColumn(r -> Format.number(r.throughputRps(), "req/s")).setHeader("Throughput");
-        grid.addColumn(r -> Format.number(r.p50Ms(), "ms")).setHeader("P50");
-        grid.addColumn(r -> Format.number(r.p99Ms(), "ms")).setHeader("P99");
-        grid.addColumn(r -> r.latencyOrigin() + (r.coordinatedOmission() ? " · closed-loop" : "")).setHeader("Origin");
-        grid.setItems(runs.size() > 50 ? runs.subList(0, 50) : runs);
-        grid.setAllRowsVisible(true);
+    private static Grid<RunSummary> runs(List<RunSummary> runs) {
+        Grid<RunSummary> grid = RunsGrid.of(runs, RunsGrid.PREVIEW_ROWS);
         grid.addClassName("bb-preview-runs");
         return grid;
     }

@@ -82,18 +82,7 @@ public class UploadDetailView extends VerticalLayout implements BeforeEnterObser
         }
         if (!upload.runs().isEmpty()) {
             add(new H3("Runs"));
-            Grid<RunSummary> runs = new Grid<>();
-            runs.addColumn(r -> r.label() == null ? "run " + (r.ordinal() + 1) : r.label()).setHeader("Run").setAutoWidth(true);
-            runs.addColumn(r -> r.requests() == null ? "–" : String.valueOf(r.requests())).setHeader("Requests");
-            runs.addColumn(r -> r.errors() == null ? "–" : String.valueOf(r.errors())).setHeader("Errors");
-            runs.addColumn(r -> Format.number(r.throughputRps(), "req/s")).setHeader("Throughput");
-            runs.addColumn(r -> Format.number(r.concurrency(), null)).setHeader("Concurrency");
-            runs.addColumn(r -> Format.number(r.p50Ms(), "ms")).setHeader("P50");
-            runs.addColumn(r -> Format.number(r.p99Ms(), "ms")).setHeader("P99");
-            runs.addColumn(r -> r.latencyOrigin() + (r.coordinatedOmission() ? " · closed-loop (CO warning)" : ""))
-                    .setHeader("Latency origin").setAutoWidth(true);
-            runs.setItems(upload.runs());
-            runs.setAllRowsVisible(upload.runs().size() <= 30);
+            Grid<RunSummary> runs = RunsGrid.of(upload.runs(), Integer.MAX_VALUE);
             add(runs);
         }
     }

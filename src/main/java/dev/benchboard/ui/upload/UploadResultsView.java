@@ -7,6 +7,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -46,6 +47,7 @@ import org.springframework.core.task.TaskExecutor;
 public class UploadResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String AUTO = "Detect from content";
+    static final int MAX_FILES_PER_DROP = 20;
 
     private final EvaluationService evaluations;
     private final UploadService uploads;
@@ -63,6 +65,7 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
     final TextField gogc = new TextField("GOGC of this trace");
     final Select<String> unit = new Select<>();
     private final VerticalLayout files = new VerticalLayout();
+    private final Span rejected = new Span();
 
     public UploadResultsView(EvaluationService evaluations, UploadService uploads, FormatRegistry formats,
                              TaskExecutor executor) {
@@ -123,6 +126,8 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
         format.setItems(names.keySet());
         format.setItemLabelGenerator(names::get);
         format.setValue(AUTO);
+        baseline.setId("upload-baseline");
+        label.setId("upload-label");
         label.setHelperText("optional, e.g. 'after logger fix'");
         windowStart.setHelperText("ISO-8601; for outage tables without a window");
         windowEnd.setHelperText("ISO-8601");
@@ -138,13 +143,21 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
 
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> received(metadata.fileName(), file)));
         upload.setId("upload");
-        upload.setMaxFiles(20);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span(
+        upload.setMaxFiles(MAX_FILES_PER_DROP);
+        // Each received file gets its own card below, so the component's own list is cleared once a drop
+        // is done: otherwise its limit counts every file of the visit and, after 20, silently drops the rest.
+        upload.addAllFinishedListener(e -> upload.clearFileList());
+        upload.addFileRejectedListener(e -> rejected.setText(e.getFileName() + " was not accepted: " + e.getErrorMessage()
+                + " (at most " + MAX_FILES_PER_DROP + " files per drop)"));
+        upload.addStartedListener(e -> rejected.setText(""));
+        rejected.setId("upload-rejected");
+        rejected.getStyle().set("color", "var(--lumo-error-text-color)");
+        upload.setDropLabel(new Span(
                 "Drop result files here (plain or .gz, up to " + uploads.limits().maxBytes() / (1 << 20) + " MB each)"));
 
         files.setPadding(false);
         files.setId("upload-files");
-        add(form, hints, upload, files);
+        add(form, hints, upload, rejected, files);
     }
 
     private void received(String fileName, File file) {

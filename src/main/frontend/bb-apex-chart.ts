@@ -35,7 +35,7 @@ class BbApexChart extends HTMLElement {
   private options?: Options;
   private seriesData?: unknown[];
   private resizeObserver?: ResizeObserver;
-  private drawnWidth = 0;
+  private fittedWidth?: number;
 
   // Full options. The "series" property always holds the latest data and wins over the series
   // inside the options, so an element rebuilt by the router shows the current state.
@@ -58,9 +58,6 @@ class BbApexChart extends HTMLElement {
 
   connectedCallback() {
     this.render();
-    // ApexCharts ignores its parent's resizes while its first animation runs, so a chart drawn before
-    // the page settled (the drawer opening, a scrollbar appearing) kept that width and stuck out of
-    // the page. Redraw whenever this element's own width differs from the one the chart was drawn at.
     this.resizeObserver ??= new ResizeObserver(() => this.fitWidth());
     this.resizeObserver.observe(this);
   }
@@ -75,15 +72,27 @@ class BbApexChart extends HTMLElement {
   private render() {
     if (this.chart || !this.options || !this.isConnected) return;
     this.chart = new ApexCharts(this, this.options);
-    this.drawnWidth = this.clientWidth;
-    this.chart.render().then(() => this.setAttribute('rendered', ''));
+    this.chart.render().then(() => {
+      this.setAttribute('rendered', '');
+      this.fitWidth();
+    });
   }
 
+  // Draws the chart anew when its drawing is not as wide as this element. A chart drawn before the
+  // page settled (the drawer opening as the report arrives) kept that width: ApexCharts' own resize
+  // handling did not redraw it, nor did updating it in place reliably, so it stuck out of the page and
+  // the page scrolled sideways (seen by WorkflowBrowserIT).
   private fitWidth() {
+    if (!this.chart || !this.hasAttribute('rendered')) return;
+    const drawn = Number(this.querySelector('svg.apexcharts-svg')?.getAttribute('width'));
     const width = this.clientWidth;
-    if (!this.chart || width === 0 || Math.abs(width - this.drawnWidth) < 1) return;
-    this.drawnWidth = width;
-    this.chart.updateOptions({}, false, false);
+    // Once per width: should ApexCharts not reach the element's width, do not redraw in a loop.
+    if (width === 0 || !Number.isFinite(drawn) || Math.abs(drawn - width) < 1 || width === this.fittedWidth) return;
+    this.fittedWidth = width;
+    this.chart.destroy();
+    this.chart = undefined;
+    this.removeAttribute('rendered');
+    this.render();
   }
 }
 

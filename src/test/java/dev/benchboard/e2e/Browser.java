@@ -69,12 +69,8 @@ final class Browser implements AutoCloseable {
     /** Fills and submits the login form (found by its stable id and the fields' form names) without waiting. */
     void submitLogin(String url, String username, String password) {
         open(url);
-        WebElement user = await(By.cssSelector("#login-form input[name='username']"));
-        user.clear();
-        user.sendKeys(username);
-        WebElement secret = driver.findElement(By.cssSelector("#login-form input[name='password']"));
-        secret.clear();
-        secret.sendKeys(password);
+        type(By.cssSelector("#login-form input[name='username']"), username);
+        type(By.cssSelector("#login-form input[name='password']"), password);
         driver.findElement(By.cssSelector("#login-form vaadin-button[slot='submit']")).click();
     }
 
@@ -98,10 +94,63 @@ final class Browser implements AutoCloseable {
                 .map(WebElement::getText).toList();
     }
 
+    /**
+     * Replaces a text field's value, then checks the field holds it. Waits until the field takes keys
+     * (see {@link #whenInteractable}).
+     */
     void type(String fieldId, String text) {
-        WebElement input = await(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
-        input.clear();
-        input.sendKeys(text);
+        type(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"), text);
+    }
+
+    void type(By field, String text) {
+        whenInteractable(field, input -> {
+            input.clear();
+            input.sendKeys(text);
+            return text.equals(input.getDomProperty("value"));
+        });
+    }
+
+    /** Sends keys to an input once it takes them (see {@link #whenInteractable}). */
+    void sendKeys(By field, CharSequence... keys) {
+        whenInteractable(field, input -> {
+            input.sendKeys(keys);
+            return true;
+        });
+    }
+
+    /**
+     * Acts on an input once it is shown and enabled, scrolled to the middle of the viewport, and again
+     * while the page re-renders it: under load a field found a moment after navigation may still be
+     * hidden, disabled or replaced (a fresh-clone CI run failed with "element not interactable" on clear).
+     */
+    private void whenInteractable(By field, java.util.function.Predicate<WebElement> action) {
+        waiting(60).withMessage(() -> "a field to take keys: " + field + " " + describe(field))
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> {
+                    WebElement input = d.findElement(field);
+                    if (!takesKeys(input)) return false;
+                    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+                    return action.test(input);
+                });
+    }
+
+    /**
+     * Shown and enabled, asked of the browser itself: WebDriver's isDisplayed() says false for an input
+     * slotted into a Vaadin field's shadow DOM although the user sees it.
+     */
+    private boolean takesKeys(WebElement input) {
+        return Boolean.TRUE.equals(driver.executeScript(
+                "const e = arguments[0]; return e.checkVisibility({visibilityProperty: true}) && !e.disabled && !e.readOnly", input));
+    }
+
+    private String describe(By field) {
+        List<WebElement> found = driver.findElements(field);
+        if (found.isEmpty()) return "(not on the page)";
+        WebElement input = found.getFirst();
+        return "(takes keys " + takesKeys(input) + ", value '"
+                + input.getDomProperty("value") + "', rect " + input.getRect().getDimension() + ")";
     }
 
     void click(String id) {
@@ -208,7 +257,12 @@ final class Browser implements AutoCloseable {
                     return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' right=' + Math.round(e.getBoundingClientRect().right)
                       + (chart ? ' in chart ' + (chart.id || chart.className || '?') : '');
                   });
-                return 'content right=' + Math.round(right) + ': ' + out.join('; ');"""));
+                const charts = [...document.querySelectorAll('bb-apex-chart')].map(c => {
+                  const svg = c.querySelector('svg.apexcharts-svg');
+                  return (c.id || c.className || 'chart') + ' element ' + c.clientWidth + ' svg ' + (svg && svg.getAttribute('width'))
+                    + ' fitted ' + c.fittedWidth + ' parent ' + c.parentElement.clientWidth + ' rendered ' + c.hasAttribute('rendered');
+                });
+                return 'content right=' + Math.round(right) + ': ' + out.join('; ') + ' || charts: ' + charts.join('; ');"""));
     }
 
     Path screenshot(String name) throws IOException {

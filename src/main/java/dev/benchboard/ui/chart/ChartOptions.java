@@ -114,6 +114,12 @@ public final class ChartOptions {
         if (type == ChartType.BAR || type == ChartType.RANGE_BAR) {
             root.putObject("plotOptions").putObject("bar").put("horizontal", horizontal);
         }
+        if (type != ChartType.SCATTER && series.stream().anyMatch(s -> s.type() == ChartType.SCATTER)) {
+            // In a line chart markers default to size 0: scatter series (e.g. the measured points under
+            // a fitted curve) were in the legend but not drawn.
+            ArrayNode sizes = root.putObject("markers").putArray("size");
+            series.forEach(s -> sizes.add(s.type() == ChartType.SCATTER ? 5 : 0));
+        }
         writeXAxis(root.putObject("xaxis"));
         writeYAxis(root.putObject("yaxis"));
         ObjectNode tooltip = root.putObject("tooltip").put("shared", false);

@@ -57,6 +57,9 @@ class ChartOptionsTest {
         assertThat(json.at("/xaxis/title/text").asString()).isEqualTo("Concurrency");
         assertThat(json.at("/chart/zoom/enabled").asBoolean()).isTrue();
         assertThat(json.at("/series/0/type").asString()).isEqualTo("scatter");
+        // Markers only for the scatter series: the points are drawn, the fitted line stays a line.
+        assertThat(json.at("/markers/size/0").asInt()).isEqualTo(5);
+        assertThat(json.at("/markers/size/1").asInt()).isZero();
         assertThat(json.at("/series/0/data/1/x").asDouble()).isEqualTo(8.0);
         assertThat(json.at("/series/0/data/1/y").asDouble()).isEqualTo(6100.0);
         assertThat(json.at("/series/1/type").isMissingNode()).isTrue();

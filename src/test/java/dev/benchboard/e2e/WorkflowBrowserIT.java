@@ -39,7 +39,7 @@ class WorkflowBrowserIT {
     private static final String GIN = "Gin";
     private static final String FAST = "Fasthttp";
 
-    /** The k of N + k typed into the "New evaluation" dialog (with 100,000 req/s, P99 ≤ 50 ms, 99.9 %, 30 % headroom). */
+    /** The k of N + k typed into the "New evaluation" dialog (with 100,000 req/s, P99 ≤ 2 ms, 99.9 %, 30 % headroom). */
     private static final int REDUNDANCY = 1;
 
     /** One drop on the upload page: the files and what the form said while they were dropped. */
@@ -98,7 +98,7 @@ class WorkflowBrowserIT {
         owner.click("new-evaluation");
         owner.type("evaluation-name", NAME);
         owner.type("evaluation-target-qps", "100000");
-        owner.type("evaluation-p99-slo", "50");
+        owner.type("evaluation-p99-slo", "2");
         owner.type("evaluation-availability-slo", "99.9");
         owner.type("evaluation-headroom", "30");
         owner.type("evaluation-redundancy", String.valueOf(REDUNDANCY));
@@ -158,10 +158,10 @@ class WorkflowBrowserIT {
                         .matches("Stored as upload \\d+ for " + drop.candidate() + " · \\d+ records");
             }
         }
-        // The run a stored file produced, as wrk printed it (sweep/fasthttp/c8.txt: 307406 requests,
-        // Requests/sec 76726.90, 50% 71.00us, 99% 52.22ms).
+        // The run a stored file produced, as wrk printed it (sweep/fasthttp/c8.txt: 301625 requests,
+        // Requests/sec 75365.16, 50% 79.00us, 99% 3.55ms).
         List<List<String>> runs = owner.gridRows(card(owner, "sweep/fasthttp/c8.txt").findElement(By.cssSelector("vaadin-grid")));
-        assertThat(runs).containsExactly(List.of("run 1", "8", "307406", "0", "76,727 req/s", "0.071 ms", "52.22 ms",
+        assertThat(runs).containsExactly(List.of("run 1", "8", "301625", "0", "75,365 req/s", "0.079 ms", "3.55 ms",
                 "REPORTED · closed-loop (CO warning)"));
 
         owner.open(app.url("/evaluations/" + evaluation));
@@ -181,9 +181,9 @@ class WorkflowBrowserIT {
 
     /** What the previews say before anything is stored, against the tools' own output and the fixtures' READMEs. */
     private static void checkPreviews(Browser owner) {
-        // wrk's summary of Gin at 8 connections: 152733 requests, Requests/sec 38137.54, 50% 169us, 99% 71.06ms.
+        // wrk's summary of Gin at 8 connections: 184545 requests, Requests/sec 45018.68, 50% 171us, 99% 796us.
         assertThat(owner.gridRows(card(owner, "sweep/gin/c8.txt").findElement(By.cssSelector("vaadin-grid"))))
-                .containsExactly(List.of("run 1", "8", "152733", "0", "38,138 req/s", "0.169 ms", "71.06 ms",
+                .containsExactly(List.of("run 1", "8", "184545", "0", "45,019 req/s", "0.171 ms", "0.796 ms",
                         "REPORTED · closed-loop (CO warning)"));
         assertThat(status(card(owner, "sweep/gin/c8.txt"))).isEqualTo("Detected: wrk text (--latency) · BENCHMARK");
         assertThat(owner.keyValues(card(owner, "sweep/gin/c8.txt"))).containsEntry("Records", "1 accepted, 0 rejected");
@@ -210,7 +210,7 @@ class WorkflowBrowserIT {
         assertThat(fileNames(candidate(report, FAST).at("/reliability/sources"))).containsExactly("probe-log.csv");
         // As typed in the dialog; 99.9 % is stored as 0.999 exactly (it used to be 99.9 / 100 = 0.9990000000000001).
         assertThat(report.at("/requirements/targetQps").asDouble()).isEqualTo(100_000);
-        assertThat(report.at("/requirements/p99SloMs").asDouble()).isEqualTo(50);
+        assertThat(report.at("/requirements/p99SloMs").asDouble()).isEqualTo(2);
         assertThat(report.at("/requirements/availabilitySlo").asDouble()).isEqualTo(0.999);
         assertThat(report.at("/requirements/headroomPercent").asDouble()).isEqualTo(30);
         assertThat(report.at("/requirements/redundancy").asInt()).isEqualTo(REDUNDANCY);
@@ -268,13 +268,13 @@ class WorkflowBrowserIT {
             assertVerdictStyle(owner, verdict(owner, pairTable, i), expected.get("verdict").asString());
         }
         // The per-run throughputs (9 wrk levels + the hey run, requests/duration): scipy.stats.mannwhitneyu(
-        // fasthttp, gin, method='auto') gives U = 84, p = 0.011329696684474665; medians 56,085.44 and
-        // 38,274.55 req/s, Δ = −31.76 %; Holm over the 3 rows: 3 × 0.01133 = 0.03399 < 0.05 → regressed.
+        // fasthttp, gin, method='auto') gives U = 84, p = 0.011329696684474665; medians 72,063.13 and
+        // 41,722.19 req/s, Δ = −42.10 %; Holm over the 3 rows: 3 × 0.01133 = 0.03399 < 0.05 → regressed.
         JsonNode throughput = rows.stream().filter(r -> r.get("metric").asString().equals("throughput")).findFirst().orElseThrow();
         assertThat(throughput.get("p").asDouble()).isCloseTo(0.011329696684474665, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(throughput.get("verdict").asString()).isEqualTo("regressed");
         int i = rowIndex(owner, pairTable, "load test", "throughput");
-        assertThat(owner.gridRows(pairTable).get(i)).contains("Fasthttp: 56,085 req/s", "Gin: 38,275 req/s", "-31.8 %",
+        assertThat(owner.gridRows(pairTable).get(i)).contains("Fasthttp: 72,063 req/s", "Gin: 41,722 req/s", "-42.1 %",
                 "0.0113", "0.0340", "regressed");
         owner.driver.executeScript("document.getElementById('regressions').scrollIntoView()");
         owner.screenshot("compare-verdicts");
@@ -293,16 +293,16 @@ class WorkflowBrowserIT {
             assertThat(row.get(2)).as(candidate).isEqualTo(plan.at("/instances/instances").asInt() + " ("
                     + plan.at("/instances/baseInstances").asInt() + " + " + REDUNDANCY + ")");
         }
-        // By hand from sweep/README.md with SLO 50 ms, target 100,000 req/s, 30 % headroom, N + 1:
-        // Gin's P99 first exceeds 50 ms at N = 8 (71.06 ms); interpolating between N = 4 (41,549.69 req/s,
-        // 0.677 ms) and N = 8 gives 38,771 req/s, below the 44,247.85 measured at N = 2, so the capacity is
-        // that measured point: ⌈130,000 / 44,247.85⌉ = ⌈2.94⌉ = 3, + 1 = 4 instances.
-        // Fasthttp crosses between N = 4 (63,662.49 req/s, 14.93 ms) and N = 8 (76,726.90, 52.22 ms):
-        // 63,662.49 + (50 − 14.93)·13,064.41/37.29 = 75,949.1 req/s; ⌈130,000 / 75,949.1⌉ = ⌈1.71⌉ = 2, + 1 = 3.
+        // By hand from sweep/README.md with SLO 2 ms, target 100,000 req/s, 30 % headroom, N + 1:
+        // Gin's P99 first exceeds 2 ms at N = 32 (2.22 ms); interpolating between N = 16 (50,970.95 req/s,
+        // 1.39 ms) and N = 32 (47,999.78) gives 48,787 req/s, below the 50,970.95 measured at N = 16, so the
+        // capacity is that measured point: ⌈130,000 / 50,970.95⌉ = ⌈2.55⌉ = 3, + 1 = 4 instances.
+        // Fasthttp crosses between N = 4 (68,728.88 req/s, 0.217 ms) and N = 8 (75,365.16, 3.55 ms):
+        // 68,728.88 + (2 − 0.217)·6,636.28/3.333 = 72,279.0 req/s; ⌈130,000 / 72,279.0⌉ = ⌈1.80⌉ = 2, + 1 = 3.
         assertThat(instancesOf(owner, plans, GIN)).isEqualTo("4 (3 + 1)");
         assertThat(instancesOf(owner, plans, FAST)).isEqualTo("3 (2 + 1)");
         assertThat(owner.gridRows(plans).stream().filter(r -> r.getFirst().equals(FAST)).findFirst().orElseThrow().get(1))
-                .isEqualTo("75,949 req/s · interpolated");
+                .isEqualTo("72,279 req/s · interpolated");
         List<WebElement> usl = owner.driver.findElements(By.cssSelector("bb-apex-chart.bb-usl-chart"));
         assertThat(usl).hasSize(2);
         for (WebElement chart : usl) {
@@ -315,8 +315,8 @@ class WorkflowBrowserIT {
         owner.driver.executeScript("arguments[0].scrollIntoView()", plans);
         owner.screenshot("capacity");
 
-        // The planner is live: doubling the target load re-plans at once (⌈260,000 / 44,247.85⌉ + 1 = 7,
-        // ⌈260,000 / 75,949.1⌉ + 1 = 5), without changing the evaluation's requirements.
+        // The planner is live: doubling the target load re-plans at once (⌈260,000 / 50,970.95⌉ + 1 = 7,
+        // ⌈260,000 / 72,279.0⌉ + 1 = 5), without changing the evaluation's requirements.
         owner.type("capacity-target", "200000");
         owner.sendKeys(By.cssSelector("#capacity-target input"), Keys.TAB);
         owner.waiting(30).until(d -> instancesOf(owner, plans, GIN).equals("7 (6 + 1)"));

@@ -104,7 +104,7 @@ public class CapacityView extends ReportPage {
                 + " → " + Format.number(row.plan().instances().utilisationAfterLoss() * 100, "%")).setHeader("Utilisation (all up → k lost)");
         plans.addColumn(row -> row.plan().instances() == null || row.plan().instances().monthlyCost() == null ? "–"
                 : Format.number(row.plan().instances().monthlyCost(), "$/month")).setHeader("Cost").setAutoWidth(true);
-        plans.addColumn(row -> usl(row.plan().usl())).setHeader("USL fit").setFlexGrow(2);
+        plans.addComponentColumn(row -> lines(usl(row.plan().usl()))).setHeader("USL fit").setFlexGrow(2);
         plans.addComponentColumn(row -> {
             Span warnings = new Span(String.join(" · ", row.plan().warnings()));
             if (!row.plan().warnings().isEmpty()) warnings.getStyle().set("color", "var(--lumo-warning-text-color, #7a5b00)");
@@ -164,10 +164,14 @@ public class CapacityView extends ReportPage {
     }
 
     private static ChartOptions sloChart(List<SweepPoint> sweep, CapacityPlan plan, Double sloMs) {
+        // Joined in order of concurrency, the path the service took as load rose: past the throughput peak
+        // the line bends back to lower throughput at higher P99. Sorted by throughput it zigzagged.
         List<Series.XY> points = sweep.stream().filter(p -> p.p99Ms() != null)
-                .map(p -> new Series.XY(p.throughput(), p.p99Ms())).sorted(java.util.Comparator.comparingDouble(Series.XY::x)).toList();
+                .sorted(java.util.Comparator.comparingDouble(SweepPoint::concurrency))
+                .map(p -> new Series.XY(p.throughput(), p.p99Ms())).toList();
         ChartOptions options = ChartOptions.of(ChartType.LINE).title("P99 vs throughput")
-                .numericX("Throughput", "req/s").yAxis("P99", "ms").series(List.of(Series.xy("P99", points)));
+                .numericX("Throughput", "req/s").yAxis("P99", "ms")
+                .series(List.of(Series.xy("measured", points).as(ChartType.SCATTER), Series.xy("by rising concurrency", points)));
         if (sloMs != null) options.horizontalLine(sloMs, "SLO " + Format.plain(sloMs) + " ms", "#d33");
         if (plan.sloCapacity() != null && plan.sloCapacity().capacityQps() != null) {
             options.verticalLine(plan.sloCapacity().capacityQps(), "SLO-bound capacity", "#2a7");
@@ -186,9 +190,16 @@ public class CapacityView extends ReportPage {
     private static String usl(UslFit usl) {
         if (usl == null) return "–";
         if (!usl.fitted()) return usl.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        return "λ " + Format.plain(usl.lambda()) + ", σ " + Format.plain(usl.sigma()) + ", κ " + Format.plain(usl.kappa())
-                + ", R² " + Format.plain(usl.rSquared()) + (usl.peakConcurrency() == null ? ", no peak"
-                : ", N* " + Format.plain(usl.peakConcurrency()) + ", X(N*) " + Format.number(usl.peakThroughput(), "req/s"));
+        return "λ " + Format.plain(usl.lambda()) + " · σ " + Format.plain(usl.sigma()) + " · κ " + Format.plain(usl.kappa())
+                + "\nR² " + Format.plain(usl.rSquared()) + (usl.peakConcurrency() == null ? " · no peak"
+                : "\nN* " + Format.plain(usl.peakConcurrency()) + " → " + Format.number(usl.peakThroughput(), "req/s"));
+    }
+
+    /** A grid cell that keeps the text's line breaks (one line per group of figures) instead of wrapping anywhere. */
+    private static Span lines(String text) {
+        Span span = new Span(text);
+        span.getStyle().set("white-space", "pre-line");
+        return span;
     }
 
     private static NumberField field(String label, String unit) {

@@ -141,8 +141,8 @@ public class CompareView extends ReportPage {
                 Double p99 = run.percentiles().stream().filter(p -> p.percentile() == 99.0).map(p -> p.valueMs()).findFirst().orElse(null);
                 if (p99 != null && run.throughput() != null) points.add(new Series.XY(run.throughput().requestsPerSecond(), p99));
             }
-            points.sort(java.util.Comparator.comparingDouble(Series.XY::x));
-            series.add(Series.xy(c.candidate(), points));
+            // Points, not a line: runs of different tools and loads have no order to join them in.
+            series.add(Series.xy(c.candidate(), points).as(ChartType.SCATTER));
         }
         ChartOptions options = ChartOptions.of(ChartType.LINE).title("P99 vs load").subtitle("one point per run")
                 .numericX("Throughput", "req/s").yAxis("P99", "ms").series(series);

@@ -61,7 +61,9 @@ final class Browser implements AutoCloseable {
      */
     void signIn(String url, String username, String password) {
         submitLogin(url, username, password);
-        waiting(60).until(d -> !d.getCurrentUrl().contains("/login"));
+        waiting(60).withMessage(() -> "to leave the login page, still at " + driver.getCurrentUrl() + ": "
+                        + driver.findElement(By.tagName("body")).getText())
+                .until(d -> !d.getCurrentUrl().contains("/login"));
         waiting(60).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
                 "return !!window.Vaadin && !!window.Vaadin.Flow && document.readyState === 'complete'")));
     }
@@ -71,7 +73,7 @@ final class Browser implements AutoCloseable {
         open(url);
         type(By.cssSelector("#login-form input[name='username']"), username);
         type(By.cssSelector("#login-form input[name='password']"), password);
-        driver.findElement(By.cssSelector("#login-form vaadin-button[slot='submit']")).click();
+        clickInView(waiting(30).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#login-form vaadin-button[slot='submit']"))));
     }
 
     /** Console messages in which the browser reports a Content-Security-Policy violation. */

@@ -104,7 +104,7 @@ public class CapacityView extends ReportPage {
                 + " → " + Format.number(row.plan().instances().utilisationAfterLoss() * 100, "%")).setHeader("Utilisation (all up → k lost)");
         plans.addColumn(row -> row.plan().instances() == null || row.plan().instances().monthlyCost() == null ? "–"
                 : Format.number(row.plan().instances().monthlyCost(), "$/month")).setHeader("Cost").setAutoWidth(true);
-        plans.addComponentColumn(row -> lines(usl(row.plan().usl()))).setHeader("USL fit").setFlexGrow(2);
+        plans.addComponentColumn(row -> lines(usl(row.plan().usl()))).setHeader("USL fit").setAutoWidth(true).setFlexGrow(0);
         plans.addComponentColumn(row -> {
             Span warnings = new Span(String.join(" · ", row.plan().warnings()));
             if (!row.plan().warnings().isEmpty()) warnings.getStyle().set("color", "var(--lumo-warning-text-color, #7a5b00)");

@@ -5,17 +5,16 @@ import dev.benchboard.ingest.model.RunData;
 import dev.benchboard.stats.regression.ComparisonInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Turns two sets of runs into the metric pairs a comparison tests: Go benchmark samples per
- * benchmark and unit (benchstat's input), and load-test runs per metric (P50, P99, throughput) —
- * as per-run values when each side has several runs, or as the raw histograms when each side has a
- * single run with per-request data.
+ * benchmark and unit (benchstat's input), and load-test runs per load condition and metric (P50, P99,
+ * throughput) — as per-run values when each side has several runs, or as the raw histograms when each
+ * side has a single run with per-request data.
  */
 final class RegressionInputs {
 
@@ -56,9 +55,29 @@ final class RegressionInputs {
         return out;
     }
 
+    /**
+     * Load tests are compared condition by condition: runs at 8 connections against runs at 8 connections,
+     * never a concurrency sweep's levels pooled as if they were repeated runs (they measure different
+     * things, and pooling them made a sweep look like n = 9 samples of one test).
+     */
     private static List<ComparisonInput> loadTests(List<RunData> a, List<RunData> b) {
-        if (a.isEmpty() || b.isEmpty()) return List.of();
-        String name = labelOf(a, b);
+        Map<LoadCondition, List<RunData>> left = byCondition(a);
+        Map<LoadCondition, List<RunData>> right = byCondition(b);
+        List<ComparisonInput> inputs = new ArrayList<>();
+        left.forEach((condition, baseline) -> {
+            List<RunData> candidate = right.get(condition);
+            if (candidate != null) inputs.addAll(loadTest(condition.name(), baseline, candidate));
+        });
+        return inputs;
+    }
+
+    private static Map<LoadCondition, List<RunData>> byCondition(List<RunData> runs) {
+        Map<LoadCondition, List<RunData>> groups = new TreeMap<>();
+        for (RunData run : runs) groups.computeIfAbsent(LoadCondition.of(run), k -> new ArrayList<>()).add(run);
+        return groups;
+    }
+
+    private static List<ComparisonInput> loadTest(String name, List<RunData> a, List<RunData> b) {
         if (a.size() == 1 && b.size() == 1 && a.getFirst().histogram() != null && b.getFirst().histogram() != null) {
             return List.of(new ComparisonInput.SingleRunHistograms(name, 99, a.getFirst().histogram(), b.getFirst().histogram()),
                     new ComparisonInput.SingleRunHistograms(name, 50, a.getFirst().histogram(), b.getFirst().histogram()));
@@ -78,11 +97,29 @@ final class RegressionInputs {
         if (!left.isEmpty() && !right.isEmpty()) inputs.add(ComparisonInput.RunValues.of(name, metric, unit, left, right));
     }
 
-    private static String labelOf(List<RunData> a, List<RunData> b) {
-        Set<String> labels = new LinkedHashSet<>();
-        a.forEach(r -> labels.add(r.label()));
-        b.forEach(r -> labels.add(r.label()));
-        labels.remove(null);
-        return labels.size() == 1 ? labels.iterator().next() : "load test";
+    /**
+     * What a load-test run measured under: its label within the file (a JMeter sampler, a generic CSV
+     * run) and the concurrency that drove it. Runs whose tool does not state the concurrency (hey's
+     * reports, k6 summaries) form one group per label.
+     */
+    record LoadCondition(String label, Double concurrency) implements Comparable<LoadCondition> {
+
+        static LoadCondition of(RunData run) {
+            return new LoadCondition(run.label() == null ? "load test" : run.label(), run.concurrency());
+        }
+
+        String name() {
+            return label + " · " + (concurrency == null ? "concurrency not stated"
+                    : (concurrency == Math.rint(concurrency) ? String.valueOf(concurrency.longValue()) : concurrency.toString())
+                    + " concurrent");
+        }
+
+        @Override
+        public int compareTo(LoadCondition o) {
+            int byLabel = label.compareTo(o.label);
+            if (byLabel != 0) return byLabel;
+            if (concurrency == null || o.concurrency == null) return concurrency == null ? (o.concurrency == null ? 0 : 1) : -1;
+            return Double.compare(concurrency, o.concurrency);
+        }
     }
 }

@@ -113,7 +113,8 @@ public class ReportService {
         Comparison comparison = compare(aName, b.name(), baseline, candidate, evaluations.get(evaluationId).settings());
         if (comparison == null) {
             throw new IllegalArgumentException("nothing to compare: " + aName + " and " + b.name()
-                    + " share no benchmark or load-test metric (upload runs for both)");
+                    + " share no benchmark and no load test run under the same label and concurrency"
+                    + " (upload runs of the same test for both)");
         }
         return new PairComparison(comparison, rows(comparison), BenchstatTable.render(comparison));
     }

@@ -28,7 +28,12 @@ public final class SweepFixtures {
 
     /** The wrk run of one file. */
     public static RunData run(String server, int connections) {
-        String fixture = "/fixtures/sweep/" + server + "/c" + connections + ".txt";
+        return file(server + "/c" + connections + ".txt");
+    }
+
+    /** The wrk run of one file under fixtures/sweep, e.g. {@code gin/runs/c8-r2.txt} (one of the three rounds). */
+    public static RunData file(String path) {
+        String fixture = "/fixtures/sweep/" + path;
         try (InputStream in = SweepFixtures.class.getResourceAsStream(fixture)) {
             if (in == null) throw new AssertionError("no fixture " + fixture);
             try (TextSource source = TextSource.open(in, ImportLimits.defaults(), null)) {

@@ -1,0 +1,104 @@
+package dev.benchboard.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.benchboard.ingest.Evidence;
+import dev.benchboard.ingest.model.LatencyOrigin;
+import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.stats.common.StatsSettings;
+import dev.benchboard.stats.regression.Comparison;
+import dev.benchboard.stats.regression.ComparisonInput;
+import dev.benchboard.stats.regression.MetricComparison;
+import dev.benchboard.stats.regression.RegressionAnalysis;
+import dev.benchboard.stats.regression.Verdict;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Load tests are compared like with like: the real wrk sweeps of fixtures/sweep (nine concurrency levels
+ * per server, three rounds each under runs/) must give one comparison per level, never the nine levels
+ * pooled as nine "repeated runs" of one test.
+ */
+class RegressionInputsTest {
+
+    @Test
+    void twoSweepsAreComparedLevelByLevelNotPooled() {
+        List<ComparisonInput> inputs = RegressionInputs.between(items(levels("fasthttp")), items(levels("gin")));
+
+        assertThat(inputs).hasSize(9 * 3);
+        assertThat(inputs).allSatisfy(input -> {
+            ComparisonInput.RunValues values = (ComparisonInput.RunValues) input;
+            assertThat(values.baseline()).hasSize(1);
+            assertThat(values.candidate()).hasSize(1);
+        });
+        assertThat(inputs.stream().map(ComparisonInput::benchmark).distinct())
+                .containsExactly(Arrays.stream(SweepFixtures.LEVELS).mapToObj(n -> "load test · " + n + " concurrent").toArray(String[]::new));
+        // One run a side cannot reach α = 0.05: every row says so rather than giving a verdict.
+        Comparison comparison = RegressionAnalysis.compare("Fasthttp", "Gin", inputs, StatsSettings.defaults());
+        assertThat(comparison.rows()).extracting(MetricComparison::verdict).containsOnly(Verdict.INSUFFICIENT_DATA);
+    }
+
+    @Test
+    void repeatedRoundsAtOneLevelAreTheSamplesOfThatLevel() {
+        List<RunData> fasthttp = Stream.concat(rounds("fasthttp", 8), rounds("fasthttp", 16)).toList();
+        List<RunData> gin = Stream.concat(rounds("gin", 8), rounds("gin", 16)).toList();
+
+        List<ComparisonInput> inputs = RegressionInputs.between(items(fasthttp), items(gin));
+
+        ComparisonInput.RunValues throughput = inputs.stream().map(ComparisonInput.RunValues.class::cast)
+                .filter(v -> v.benchmark().equals("load test · 8 concurrent") && v.metric().equals("throughput"))
+                .findFirst().orElseThrow();
+        // requests / run time as wrk printed them in runs/c8-r1…3.txt, e.g. 301625 / 4.00 s = 75406.25.
+        assertThat(throughput.baseline()).containsExactly(75406.25, 304590 / 4.10, 327901 / 4.01);
+        assertThat(throughput.candidate()).containsExactly(184545 / 4.10, 168021 / 4.10, 214044 / 4.10);
+        assertThat(inputs.stream().map(ComparisonInput::benchmark).distinct())
+                .containsExactly("load test · 8 concurrent", "load test · 16 concurrent");
+
+        // scipy.stats.mannwhitneyu(fasthttp, gin, alternative='two-sided', method='auto') → U = 9, p = 0.1:
+        // complete separation, the smallest p three runs a side can give, still above α = 0.05.
+        MetricComparison row = RegressionAnalysis.compare("Fasthttp", "Gin", inputs, StatsSettings.defaults()).rows().stream()
+                .filter(r -> r.benchmark().equals("load test · 8 concurrent") && r.metric().equals("throughput"))
+                .findFirst().orElseThrow();
+        assertThat(row.pValue()).isCloseTo(0.1, within(1e-12));
+        assertThat(row.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+    }
+
+    @Test
+    void runsUnderDifferentLabelsOrWithoutAStatedConcurrencyAreNotMixed() {
+        List<RunData> a = List.of(run("GET /a", 8.0, 1000), run("GET /b", 8.0, 2000), run(null, null, 3000));
+        List<RunData> b = List.of(run("GET /a", 8.0, 1100), run("GET /b", 16.0, 2200), run(null, null, 3300));
+
+        List<ComparisonInput> inputs = RegressionInputs.between(items(a), items(b));
+
+        assertThat(inputs.stream().map(ComparisonInput::benchmark).distinct())
+                .as("GET /b ran at different concurrency on each side: nothing to compare")
+                .containsExactly("GET /a · 8 concurrent", "load test · concurrency not stated");
+        ComparisonInput.RunValues getA = inputs.stream().map(ComparisonInput.RunValues.class::cast)
+                .filter(v -> v.benchmark().startsWith("GET /a") && v.metric().equals("throughput")).findFirst().orElseThrow();
+        assertThat(getA.baseline()).containsExactly(1000.0);
+        assertThat(getA.candidate()).containsExactly(1100.0);
+    }
+
+    private static List<RunData> levels(String server) {
+        return Arrays.stream(SweepFixtures.LEVELS).mapToObj(n -> SweepFixtures.run(server, n)).toList();
+    }
+
+    private static Stream<RunData> rounds(String server, int connections) {
+        return IntStream.rangeClosed(1, 3).mapToObj(r -> SweepFixtures.file(server + "/runs/c" + connections + "-r" + r + ".txt"));
+    }
+
+    private static RunData run(String label, Double concurrency, long requests) {
+        return RunData.builder().label(label).concurrency(concurrency).requests((Long) requests).durationSeconds(1.0)
+                .percentile(50, 1.0, LatencyOrigin.REPORTED).percentile(99, 5.0, LatencyOrigin.REPORTED).build();
+    }
+
+    private static List<Evidence.RunItem> items(List<RunData> runs) {
+        Evidence.Source source = new Evidence.Source(1, "f.txt", "wrk", "0".repeat(64), Instant.EPOCH, null, false);
+        return IntStream.range(0, runs.size()).mapToObj(i -> new Evidence.RunItem(source, i, runs.get(i))).toList();
+    }
+}

@@ -43,7 +43,24 @@ public record LatencySection(List<SourceRef> sources, Figure throughput, Map<Str
         // origin is what a reader needs next to the figure, more than "HdrHistogram".
         String declared = runs.stream().filter(i -> i.run().histogram() != null).map(i -> i.run().latencyOrigin().name())
                 .distinct().sorted().reduce((a, b) -> a + "+" + b).orElse(null);
-        return new LatencySection(sources, throughput(report), latency(report, declared), errorRate(report), report.warnings(), report);
+        return new LatencySection(sources, throughput(report), latency(report, declared), errorRate(report),
+                warnings(report, runs), report);
+    }
+
+    /**
+     * The statistics' warnings, and one when the runs were driven at different concurrency: their mean
+     * throughput and pooled percentiles then mix loads (a concurrency sweep is read on the capacity page,
+     * and compared level by level).
+     */
+    private static List<String> warnings(CandidateLatencyReport report, List<Evidence.RunItem> runs) {
+        List<Double> levels = runs.stream().map(i -> i.run().concurrency()).filter(java.util.Objects::nonNull)
+                .distinct().sorted().toList();
+        if (levels.size() < 2) return report.warnings();
+        List<String> warnings = new ArrayList<>(report.warnings());
+        warnings.add("runs at " + levels.size() + " concurrency levels (" + levels.stream().map(LoadCondition::format)
+                .collect(java.util.stream.Collectors.joining(", ")) + ") are pooled here: the throughput and percentiles"
+                + " mix different loads; see the capacity page for the sweep and the regression table for level-by-level comparisons");
+        return warnings;
     }
 
     static StatsSettings stats(StatisticsSettings s) {

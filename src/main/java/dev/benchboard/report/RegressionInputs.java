@@ -96,30 +96,4 @@ final class RegressionInputs {
         List<Double> right = b.stream().filter(Objects::nonNull).toList();
         if (!left.isEmpty() && !right.isEmpty()) inputs.add(ComparisonInput.RunValues.of(name, metric, unit, left, right));
     }
-
-    /**
-     * What a load-test run measured under: its label within the file (a JMeter sampler, a generic CSV
-     * run) and the concurrency that drove it. Runs whose tool does not state the concurrency (hey's
-     * reports, k6 summaries) form one group per label.
-     */
-    record LoadCondition(String label, Double concurrency) implements Comparable<LoadCondition> {
-
-        static LoadCondition of(RunData run) {
-            return new LoadCondition(run.label() == null ? "load test" : run.label(), run.concurrency());
-        }
-
-        String name() {
-            return label + " · " + (concurrency == null ? "concurrency not stated"
-                    : (concurrency == Math.rint(concurrency) ? String.valueOf(concurrency.longValue()) : concurrency.toString())
-                    + " concurrent");
-        }
-
-        @Override
-        public int compareTo(LoadCondition o) {
-            int byLabel = label.compareTo(o.label);
-            if (byLabel != 0) return byLabel;
-            if (concurrency == null || o.concurrency == null) return concurrency == null ? (o.concurrency == null ? 0 : 1) : -1;
-            return Double.compare(concurrency, o.concurrency);
-        }
-    }
 }

@@ -226,6 +226,10 @@ class WorkflowBrowserIT {
         assertThat(seriesNames(owner, "compare-percentiles")).containsExactlyInAnyOrder(GIN, FAST);
         assertThat(seriesNames(owner, "compare-p99-load")).containsExactlyInAnyOrder(GIN, FAST);
         assertThat(seriesNames(owner, "compare-over-time")).containsExactly("mean", "max");
+        // Each candidate's figures pool a 9-level sweep and a hey run: the page says so under the charts.
+        assertThat(owner.driver.findElements(By.cssSelector(".bb-latency-warning")).stream().map(WebElement::getText).toList())
+                .anyMatch(t -> t.startsWith("⚠ Gin: runs at 9 concurrency levels (1, 2, 4, 8, 16, 32, 64, 128, 256) are pooled"))
+                .anyMatch(t -> t.startsWith("⚠ Fasthttp: runs at 9 concurrency levels"));
         assertThat(owner.driver.findElement(By.cssSelector("#compare-throughput .apexcharts-xaxis")).getText())
                 .contains(GIN).contains(FAST);
         assertFits(owner);

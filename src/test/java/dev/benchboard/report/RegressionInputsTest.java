@@ -3,6 +3,7 @@ package dev.benchboard.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.benchboard.evaluation.StatisticsSettings;
 import dev.benchboard.ingest.Evidence;
 import dev.benchboard.ingest.model.LatencyOrigin;
 import dev.benchboard.ingest.model.RunData;
@@ -82,6 +83,17 @@ class RegressionInputsTest {
                 .filter(v -> v.benchmark().startsWith("GET /a") && v.metric().equals("throughput")).findFirst().orElseThrow();
         assertThat(getA.baseline()).containsExactly(1000.0);
         assertThat(getA.candidate()).containsExactly(1100.0);
+    }
+
+    @Test
+    void aCandidatesPooledFiguresSayWhenTheyMixLoads() {
+        LatencySection sweep = LatencySection.of("Gin", items(levels("gin")), StatisticsSettings.defaults());
+        assertThat(sweep.warnings()).contains("runs at 9 concurrency levels (1, 2, 4, 8, 16, 32, 64, 128, 256) are pooled"
+                + " here: the throughput and percentiles mix different loads; see the capacity page for the sweep and the"
+                + " regression table for level-by-level comparisons");
+
+        LatencySection repeated = LatencySection.of("Gin", items(rounds("gin", 8).toList()), StatisticsSettings.defaults());
+        assertThat(repeated.warnings()).noneMatch(w -> w.contains("concurrency levels"));
     }
 
     private static List<RunData> levels(String server) {

@@ -89,6 +89,12 @@ public class CompareView extends ReportPage {
         grid.add(intervalChart("Error rate (Wilson 95 % CI)", "%", shown, c -> percent(c.latency().errorRate()), "compare-errors"));
         charts.add(grid);
         shown.forEach(c -> charts.add(Sources.of(c.latency().sources())));
+        // What the figures above do not say by themselves: closed-loop tails, pooled loads, rounding.
+        shown.forEach(c -> c.latency().warnings().forEach(w -> {
+            Paragraph note = new Paragraph("⚠ " + c.candidate() + ": " + w);
+            note.addClassName("bb-latency-warning");
+            charts.add(note);
+        }));
     }
 
     private static Figure percent(Figure f) {

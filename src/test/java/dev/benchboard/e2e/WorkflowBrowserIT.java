@@ -285,7 +285,7 @@ class WorkflowBrowserIT {
         assertThat(atEight.get("verdict").asString()).isEqualTo("insufficient");
         int i = rowIndex(owner, pairTable, "load test · 8 concurrent", "throughput");
         assertThat(owner.gridRows(pairTable).get(i)).contains("Fasthttp: 75,406 req/s", "Gin: 45,011 req/s", "-40.3 %",
-                "insufficient — needs");
+                "insufficient — needs 3 more baseline and 3 more candidate runs");
         owner.driver.executeScript("arguments[0].scrollIntoView()", owner.gridCell(pairTable, i, 0));
         owner.screenshot("compare-pair");
     }
@@ -479,17 +479,22 @@ class WorkflowBrowserIT {
         String unit = r.get("unit").asString();
         String metric = r.get("metric").asString();
         double delta = r.get("deltaPercent").asDouble();
-        String needs = r.get("moreBaselineRuns").isNull() && r.get("moreCandidateRuns").isNull() ? "" : " — needs";
+        String needs = r.get("moreBaselineRuns").isNull() && r.get("moreCandidateRuns").isNull() ? ""
+                : " — needs " + r.get("moreBaselineRuns").asInt(0) + " more baseline and " + r.get("moreCandidateRuns").asInt(0)
+                + " more candidate runs";
         return List.of(r.get("benchmark").asString(), metric + (metric.equals(unit) ? "" : " (" + unit + ")"),
                 r.get("baseline").asString() + ": " + Format.number(r.get("baselineValue").asDouble(), unit),
                 r.get("candidate").asString() + ": " + Format.number(r.get("candidateValue").asDouble(), unit),
                 Double.isFinite(delta) ? String.format(Locale.ROOT, "%+.1f %%", delta) : "–",
-                p(r.get("p").asDouble()), p(r.get("pAdjusted").asDouble()), r.get("verdict").asString() + needs,
+                p(r.get("p")), p(r.get("pAdjusted")), r.get("verdict").asString() + needs,
                 r.get("n").asString());
     }
 
-    private static String p(double p) {
-        return p < 0.0001 ? String.format(Locale.ROOT, "%.1e", p) : String.format(Locale.ROOT, "%.4f", p);
+    /** A p-value as the table prints it: "–" where the rank test could not run (one run a side). */
+    private static String p(JsonNode p) {
+        if (p.isNull()) return "–";
+        double v = p.asDouble();
+        return v < 0.0001 ? String.format(Locale.ROOT, "%.1e", v) : String.format(Locale.ROOT, "%.4f", v);
     }
 
     private static int rowIndex(Browser owner, WebElement grid, String benchmark, String metric) {

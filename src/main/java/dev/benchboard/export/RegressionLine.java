@@ -7,7 +7,8 @@ import tools.jackson.databind.JsonNode;
 /** One regression verdict read from report JSON (see {@code dev.benchboard.report.RegressionRow}). */
 public record RegressionLine(String benchmark, String metric, String unit, String baseline, String candidate,
                              Double baselineValue, Double candidateValue, Double deltaPercent, Double p,
-                             Double pAdjusted, String verdict, String method, String n, String reason) {
+                             Double pAdjusted, String verdict, String method, String n, String reason,
+                             String baselineFiles, String candidateFiles) {
 
     public static List<RegressionLine> all(JsonNode report) {
         List<RegressionLine> all = new ArrayList<>();
@@ -18,8 +19,16 @@ public record RegressionLine(String benchmark, String metric, String unit, Strin
                     JsonValues.number(r.path("candidateValue")), JsonValues.number(r.path("deltaPercent")),
                     JsonValues.number(r.path("p")), JsonValues.number(r.path("pAdjusted")),
                     JsonValues.text(r.path("verdict")), JsonValues.text(r.path("method")),
-                    JsonValues.text(r.path("n")), JsonValues.text(r.path("reason"))));
+                    JsonValues.text(r.path("n")), JsonValues.text(r.path("reason")),
+                    files(r.path("baselineSources")), files(r.path("candidateSources"))));
         }
         return all;
+    }
+
+    /** The file names of a row's uploads, "a.txt; b.txt"; null when the row names none (older snapshots). */
+    private static String files(JsonNode sources) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode s : sources) names.add(JsonValues.text(s.path("fileName")));
+        return names.isEmpty() ? null : String.join("; ", names);
     }
 }

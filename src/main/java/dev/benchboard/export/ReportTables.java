@@ -44,11 +44,12 @@ public final class ReportTables {
     public static CsvTable regressions(JsonNode report) {
         CsvTable.Builder t = new CsvTable.Builder(List.of("benchmark", "metric", "unit", "baseline", "candidate",
                 "baseline_value", "candidate_value", "delta_percent", "p", "p_adjusted", "verdict", "n", "method",
-                "reason"));
+                "reason", "baseline_files", "candidate_files"));
         for (RegressionLine r : RegressionLine.all(report)) {
             t.row().text(r.benchmark()).text(r.metric()).text(r.unit()).text(r.baseline()).text(r.candidate())
                     .number(r.baselineValue()).number(r.candidateValue()).number(r.deltaPercent()).number(r.p())
-                    .number(r.pAdjusted()).text(r.verdict()).text(r.n()).text(r.method()).text(r.reason());
+                    .number(r.pAdjusted()).text(r.verdict()).text(r.n()).text(r.method()).text(r.reason())
+                    .text(r.baselineFiles()).text(r.candidateFiles());
         }
         return t.build();
     }

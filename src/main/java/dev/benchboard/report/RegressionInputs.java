@@ -9,48 +9,71 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Turns two sets of runs into the metric pairs a comparison tests: Go benchmark samples per
  * benchmark and unit (benchstat's input), and load-test runs per load condition and metric (P50, P99,
  * throughput) — as per-run values when each side has several runs, or as the raw histograms when each
- * side has a single run with per-request data.
+ * side has a single run with per-request data. Each compared benchmark keeps the uploads its values
+ * came from, so every verdict can name its files.
+ *
+ * @param inputs     what the statistics compare
+ * @param provenance benchmark (as named in the inputs) → the uploads of each side
  */
-final class RegressionInputs {
+record RegressionInputs(List<ComparisonInput> inputs, Map<String, Provenance> provenance) {
 
-    private RegressionInputs() {
+    /** The uploads behind one compared benchmark, per side, each once. */
+    record Provenance(List<SourceRef> baseline, List<SourceRef> candidate) {
+
+        static Provenance of(List<Evidence.RunItem> baseline, List<Evidence.RunItem> candidate) {
+            return new Provenance(refs(baseline), refs(candidate));
+        }
+
+        private static List<SourceRef> refs(List<Evidence.RunItem> items) {
+            return items.stream().map(i -> SourceRef.of(i.source())).distinct().toList();
+        }
     }
 
-    static List<ComparisonInput> between(List<Evidence.RunItem> baseline, List<Evidence.RunItem> candidate) {
-        List<ComparisonInput> inputs = new ArrayList<>(benchmarkSamples(baseline, candidate));
-        inputs.addAll(loadTests(baseline.stream().map(Evidence.RunItem::run).filter(LatencySection::isLoadTest).toList(),
-                candidate.stream().map(Evidence.RunItem::run).filter(LatencySection::isLoadTest).toList()));
-        return inputs;
-    }
-
-    private static List<ComparisonInput> benchmarkSamples(List<Evidence.RunItem> baseline, List<Evidence.RunItem> candidate) {
-        Map<String, Map<String, List<Double>>> a = samples(baseline);
-        Map<String, Map<String, List<Double>>> b = samples(candidate);
+    static RegressionInputs between(List<Evidence.RunItem> baseline, List<Evidence.RunItem> candidate) {
         List<ComparisonInput> inputs = new ArrayList<>();
-        a.forEach((benchmark, units) -> {
-            Map<String, List<Double>> other = b.get(benchmark);
-            if (other == null) return;
-            units.forEach((unit, values) -> {
-                List<Double> candidateValues = other.get(unit);
+        Map<String, Provenance> provenance = new LinkedHashMap<>();
+        benchmarkSamples(baseline, candidate, inputs, provenance);
+        loadTests(baseline.stream().filter(i -> LatencySection.isLoadTest(i.run())).toList(),
+                candidate.stream().filter(i -> LatencySection.isLoadTest(i.run())).toList(), inputs, provenance);
+        return new RegressionInputs(List.copyOf(inputs), Map.copyOf(provenance));
+    }
+
+    private static void benchmarkSamples(List<Evidence.RunItem> baseline, List<Evidence.RunItem> candidate,
+                                         List<ComparisonInput> inputs, Map<String, Provenance> provenance) {
+        Map<String, List<Evidence.RunItem>> a = groups(baseline.stream().filter(RegressionInputs::isBenchmarkSample).toList(),
+                i -> i.run().label(), new LinkedHashMap<>());
+        Map<String, List<Evidence.RunItem>> b = groups(candidate.stream().filter(RegressionInputs::isBenchmarkSample).toList(),
+                i -> i.run().label(), new LinkedHashMap<>());
+        a.forEach((benchmark, left) -> {
+            List<Evidence.RunItem> right = b.get(benchmark);
+            if (right == null) return;
+            Map<String, List<Double>> leftSamples = samples(left);
+            Map<String, List<Double>> rightSamples = samples(right);
+            leftSamples.forEach((unit, values) -> {
+                List<Double> candidateValues = rightSamples.get(unit);
                 if (candidateValues != null) inputs.add(ComparisonInput.RunValues.of(benchmark, unit, unit, values, candidateValues));
             });
+            provenance.put(benchmark, Provenance.of(left, right));
         });
-        return inputs;
     }
 
-    /** benchmark name → unit → samples, for runs that are benchmark samples (no latency data, some metrics). */
-    private static Map<String, Map<String, List<Double>>> samples(List<Evidence.RunItem> items) {
-        Map<String, Map<String, List<Double>>> out = new LinkedHashMap<>();
+    /** Runs that are benchmark samples: no latency data, some metrics, a benchmark name. */
+    private static boolean isBenchmarkSample(Evidence.RunItem item) {
+        RunData run = item.run();
+        return !LatencySection.isLoadTest(run) && !run.metrics().isEmpty() && run.label() != null;
+    }
+
+    /** unit → samples, in run order. */
+    private static Map<String, List<Double>> samples(List<Evidence.RunItem> items) {
+        Map<String, List<Double>> out = new LinkedHashMap<>();
         for (Evidence.RunItem item : items) {
-            RunData run = item.run();
-            if (LatencySection.isLoadTest(run) || run.metrics().isEmpty() || run.label() == null) continue;
-            run.metrics().forEach((unit, value) -> out.computeIfAbsent(run.label(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(unit, k -> new ArrayList<>()).add(value));
+            item.run().metrics().forEach((unit, value) -> out.computeIfAbsent(unit, k -> new ArrayList<>()).add(value));
         }
         return out;
     }
@@ -60,21 +83,26 @@ final class RegressionInputs {
      * never a concurrency sweep's levels pooled as if they were repeated runs (they measure different
      * things, and pooling them made a sweep look like n = 9 samples of one test).
      */
-    private static List<ComparisonInput> loadTests(List<RunData> a, List<RunData> b) {
-        Map<LoadCondition, List<RunData>> left = byCondition(a);
-        Map<LoadCondition, List<RunData>> right = byCondition(b);
-        List<ComparisonInput> inputs = new ArrayList<>();
+    private static void loadTests(List<Evidence.RunItem> a, List<Evidence.RunItem> b, List<ComparisonInput> inputs,
+                                  Map<String, Provenance> provenance) {
+        Map<LoadCondition, List<Evidence.RunItem>> left = groups(a, i -> LoadCondition.of(i.run()), new TreeMap<>());
+        Map<LoadCondition, List<Evidence.RunItem>> right = groups(b, i -> LoadCondition.of(i.run()), new TreeMap<>());
         left.forEach((condition, baseline) -> {
-            List<RunData> candidate = right.get(condition);
-            if (candidate != null) inputs.addAll(loadTest(condition.name(), baseline, candidate));
+            List<Evidence.RunItem> candidate = right.get(condition);
+            if (candidate == null) return;
+            inputs.addAll(loadTest(condition.name(), runs(baseline), runs(candidate)));
+            provenance.put(condition.name(), Provenance.of(baseline, candidate));
         });
-        return inputs;
     }
 
-    private static Map<LoadCondition, List<RunData>> byCondition(List<RunData> runs) {
-        Map<LoadCondition, List<RunData>> groups = new TreeMap<>();
-        for (RunData run : runs) groups.computeIfAbsent(LoadCondition.of(run), k -> new ArrayList<>()).add(run);
-        return groups;
+    private static <K> Map<K, List<Evidence.RunItem>> groups(List<Evidence.RunItem> items, Function<Evidence.RunItem, K> key,
+                                                             Map<K, List<Evidence.RunItem>> into) {
+        for (Evidence.RunItem item : items) into.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item);
+        return into;
+    }
+
+    private static List<RunData> runs(List<Evidence.RunItem> items) {
+        return items.stream().map(Evidence.RunItem::run).toList();
     }
 
     private static List<ComparisonInput> loadTest(String name, List<RunData> a, List<RunData> b) {

@@ -3,10 +3,12 @@ package dev.benchboard.report;
 import dev.benchboard.stats.regression.Evidence;
 import dev.benchboard.stats.regression.MetricComparison;
 import dev.benchboard.stats.regression.Verdict;
+import java.util.List;
 
 /**
  * One verdict as the report API gives it. verdict ∈ regressed, improved, unchanged, insufficient;
- * method names the test; n is "baseline/candidate" run (or sample) counts.
+ * method names the test; n is "baseline/candidate" run (or sample) counts; the sources are the uploads
+ * each side's values came from.
  */
 public record RegressionRow(
         String benchmark,
@@ -24,9 +26,17 @@ public record RegressionRow(
         String n,
         Integer moreBaselineRuns,
         Integer moreCandidateRuns,
-        String reason) {
+        String reason,
+        List<SourceRef> baselineSources,
+        List<SourceRef> candidateSources) {
 
-    static RegressionRow of(String baseline, String candidate, MetricComparison c) {
+    public RegressionRow {
+        // Null in share snapshots frozen before rows named their uploads.
+        baselineSources = baselineSources == null ? List.of() : List.copyOf(baselineSources);
+        candidateSources = candidateSources == null ? List.of() : List.copyOf(candidateSources);
+    }
+
+    static RegressionRow of(String baseline, String candidate, MetricComparison c, RegressionInputs.Provenance from) {
         Integer moreA = null;
         Integer moreB = null;
         String method;
@@ -47,7 +57,8 @@ public record RegressionRow(
         }
         return new RegressionRow(c.benchmark(), c.metric(), c.unit(), baseline, candidate, c.baselineCenter(),
                 c.candidateCenter(), c.deltaPercent(), c.pValue(), c.adjustedPValue(), verdict(c.verdict()), method,
-                c.nBaseline() + "/" + c.nCandidate(), moreA, moreB, c.reason());
+                c.nBaseline() + "/" + c.nCandidate(), moreA, moreB, c.reason(),
+                from == null ? List.of() : from.baseline(), from == null ? List.of() : from.candidate());
     }
 
     static String verdict(Verdict v) {

@@ -9,7 +9,6 @@ import dev.benchboard.ingest.EvidenceStore;
 import dev.benchboard.stats.gc.GcSettings;
 import dev.benchboard.stats.regression.BenchstatTable;
 import dev.benchboard.stats.regression.Comparison;
-import dev.benchboard.stats.regression.ComparisonInput;
 import dev.benchboard.stats.regression.RegressionAnalysis;
 import dev.benchboard.stats.reliability.ReliabilitySettings;
 import java.time.Clock;
@@ -78,20 +77,21 @@ public class ReportService {
         List<Evidence.RunItem> baseline = c.runs().stream().filter(r -> r.source().baseline()).toList();
         List<Evidence.RunItem> others = c.runs().stream().filter(r -> !r.source().baseline()).toList();
         if (baseline.isEmpty() || others.isEmpty()) return List.of();
-        Comparison comparison = compare(c.name() + " (baseline)", c.name(), baseline, others, settings);
-        return comparison == null ? List.of() : rows(comparison);
+        Compared compared = compare(c.name() + " (baseline)", c.name(), baseline, others, settings);
+        return compared == null ? List.of() : compared.rows();
     }
 
-    private static Comparison compare(String baselineName, String candidateName, List<Evidence.RunItem> baseline,
-                                      List<Evidence.RunItem> candidate, StatisticsSettings settings) {
-        List<ComparisonInput> inputs = RegressionInputs.between(baseline, candidate);
-        if (inputs.isEmpty()) return null;
-        return RegressionAnalysis.compare(baselineName, candidateName, inputs, LatencySection.stats(settings));
-    }
+    /** A comparison and its rows as the API gives them, each row naming the uploads behind it. */
+    private record Compared(Comparison comparison, List<RegressionRow> rows) {}
 
-    private static List<RegressionRow> rows(Comparison comparison) {
-        return comparison.rows().stream()
-                .map(row -> RegressionRow.of(comparison.baselineName(), comparison.candidateName(), row)).toList();
+    private static Compared compare(String baselineName, String candidateName, List<Evidence.RunItem> baseline,
+                                    List<Evidence.RunItem> candidate, StatisticsSettings settings) {
+        RegressionInputs inputs = RegressionInputs.between(baseline, candidate);
+        if (inputs.inputs().isEmpty()) return null;
+        Comparison comparison = RegressionAnalysis.compare(baselineName, candidateName, inputs.inputs(), LatencySection.stats(settings));
+        List<RegressionRow> rows = comparison.rows().stream().map(row -> RegressionRow.of(comparison.baselineName(),
+                comparison.candidateName(), row, inputs.provenance().get(row.benchmark()))).toList();
+        return new Compared(comparison, rows);
     }
 
     /** One comparison between two candidates (or, with the same name twice, a candidate's baseline and the rest). */
@@ -110,13 +110,13 @@ public class ReportService {
             candidate = a.runs().stream().filter(r -> !r.source().baseline()).toList();
             aName = a.name() + " (baseline)";
         }
-        Comparison comparison = compare(aName, b.name(), baseline, candidate, evaluations.get(evaluationId).settings());
-        if (comparison == null) {
+        Compared compared = compare(aName, b.name(), baseline, candidate, evaluations.get(evaluationId).settings());
+        if (compared == null) {
             throw new IllegalArgumentException("nothing to compare: " + aName + " and " + b.name()
                     + " share no benchmark and no load test run under the same label and concurrency"
                     + " (upload runs of the same test for both)");
         }
-        return new PairComparison(comparison, rows(comparison), BenchstatTable.render(comparison));
+        return new PairComparison(compared.comparison(), compared.rows(), BenchstatTable.render(compared.comparison()));
     }
 
     private static Evidence.CandidateEvidence find(Evidence data, String name) {

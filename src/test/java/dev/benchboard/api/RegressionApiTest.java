@@ -74,6 +74,11 @@ class RegressionApiTest {
         assertThat(checksum.get("deltaPercent").asDouble()).isBetween(25.0, 35.0);
         assertThat(checksum.get("p").asDouble()).isLessThan(0.001);
         assertThat(checksum.get("method").asString()).contains("Mann-Whitney");
+        // Traceable: each side's uploads, with the hash to check the bytes against.
+        assertThat(checksum.at("/baselineSources/0/fileName").asString()).isEqualTo("baseline.txt");
+        assertThat(checksum.get("baselineSources")).hasSize(1);
+        assertThat(checksum.at("/candidateSources/0/fileName").asString()).isEqualTo("slowed.txt");
+        assertThat(checksum.at("/candidateSources/0/sha256").asString()).hasSize(64);
 
         String text = mvc.perform(get("/api/evaluations/{id}/compare", evaluation)
                         .param("baseline", "parser").param("candidate", "parser").param("format", "text"))

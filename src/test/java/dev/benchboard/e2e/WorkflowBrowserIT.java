@@ -252,6 +252,8 @@ class WorkflowBrowserIT {
         assertThat(checksum.get("verdict").asString()).isEqualTo("regressed");
         int row = rowIndex(owner, table, "BenchmarkChecksum", "ns/op");
         assertThat(owner.gridRows(table).get(row).subList(0, 9)).containsExactlyElementsOf(expectedRow(checksum));
+        // The verdict names its files (links to the uploads' provenance pages).
+        assertThat(owner.gridRows(table).get(row).get(10)).isEqualTo("A: baseline.txt · B: slowed.txt");
         assertVerdictStyle(owner, verdict(owner, table, row), "regressed");
         owner.driver.executeScript("document.getElementById('regressions').scrollIntoView()");
         owner.screenshot("compare-verdicts");
@@ -285,7 +287,7 @@ class WorkflowBrowserIT {
         assertThat(atEight.get("verdict").asString()).isEqualTo("insufficient");
         int i = rowIndex(owner, pairTable, "load test · 8 concurrent", "throughput");
         assertThat(owner.gridRows(pairTable).get(i)).contains("Fasthttp: 75,406 req/s", "Gin: 45,011 req/s", "-40.3 %",
-                "insufficient — needs 3 more baseline and 3 more candidate runs");
+                "insufficient — needs 3 more baseline and 3 more candidate runs", "A: c8.txt · B: c8.txt");
         owner.driver.executeScript("arguments[0].scrollIntoView()", owner.gridCell(pairTable, i, 0));
         owner.screenshot("compare-pair");
     }

@@ -140,7 +140,8 @@ class ExportApiTest {
     void regressionsTableKeepsNegativeDeltasAsNumbers() throws Exception {
         List<CsvRecord> csv = csv("/api/evaluations/{id}/export/regressions.csv", evaluation.id);
         assertThat(csv.getFirst().getFields()).containsExactly("benchmark", "metric", "unit", "baseline", "candidate",
-                "baseline_value", "candidate_value", "delta_percent", "p", "p_adjusted", "verdict", "n", "method", "reason");
+                "baseline_value", "candidate_value", "delta_percent", "p", "p_adjusted", "verdict", "n", "method", "reason",
+                "baseline_files", "candidate_files");
         // scipy.stats.mannwhitneyu on the go-bench samples (see RegressionApiTest): Checksum +29.4 %, p = 0.00018;
         // EncodeRecords −3.5 %, p = 0.94.
         Map<String, String> checksum = row(csv, r -> r.get("benchmark").equals("BenchmarkChecksum") && r.get("unit").equals("ns/op"));
@@ -149,6 +150,8 @@ class ExportApiTest {
         assertThat(num(checksum, "p")).isLessThan(0.001);
         assertThat(checksum.get("baseline")).isEqualTo("Echo (baseline)");
         assertThat(checksum.get("n")).isEqualTo("10/10");
+        assertThat(checksum.get("baseline_files")).as("the verdict names its files").isEqualTo("baseline.txt");
+        assertThat(checksum.get("candidate_files")).isEqualTo("slowed.txt");
         Map<String, String> encode = row(csv, r -> r.get("benchmark").equals("BenchmarkEncodeRecords") && r.get("unit").equals("ns/op"));
         assertThat(encode.get("verdict")).isEqualTo("unchanged");
         assertThat(encode.get("delta_percent")).startsWith("-").doesNotStartWith("'");

@@ -29,7 +29,7 @@ class RegressionInputsTest {
 
     @Test
     void twoSweepsAreComparedLevelByLevelNotPooled() {
-        List<ComparisonInput> inputs = RegressionInputs.between(items(levels("fasthttp")), items(levels("gin")));
+        List<ComparisonInput> inputs = RegressionInputs.between(items(levels("fasthttp"), "fasthttp"), items(levels("gin"), "gin")).inputs();
 
         assertThat(inputs).hasSize(9 * 3);
         assertThat(inputs).allSatisfy(input -> {
@@ -49,7 +49,8 @@ class RegressionInputsTest {
         List<RunData> fasthttp = Stream.concat(rounds("fasthttp", 8), rounds("fasthttp", 16)).toList();
         List<RunData> gin = Stream.concat(rounds("gin", 8), rounds("gin", 16)).toList();
 
-        List<ComparisonInput> inputs = RegressionInputs.between(items(fasthttp), items(gin));
+        RegressionInputs prepared = RegressionInputs.between(items(fasthttp, "fasthttp"), items(gin, "gin"));
+        List<ComparisonInput> inputs = prepared.inputs();
 
         ComparisonInput.RunValues throughput = inputs.stream().map(ComparisonInput.RunValues.class::cast)
                 .filter(v -> v.benchmark().equals("load test · 8 concurrent") && v.metric().equals("throughput"))
@@ -59,6 +60,11 @@ class RegressionInputsTest {
         assertThat(throughput.candidate()).containsExactly(184545 / 4.10, 168021 / 4.10, 214044 / 4.10);
         assertThat(inputs.stream().map(ComparisonInput::benchmark).distinct())
                 .containsExactly("load test · 8 concurrent", "load test · 16 concurrent");
+        // Each compared level names the files its values came from, per side.
+        assertThat(prepared.provenance().get("load test · 8 concurrent").baseline()).extracting(SourceRef::fileName)
+                .containsExactly("fasthttp-0.txt", "fasthttp-1.txt", "fasthttp-2.txt");
+        assertThat(prepared.provenance().get("load test · 16 concurrent").candidate()).extracting(SourceRef::fileName)
+                .containsExactly("gin-3.txt", "gin-4.txt", "gin-5.txt");
 
         // scipy.stats.mannwhitneyu(fasthttp, gin, alternative='two-sided', method='auto') → U = 9, p = 0.1:
         // complete separation, the smallest p three runs a side can give, still above α = 0.05.
@@ -74,7 +80,7 @@ class RegressionInputsTest {
         List<RunData> a = List.of(run("GET /a", 8.0, 1000), run("GET /b", 8.0, 2000), run(null, null, 3000));
         List<RunData> b = List.of(run("GET /a", 8.0, 1100), run("GET /b", 16.0, 2200), run(null, null, 3300));
 
-        List<ComparisonInput> inputs = RegressionInputs.between(items(a), items(b));
+        List<ComparisonInput> inputs = RegressionInputs.between(items(a, "a"), items(b, "b")).inputs();
 
         assertThat(inputs.stream().map(ComparisonInput::benchmark).distinct())
                 .as("GET /b ran at different concurrency on each side: nothing to compare")
@@ -87,12 +93,12 @@ class RegressionInputsTest {
 
     @Test
     void aCandidatesPooledFiguresSayWhenTheyMixLoads() {
-        LatencySection sweep = LatencySection.of("Gin", items(levels("gin")), StatisticsSettings.defaults());
+        LatencySection sweep = LatencySection.of("Gin", items(levels("gin"), "gin"), StatisticsSettings.defaults());
         assertThat(sweep.warnings()).contains("runs at 9 concurrency levels (1, 2, 4, 8, 16, 32, 64, 128, 256) are pooled"
                 + " here: the throughput and percentiles mix different loads; see the capacity page for the sweep and the"
                 + " regression table for level-by-level comparisons");
 
-        LatencySection repeated = LatencySection.of("Gin", items(rounds("gin", 8).toList()), StatisticsSettings.defaults());
+        LatencySection repeated = LatencySection.of("Gin", items(rounds("gin", 8).toList(), "gin"), StatisticsSettings.defaults());
         assertThat(repeated.warnings()).noneMatch(w -> w.contains("concurrency levels"));
     }
 
@@ -109,8 +115,9 @@ class RegressionInputsTest {
                 .percentile(50, 1.0, LatencyOrigin.REPORTED).percentile(99, 5.0, LatencyOrigin.REPORTED).build();
     }
 
-    private static List<Evidence.RunItem> items(List<RunData> runs) {
-        Evidence.Source source = new Evidence.Source(1, "f.txt", "wrk", "0".repeat(64), Instant.EPOCH, null, false);
-        return IntStream.range(0, runs.size()).mapToObj(i -> new Evidence.RunItem(source, i, runs.get(i))).toList();
+    /** One upload per run, named {@code <side>-<index>.txt}. */
+    private static List<Evidence.RunItem> items(List<RunData> runs, String side) {
+        return IntStream.range(0, runs.size()).mapToObj(i -> new Evidence.RunItem(new Evidence.Source(i + 1, side + "-" + i + ".txt",
+                "wrk", "0".repeat(64), Instant.EPOCH, null, false), i, runs.get(i))).toList();
     }
 }

@@ -35,6 +35,9 @@ final class RegressionTable {
         }).setHeader("Verdict").setAutoWidth(true).setSortable(true).setComparator(RegressionRow::verdict);
         grid.addColumn(RegressionRow::n).setHeader("n").setAutoWidth(true);
         grid.addColumn(RegressionRow::method).setHeader("Method").setFlexGrow(1);
+        // Every verdict names the files behind it: A = the baseline's uploads, B = the candidate's.
+        grid.addComponentColumn(r -> Sources.sides(r.baselineSources(), r.candidateSources())).setHeader("From")
+                .setAutoWidth(true);
         grid.setItems(rows);
         // The page scrolls, not the table: a sweep compared level by level gives three rows per level.
         // Only a very long table (many Go benchmarks) gets its own scrolling.

@@ -14,6 +14,20 @@ final class Sources {
     static Span of(List<SourceRef> sources) {
         Span span = new Span("from: ");
         span.addClassName("bb-source");
+        return links(span, sources);
+    }
+
+    /** "A: a.txt · B: b.txt, c.txt" for a comparison: each side's files, each linking to its upload. */
+    static Span sides(List<SourceRef> baseline, List<SourceRef> candidate) {
+        Span span = new Span();
+        span.addClassName("bb-source");
+        span.add("A: ");
+        links(span, baseline);
+        span.add(" · B: ");
+        return links(span, candidate);
+    }
+
+    private static Span links(Span span, List<SourceRef> sources) {
         if (sources == null || sources.isEmpty()) {
             span.add("no upload");
             return span;

@@ -14,7 +14,7 @@ final class RegressionsTable {
 
     static void appendTo(Element parent, List<RegressionLine> regressions) {
         HtmlTable table = new HtmlTable(parent, "share-regressions", List.of("Benchmark", "Metric", "Baseline", "Candidate",
-                "Baseline value", "Candidate value", "Change", "p (Holm)", "Verdict", "n", "Why"));
+                "Baseline value", "Candidate value", "Change", "p (Holm)", "Verdict", "n", "Why", "From"));
         for (RegressionLine r : regressions) {
             Element tr = table.row();
             HtmlTable.cell(tr, r.benchmark());
@@ -31,6 +31,9 @@ final class RegressionsTable {
                     "bb-share-verdict-" + (r.verdict() == null ? "none" : r.verdict().toLowerCase(Locale.ROOT)));
             HtmlTable.numeric(tr, r.n());
             HtmlTable.cell(tr, r.reason()).addClass("bb-share-why");
+            // File names only: a shared page reaches nothing else of the workspace, not even the uploads.
+            HtmlTable.cell(tr, r.baselineFiles() == null && r.candidateFiles() == null ? "–"
+                    : "A: " + orNone(r.baselineFiles()) + " · B: " + orNone(r.candidateFiles()));
         }
     }
 
@@ -40,5 +43,9 @@ final class RegressionsTable {
         String magnitude = Format.plain(Math.abs(percent)) + " %";
         if (percent > 0) return "+" + magnitude;
         return percent < 0 ? "−" + magnitude : magnitude;
+    }
+
+    private static String orNone(String files) {
+        return files == null ? "no upload" : files;
     }
 }

@@ -3,7 +3,9 @@ package dev.benchboard.api;
 import dev.benchboard.report.EvaluationReport;
 import dev.benchboard.report.ReportService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,16 +27,20 @@ class ReportApi {
     @GetMapping("/api/evaluations/{id}/report")
     @Operation(summary = "The full report: per candidate throughput, latency (value, ciLow, ciHigh, unit, origin), "
             + "error rate, GC, reliability and capacity; regressions of each candidate's baseline uploads; the settings used")
-    EvaluationReport report(@PathVariable long id) {
-        return reports.report(id);
+    EvaluationReport report(@PathVariable long id,
+                            @Parameter(description = "only these upload ids (comma-separated); default: every upload")
+                            @RequestParam(required = false) Set<Long> uploads) {
+        return reports.report(id, uploads);
     }
 
     @GetMapping("/api/evaluations/{id}/compare")
     @Operation(summary = "Compare two candidates (or one candidate's baseline uploads with its others when both names are equal)",
             description = "format=text gives a benchstat-style table for CI logs")
     ResponseEntity<?> compare(@PathVariable long id, @RequestParam String baseline, @RequestParam String candidate,
-                              @RequestParam(defaultValue = "json") String format) {
-        ReportService.PairComparison comparison = reports.compare(id, baseline, candidate);
+                              @RequestParam(defaultValue = "json") String format,
+                              @Parameter(description = "only these upload ids (comma-separated); default: every upload")
+                              @RequestParam(required = false) Set<Long> uploads) {
+        ReportService.PairComparison comparison = reports.compare(id, baseline, candidate, uploads);
         if ("text".equalsIgnoreCase(format)) {
             return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(comparison.text());
         }

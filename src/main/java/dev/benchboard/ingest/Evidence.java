@@ -5,6 +5,7 @@ import dev.benchboard.ingest.model.GcTraceData;
 import dev.benchboard.ingest.model.RunData;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything measured for one evaluation, per candidate, each item with the upload it came from so
@@ -28,5 +29,17 @@ public record Evidence(long evaluationId, List<CandidateEvidence> candidates) {
         public boolean isEmpty() {
             return runs.isEmpty() && gc.isEmpty() && chaos.isEmpty();
         }
+
+        private CandidateEvidence only(Set<Long> uploadIds) {
+            return new CandidateEvidence(candidateId, name, framework,
+                    runs.stream().filter(i -> uploadIds.contains(i.source().uploadId())).toList(),
+                    gc.stream().filter(i -> uploadIds.contains(i.source().uploadId())).toList(),
+                    chaos.stream().filter(i -> uploadIds.contains(i.source().uploadId())).toList());
+        }
+    }
+
+    /** The same evidence restricted to some uploads (a comparison of chosen files); every candidate stays. */
+    public Evidence only(Set<Long> uploadIds) {
+        return new Evidence(evaluationId, candidates.stream().map(c -> c.only(uploadIds)).toList());
     }
 }

@@ -43,9 +43,40 @@ public class ReportService {
         return cache.get(evaluationId, this::compute);
     }
 
+    /**
+     * The report computed from some of the evaluation's uploads only (null: all of them, cached as above).
+     * Not cached: a choice of files is a question asked once.
+     */
+    public EvaluationReport report(long evaluationId, Set<Long> uploadIds) {
+        if (uploadIds == null) return report(evaluationId);
+        if (!evaluations.exists(evaluationId)) throw new NotFoundException("evaluation", evaluationId);
+        return compute(evaluationId, restrict(evidence.load(evaluationId), uploadIds));
+    }
+
+    /** The evidence of the chosen uploads; an id that is not an upload of this evaluation is an error, not ignored. */
+    private static Evidence restrict(Evidence all, Set<Long> uploadIds) {
+        if (uploadIds == null) return all;
+        Set<Long> known = new java.util.TreeSet<>();
+        for (Evidence.CandidateEvidence c : all.candidates()) {
+            c.runs().forEach(i -> known.add(i.source().uploadId()));
+            c.gc().forEach(i -> known.add(i.source().uploadId()));
+            c.chaos().forEach(i -> known.add(i.source().uploadId()));
+        }
+        Set<Long> unknown = new java.util.TreeSet<>(uploadIds);
+        unknown.removeAll(known);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("uploads " + unknown + " are not uploads of evaluation " + all.evaluationId()
+                    + "; its uploads are " + known);
+        }
+        return all.only(uploadIds);
+    }
+
     private EvaluationReport compute(long evaluationId) {
+        return compute(evaluationId, evidence.load(evaluationId));
+    }
+
+    private EvaluationReport compute(long evaluationId, Evidence data) {
         EvaluationDetails evaluation = evaluations.get(evaluationId);
-        Evidence data = evidence.load(evaluationId);
         StatisticsSettings settings = evaluation.settings();
         ReliabilitySettings reliabilitySettings = new ReliabilitySettings(1 - settings.alpha(),
                 settings.bootstrapResamples(), settings.randomSeed(), evaluation.requirements().availabilitySlo(),
@@ -98,8 +129,13 @@ public class ReportService {
     public record PairComparison(Comparison comparison, List<RegressionRow> rows, String text) {}
 
     public PairComparison compare(long evaluationId, String baselineName, String candidateName) {
+        return compare(evaluationId, baselineName, candidateName, null);
+    }
+
+    /** As {@link #compare(long, String, String)}, from some of the evaluation's uploads only (null: all). */
+    public PairComparison compare(long evaluationId, String baselineName, String candidateName, Set<Long> uploadIds) {
         if (!evaluations.exists(evaluationId)) throw new NotFoundException("evaluation", evaluationId);
-        Evidence data = evidence.load(evaluationId);
+        Evidence data = restrict(evidence.load(evaluationId), uploadIds);
         Evidence.CandidateEvidence a = find(data, baselineName);
         Evidence.CandidateEvidence b = find(data, candidateName);
         List<Evidence.RunItem> baseline = a.runs();

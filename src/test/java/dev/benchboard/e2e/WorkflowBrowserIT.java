@@ -290,6 +290,62 @@ class WorkflowBrowserIT {
                 "insufficient — needs 3 more baseline and 3 more candidate runs", "A: c8.txt · B: c8.txt");
         owner.driver.executeScript("arguments[0].scrollIntoView()", owner.gridCell(pairTable, i, 0));
         owner.screenshot("compare-pair");
+
+        chooseOnlyTheRunsAtEightConnections(owner);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<WebElement> castItems(Object found) {
+        return (List<WebElement>) found;
+    }
+
+    /**
+     * The compare view from chosen uploads: clear the upload chooser, filter it to "c8.txt" and pick both
+     * candidates' files. Each candidate's figures are then one run (no warning about pooled loads) and
+     * the pair comparison has the 8-connection rows only.
+     */
+    private static void chooseOnlyTheRunsAtEightConnections(Browser owner) {
+        WebElement chooser = owner.await(By.id("compare-uploads"));
+        owner.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", chooser);
+        owner.clickInView(chooser.getShadowRoot().findElement(By.cssSelector("[part~='clear-button']")));
+        owner.awaitServer();
+        owner.waiting(30).withMessage(() -> "the chooser to be empty").until(d -> Long.valueOf(0).equals(
+                owner.driver.executeScript("return arguments[0].selectedItems.length", chooser)));
+        // The dropdown's items, wherever this Vaadin version renders its overlay, as far as the browser shows them.
+        java.util.function.Supplier<List<WebElement>> shownItems = () -> castItems(owner.driver.executeScript("""
+                const combo = arguments[0]; const found = new Set();
+                for (const root of [document, combo, combo.shadowRoot]) {
+                  if (root) root.querySelectorAll('vaadin-multi-select-combo-box-item').forEach(e => found.add(e));
+                }
+                return [...found].filter(e => e.checkVisibility());""", chooser));
+        // One file at a time: the list re-renders (and recycles its item elements) after each choice.
+        for (String candidate : List.of(GIN, FAST)) {
+            owner.sendKeys(By.cssSelector("#compare-uploads input"), Keys.chord(Keys.CONTROL, "a"), "c8.txt");
+            WebElement item = owner.waiting(30).withMessage(() -> candidate + "'s c8.txt among " + shownItems.get().stream()
+                            .map(WebElement::getText).toList())
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> shownItems.get().stream().filter(e -> e.getText().startsWith(candidate + " · c8.txt #"))
+                            .findFirst().orElse(null));
+            item.click();
+            owner.awaitServer();
+            owner.sendKeys(By.cssSelector("#compare-uploads input"), Keys.ESCAPE);
+            owner.awaitServer();
+        }
+        assertThat(owner.driver.executeScript("return arguments[0].selectedItems.map(i => i.label || '').length", chooser))
+                .isEqualTo(2L);
+        owner.waiting(30).withMessage(() -> "one run per candidate; chosen: " + owner.driver.executeScript(
+                        "return arguments[0].selectedItems.length", chooser) + ", warnings: "
+                        + owner.driver.findElements(By.cssSelector(".bb-latency-warning")).stream().map(WebElement::getText).toList())
+                .until(d -> d.findElements(By.cssSelector(".bb-latency-warning")).stream()
+                .noneMatch(w -> w.getText().contains("concurrency levels")));
+        owner.await(By.cssSelector("#compare-throughput[rendered] svg"));
+
+        owner.select("compare-baseline", FAST);
+        owner.select("compare-candidate", GIN);
+        owner.click("compare-pair");
+        owner.waiting(60).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> owner.gridRows(owner.driver.findElement(By.cssSelector("#regressions vaadin-grid.bb-regressions")))
+                        .stream().map(List::getFirst).distinct().toList().equals(List.of("load test · 8 concurrent")));
     }
 
     private static void capacityView(Browser owner, RunningApp app, long evaluation, JsonNode report) throws Exception {

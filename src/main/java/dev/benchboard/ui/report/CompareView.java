@@ -17,7 +17,9 @@ import dev.benchboard.report.CandidateReport;
 import dev.benchboard.report.EvaluationReport;
 import dev.benchboard.report.Figure;
 import dev.benchboard.report.LatencySection;
+import dev.benchboard.report.RegressionRow;
 import dev.benchboard.report.ReportService;
+import dev.benchboard.report.SourceRef;
 import dev.benchboard.stats.latency.RunLatency;
 import dev.benchboard.ui.chart.ApexChart;
 import dev.benchboard.ui.chart.ChartOptions;
@@ -43,7 +45,11 @@ public class CompareView extends ReportPage {
 
     private final EvidenceStore evidence;
     private final Div charts = new Div();
+    private final Div regressionTable = new Div();
     private EvaluationReport report;
+    /** The uploads the figures come from; null: all of them. */
+    private Set<Long> chosenUploads;
+    private Set<String> shownCandidates = Set.of();
 
     public CompareView(EvaluationService evaluations, ReportService reports, TaskExecutor executor, EvidenceStore evidence) {
         super(evaluations, reports, executor);
@@ -58,6 +64,7 @@ public class CompareView extends ReportPage {
     @Override
     protected void render(EvaluationReport report) {
         this.report = report;
+        this.chosenUploads = null;
         List<String> names = report.candidates().stream().filter(c -> c.latency() != null).map(CandidateReport::candidate).toList();
         if (names.isEmpty()) {
             add(new Paragraph("No load-test results yet. Upload wrk, hey, k6, JMeter or vegeta outputs to compare candidates."),
@@ -70,14 +77,50 @@ public class CompareView extends ReportPage {
             // Wide enough for every candidate's chip: a narrow box collapses them into a bare count.
             pick.setWidth("min(100%, 640px)");
             pick.addValueChangeListener(e -> drawCharts(e.getValue()));
-            add(pick, fullWidth(charts));
+            add(pick, uploadChooser(report), fullWidth(charts));
             drawCharts(Set.copyOf(names));
             add(runOverTime());
         }
         add(regressions());
     }
 
+    /**
+     * Which load-test uploads the figures and verdicts use (all by default): e.g. only the runs at one
+     * concurrency, or without a run known to be disturbed. Other uploads (Go benchmarks, GC, chaos) stay.
+     */
+    private MultiSelectComboBox<SourceRef> uploadChooser(EvaluationReport full) {
+        Map<SourceRef, String> candidateOf = new LinkedHashMap<>();
+        full.candidates().stream().filter(c -> c.latency() != null)
+                .forEach(c -> c.latency().sources().forEach(source -> candidateOf.put(source, c.candidate())));
+        Set<Long> others = full.sources().stream().map(SourceRef::uploadId).collect(java.util.stream.Collectors.toSet());
+        candidateOf.keySet().forEach(source -> others.remove(source.uploadId()));
+        MultiSelectComboBox<SourceRef> uploads = new MultiSelectComboBox<>("Load-test uploads");
+        uploads.setId("compare-uploads");
+        uploads.setItems(candidateOf.keySet());
+        uploads.setItemLabelGenerator(source -> candidateOf.get(source) + " · " + source.fileName() + " #" + source.uploadId());
+        uploads.setValue(candidateOf.keySet());
+        uploads.setWidth("min(100%, 640px)");
+        uploads.setClearButtonVisible(true);
+        uploads.setHelperText("All by default; the charts and verdicts below use the chosen files only.");
+        uploads.addValueChangeListener(e -> {
+            if (e.getValue().isEmpty()) {
+                uploads.setErrorMessage("Choose at least one upload.");
+                uploads.setInvalid(true);
+                return;
+            }
+            uploads.setInvalid(false);
+            Set<Long> ids = new java.util.TreeSet<>(others);
+            e.getValue().forEach(source -> ids.add(source.uploadId()));
+            chosenUploads = e.getValue().size() == candidateOf.size() ? null : ids;
+            report = reports.report(evaluation.id(), chosenUploads);
+            drawCharts(shownCandidates);
+            showRegressions(report.regressions());
+        });
+        return uploads;
+    }
+
     private void drawCharts(Set<String> selected) {
+        shownCandidates = Set.copyOf(selected);
         charts.removeAll();
         List<CandidateReport> shown = report.candidates().stream()
                 .filter(c -> c.latency() != null && selected.contains(c.candidate())).toList();
@@ -200,8 +243,8 @@ public class CompareView extends ReportPage {
         section.add(new Paragraph("Mann-Whitney U on per-run values (Hodges–Lehmann shift), or a bootstrap of the P99 "
                 + "difference for single raw runs; Holm-adjusted over the metrics of a comparison; verdict when p < α = "
                 + report.settings().alpha() + " and |Δ| ≥ " + report.settings().practicalThresholdPercent() + " %."));
-        Div table = new Div(RegressionTable.of(report.regressions()));
-        table.setWidthFull();
+        showRegressions(report.regressions());
+        regressionTable.setWidthFull();
         List<String> names = report.candidates().stream().map(CandidateReport::candidate).toList();
         Select<String> baseline = new Select<>();
         baseline.setId("compare-baseline");
@@ -215,9 +258,9 @@ public class CompareView extends ReportPage {
         Button compare = new Button("Compare", click -> {
             error.setText("");
             try {
-                ReportService.PairComparison pair = reports.compare(evaluation.id(), baseline.getValue(), candidate.getValue());
-                table.removeAll();
-                table.add(RegressionTable.of(pair.rows()));
+                ReportService.PairComparison pair = reports.compare(evaluation.id(), baseline.getValue(), candidate.getValue(),
+                        chosenUploads);
+                showRegressions(pair.rows());
             } catch (IllegalArgumentException e) {
                 error.setText(e.getMessage());
             }
@@ -225,8 +268,13 @@ public class CompareView extends ReportPage {
         compare.setId("compare-pair");
         HorizontalLayout pick = new HorizontalLayout(baseline, candidate, compare);
         pick.setAlignItems(Alignment.BASELINE);
-        section.add(pick, error, table);
+        section.add(pick, error, regressionTable);
         return section;
+    }
+
+    private void showRegressions(List<RegressionRow> rows) {
+        regressionTable.removeAll();
+        regressionTable.add(RegressionTable.of(rows));
     }
 
 }

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,17 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(ActAsEditor.class)
 class PostgresIngestIT {
 
-    private static final String URL = System.getenv("BENCHBOARD_TEST_PG_URL");
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        if (URL == null && ci) throw new IllegalStateException("CI must provide BENCHBOARD_TEST_PG_URL (./benchboard test starts PostgreSQL)");
-        Assumptions.assumeTrue(URL != null, "no PostgreSQL server (./benchboard test starts one when the server package is installed)");
-        registry.add("spring.datasource.url", () -> URL);
-        registry.add("spring.datasource.username", () -> "benchboard");
-        registry.add("spring.datasource.password", () -> "");
+        TestPostgres.register(registry);
     }
 
     @Autowired

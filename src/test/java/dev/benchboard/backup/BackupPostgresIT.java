@@ -6,11 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.benchboard.api.ActAsEditor;
+import dev.benchboard.api.TestPostgres;
 import dev.benchboard.export.FixtureEvaluation;
 import dev.benchboard.report.DecisionService;
 import java.util.Arrays;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,16 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(ActAsEditor.class)
 class BackupPostgresIT {
 
-    private static final String URL = System.getenv("BENCHBOARD_TEST_PG_URL");
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        if (URL == null && ci) throw new IllegalStateException("CI must provide BENCHBOARD_TEST_PG_URL (./benchboard test starts PostgreSQL)");
-        Assumptions.assumeTrue(URL != null, "no PostgreSQL server (./benchboard test starts one when the server package is installed)");
-        registry.add("spring.datasource.url", () -> URL);
-        registry.add("spring.datasource.username", () -> "benchboard");
-        registry.add("spring.datasource.password", () -> "");
+        TestPostgres.register(registry);
     }
 
     @Autowired

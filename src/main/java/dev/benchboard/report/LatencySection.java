@@ -23,7 +23,7 @@ import java.util.Map;
  * interval (percentiles are never averaged).
  */
 public record LatencySection(List<SourceRef> sources, Figure throughput, Map<String, Figure> latency, Figure errorRate,
-                             List<String> warnings, CandidateLatencyReport detail) {
+                             List<String> warnings, List<Double> pooledConcurrency, CandidateLatencyReport detail) {
 
     static final List<String> KEYS = List.of("p50", "p90", "p99", "p999", "max");
 
@@ -43,8 +43,11 @@ public record LatencySection(List<SourceRef> sources, Figure throughput, Map<Str
         // origin is what a reader needs next to the figure, more than "HdrHistogram".
         String declared = runs.stream().filter(i -> i.run().histogram() != null).map(i -> i.run().latencyOrigin().name())
                 .distinct().sorted().reduce((a, b) -> a + "+" + b).orElse(null);
+        List<Double> levels = runs.stream().map(i -> i.run().concurrency()).filter(java.util.Objects::nonNull)
+                .distinct().sorted().toList();
+        List<Double> pooled = levels.size() < 2 ? List.of() : levels;
         return new LatencySection(sources, throughput(report), latency(report, declared), errorRate(report),
-                warnings(report, runs), report);
+                warnings(report, pooled), pooled, report);
     }
 
     /**
@@ -52,10 +55,8 @@ public record LatencySection(List<SourceRef> sources, Figure throughput, Map<Str
      * throughput and pooled percentiles then mix loads (a concurrency sweep is read on the capacity page,
      * and compared level by level).
      */
-    private static List<String> warnings(CandidateLatencyReport report, List<Evidence.RunItem> runs) {
-        List<Double> levels = runs.stream().map(i -> i.run().concurrency()).filter(java.util.Objects::nonNull)
-                .distinct().sorted().toList();
-        if (levels.size() < 2) return report.warnings();
+    private static List<String> warnings(CandidateLatencyReport report, List<Double> levels) {
+        if (levels.isEmpty()) return report.warnings();
         List<String> warnings = new ArrayList<>(report.warnings());
         warnings.add("runs at " + levels.size() + " concurrency levels (" + levels.stream().map(LoadCondition::format)
                 .collect(java.util.stream.Collectors.joining(", ")) + ") are pooled here: the throughput and percentiles"

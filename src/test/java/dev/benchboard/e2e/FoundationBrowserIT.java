@@ -34,6 +34,14 @@ class FoundationBrowserIT {
                         .as("2 quoted scopes x 4 candidates (Chi's missing JSON-test figure is an empty bar)").hasSize(8);
                 assertThat(browser.driver.findElement(By.cssSelector("#quoted-throughput-chart .apexcharts-legend")).getText())
                         .contains("plaintext-style reference (8 cores)").contains("72 h test, 1000 connections, JSON");
+                // Both demo sweeps (data/demo/uploads/sweep-*) are nine wrk levels: the headline says they are pooled.
+                browser.await(By.cssSelector(".bb-pooled-loads"));
+                assertThat(browser.driver.findElements(By.cssSelector(".bb-pooled-loads")).stream().map(WebElement::getText).toList())
+                        .containsExactlyInAnyOrder(
+                                "⚠ Gin: throughput and percentiles pool runs at 9 concurrency levels; compare them level by level"
+                                        + " (Compare) or read the sweep on the Capacity page.",
+                                "⚠ Fiber: throughput and percentiles pool runs at 9 concurrency levels; compare them level by level"
+                                        + " (Compare) or read the sweep on the Capacity page.");
                 browser.screenshot("overview");
                 assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
 

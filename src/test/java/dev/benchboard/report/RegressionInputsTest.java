@@ -97,9 +97,11 @@ class RegressionInputsTest {
         assertThat(sweep.warnings()).contains("runs at 9 concurrency levels (1, 2, 4, 8, 16, 32, 64, 128, 256) are pooled"
                 + " here: the throughput and percentiles mix different loads; see the capacity page for the sweep and the"
                 + " regression table for level-by-level comparisons");
+        assertThat(sweep.pooledConcurrency()).containsExactly(1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0);
 
         LatencySection repeated = LatencySection.of("Gin", items(rounds("gin", 8).toList(), "gin"), StatisticsSettings.defaults());
         assertThat(repeated.warnings()).noneMatch(w -> w.contains("concurrency levels"));
+        assertThat(repeated.pooledConcurrency()).isEmpty();
     }
 
     private static List<RunData> levels(String server) {

@@ -103,6 +103,15 @@ public class Dashboard extends Div {
         headline.setAllRowsVisible(true);
         add(new H3("Headline figures"), headline,
                 new Paragraph("Intervals are 95 %; details, charts and sources in the sections above."));
+        // A sweep's levels pooled into one throughput and one P99 mix loads: say so where the figures are.
+        report.candidates().stream().filter(c -> c.latency() != null && !c.latency().pooledConcurrency().isEmpty())
+                .forEach(c -> {
+                    Paragraph pooled = new Paragraph("⚠ " + c.candidate() + ": throughput and percentiles pool runs at "
+                            + c.latency().pooledConcurrency().size() + " concurrency levels; compare them level by level"
+                            + " (Compare) or read the sweep on the Capacity page.");
+                    pooled.addClassName("bb-pooled-loads");
+                    add(pooled);
+                });
 
         List<String> missing = report.candidates().stream().flatMap(c -> c.missing().stream()).toList();
         if (!missing.isEmpty()) {

@@ -102,6 +102,20 @@ final class Browser implements AutoCloseable {
         return waiting(60).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /**
+     * The element once it shows the text: right after navigation an element can be in the DOM while the
+     * browser does not show its text yet (getText() was "" once in a fresh CI run).
+     */
+    WebElement awaitText(By by, String text) {
+        return waiting(60).withMessage(() -> by + " to show '" + text + "'")
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> {
+                    WebElement e = d.findElement(by);
+                    return e.getText().contains(text) ? e : null;
+                });
+    }
+
     void awaitText(String text) {
         waiting(60).until(d -> d.getPageSource().contains(text));
     }

@@ -109,7 +109,7 @@ class ShareBrowserIT {
             send(app, HttpRequest.newBuilder(uri(app, "/api/shares/" + created.get("id").asLong())).DELETE(), 204);
 
             phone.open(url);
-            assertThat(phone.await(By.id("share-not-found")).getText()).contains("Shared report not found");
+            phone.awaitText(By.id("share-not-found"), "Shared report not found");
             assertThat(phone.driver.getPageSource()).doesNotContain("Shared checkout");
             phone.screenshot("share-revoked");
         }
@@ -131,7 +131,7 @@ class ShareBrowserIT {
                     "const f = document.getElementById('share-url'); return f && f.value")).startsWith("http"));
             String link = (String) owner.driver.executeScript("return document.getElementById('share-url').value");
             assertThat(link).startsWith(app.url("/r/")).matches(".*/r/[A-Za-z0-9_-]{43}");
-            assertThat(owner.await(By.id("share-url-once")).getText()).contains("only time it is shown");
+            owner.awaitText(By.id("share-url-once"), "only time it is shown");
             owner.screenshot("share-dialog");
             owner.click("share-done");
             owner.waiting(30).until(d -> owner.gridCells("share-links").stream().anyMatch(c -> c.equals("active")));
@@ -143,7 +143,7 @@ class ShareBrowserIT {
     }
 
     private static void checkSharedPage(Browser browser, JsonNode report, String token) {
-        assertThat(browser.await(By.id("share-title")).getText()).isEqualTo("Shared checkout");
+        assertThat(browser.awaitText(By.id("share-title"), "Shared checkout").getText()).isEqualTo("Shared checkout");
         assertThat(browser.driver.findElement(By.id("share-snapshot")).getText()).startsWith("Snapshot taken at ");
         assertThat(browser.driver.findElements(By.tagName("vaadin-app-layout"))).as("no workspace layout").isEmpty();
         // The only links are the snapshot's own downloads.

@@ -80,7 +80,7 @@ class WorkflowBrowserIT {
             revoke(owner, app, evaluation);
             try (Browser visitor = new Browser(1280, 800)) {
                 visitor.open(link);
-                assertThat(visitor.await(By.id("share-not-found")).getText()).contains("Shared report not found");
+                visitor.awaitText(By.id("share-not-found"), "Shared report not found");
                 assertThat(visitor.driver.getPageSource()).doesNotContain(NAME);
             }
             assertThat(status(api, link)).isEqualTo(404);
@@ -104,7 +104,7 @@ class WorkflowBrowserIT {
         owner.type("evaluation-redundancy", String.valueOf(REDUNDANCY));
         owner.click("save-evaluation");
         owner.waiting(60).until(d -> d.getCurrentUrl().matches(".*/evaluations/\\d+$"));
-        assertThat(owner.await(By.id("evaluation-title")).getText()).isEqualTo(NAME);
+        assertThat(owner.awaitText(By.id("evaluation-title"), NAME).getText()).isEqualTo(NAME);
         String url = owner.driver.getCurrentUrl();
         return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
     }

@@ -2,6 +2,7 @@ package dev.benchboard.api;
 
 import dev.benchboard.export.CsvTable;
 import dev.benchboard.export.ExportTable;
+import dev.benchboard.export.FileNames;
 import dev.benchboard.export.ReportExports;
 import dev.benchboard.export.SharedReport;
 import dev.benchboard.ingest.UploadError;
@@ -10,7 +11,6 @@ import dev.benchboard.report.ReportService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.http.CacheControl;
@@ -105,11 +105,7 @@ class ExportApi {
         return ContentDisposition.attachment().filename(fileName).build().toString();
     }
 
-    /** A file-name-safe form of a title: letters, digits, dots and dashes only. */
-    static String slug(String title) {
-        String slug = title == null ? "" : title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-")
-                .replaceAll("^-+|-+$", "");
-        if (slug.length() > 60) slug = slug.substring(0, 60).replaceAll("-+$", "");
-        return slug.isEmpty() ? "benchboard" : slug;
+    private static String slug(String title) {
+        return FileNames.slug(title, "benchboard");
     }
 }

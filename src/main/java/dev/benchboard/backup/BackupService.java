@@ -3,6 +3,7 @@ package dev.benchboard.backup;
 import static dev.benchboard.backup.BackupFormat.MAPPER;
 
 import dev.benchboard.evaluation.NotFoundException;
+import dev.benchboard.export.FileNames;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +12,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -48,7 +48,7 @@ public class BackupService {
     public String fileName(long evaluationId) {
         String name = jdbc.sql("select name from evaluation where id = ?").param(evaluationId).query(String.class)
                 .optional().orElseThrow(() -> new NotFoundException("evaluation", evaluationId));
-        return "benchboard-" + slug(name) + "-" + clock.instant().atOffset(ZoneOffset.UTC).toLocalDate() + ".zip";
+        return "benchboard-" + FileNames.slug(name, "evaluation") + "-" + clock.instant().atOffset(ZoneOffset.UTC).toLocalDate() + ".zip";
     }
 
     /**
@@ -128,12 +128,5 @@ public class BackupService {
         digesting.flush();
         zip.closeEntry();
         return digesting.entry(name);
-    }
-
-    /** As the report downloads name their files: lower-case letters, digits, dots and dashes. */
-    static String slug(String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > 60) slug = slug.substring(0, 60).replaceAll("-+$", "");
-        return slug.isEmpty() ? "evaluation" : slug;
     }
 }

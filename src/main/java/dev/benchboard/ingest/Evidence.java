@@ -6,6 +6,7 @@ import dev.benchboard.ingest.model.RunData;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Everything measured for one evaluation, per candidate, each item with the upload it came from so
@@ -36,6 +37,17 @@ public record Evidence(long evaluationId, List<CandidateEvidence> candidates) {
                     gc.stream().filter(i -> uploadIds.contains(i.source().uploadId())).toList(),
                     chaos.stream().filter(i -> uploadIds.contains(i.source().uploadId())).toList());
         }
+    }
+
+    /** The uploads this evidence came from. */
+    public Set<Long> uploadIds() {
+        Set<Long> ids = new TreeSet<>();
+        for (CandidateEvidence c : candidates) {
+            c.runs().forEach(i -> ids.add(i.source().uploadId()));
+            c.gc().forEach(i -> ids.add(i.source().uploadId()));
+            c.chaos().forEach(i -> ids.add(i.source().uploadId()));
+        }
+        return ids;
     }
 
     /** The same evidence restricted to some uploads (a comparison of chosen files); every candidate stays. */

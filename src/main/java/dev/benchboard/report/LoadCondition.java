@@ -1,6 +1,7 @@
 package dev.benchboard.report;
 
 import dev.benchboard.ingest.model.RunData;
+import java.util.Comparator;
 
 /**
  * What a load-test run measured under: its label within the file (a JMeter sampler, a generic CSV run)
@@ -22,11 +23,12 @@ record LoadCondition(String label, Double concurrency) implements Comparable<Loa
         return concurrency == Math.rint(concurrency) ? String.valueOf((long) concurrency) : String.valueOf(concurrency);
     }
 
+    /** By label, then by concurrency, runs without a stated concurrency last. */
+    private static final Comparator<LoadCondition> ORDER = Comparator.comparing(LoadCondition::label)
+            .thenComparing(LoadCondition::concurrency, Comparator.nullsLast(Comparator.naturalOrder()));
+
     @Override
     public int compareTo(LoadCondition o) {
-        int byLabel = label.compareTo(o.label);
-        if (byLabel != 0) return byLabel;
-        if (concurrency == null || o.concurrency == null) return concurrency == null ? (o.concurrency == null ? 0 : 1) : -1;
-        return Double.compare(concurrency, o.concurrency);
+        return ORDER.compare(this, o);
     }
 }

@@ -31,9 +31,8 @@ public record RegressionRow(
         List<SourceRef> candidateSources) {
 
     public RegressionRow {
-        // Null in share snapshots frozen before rows named their uploads.
-        baselineSources = baselineSources == null ? List.of() : List.copyOf(baselineSources);
-        candidateSources = candidateSources == null ? List.of() : List.copyOf(candidateSources);
+        baselineSources = List.copyOf(baselineSources);
+        candidateSources = List.copyOf(candidateSources);
     }
 
     static RegressionRow of(String baseline, String candidate, MetricComparison c, RegressionInputs.Provenance from) {

@@ -56,12 +56,7 @@ public class ReportService {
     /** The evidence of the chosen uploads; an id that is not an upload of this evaluation is an error, not ignored. */
     private static Evidence restrict(Evidence all, Set<Long> uploadIds) {
         if (uploadIds == null) return all;
-        Set<Long> known = new java.util.TreeSet<>();
-        for (Evidence.CandidateEvidence c : all.candidates()) {
-            c.runs().forEach(i -> known.add(i.source().uploadId()));
-            c.gc().forEach(i -> known.add(i.source().uploadId()));
-            c.chaos().forEach(i -> known.add(i.source().uploadId()));
-        }
+        Set<Long> known = all.uploadIds();
         Set<Long> unknown = new java.util.TreeSet<>(uploadIds);
         unknown.removeAll(known);
         if (!unknown.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.benchboard.backup;
 
+import static dev.benchboard.security.SecurityFixture.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -9,20 +10,19 @@ import dev.benchboard.evaluation.EvaluationDraft;
 import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.security.ApiTokens;
 import dev.benchboard.security.Role;
+import dev.benchboard.security.SecurityFixture;
 import dev.benchboard.security.UserAccounts;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Who may back up and restore, with real API tokens: the API's one rule (reading needs a viewer,
@@ -51,17 +51,12 @@ class BackupAccessTest {
     @Autowired
     EvaluationService evaluations;
 
-    private String token(Role role, List<Long> scope) {
-        String user = accounts.create("backup-" + UUID.randomUUID().toString().substring(0, 8), role,
-                "correct horse battery").username();
-        return tokens.create(user, "backup test", scope, null).token();
-    }
+    @Autowired
+    JdbcClient jdbc;
 
-    private static RequestPostProcessor bearer(String token) {
-        return request -> {
-            request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-            return request;
-        };
+    private String token(Role role, List<Long> scope) {
+        SecurityFixture fixture = new SecurityFixture(accounts, tokens, evaluations, jdbc);
+        return fixture.token(fixture.user(role), scope);
     }
 
     private RequestBuilder restore(byte[] archive, String token) {

@@ -91,6 +91,19 @@ final class Browser implements AutoCloseable {
         clickInView(waiting(30).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#login-form vaadin-button[slot='submit']"))));
     }
 
+    /**
+     * "Share" on an evaluation's overview, "Create link": returns the absolute link the dialog shows (once),
+     * leaving the dialog open.
+     */
+    String createShareLink(String evaluationUrl) {
+        open(evaluationUrl);
+        click("share-button");
+        click("create-share-link");
+        waiting(30).until(d -> String.valueOf(driver.executeScript(
+                "const f = document.getElementById('share-url'); return f && f.value")).startsWith("http"));
+        return (String) driver.executeScript("return document.getElementById('share-url').value");
+    }
+
     /** Console messages in which the browser reports a Content-Security-Policy violation. */
     List<String> contentSecurityPolicyViolations() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()

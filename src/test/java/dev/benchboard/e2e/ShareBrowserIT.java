@@ -124,12 +124,7 @@ class ShareBrowserIT {
     private String shareFromTheOverview(RunningApp app, long evaluation) throws Exception {
         try (Browser owner = new Browser(1280, 900)) {
             owner.signIn(app.url("/evaluations/" + evaluation), RunningApp.ADMIN, RunningApp.ADMIN_PASSWORD);
-            owner.open(app.url("/evaluations/" + evaluation));
-            owner.click("share-button");
-            owner.click("create-share-link");
-            owner.waiting(30).until(d -> String.valueOf(owner.driver.executeScript(
-                    "const f = document.getElementById('share-url'); return f && f.value")).startsWith("http"));
-            String link = (String) owner.driver.executeScript("return document.getElementById('share-url').value");
+            String link = owner.createShareLink(app.url("/evaluations/" + evaluation));
             assertThat(link).startsWith(app.url("/r/")).matches(".*/r/[A-Za-z0-9_-]{43}");
             owner.awaitText(By.id("share-url-once"), "only time it is shown");
             owner.screenshot("share-dialog");

@@ -422,12 +422,7 @@ class WorkflowBrowserIT {
 
     /** "Share" on the overview, "Create link": the absolute link, shown once. */
     private static String createShareLink(Browser owner, RunningApp app, long evaluation) {
-        owner.open(app.url("/evaluations/" + evaluation));
-        owner.click("share-button");
-        owner.click("create-share-link");
-        owner.waiting(30).until(d -> String.valueOf(owner.driver.executeScript(
-                "const f = document.getElementById('share-url'); return f && f.value")).startsWith("http"));
-        String link = (String) owner.driver.executeScript("return document.getElementById('share-url').value");
+        String link = owner.createShareLink(app.url("/evaluations/" + evaluation));
         owner.click("share-done");
         assertThat(link).startsWith(app.url("/r/"));
         return link;

@@ -14,8 +14,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Users, tokens, evaluations and bare upload/share rows for the security tests. */
-final class SecurityFixture {
+/** Users, tokens, evaluations and bare upload/share rows for the security tests (and others that need real tokens). */
+public final class SecurityFixture {
 
     static final String PASSWORD = "correct horse battery";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -25,7 +25,7 @@ final class SecurityFixture {
     private final EvaluationService evaluations;
     private final JdbcClient jdbc;
 
-    SecurityFixture(UserAccounts accounts, ApiTokens tokens, EvaluationService evaluations, JdbcClient jdbc) {
+    public SecurityFixture(UserAccounts accounts, ApiTokens tokens, EvaluationService evaluations, JdbcClient jdbc) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.evaluations = evaluations;
@@ -49,7 +49,7 @@ final class SecurityFixture {
         return "10." + (n / 65536 % 256) + "." + (n / 256 % 256) + "." + (n % 256);
     }
 
-    UserAccount user(Role role) {
+    public UserAccount user(Role role) {
         return accounts.create(unique(role.name().toLowerCase()), role, PASSWORD);
     }
 
@@ -57,11 +57,11 @@ final class SecurityFixture {
         return token(user(role), null);
     }
 
-    String token(UserAccount owner, List<Long> scope) {
+    public String token(UserAccount owner, List<Long> scope) {
         return tokens.create(owner.username(), unique("token"), scope, null).token();
     }
 
-    static RequestPostProcessor bearer(String token) {
+    public static RequestPostProcessor bearer(String token) {
         return request -> {
             request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
             return request;

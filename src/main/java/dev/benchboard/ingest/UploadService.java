@@ -183,9 +183,13 @@ public class UploadService {
     private UploadView store(UploadRequest request, ParsedFile parsed) {
         try {
             CandidateView candidate = candidate(request);
-            Long id = transaction.execute(status ->
-                    store.insert(request.evaluationId(), candidate.id(), request, parsed, clock.instant()));
-            events.publishEvent(new EvaluationChanged(request.evaluationId()));
+            // The change event bumps the evaluation's data version: published inside the transaction, so the
+            // new version commits with the data (see DataVersions).
+            Long id = transaction.execute(status -> {
+                Long stored = store.insert(request.evaluationId(), candidate.id(), request, parsed, clock.instant());
+                events.publishEvent(new EvaluationChanged(request.evaluationId()));
+                return stored;
+            });
             return store.get(id).orElseThrow();
         } catch (DuplicateKeyException raced) {
             // Two identical uploads at once: the unique index kept one.
@@ -243,7 +247,9 @@ public class UploadService {
 
     public void delete(long uploadId) {
         long evaluationId = store.evaluationOf(uploadId).orElseThrow(() -> new NotFoundException("upload", uploadId));
-        transaction.executeWithoutResult(status -> store.delete(uploadId));
-        events.publishEvent(new EvaluationChanged(evaluationId));
+        transaction.executeWithoutResult(status -> {
+            store.delete(uploadId);
+            events.publishEvent(new EvaluationChanged(evaluationId));
+        });
     }
 }

@@ -1,41 +1,35 @@
 package dev.benchboard.report;
 
-import dev.benchboard.evaluation.EvaluationChanged;
+import dev.benchboard.evaluation.DataVersions;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Computed reports per evaluation, valid for one state of its data: every change bumps the
- * evaluation's version, and a report computed while a change happened is not kept.
+ * Computed reports per evaluation, each valid for one data version read from the database (see
+ * {@link DataVersions}). The version is read before the data, so a report is never newer-keyed than its
+ * data; another node's change shows here at the next request, because nothing of it lives in this JVM only.
  */
 @Component
 class ReportCache {
 
     private record Entry(long version, EvaluationReport report) {}
 
-    private final Map<Long, AtomicLong> versions = new ConcurrentHashMap<>();
+    private final DataVersions versions;
     private final Map<Long, Entry> reports = new ConcurrentHashMap<>();
 
+    ReportCache(DataVersions versions) {
+        this.versions = versions;
+    }
+
     EvaluationReport get(long evaluationId, LongFunction<EvaluationReport> compute) {
-        long version = version(evaluationId).get();
+        long version = versions.current(evaluationId);
         Entry cached = reports.get(evaluationId);
         if (cached != null && cached.version() == version) return cached.report();
         EvaluationReport report = compute.apply(evaluationId);
-        if (version(evaluationId).get() == version) reports.put(evaluationId, new Entry(version, report));
+        // Two requests computing different versions at once: keep the newer.
+        reports.merge(evaluationId, new Entry(version, report), (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
         return report;
-    }
-
-    @EventListener
-    void on(EvaluationChanged changed) {
-        version(changed.evaluationId()).incrementAndGet();
-        reports.remove(changed.evaluationId());
-    }
-
-    private AtomicLong version(long evaluationId) {
-        return versions.computeIfAbsent(evaluationId, id -> new AtomicLong());
     }
 }

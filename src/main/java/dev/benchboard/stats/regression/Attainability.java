@@ -73,7 +73,7 @@ public record Attainability(
                 int addA = newA - nBaseline;
                 int addB = newB - nCandidate;
                 return new Attainability(nBaseline, nCandidate, alpha, rows, minimum, adjusted, false, addA, addB,
-                        String.format(Locale.ROOT, "with %d + %d runs %s ≥ α = %s, so no verdict is possible; needs %s "
+                        String.format(Locale.ROOT, "with %d + %d runs %s ≥ α = %s: no verdict possible; needs %s "
                                         + "(%d + %d)%s", nBaseline, nCandidate, bound, alpha, needs(addA, addB), newA, newB,
                                 rows == 1 ? "" : " with " + rows + " rows under Holm"));
             }

@@ -55,12 +55,17 @@ class UploadApi {
                              @RequestParam(value = "windowStart", required = false) String windowStart,
                              @RequestParam(value = "windowEnd", required = false) String windowEnd,
                              @RequestParam(value = "gogc", required = false) String gogc,
-                             @RequestParam(value = "unit", required = false) String unit) throws IOException {
+                             @RequestParam(value = "unit", required = false) String unit,
+                             @RequestParam(value = "concurrency", required = false) String concurrency,
+                             @RequestParam(value = "rate", required = false) String rate) throws IOException {
         Map<String, String> hints = new LinkedHashMap<>();
         if (windowStart != null) hints.put("windowStart", windowStart);
         if (windowEnd != null) hints.put("windowEnd", windowEnd);
         if (gogc != null) hints.put("gogc", gogc);
         if (unit != null) hints.put("unit", unit);
+        // The load of tools that do not print it (hey's -c, wrk2's -R): runs of unknown load are not compared.
+        if (concurrency != null) hints.put("concurrency", concurrency);
+        if (rate != null) hints.put("rate", rate);
         UploadRequest request = new UploadRequest(id, candidate, file.getOriginalFilename(), parseKind(kind), format,
                 label, baseline, dryRun, keepValidRows, hints);
         try (InputStream in = file.getInputStream()) {

@@ -4,29 +4,63 @@ import dev.benchboard.ingest.Evidence;
 import dev.benchboard.stats.changepoint.ChangePointResult;
 import dev.benchboard.stats.changepoint.ChangePointSettings;
 import dev.benchboard.stats.changepoint.EDivisive;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Change points in a candidate's P99 over its load-test runs in upload order (E-divisive with a
- * permutation test). Needs at least six runs; the index of each change point is the first run of the
- * new regime, named by its upload.
+ * Change points in a candidate's P99 over its load-test runs in time order (upload time, then run order
+ * within the upload), with E-divisive and a permutation test — within one load condition (label and
+ * concurrency or rate) at a time. A concurrency sweep is not a time series: P99 rising with load is the
+ * sweep's shape, not a change, so each level is its own series, and a series needs at least six runs.
+ * Runs whose load is unknown form no series (they may have run under any load).
+ *
+ * @param metric the series' metric, "P99 (ms)"
+ * @param series one per load condition with at least {@link #MIN_RUNS} runs
+ * @param note   why there are no (or only some) series, in words; null when every condition has one
  */
-public record ChangePoints(String metric, List<SourceRef> runs, List<Double> values, ChangePointResult result) {
+public record ChangePoints(String metric, List<Series> series, String note) {
 
     static final int MIN_RUNS = 6;
+
+    /**
+     * @param condition the load condition, e.g. "load test · 16 concurrent"
+     * @param runs      the uploads of the runs, in time order
+     * @param values    P99 of each run, ms
+     * @param result    E-divisive's change points (index = first run of the new regime) and segments
+     */
+    public record Series(String condition, List<SourceRef> runs, List<Double> values, ChangePointResult result) {
+    }
 
     static ChangePoints of(List<Evidence.RunItem> items, long seed) {
         List<Evidence.RunItem> runs = items.stream().filter(i -> LatencySection.isLoadTest(i.run()))
                 .filter(i -> i.run().percentileMs(99) != null)
                 .sorted(Comparator.comparing((Evidence.RunItem i) -> i.source().uploadedAt()).thenComparing(Evidence.RunItem::runId))
                 .toList();
-        if (runs.size() < MIN_RUNS) return null;
-        double[] values = runs.stream().mapToDouble(i -> i.run().percentileMs(99)).toArray();
+        if (runs.isEmpty()) return null;
+        Map<LoadCondition, List<Evidence.RunItem>> byCondition = new TreeMap<>();
+        for (Evidence.RunItem run : runs) byCondition.computeIfAbsent(LoadCondition.of(run.run()), k -> new ArrayList<>()).add(run);
         ChangePointSettings d = ChangePointSettings.defaults();
         ChangePointSettings settings = new ChangePointSettings(d.significance(), d.permutations(), d.minSegmentSize(),
                 d.exponent(), seed);
-        return new ChangePoints("P99 (ms)", runs.stream().map(i -> SourceRef.of(i.source())).toList(),
-                java.util.Arrays.stream(values).boxed().toList(), EDivisive.detect(values, settings));
+        List<Series> series = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        byCondition.forEach((condition, group) -> {
+            if (!condition.known()) {
+                skipped.add(group.size() + " run(s) of unknown load (" + condition.label() + ")");
+            } else if (group.size() < MIN_RUNS) {
+                skipped.add(condition.name() + ": " + group.size() + " run(s)");
+            } else {
+                double[] values = group.stream().mapToDouble(i -> i.run().percentileMs(99)).toArray();
+                series.add(new Series(condition.name(), group.stream().map(i -> SourceRef.of(i.source())).toList(),
+                        java.util.Arrays.stream(values).boxed().toList(), EDivisive.detect(values, settings)));
+            }
+        });
+        String note = skipped.isEmpty() ? null : "change points are sought only within one load condition, over at least "
+                + MIN_RUNS + " runs in time order (a concurrency sweep is not a time series); no series for "
+                + String.join("; ", skipped);
+        return new ChangePoints("P99 (ms)", series, note);
     }
 }

@@ -7,10 +7,12 @@ import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.common.StatsSettings;
 import dev.benchboard.stats.latency.AcrossRunsSummary;
 import dev.benchboard.stats.latency.CandidateLatencyReport;
+import dev.benchboard.stats.latency.ErrorCount;
 import dev.benchboard.stats.latency.LatencyReports;
 import dev.benchboard.stats.latency.LatencyRunInput;
 import dev.benchboard.stats.latency.PercentileEstimate;
 import dev.benchboard.stats.latency.ReportedPercentile;
+import dev.benchboard.stats.latency.RepeatedRuns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,15 +76,21 @@ public record LatencySection(List<SourceRef> sources, Figure throughput, Map<Str
         long requests = run.requests() == null ? 0 : run.requests();
         long errors = run.errors() == null ? 0 : run.errors();
         double duration = run.durationSeconds() == null ? 0 : run.durationSeconds();
+        LatencyRunInput input;
         if (run.histogram() != null) {
-            return LatencyRunInput.ofHistogram(id, run.histogram(), requests, errors, duration, run.coordinatedOmission());
+            input = LatencyRunInput.ofHistogram(id, run.histogram(), requests, errors, duration, run.coordinatedOmission());
+        } else {
+            // An HdrHistogram spectrum (hdr-percentiles, wrk2) starts with a 0th-percentile row: that is the
+            // minimum, not a percentile a latency estimate can be read from.
+            List<ReportedPercentile> reported = run.percentiles().stream()
+                    .filter(p -> p.percentile() > 0)
+                    .map(p -> new ReportedPercentile(p.percentile(), p.valueMs(), p.origin())).toList();
+            input = LatencyRunInput.ofReported(id, reported, requests, errors, duration, run.coordinatedOmission());
         }
-        // An HdrHistogram spectrum (hdr-percentiles, wrk2) starts with a 0th-percentile row: that is the
-        // minimum, not a percentile a latency estimate can be read from.
-        List<ReportedPercentile> reported = run.percentiles().stream()
-                .filter(p -> p.percentile() > 0)
-                .map(p -> new ReportedPercentile(p.percentile(), p.valueMs(), p.origin())).toList();
-        return LatencyRunInput.ofReported(id, reported, requests, errors, duration, run.coordinatedOmission());
+        LoadGenerator tool = LoadGenerator.of(item.source().format(), run.coordinatedOmission());
+        return input.withTool(tool.name(), tool.coordinatedOmission())
+                .withPrintedRps(tool.printsThroughput() ? run.throughputRps() : null)
+                .withSeconds(run.perSecond().stream().map(s -> new ErrorCount(s.requests(), s.errors())).toList());
     }
 
     private static Figure throughput(CandidateLatencyReport r) {
@@ -106,18 +114,33 @@ public record LatencySection(List<SourceRef> sources, Figure throughput, Map<Str
                 Interval ci = p.interval();
                 figures.put(key(p.label()), new Figure(p.valueMs(), ci == null ? null : finite(ci.lower()),
                         ci == null ? null : finite(ci.upper()), p.unit(), declaredOrigin == null ? p.origin().name() : declaredOrigin, (int) Math.min(Integer.MAX_VALUE, p.n()),
-                        p.method()));
+                        p.method(), ci == null ? null : ci.confidenceLevel()));
             }
         } else {
             for (AcrossRunsSummary s : r.acrossRuns()) {
-                Interval ci = s.medianInterval();
                 String origin = declaredOrigin != null && s.origins().stream().allMatch(o -> o.name().equals("HDR_HISTOGRAM"))
                         ? declaredOrigin : s.origins().stream().map(Enum::name).distinct().reduce((a, b) -> a + "+" + b).orElse(null);
-                figures.put(key(s.metric()), new Figure(s.median(), ci == null ? null : finite(ci.lower()),
-                        ci == null ? null : finite(ci.upper()), s.unit(), origin, s.n(), s.method()));
+                figures.put(key(s.metric()), medianFigure(s, origin, r.settings().confidenceLevel()));
             }
         }
         return figures;
+    }
+
+    /**
+     * The median of the runs with its order-statistic interval, labelled with its exact coverage; when n is too
+     * small for the level the ends stay empty and the method says so ("no 95 % interval with n = 5: [min, max]
+     * covers the median with 93.75 %") rather than passing [min, max] off as a 95 % interval.
+     */
+    private static Figure medianFigure(AcrossRunsSummary s, String origin, double confidence) {
+        Interval ci = s.medianInterval();
+        boolean bounded = ci != null && ci.lowerBounded() && ci.upperBounded();
+        String method = s.method();
+        if (ci != null && !bounded) {
+            method = RepeatedRuns.noIntervalAt(s.n(), confidence) + "; " + method;
+        }
+        Double level = bounded && Math.abs(ci.confidenceLevel() - confidence) > 1e-12 ? ci.confidenceLevel() : null;
+        return new Figure(s.median(), bounded ? ci.lower() : null, bounded ? ci.upper() : null, s.unit(), origin, s.n(),
+                method, level);
     }
 
     static String key(String label) {

@@ -15,7 +15,7 @@ import java.util.function.Function;
  * Turns two sets of runs into the metric pairs a comparison tests: Go benchmark samples per
  * benchmark and unit (benchstat's input), and load-test runs per load condition and metric (P50, P99,
  * throughput) — as per-run values when each side has several runs, or as the raw histograms when each
- * side has a single run with per-request data. Each compared benchmark keeps the uploads its values
+ * side has a single run with per-request data (information only: one run a side is never a verdict). Each compared benchmark keeps the uploads its values
  * came from, so every verdict can name its files.
  *
  * @param inputs     what the statistics compare
@@ -81,7 +81,8 @@ record RegressionInputs(List<ComparisonInput> inputs, Map<String, Provenance> pr
     /**
      * Load tests are compared condition by condition: runs at 8 connections against runs at 8 connections,
      * never a concurrency sweep's levels pooled as if they were repeated runs (they measure different
-     * things, and pooling them made a sweep look like n = 9 samples of one test).
+     * things, and pooling them made a sweep look like n = 9 samples of one test). Runs whose load nobody
+     * knows are not like-for-like with each other: their rows say so instead of testing anything.
      */
     private static void loadTests(List<Evidence.RunItem> a, List<Evidence.RunItem> b, List<ComparisonInput> inputs,
                                   Map<String, Provenance> provenance) {
@@ -90,7 +91,8 @@ record RegressionInputs(List<ComparisonInput> inputs, Map<String, Provenance> pr
         left.forEach((condition, baseline) -> {
             List<Evidence.RunItem> candidate = right.get(condition);
             if (candidate == null) return;
-            inputs.addAll(loadTest(condition.name(), runs(baseline), runs(candidate)));
+            inputs.addAll(condition.known() ? loadTest(condition.name(), runs(baseline), runs(candidate))
+                    : notComparable(condition.name(), runs(baseline), runs(candidate), tools(baseline, candidate)));
             provenance.put(condition.name(), Provenance.of(baseline, candidate));
         });
     }
@@ -105,23 +107,57 @@ record RegressionInputs(List<ComparisonInput> inputs, Map<String, Provenance> pr
         return items.stream().map(Evidence.RunItem::run).toList();
     }
 
+    private static String tools(List<Evidence.RunItem> a, List<Evidence.RunItem> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).map(i -> i.source().format()).distinct().sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
+     * One run a side with raw samples: P99 and P50 get the within-run bootstrap (information only), the
+     * throughput its values; several runs: per-run values. The same three rows either way, so the number of
+     * rows Holm adjusts over does not change when more runs arrive.
+     */
     private static List<ComparisonInput> loadTest(String name, List<RunData> a, List<RunData> b) {
-        if (a.size() == 1 && b.size() == 1 && a.getFirst().histogram() != null && b.getFirst().histogram() != null) {
-            return List.of(new ComparisonInput.SingleRunHistograms(name, 99, a.getFirst().histogram(), b.getFirst().histogram()),
-                    new ComparisonInput.SingleRunHistograms(name, 50, a.getFirst().histogram(), b.getFirst().histogram()));
-        }
         List<ComparisonInput> inputs = new ArrayList<>();
-        addValues(inputs, name, "P99", "ms", a.stream().map(r -> r.percentileMs(99)).toList(), b.stream().map(r -> r.percentileMs(99)).toList());
-        addValues(inputs, name, "P50", "ms", a.stream().map(r -> r.percentileMs(50)).toList(), b.stream().map(r -> r.percentileMs(50)).toList());
-        addValues(inputs, name, "throughput", "req/s", a.stream().map(RunData::measuredThroughputRps).toList(),
-                b.stream().map(RunData::measuredThroughputRps).toList());
+        if (a.size() == 1 && b.size() == 1 && a.getFirst().histogram() != null && b.getFirst().histogram() != null) {
+            inputs.add(new ComparisonInput.SingleRunHistograms(name, 99, a.getFirst().histogram(), b.getFirst().histogram()));
+            inputs.add(new ComparisonInput.SingleRunHistograms(name, 50, a.getFirst().histogram(), b.getFirst().histogram()));
+        } else {
+            addValues(inputs, name, "P99", "ms", percentiles(a, 99), percentiles(b, 99));
+            addValues(inputs, name, "P50", "ms", percentiles(a, 50), percentiles(b, 50));
+        }
+        addValues(inputs, name, "throughput", "req/s", throughputs(a), throughputs(b));
         return inputs;
+    }
+
+    private static List<ComparisonInput> notComparable(String name, List<RunData> a, List<RunData> b, String tools) {
+        String why = "load unknown: " + tools + " did not print the concurrency or rate these runs were driven at, so "
+                + "they are not like-for-like with each other; state it on the upload (concurrency, or rate for open-loop "
+                + "tools) to compare them";
+        List<ComparisonInput> inputs = new ArrayList<>();
+        inputs.add(ComparisonInput.NotComparable.of(name, "P99", "ms", present(percentiles(a, 99)), present(percentiles(b, 99)), why));
+        inputs.add(ComparisonInput.NotComparable.of(name, "P50", "ms", present(percentiles(a, 50)), present(percentiles(b, 50)), why));
+        inputs.add(ComparisonInput.NotComparable.of(name, "throughput", "req/s", present(throughputs(a)), present(throughputs(b)), why));
+        return inputs;
+    }
+
+    private static List<Double> percentiles(List<RunData> runs, double p) {
+        return runs.stream().map(r -> r.percentileMs(p)).toList();
+    }
+
+    /** The tool's own printed Requests/sec where it printed one (wrk, hey), else requests / duration. */
+    private static List<Double> throughputs(List<RunData> runs) {
+        return runs.stream().map(r -> r.throughputRps() != null ? r.throughputRps() : r.measuredThroughputRps()).toList();
+    }
+
+    private static List<Double> present(List<Double> values) {
+        return values.stream().filter(Objects::nonNull).toList();
     }
 
     private static void addValues(List<ComparisonInput> inputs, String name, String metric, String unit,
                                   List<Double> a, List<Double> b) {
-        List<Double> left = a.stream().filter(Objects::nonNull).toList();
-        List<Double> right = b.stream().filter(Objects::nonNull).toList();
+        List<Double> left = present(a);
+        List<Double> right = present(b);
         if (!left.isEmpty() && !right.isEmpty()) inputs.add(ComparisonInput.RunValues.of(name, metric, unit, left, right));
     }
 }

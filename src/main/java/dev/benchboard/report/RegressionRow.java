@@ -1,14 +1,19 @@
 package dev.benchboard.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.benchboard.stats.common.Interval;
+import dev.benchboard.stats.regression.Attainability;
 import dev.benchboard.stats.regression.Evidence;
 import dev.benchboard.stats.regression.MetricComparison;
 import dev.benchboard.stats.regression.Verdict;
 import java.util.List;
 
 /**
- * One verdict as the report API gives it. verdict ∈ regressed, improved, unchanged, insufficient;
- * method names the test; n is "baseline/candidate" run (or sample) counts; the sources are the uploads
- * each side's values came from.
+ * One verdict as the report API gives it. verdict ∈ regressed, improved, unchanged, insufficient,
+ * not comparable; reason starts with the verdict and says why it is (or is not) one; method names the
+ * test; n is "baseline/candidate" run counts; rows is m, the rows Holm adjusts over; the sources are the
+ * uploads each side's values came from. withinRun is set for one run a side with raw samples: the
+ * within-run bootstrap of the percentile difference, information only (never a verdict).
  */
 public record RegressionRow(
         String benchmark,
@@ -24,11 +29,23 @@ public record RegressionRow(
         String verdict,
         String method,
         String n,
+        Integer rows,
         Integer moreBaselineRuns,
         Integer moreCandidateRuns,
         String reason,
+        WithinRun withinRun,
         List<SourceRef> baselineSources,
         List<SourceRef> candidateSources) {
+
+    /**
+     * The within-run difference of one run a side: candidate − baseline with its bootstrap interval.
+     *
+     * @param level the interval's nominal level (a large-sample percentile bootstrap: approximate)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record WithinRun(double difference, double ciLow, double ciHigh, double level, String unit, String note,
+                            String method) {
+    }
 
     public RegressionRow {
         baselineSources = List.copyOf(baselineSources);
@@ -36,28 +53,27 @@ public record RegressionRow(
     }
 
     static RegressionRow of(String baseline, String candidate, MetricComparison c, RegressionInputs.Provenance from) {
-        Integer moreA = null;
-        Integer moreB = null;
-        String method;
-        switch (c.evidence()) {
-            case Evidence.RankTest rank -> {
-                method = rank.test().method() + "; " + rank.shift().method();
-                if (!rank.attainability().attainable()) {
-                    moreA = rank.attainability().additionalBaseline();
-                    moreB = rank.attainability().additionalCandidate();
-                }
+        Attainability attainability = c.evidence().attainability();
+        boolean needsRuns = attainability != null && !attainability.attainable();
+        WithinRun withinRun = null;
+        String method = switch (c.evidence()) {
+            case Evidence.RankTest rank -> rank.test().method() + "; " + rank.shift().method();
+            case Evidence.Bootstrap boot -> {
+                Interval ci = boot.difference().interval();
+                withinRun = new WithinRun(boot.difference().differenceMs(), ci.lower(), ci.upper(), ci.confidenceLevel(),
+                        c.unit(), "information only: sees the noise inside each run, not the run-to-run variation",
+                        boot.difference().method());
+                yield "none (one run a side); within-run information: " + boot.difference().method();
             }
-            case Evidence.Bootstrap boot -> method = boot.difference().method();
-            case Evidence.None none -> {
-                method = "none: " + none.attainability().explanation();
-                moreA = none.attainability().additionalBaseline();
-                moreB = none.attainability().additionalCandidate();
-            }
-        }
+            case Evidence.None none -> "none: " + (c.nBaseline() == 1 && c.nCandidate() == 1 ? "one run a side"
+                    : "fewer than 2 runs on a side") + "; " + none.attainability().explanation();
+            case Evidence.NotComparable not -> "none: not like-for-like";
+        };
         return new RegressionRow(c.benchmark(), c.metric(), c.unit(), baseline, candidate, c.baselineCenter(),
                 c.candidateCenter(), c.deltaPercent(), c.pValue(), c.adjustedPValue(), verdict(c.verdict()), method,
-                c.nBaseline() + "/" + c.nCandidate(), moreA, moreB, c.reason(),
-                from == null ? List.of() : from.baseline(), from == null ? List.of() : from.candidate());
+                c.nBaseline() + "/" + c.nCandidate(), attainability == null ? null : attainability.rows(),
+                needsRuns ? attainability.additionalBaseline() : null, needsRuns ? attainability.additionalCandidate() : null,
+                c.reason(), withinRun, from == null ? List.of() : from.baseline(), from == null ? List.of() : from.candidate());
     }
 
     static String verdict(Verdict v) {
@@ -66,6 +82,7 @@ public record RegressionRow(
             case IMPROVED -> "improved";
             case NO_SIGNIFICANT_CHANGE -> "unchanged";
             case INSUFFICIENT_DATA -> "insufficient";
+            case NOT_COMPARABLE -> "not comparable";
         };
     }
 }

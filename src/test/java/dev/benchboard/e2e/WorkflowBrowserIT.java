@@ -251,9 +251,9 @@ class WorkflowBrowserIT {
                 .findFirst().orElseThrow();
         assertThat(checksum.get("verdict").asString()).isEqualTo("regressed");
         int row = rowIndex(owner, table, "BenchmarkChecksum", "ns/op");
-        assertThat(owner.gridRows(table).get(row).subList(0, 9)).containsExactlyElementsOf(expectedRow(checksum));
+        assertThat(owner.gridRows(table).get(row).subList(0, 10)).containsExactlyElementsOf(expectedRow(checksum));
         // The verdict names its files (links to the uploads' provenance pages).
-        assertThat(owner.gridRows(table).get(row).get(10)).isEqualTo("A: baseline.txt · B: slowed.txt");
+        assertThat(owner.gridRows(table).get(row).get(11)).isEqualTo("A: baseline.txt · B: slowed.txt");
         assertVerdictStyle(owner, verdict(owner, table, row), "regressed");
         owner.driver.executeScript("document.getElementById('regressions').scrollIntoView()");
         owner.screenshot("compare-verdicts");
@@ -271,23 +271,28 @@ class WorkflowBrowserIT {
         assertThat(owner.gridRows(pairTable)).hasSize(rows.size());
         for (JsonNode expected : rows) {
             int i = rowIndex(owner, pairTable, expected.get("benchmark").asString(), expected.get("metric").asString());
-            assertThat(owner.gridRows(pairTable).get(i).subList(0, 9)).as(expected.get("metric").asString())
+            assertThat(owner.gridRows(pairTable).get(i).subList(0, 10)).as(expected.get("metric").asString())
                     .containsExactlyElementsOf(expectedRow(expected));
             assertVerdictStyle(owner, verdict(owner, pairTable, i), expected.get("verdict").asString());
         }
-        // Like with like: the two sweeps are compared level by level (9 levels × P99, P50, throughput) and the
-        // two hey runs, whose reports do not state their concurrency, with each other — never the nine levels
-        // pooled as nine "repeated runs". At 8 connections: fasthttp 301625 requests in 4.00 s = 75,406.25 req/s,
-        // Gin 184545 in 4.10 s = 45,010.98 req/s, Δ = −40.3 %; one run a side cannot reach α = 0.05 (the
-        // smallest two-sided p of 1 vs 1 runs is 1), so the verdict is "insufficient" and says how many more.
+        // Like with like: the two sweeps are compared level by level (9 levels × P99, P50, throughput) — never the nine
+        // levels pooled as nine "repeated runs" — and the two hey runs, whose reports do not state their concurrency,
+        // are listed as "not comparable". At 8 connections: fasthttp printed 75,365.16 req/s, Gin 45,018.68 req/s,
+        // Δ = −40.3 %; one run a side is never a verdict: "insufficient", and with Holm over the 27 tested rows the
+        // smallest n a side with 27 × 2/C(2n, n) < 0.05 is 7 (C(14, 7) = 3432; C(12, 6) = 924 is not enough).
         assertThat(rows.stream().map(r -> r.get("benchmark").asString()).distinct().toList()).containsAll(
                 LEVELS.stream().map(n -> "load test · " + n + " concurrent").toList());
         JsonNode atEight = rows.stream().filter(r -> r.get("benchmark").asString().equals("load test · 8 concurrent")
                 && r.get("metric").asString().equals("throughput")).findFirst().orElseThrow();
         assertThat(atEight.get("verdict").asString()).isEqualTo("insufficient");
         int i = rowIndex(owner, pairTable, "load test · 8 concurrent", "throughput");
-        assertThat(owner.gridRows(pairTable).get(i)).contains("Fasthttp: 75,406 req/s", "Gin: 45,011 req/s", "-40.3 %",
-                "insufficient — needs 3 more baseline and 3 more candidate runs", "A: c8.txt · B: c8.txt");
+        String why = "insufficient: one run a side — run-to-run variation unknown; needs 6 more runs a side (7 + 7) with 27"
+                + " rows under Holm";
+        assertThat(atEight.get("reason").asString()).isEqualTo(why);
+        assertThat(owner.gridRows(pairTable).get(i)).contains("Fasthttp: 75,365 req/s", "Gin: 45,019 req/s", "-40.3 %",
+                "insufficient", why, "A: c8.txt · B: c8.txt");
+        assertThat(rows.stream().filter(r -> r.get("benchmark").asString().equals("load test · load not stated")))
+                .hasSize(3).allSatisfy(r -> assertThat(r.get("verdict").asString()).isEqualTo("not comparable"));
         owner.driver.executeScript("arguments[0].scrollIntoView()", owner.gridCell(pairTable, i, 0));
         owner.screenshot("compare-pair");
 
@@ -527,19 +532,16 @@ class WorkflowBrowserIT {
         };
     }
 
-    /** The first nine columns of a regression row as the compare view renders them (see RegressionTable). */
+    /** The first ten columns of a regression row as the compare view renders them (see RegressionTable). */
     private static List<String> expectedRow(JsonNode r) {
         String unit = r.get("unit").asString();
         String metric = r.get("metric").asString();
         double delta = r.get("deltaPercent").asDouble();
-        String needs = r.get("moreBaselineRuns").isNull() && r.get("moreCandidateRuns").isNull() ? ""
-                : " — needs " + r.get("moreBaselineRuns").asInt(0) + " more baseline and " + r.get("moreCandidateRuns").asInt(0)
-                + " more candidate runs";
         return List.of(r.get("benchmark").asString(), metric + (metric.equals(unit) ? "" : " (" + unit + ")"),
                 r.get("baseline").asString() + ": " + Format.number(r.get("baselineValue").asDouble(), unit),
                 r.get("candidate").asString() + ": " + Format.number(r.get("candidateValue").asDouble(), unit),
                 Double.isFinite(delta) ? String.format(Locale.ROOT, "%+.1f %%", delta) : "–",
-                p(r.get("p")), p(r.get("pAdjusted")), r.get("verdict").asString() + needs,
+                p(r.get("p")), p(r.get("pAdjusted")), r.get("verdict").asString(), r.get("reason").asString(),
                 r.get("n").asString());
     }
 
@@ -564,7 +566,7 @@ class WorkflowBrowserIT {
 
     /** The verdict's class, and its colour: the theme's error colour for a regression. */
     private static void assertVerdictStyle(Browser owner, WebElement verdict, String expected) {
-        assertThat(verdict.getDomAttribute("class")).contains("bb-verdict-" + expected);
+        assertThat(verdict.getDomAttribute("class")).contains("bb-verdict-" + expected.replace(' ', '-'));
         String colour = verdict.getCssValue("color");
         String error = (String) owner.driver.executeScript("""
                 const probe = document.createElement('span');

@@ -1,15 +1,97 @@
 package dev.benchboard.stats.latency;
 
 import dev.benchboard.stats.common.Interval;
+import dev.benchboard.stats.common.Quantiles;
+import java.util.List;
+import java.util.Locale;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
- * Error rates with the Wilson score interval, which — unlike the normal (Wald) interval — stays
- * inside [0, 1] and keeps its coverage when errors are rare or absent, the usual case.
+ * Error rates with an interval that fits how the errors fell.
+ *
+ * <p>The Wilson score interval — which, unlike the normal (Wald) interval, stays inside [0, 1] and
+ * keeps its coverage when errors are rare or absent — assumes every request fails independently with
+ * the same probability. When errors cluster in time (all inside an outage) that is false and Wilson is
+ * far too narrow: 224 errors in 3,185 requests, all inside two short outages, are not 3,185 independent
+ * trials but two events. So the errors' spread is checked first, over time blocks (the run's per-second
+ * series) or over runs: Pearson's χ² test of homogeneity of the error share across the k units (the
+ * 2 × k table; scipy chi2_contingency). When it rejects at α, the interval is a Student-t interval over
+ * the units for the ratio estimator Σe / Σn (linearised standard error
+ * √(Σ(eᵢ − r·nᵢ)² / (k(k − 1))) / n̄, t with k − 1 df), clamped to [0, 1] — it treats the blocks, not
+ * the requests, as independent. Otherwise, and when there is nothing to check, Wilson.
  */
 public final class ErrorRates {
 
     private ErrorRates() {
+    }
+
+    /**
+     * The error rate of {@code errors} in {@code requests} with the interval the units call for.
+     *
+     * @param units        requests and errors per time block (or per run); may be empty
+     * @param basis        {@link ErrorRateEstimate#TIME_BLOCKS} or {@link ErrorRateEstimate#RUNS}: what a unit is
+     * @param blockSeconds the length of a time block, null for runs
+     * @param confidence   e.g. 0.95; the χ² test uses α = 1 − confidence
+     */
+    public static ErrorRateEstimate of(long errors, long requests, List<ErrorCount> units, String basis, Double blockSeconds,
+                                       double confidence) {
+        ErrorRateEstimate wilson = wilson(errors, requests, confidence);
+        List<ErrorCount> used = units.stream().filter(u -> u.requests() > 0).toList();
+        int k = used.size();
+        String unitWords = unitWords(basis, blockSeconds, k);
+        if (k < 2 || errors == 0 || errors == requests) {
+            String why = k < 2 ? "no per-second series or repeated runs to check whether errors cluster in time, so requests"
+                    + " are assumed independent" : (errors == 0 ? "no errors" : "every request failed");
+            return new ErrorRateEstimate(errors, requests, wilson.rate(), wilson.interval(), wilson.method() + "; " + why,
+                    ErrorRateEstimate.REQUESTS, k, null, null, null);
+        }
+        // The test and the spread use the units' own totals (equal to the run's when every request has a timestamp).
+        long unitErrors = used.stream().mapToLong(ErrorCount::errors).sum();
+        long unitRequests = used.stream().mapToLong(ErrorCount::requests).sum();
+        if (unitErrors == 0 || unitErrors == unitRequests) {
+            return new ErrorRateEstimate(errors, requests, wilson.rate(), wilson.interval(), wilson.method()
+                    + "; the " + unitWords + " hold no errors (or only errors) to test", ErrorRateEstimate.REQUESTS, k, null, null, null);
+        }
+        double p = (double) unitErrors / unitRequests;
+        double chiSquare = 0;
+        for (ErrorCount u : used) {
+            double expected = u.requests() * p;
+            chiSquare += (u.errors() - expected) * (u.errors() - expected) / (expected * (1 - p));
+        }
+        double dispersionP = 1 - Quantiles.chiSquaredCdf(chiSquare, k - 1);
+        String test = String.format(Locale.ROOT, "χ² test of the errors' homogeneity over %s: χ² = %.4g, %d df, p = %.3g",
+                unitWords, chiSquare, k - 1, dispersionP);
+        if (dispersionP >= 1 - confidence) {
+            return new ErrorRateEstimate(errors, requests, wilson.rate(), wilson.interval(),
+                    wilson.method() + "; errors spread out (" + test + " ≥ α), so requests are treated as independent",
+                    ErrorRateEstimate.REQUESTS, k, null, chiSquare, dispersionP);
+        }
+        double meanRequests = (double) unitRequests / k;
+        double sumSquares = 0;
+        for (ErrorCount u : used) {
+            double residual = u.errors() - p * u.requests();
+            sumSquares += residual * residual;
+        }
+        double standardError = Math.sqrt(sumSquares / ((double) k * (k - 1))) / meanRequests;
+        double t = Quantiles.studentT(1 - (1 - confidence) / 2, k - 1);
+        String method = "errors / requests; errors cluster in time (" + test + " < α), so requests are not independent: "
+                + "Student-t interval over " + unitWords + " (ratio estimator Σe/Σn, linearised SE √(Σ(eᵢ − r·nᵢ)²/(k(k − 1)))/n̄, "
+                + "t(" + (1 - (1 - confidence) / 2) + "; " + (k - 1) + " df)), clamped to [0, 1]; Wilson over requests would give ["
+                + String.format(Locale.ROOT, "%.4g, %.4g", wilson.interval().lower(), wilson.interval().upper()) + "]";
+        double rate = (double) errors / requests;
+        Interval interval = new Interval(Math.max(0, rate - t * standardError), Math.min(1, rate + t * standardError), confidence, method);
+        return new ErrorRateEstimate(errors, requests, rate, interval, method, basis, k, blockSeconds, chiSquare, dispersionP);
+    }
+
+    private static String unitWords(String basis, Double blockSeconds, int k) {
+        if (ErrorRateEstimate.TIME_BLOCKS.equals(basis)) {
+            return k + " time blocks of " + (blockSeconds == null ? "?" : trim(blockSeconds)) + " s";
+        }
+        return k + " runs";
+    }
+
+    private static String trim(double seconds) {
+        return seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds);
     }
 
     public static ErrorRateEstimate wilson(long errors, long requests, double confidence) {
@@ -30,6 +112,6 @@ public final class ErrorRates {
         String wilson = "Wilson score interval (x + z²/2)/(n + z²) ± z/(n + z²)·√(x(n − x)/n + z²/4), z = Φ⁻¹("
                 + (1 - (1 - confidence) / 2) + "), no continuity correction";
         return new ErrorRateEstimate(errors, requests, x / n, new Interval(lower, upper, confidence, wilson),
-                "errors / requests; " + wilson);
+                "errors / requests; " + wilson, ErrorRateEstimate.REQUESTS, 0, null, null, null);
     }
 }

@@ -12,8 +12,8 @@ import org.HdrHistogram.AbstractHistogram;
 /** Builds a {@link CandidateLatencyReport} from a candidate's runs. */
 public final class LatencyReports {
 
-    public static final String COORDINATED_OMISSION_WARNING = "closed-loop load generator (wrk, hey, JMeter): "
-            + "latencies exclude the time requests waited to be sent (coordinated omission), so tails may be understated";
+    /** Time blocks of the error-rate interval: the per-second series' own resolution. */
+    static final double ERROR_BLOCK_SECONDS = 1.0;
 
     private LatencyReports() {
     }
@@ -28,8 +28,9 @@ public final class LatencyReports {
         long errors = 0;
         for (LatencyRunInput input : inputs) {
             List<String> runWarnings = new ArrayList<>();
-            if (input.closedLoop()) {
-                runWarnings.add(COORDINATED_OMISSION_WARNING);
+            // Per tool: wrk corrects its own tails (may overstate), hey/JMeter/k6 closed-loop do not (may understate).
+            if (input.coordinatedOmission().warns()) {
+                runWarnings.add(input.coordinatedOmission().describe(input.tool()));
             }
             List<PercentileEstimate> percentiles;
             long samples = 0;
@@ -46,24 +47,42 @@ public final class LatencyReports {
             }
             RunThroughput throughput = null;
             if (input.durationSeconds() > 0) {
-                throughput = Throughput.perRun(input.requests(), input.durationSeconds());
+                throughput = Throughput.perRun(input.requests(), input.durationSeconds(), input.printedRps());
                 throughputs.add(throughput);
             } else {
                 runWarnings.add("run " + input.runId() + " has no duration: no throughput");
             }
             ErrorRateEstimate errorRate = input.requests() > 0
-                    ? ErrorRates.wilson(input.errors(), input.requests(), confidence)
+                    ? ErrorRates.of(input.errors(), input.requests(), input.seconds(), ErrorRateEstimate.TIME_BLOCKS,
+                            ERROR_BLOCK_SECONDS, confidence)
                     : null;
             requests += input.requests();
             errors += input.errors();
             warnings.addAll(runWarnings);
-            runs.add(new RunLatency(input.runId(), samples, percentiles, throughput, errorRate, runWarnings));
+            runs.add(new RunLatency(input.runId(), samples, percentiles, throughput, errorRate,
+                    input.coordinatedOmission().describe(input.tool()), runWarnings));
         }
         return new CandidateLatencyReport(candidate, LatencyPercentiles.UNIT, runs, acrossRuns(runs, settings),
                 histograms.isEmpty() ? List.of() : LatencyPercentiles.pooled(histograms), histograms.size(),
                 throughputs.isEmpty() ? null : Throughput.acrossRuns(throughputs, confidence),
-                requests > 0 ? ErrorRates.wilson(errors, requests, confidence) : null,
+                requests > 0 ? candidateErrorRate(inputs, errors, requests, confidence) : null,
                 List.copyOf(warnings), settings);
+    }
+
+    /**
+     * The candidate's error rate over all its runs: when every run has a per-second series, its seconds are
+     * the time blocks; otherwise, with several runs, the runs are the units; otherwise Wilson alone.
+     */
+    private static ErrorRateEstimate candidateErrorRate(List<LatencyRunInput> inputs, long errors, long requests,
+                                                        double confidence) {
+        boolean allSeries = inputs.stream().filter(i -> i.requests() > 0).allMatch(i -> !i.seconds().isEmpty());
+        if (allSeries) {
+            List<ErrorCount> blocks = inputs.stream().flatMap(i -> i.seconds().stream()).toList();
+            return ErrorRates.of(errors, requests, blocks, ErrorRateEstimate.TIME_BLOCKS, ERROR_BLOCK_SECONDS, confidence);
+        }
+        List<ErrorCount> runs = inputs.stream().filter(i -> i.requests() > 0)
+                .map(i -> new ErrorCount(i.requests(), i.errors())).toList();
+        return ErrorRates.of(errors, requests, runs, ErrorRateEstimate.RUNS, null, confidence);
     }
 
     /** For each standard percentile, the runs that have it (from a histogram or a tool's summary). */

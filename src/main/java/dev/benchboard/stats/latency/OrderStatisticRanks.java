@@ -52,4 +52,16 @@ public record OrderStatisticRanks(long n, double p, double nominalConfidence, lo
     public boolean upperBounded() {
         return upperRank <= n;
     }
+
+    /**
+     * P(X₍a₎ ≤ median ≤ X₍b₎) for n continuous values: P(a ≤ B ≤ b − 1), B ~ Binomial(n, 1/2)
+     * (scipy: binom.cdf(b - 1, n, 0.5) - binom.cdf(a - 1, n, 0.5)).
+     */
+    public static double medianCoverage(int n, int a, int b) {
+        if (a < 1 || b > n || a > b) {
+            throw new IllegalArgumentException("ranks must satisfy 1 ≤ a ≤ b ≤ n: " + a + ", " + b + ", " + n);
+        }
+        BinomialDistribution binomial = new BinomialDistribution(null, n, 0.5);
+        return binomial.cumulativeProbability(b - 1) - binomial.cumulativeProbability(a - 1);
+    }
 }

@@ -39,27 +39,61 @@ public final class RepeatedRuns {
             medianInterval = new Interval(lower, upper, ranks.coverage(), OrderStatisticRanks.RULE + " with p = 0.5");
             bootstrap = bootstrapMedian(sorted, settings);
         }
+        String unbounded = ranks == null || (ranks.lowerBounded() && ranks.upperBounded()) ? ""
+                : " (" + noIntervalAt(n, confidence) + ")";
         List<LatencyOrigin> distinctOrigins = origins.stream().distinct().sorted().toList();
         String method = n >= 2
                 ? "median of " + n + " per-run values; " + OrderStatisticRanks.RULE + " with p = 0.5"
-                        + (ranks.lowerBounded() && ranks.upperBounded() ? "" : " (unbounded: too few runs for "
-                        + Math.round(confidence * 100) + " % without an infinite end)")
-                        + "; percentile bootstrap of the median, " + settings.bootstrapResamples()
-                        + " resamples of the runs with replacement, " + SeededRandom.GENERATOR + " seed "
-                        + settings.randomSeed() + ", type-7 quantiles of the replicates"
+                        + unbounded + "; " + bootstrap.method()
                 : "a single run: its value, no interval";
         return new AcrossRunsSummary(metric, unit, distinctOrigins, perRunValues, n, median, medianInterval, ranks,
                 bootstrap, settings.bootstrapResamples(), settings.randomSeed(), method);
     }
 
-    /** Percentile bootstrap: resample the runs with replacement, take each resample's median. */
-    static Interval bootstrapMedian(double[] values, StatsSettings settings) {
-        double[] replicates = Bootstrap.replicates(values, settings.bootstrapResamples(),
+    /**
+     * "no 95 % interval with n = 5: [min, max] covers the median with 93.75 %" — what to say instead of an
+     * interval when n is too small for the level (the widest order-statistic interval, [X₍₁₎, X₍ₙ₎], covers
+     * the median with 1 − 2·0.5ⁿ).
+     */
+    public static String noIntervalAt(int n, double confidence) {
+        double widest = 1 - 2 * Math.pow(0.5, n);
+        return "no " + percent(confidence) + " % interval with n = " + n + ": [min, max] covers the median with "
+                + percent(widest) + " %";
+    }
+
+    /**
+     * Percentile bootstrap: resample the runs with replacement, take each resample's median. Its level is
+     * not the nominal 1 − α: the replicates are (means of) the runs' own values, so with few runs the
+     * interval is an order-statistic interval in disguise — with 5 runs the 2.5 % and 97.5 % quantiles of
+     * the replicates are the smallest and largest run, [X₍₁₎, X₍₅₎], which covers the median with 93.75 %,
+     * not 95 %. The level stated is therefore the guaranteed one: the exact binomial coverage of the widest
+     * order-statistic interval [X₍a₎, X₍b₎] that lies inside the bootstrap interval (its coverage is at
+     * least that of anything it contains, for continuous data).
+     */
+    static Interval bootstrapMedian(double[] sorted, StatsSettings settings) {
+        double[] replicates = Bootstrap.replicates(sorted, settings.bootstrapResamples(),
                 SeededRandom.of(settings.randomSeed()), Bootstrap::medianInPlace);
         double halfAlpha = settings.alpha() / 2;
-        return Bootstrap.percentileInterval(replicates, halfAlpha, 1 - halfAlpha, settings.confidenceLevel(),
-                "percentile bootstrap of the median: " + settings.bootstrapResamples() + " resamples of the runs with"
-                        + " replacement, " + SeededRandom.GENERATOR + " seed " + settings.randomSeed()
-                        + ", type-7 quantiles of the replicates");
+        Interval nominal = Bootstrap.percentileInterval(replicates, halfAlpha, 1 - halfAlpha, settings.confidenceLevel(),
+                "percentile bootstrap");
+        int n = sorted.length;
+        int a = 0;
+        while (a < n && sorted[a] < nominal.lower()) a++;
+        int b = n - 1;
+        while (b >= 0 && sorted[b] > nominal.upper()) b--;
+        // 1-based ranks a + 1 … b + 1; coverage P(a + 1 ≤ B ≤ b) with B ~ Binomial(n, 1/2).
+        double guaranteed = a <= b ? OrderStatisticRanks.medianCoverage(n, a + 1, b + 1) : 0.0;
+        String method = "percentile bootstrap of the median: " + settings.bootstrapResamples() + " resamples of the runs with"
+                + " replacement, " + SeededRandom.GENERATOR + " seed " + settings.randomSeed() + ", type-7 quantiles "
+                + halfAlpha + " and " + (1 - halfAlpha) + " of the replicates; stated level " + percent(guaranteed)
+                + " % = the exact coverage of " + (a <= b ? "[X(" + (a + 1) + "), X(" + (b + 1) + ")]" : "no order-statistic interval")
+                + " inside it (guaranteed, not the nominal " + percent(settings.confidenceLevel()) + " %)";
+        return new Interval(nominal.lower(), nominal.upper(), guaranteed, method);
+    }
+
+    /** 93.75, 95, 96.875, 99.9: up to four decimals, no trailing zeros. */
+    static String percent(double level) {
+        return new java.math.BigDecimal(level * 100).round(new java.math.MathContext(6)).setScale(4, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
  * @param samples     per-request samples behind the percentiles (0 for reported figures)
  * @param percentiles the standard percentiles from a histogram, or every reported one
  * @param throughput  requests / duration, null when the duration is unknown
- * @param errorRate   errors with Wilson interval, null when no requests were counted
+ * @param errorRate   errors with their interval (Wilson, or over time blocks when errors cluster), null without requests
+ * @param coordinatedOmission how the run's tool stands to coordinated omission, in words
  * @param warnings    e.g. the coordinated-omission warning of closed-loop tools
  */
 public record RunLatency(
@@ -19,6 +20,7 @@ public record RunLatency(
         List<PercentileEstimate> percentiles,
         RunThroughput throughput,
         ErrorRateEstimate errorRate,
+        String coordinatedOmission,
         List<String> warnings) {
 
     public RunLatency {

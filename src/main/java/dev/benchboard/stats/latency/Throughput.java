@@ -21,7 +21,26 @@ public final class Throughput {
         if (!(durationSeconds > 0) || Double.isInfinite(durationSeconds)) {
             throw new IllegalArgumentException("duration must be a positive number of seconds: " + durationSeconds);
         }
-        return new RunThroughput(requests, durationSeconds, requests / durationSeconds);
+        return new RunThroughput(requests, durationSeconds, requests / durationSeconds, requests / durationSeconds,
+                RunThroughput.RECOMPUTED);
+    }
+
+    /**
+     * The tool's printed figure (wrk's Requests/sec divides by the exact run time in µs, while its "in 8.02s"
+     * is rounded to 10 ms), with requests / duration kept as the cross-check; without one, requests / duration.
+     */
+    public static RunThroughput perRun(long requests, double durationSeconds, Double printedRps) {
+        RunThroughput recomputed = perRun(requests, durationSeconds);
+        if (printedRps == null || !(printedRps >= 0) || Double.isInfinite(printedRps)) return recomputed;
+        return new RunThroughput(requests, durationSeconds, printedRps, recomputed.recomputedRps(), RunThroughput.PRINTED);
+    }
+
+    /** "the tool's printed Requests/sec", "requests / duration", or both when runs differ. */
+    private static String source(List<RunThroughput> runs) {
+        boolean printed = runs.stream().anyMatch(r -> RunThroughput.PRINTED.equals(r.source()));
+        boolean recomputed = runs.stream().anyMatch(r -> RunThroughput.RECOMPUTED.equals(r.source()));
+        if (printed && recomputed) return "the tool's printed Requests/sec where it printed one, else requests / duration";
+        return printed ? "the tool's printed Requests/sec (requests / duration kept per run as a cross-check)" : "requests / duration";
     }
 
     public static ThroughputSummary acrossRuns(List<RunThroughput> runs, double confidence) {
@@ -34,12 +53,12 @@ public final class Throughput {
         double median = Quantiles.median(values);
         if (n == 1) {
             return new ThroughputSummary(UNIT, 1, List.of(values[0]), mean, Double.NaN, median, null,
-                    "one run: requests / duration; no interval");
+                    "one run: " + source(runs) + "; no interval");
         }
         double sd = new StandardDeviation(true).evaluate(values);
         double t = Quantiles.studentT(1 - (1 - confidence) / 2, n - 1);
         double halfWidth = t * sd / Math.sqrt(n);
-        String method = "per run requests / duration; mean ± t(" + (1 - (1 - confidence) / 2) + "; " + (n - 1)
+        String method = "per run " + source(runs) + "; mean ± t(" + (1 - (1 - confidence) / 2) + "; " + (n - 1)
                 + " df)·s/√n (Student t interval of the mean, assumes roughly normal run-to-run variation)";
         return new ThroughputSummary(UNIT, n, java.util.Arrays.stream(values).boxed().toList(), mean, sd, median,
                 new Interval(mean - halfWidth, mean + halfWidth, confidence, method), method);

@@ -1,18 +1,30 @@
 package dev.benchboard.stats.regression;
 
+import java.util.Locale;
 import org.apache.commons.math3.util.CombinatoricsUtils;
 
 /**
- * Whether a two-sided rank test on nA and nB runs can reach p &lt; α at all, and if not, how many
- * more runs would make it possible. The smallest two-sided exact p of the Mann-Whitney test comes
- * from complete separation of the samples: 2 / C(nA + nB, nA). At α = 0.05 that needs 4 runs per
- * side (2/70 ≈ 0.029; 3 + 3 gives 0.1, 3 + 4 gives 0.057), or unbalanced designs like 3 + 5.
+ * Whether a comparison row can reach a verdict at all with nA and nB runs, and if not, how many
+ * more runs would make it possible.
+ *
+ * <p>The smallest two-sided p of the exact Mann-Whitney test comes from complete separation of the
+ * samples: 2 / C(nA + nB, nA). With Holm–Bonferroni over the m rows of one comparison, the smallest
+ * adjusted p any row can get is m times the smallest raw p (the first step of Holm multiplies the
+ * smallest p by m, and every later adjusted p is at least that). So a verdict is reachable only when
+ * m · 2 / C(nA + nB, nA) &lt; α. At α = 0.05: 4 + 4 runs for one row (2/70 ≈ 0.029), but with
+ * m = 3 rows 3 · 0.0286 = 0.086 is not enough, and 5 + 5 (3 · 2/252 = 0.024) is.
+ *
+ * <p>Runs needed: the smallest n per side at which that bound drops below α, each side brought up to
+ * at least n (a side that already has more keeps its runs; never fewer than 2 a side) — balanced designs are the ones a team
+ * plans, and they give the test the most power for the runs spent.
  *
  * @param nBaseline           runs of A
  * @param nCandidate          runs of B
  * @param alpha               the significance level
- * @param minimumPValue       2 / C(nA + nB, nA), capped at 1
- * @param attainable          minimumPValue &lt; alpha
+ * @param rows                m, the rows of the comparison Holm adjusts over (≥ 1)
+ * @param minimumPValue       2 / C(nA + nB, nA), capped at 1 (exact two-sided Mann-Whitney, complete separation)
+ * @param minimumAdjustedP    min(1, m · minimumPValue), the smallest Holm-adjusted p reachable
+ * @param attainable          minimumAdjustedP &lt; alpha
  * @param additionalBaseline  more runs of A needed (0 when attainable)
  * @param additionalCandidate more runs of B needed (0 when attainable)
  * @param explanation         in words
@@ -21,53 +33,62 @@ public record Attainability(
         int nBaseline,
         int nCandidate,
         double alpha,
+        int rows,
         double minimumPValue,
+        double minimumAdjustedP,
         boolean attainable,
         int additionalBaseline,
         int additionalCandidate,
         String explanation) {
 
+    private static final int MAX_RUNS_PER_SIDE = 10_000;
+    static final int MIN_RUNS = 2;
+
+    /** One row on its own (no multiplicity correction). */
     public static Attainability of(int nBaseline, int nCandidate, double alpha) {
+        return of(nBaseline, nCandidate, alpha, 1);
+    }
+
+    public static Attainability of(int nBaseline, int nCandidate, double alpha, int rows) {
         if (nBaseline < 0 || nCandidate < 0) {
             throw new IllegalArgumentException("run counts must be ≥ 0");
         }
+        if (rows < 1) {
+            throw new IllegalArgumentException("a comparison has at least one row: " + rows);
+        }
         double minimum = minimumTwoSidedP(nBaseline, nCandidate);
-        if (minimum < alpha) {
-            return new Attainability(nBaseline, nCandidate, alpha, minimum, true, 0, 0,
-                    String.format(java.util.Locale.ROOT, "with %d + %d runs the smallest possible two-sided p is %.4g < α = %s",
-                            nBaseline, nCandidate, minimum, alpha));
+        double adjusted = Math.min(1.0, rows * minimum);
+        String bound = rows == 1
+                ? String.format(Locale.ROOT, "the smallest possible two-sided p is %.4g", minimum)
+                : String.format(Locale.ROOT, "the smallest possible p is %.4g, × %d rows under Holm = %.4g", minimum, rows, adjusted);
+        // A rank test needs at least 2 runs a side (one run says nothing about run-to-run variation).
+        if (adjusted < alpha && nBaseline >= MIN_RUNS && nCandidate >= MIN_RUNS) {
+            return new Attainability(nBaseline, nCandidate, alpha, rows, minimum, adjusted, true, 0, 0,
+                    String.format(Locale.ROOT, "with %d + %d runs %s < α = %s", nBaseline, nCandidate, bound, alpha));
         }
-        // Fewest extra runs in total; among those, the most balanced split (extra runs of the
-        // smaller side first), because balanced designs also give the test the most power.
-        for (int extra = 1; extra <= MAX_EXTRA_RUNS; extra++) {
-            int bestA = -1;
-            int bestImbalance = Integer.MAX_VALUE;
-            for (int a = 0; a <= extra; a++) {
-                int newA = nBaseline + a;
-                int newB = nCandidate + extra - a;
-                if (minimumTwoSidedP(newA, newB) < alpha) {
-                    int imbalance = Math.abs(newA - newB);
-                    if (imbalance < bestImbalance || (imbalance == bestImbalance && newA < newB)) {
-                        bestA = a;
-                        bestImbalance = imbalance;
-                    }
-                }
-            }
-            if (bestA >= 0) {
-                int addA = bestA;
-                int addB = extra - bestA;
-                return new Attainability(nBaseline, nCandidate, alpha, minimum, false, addA, addB,
-                        String.format(java.util.Locale.ROOT,
-                                "with %d + %d runs even complete separation gives p = %.4g ≥ α = %s: "
-                                        + "no verdict possible; %d more baseline and %d more candidate run(s) "
-                                        + "(%d + %d) make p < α attainable",
-                                nBaseline, nCandidate, minimum, alpha, addA, addB, nBaseline + addA, nCandidate + addB));
+        for (int perSide = MIN_RUNS; perSide <= MAX_RUNS_PER_SIDE; perSide++) {
+            int newA = Math.max(nBaseline, perSide);
+            int newB = Math.max(nCandidate, perSide);
+            if (rows * minimumTwoSidedP(newA, newB) < alpha) {
+                int addA = newA - nBaseline;
+                int addB = newB - nCandidate;
+                return new Attainability(nBaseline, nCandidate, alpha, rows, minimum, adjusted, false, addA, addB,
+                        String.format(Locale.ROOT, "with %d + %d runs %s ≥ α = %s: no verdict possible; needs %s "
+                                        + "(%d + %d)%s", nBaseline, nCandidate, bound, alpha, needs(addA, addB), newA, newB,
+                                rows == 1 ? "" : " with " + rows + " rows under Holm"));
             }
         }
-        throw new IllegalArgumentException("α = " + alpha + " is not attainable within " + MAX_EXTRA_RUNS + " more runs");
+        throw new IllegalArgumentException("α = " + alpha + " is not attainable with " + rows + " rows within "
+                + MAX_RUNS_PER_SIDE + " runs a side");
     }
 
-    private static final int MAX_EXTRA_RUNS = 10_000;
+    /** "1 more run a side", "2 more baseline runs", "1 more baseline and 3 more candidate runs". */
+    static String needs(int addA, int addB) {
+        if (addA == addB) return addA + " more run" + (addA == 1 ? "" : "s") + " a side";
+        if (addB == 0) return addA + " more baseline run" + (addA == 1 ? "" : "s");
+        if (addA == 0) return addB + " more candidate run" + (addB == 1 ? "" : "s");
+        return addA + " more baseline and " + addB + " more candidate run" + (addB == 1 ? "" : "s");
+    }
 
     /** 2 / C(nA + nB, nA), the two-sided exact p of complete separation; 1 when a side is empty. */
     public static double minimumTwoSidedP(int nBaseline, int nCandidate) {
@@ -79,5 +100,12 @@ public record Attainability(
 
     public int runsNeeded() {
         return additionalBaseline + additionalCandidate;
+    }
+
+    /** The advice in a few words, e.g. "needs 1 more run a side (5 + 5) with 3 rows under Holm"; empty when attainable. */
+    public String advice() {
+        if (attainable) return "";
+        return "needs " + needs(additionalBaseline, additionalCandidate) + " (" + (nBaseline + additionalBaseline) + " + "
+                + (nCandidate + additionalCandidate) + ")" + (rows == 1 ? "" : " with " + rows + " rows under Holm");
     }
 }

@@ -68,22 +68,19 @@ public final class BenchstatTable {
         return out.toString();
     }
 
+    /** The verdict and, when there is none, what would make one possible (or why the row is not compared). */
     private static String verdictText(MetricComparison row) {
         return switch (row.verdict()) {
             case INSUFFICIENT_DATA -> {
-                Attainability attainability = switch (row.evidence()) {
-                    case Evidence.RankTest rank -> rank.attainability();
-                    case Evidence.None none -> none.attainability();
-                    case Evidence.Bootstrap ignored -> null;
-                };
-                yield attainability == null ? row.verdict().symbol()
-                        : row.verdict().symbol() + " (need +" + attainability.additionalBaseline() + "+"
-                                + attainability.additionalCandidate() + " runs)";
+                Attainability attainability = row.evidence().attainability();
+                String within = row.evidence() instanceof Evidence.Bootstrap b
+                        ? ", within-run CI " + number(b.difference().interval().lower()) + ".."
+                                + number(b.difference().interval().upper())
+                        : "";
+                yield row.verdict().symbol() + " (" + (attainability.attainable() ? "" : "need +"
+                        + attainability.additionalBaseline() + "+" + attainability.additionalCandidate() + " runs") + within + ")";
             }
-            default -> row.evidence() instanceof Evidence.Bootstrap bootstrap
-                    ? row.verdict().symbol() + " (CI " + number(bootstrap.difference().interval().lower()) + ".."
-                            + number(bootstrap.difference().interval().upper()) + ")"
-                    : row.verdict().symbol();
+            default -> row.verdict().symbol();
         };
     }
 

@@ -7,6 +7,11 @@ import org.HdrHistogram.AbstractHistogram;
 /** One metric to compare between baseline A and candidate B. */
 public sealed interface ComparisonInput {
 
+    /** Whether this row is a hypothesis the comparison tests (and Holm counts). */
+    default boolean tested() {
+        return true;
+    }
+
     String benchmark();
 
     String metric();
@@ -73,6 +78,32 @@ public sealed interface ComparisonInput {
         @Override
         public MetricDirection direction() {
             return MetricDirection.LOWER_IS_BETTER;
+        }
+    }
+
+    /**
+     * A metric whose two sides cannot be compared (e.g. both ran under a load nobody stated): shown with
+     * its values and why, never tested, not counted by Holm.
+     *
+     * @param why in words, e.g. "hey does not print its concurrency; state it on the upload"
+     */
+    record NotComparable(String benchmark, String metric, String unit, MetricDirection direction,
+                         List<Double> baseline, List<Double> candidate, String why) implements ComparisonInput {
+
+        public NotComparable {
+            Objects.requireNonNull(why, "why");
+            baseline = List.copyOf(baseline);
+            candidate = List.copyOf(candidate);
+        }
+
+        public static NotComparable of(String benchmark, String metric, String unit, List<Double> baseline,
+                                       List<Double> candidate, String why) {
+            return new NotComparable(benchmark, metric, unit, MetricDirection.forUnit(unit), baseline, candidate, why);
+        }
+
+        @Override
+        public boolean tested() {
+            return false;
         }
     }
 }

@@ -12,13 +12,17 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>Repeated runs (≥ 2 per side): two-sided Mann-Whitney U on the per-run values, Holm-adjusted
- *       over the comparison's rank-test rows; Δ % of medians; Hodges–Lehmann shift with interval.
- *       Regressed / improved when adjusted p &lt; α and |Δ %| ≥ the practical threshold, in the
- *       metric's bad / good direction; otherwise "~". When even complete separation cannot give
- *       p &lt; α, "insufficient" with the runs needed.</li>
- *   <li>Single runs with histograms: the bootstrap interval of the percentile difference excluding 0
- *       takes the place of p &lt; α.</li>
+ *       over the m tested rows of the comparison (a row that has no test yet enters Holm with p = 1, so
+ *       that m is the same as once every row has its runs); Δ % of medians; Hodges–Lehmann shift with
+ *       interval. Regressed / improved when adjusted p &lt; α and |Δ %| ≥ the practical threshold, in
+ *       the metric's bad / good direction; otherwise "~". When even complete separation cannot give an
+ *       adjusted p &lt; α with these runs and m rows, "insufficient" with the runs needed.</li>
+ *   <li>One run a side is never a verdict: a within-run bootstrap sees the noise inside each run, not
+ *       the run-to-run variation. The bootstrap interval of the percentile difference is shown as
+ *       information; the verdict is "insufficient" with the runs needed.</li>
+ *   <li>Rows whose sides ran under unknown load are "not comparable" and not tested.</li>
  * </ul>
+ * Every row's reason starts with its verdict and says why it is (or is not) one.
  */
 public final class RegressionAnalysis {
 
@@ -27,30 +31,41 @@ public final class RegressionAnalysis {
 
     public static Comparison compare(String baselineName, String candidateName, List<? extends ComparisonInput> inputs,
                                      StatsSettings settings) {
+        int rows = (int) inputs.stream().filter(ComparisonInput::tested).count();
         List<Evaluated> evaluated = new ArrayList<>(inputs.size());
         for (ComparisonInput input : inputs) {
             evaluated.add(switch (input) {
-                case ComparisonInput.RunValues values -> evaluate(values, settings);
-                case ComparisonInput.SingleRunHistograms histograms -> evaluate(histograms, settings);
+                case ComparisonInput.RunValues values -> evaluate(values, rows, settings);
+                case ComparisonInput.SingleRunHistograms histograms -> evaluate(histograms, rows, settings);
+                case ComparisonInput.NotComparable not -> new Evaluated(input, not.baseline(), not.candidate(),
+                        center(not.baseline()), center(not.candidate()),
+                        deltaPercent(center(not.baseline()), center(not.candidate())), null, new Evidence.NotComparable(not.why()));
             });
         }
-        double[] raw = evaluated.stream().filter(e -> e.pValue() != null).mapToDouble(Evaluated::pValue).toArray();
+        // Holm over the m tested rows; rows without a test yet count as p = 1 (R: p.adjust(c(p, 1, …), "holm")).
+        List<Evaluated> family = evaluated.stream().filter(e -> e.input().tested()).toList();
+        double[] raw = family.stream().mapToDouble(e -> e.pValue() == null ? 1.0 : e.pValue()).toArray();
         double[] adjusted = HolmBonferroni.adjust(raw);
-        List<MetricComparison> rows = new ArrayList<>(evaluated.size());
+        List<MetricComparison> out = new ArrayList<>(evaluated.size());
         int next = 0;
         for (Evaluated e : evaluated) {
-            Double adjustedP = e.pValue() == null ? null : adjusted[next++];
-            rows.add(decide(e, adjustedP, raw.length, settings));
+            Double adjustedP = null;
+            if (e.input().tested()) {
+                double a = adjusted[next++];
+                adjustedP = e.pValue() == null ? null : a;
+            }
+            out.add(decide(e, adjustedP, rows, settings));
         }
         List<String> notes = List.of(
                 "p: two-sided Mann-Whitney U on per-run values (scipy mannwhitneyu method='auto'); "
-                        + "p(holm): Holm–Bonferroni over the " + raw.length + " rank-test row(s) of this comparison; "
-                        + "verdicts use the adjusted p",
-                "verdict: regressed/improved when p(holm) < α = " + settings.alpha() + " (single runs: bootstrap "
-                        + Math.round(settings.confidenceLevel() * 100) + " % CI of the difference excludes 0) and |Δ%| ≥ "
-                        + settings.practicalThresholdPercent() + " % in the metric's direction; ~ otherwise",
+                        + "p(holm): Holm–Bonferroni over the " + rows + " row(s) of this comparison (a row without a test "
+                        + "counts as p = 1); verdicts use the adjusted p",
+                "verdict: regressed/improved when p(holm) < α = " + settings.alpha() + " and |Δ%| ≥ "
+                        + settings.practicalThresholdPercent() + " % in the metric's direction; ~ otherwise; insufficient when "
+                        + "even complete separation cannot reach α with these runs and rows (m × 2/C(nA+nB, nA) ≥ α), and "
+                        + "always for one run a side (a within-run bootstrap is shown as information only)",
                 "± is the largest deviation of a run from the median, relative to the median");
-        return new Comparison(baselineName, candidateName, rows, GeometricMeans.summarize(rows), settings, notes);
+        return new Comparison(baselineName, candidateName, out, GeometricMeans.summarize(out), settings, notes);
     }
 
     /** One metric on its own (no multiplicity adjustment). */
@@ -63,13 +78,17 @@ public final class RegressionAnalysis {
                              double candidateCenter, double deltaPercent, Double pValue, Evidence evidence) {
     }
 
-    private static Evaluated evaluate(ComparisonInput.RunValues input, StatsSettings settings) {
+    private static double center(List<Double> values) {
+        return values.isEmpty() ? Double.NaN : Quantiles.median(values);
+    }
+
+    private static Evaluated evaluate(ComparisonInput.RunValues input, int rows, StatsSettings settings) {
         int nA = input.baseline().size();
         int nB = input.candidate().size();
-        double centerA = nA > 0 ? Quantiles.median(input.baseline()) : Double.NaN;
-        double centerB = nB > 0 ? Quantiles.median(input.candidate()) : Double.NaN;
+        double centerA = center(input.baseline());
+        double centerB = center(input.candidate());
         double delta = deltaPercent(centerA, centerB);
-        Attainability attainability = Attainability.of(nA, nB, settings.alpha());
+        Attainability attainability = Attainability.of(nA, nB, settings.alpha(), rows);
         if (nA < 2 || nB < 2) {
             return new Evaluated(input, input.baseline(), input.candidate(), centerA, centerB, delta, null,
                     new Evidence.None(attainability));
@@ -82,51 +101,67 @@ public final class RegressionAnalysis {
                 new Evidence.RankTest(test, shift, attainability));
     }
 
-    private static Evaluated evaluate(ComparisonInput.SingleRunHistograms input, StatsSettings settings) {
+    private static Evaluated evaluate(ComparisonInput.SingleRunHistograms input, int rows, StatsSettings settings) {
         BootstrapDifference difference = PercentileDifferenceBootstrap.of(input.baselineMicros(), input.candidateMicros(),
                 input.percentile(), settings);
         return new Evaluated(input, List.of(difference.baselineMs()), List.of(difference.candidateMs()),
                 difference.baselineMs(), difference.candidateMs(),
-                deltaPercent(difference.baselineMs(), difference.candidateMs()), null, new Evidence.Bootstrap(difference));
+                deltaPercent(difference.baselineMs(), difference.candidateMs()), null,
+                new Evidence.Bootstrap(difference, Attainability.of(1, 1, settings.alpha(), rows)));
     }
 
-    private static MetricComparison decide(Evaluated e, Double adjustedP, int testedRows, StatsSettings settings) {
+    private static MetricComparison decide(Evaluated e, Double adjustedP, int rows, StatsSettings settings) {
         ComparisonInput input = e.input();
         double threshold = settings.practicalThresholdPercent();
         Verdict verdict;
-        String reason;
+        String why;
         switch (e.evidence()) {
+            case Evidence.NotComparable not -> {
+                verdict = Verdict.NOT_COMPARABLE;
+                why = not.why();
+            }
+            case Evidence.Bootstrap bootstrap -> {
+                verdict = Verdict.INSUFFICIENT_DATA;
+                why = ONE_RUN_A_SIDE + "; within-run difference " + withinRun(bootstrap.difference(), input.unit())
+                        + " (information, not a verdict); " + bootstrap.attainability().advice();
+            }
             case Evidence.None none -> {
                 verdict = Verdict.INSUFFICIENT_DATA;
-                reason = "fewer than 2 runs on a side (" + e.baseline().size() + " + " + e.candidate().size()
-                        + "): no rank test; " + none.attainability().explanation();
+                why = (e.baseline().size() == 1 && e.candidate().size() == 1 ? ONE_RUN_A_SIDE
+                        : "fewer than 2 runs on a side (" + e.baseline().size() + " + " + e.candidate().size() + "), no rank test")
+                        + "; " + none.attainability().advice();
             }
             case Evidence.RankTest rank when !rank.attainability().attainable() -> {
                 verdict = Verdict.INSUFFICIENT_DATA;
-                reason = rank.attainability().explanation();
+                why = rank.attainability().explanation();
             }
             case Evidence.RankTest rank -> {
-                String p = testedRows > 1
-                        ? "p = " + fmt(e.pValue()) + " (Holm-adjusted " + fmt(adjustedP) + ")"
+                String p = rows > 1
+                        ? "p = " + fmt(e.pValue()) + " (Holm-adjusted " + fmt(adjustedP) + " over " + rows + " rows)"
                         : "p = " + fmt(e.pValue());
                 boolean significant = adjustedP < settings.alpha();
                 verdict = verdictFor(significant, e.deltaPercent(), threshold, input.direction());
-                reason = explain(verdict, significant, p + (significant ? " < α = " : " ≥ α = ") + settings.alpha(),
+                why = explain(verdict, significant, p + (significant ? " < α = " : " ≥ α = ") + settings.alpha(),
                         e.deltaPercent(), threshold, input.direction());
-            }
-            case Evidence.Bootstrap bootstrap -> {
-                Interval ci = bootstrap.difference().interval();
-                boolean excludesZero = ci.excludes(0.0);
-                verdict = verdictFor(excludesZero, e.deltaPercent(), threshold, input.direction());
-                String test = Math.round(ci.confidenceLevel() * 100) + " % bootstrap CI of the difference ["
-                        + fmt(ci.lower()) + ", " + fmt(ci.upper()) + "] " + input.unit()
-                        + (excludesZero ? " excludes 0" : " includes 0");
-                reason = explain(verdict, excludesZero, test, e.deltaPercent(), threshold, input.direction());
             }
         }
         return new MetricComparison(input.benchmark(), input.metric(), input.unit(), input.direction(), e.baseline(),
                 e.candidate(), e.baselineCenter(), e.candidateCenter(), e.deltaPercent(), e.pValue(), adjustedP,
-                e.evidence(), verdict, reason, settings.alpha(), threshold);
+                e.evidence(), verdict, verdict.symbol() + ": " + why, settings.alpha(), threshold);
+    }
+
+    static final String ONE_RUN_A_SIDE = "one run a side — run-to-run variation unknown";
+
+    /** "+3.100 ms, approx. 95 % bootstrap CI [1.200, 5.000] ms". */
+    private static String withinRun(BootstrapDifference d, String unit) {
+        Interval ci = d.interval();
+        return String.format(Locale.ROOT, "%+.4g %s, approx. %s %% bootstrap CI [%.4g, %.4g] %s", d.differenceMs(), unit,
+                trimLevel(ci.confidenceLevel()), ci.lower(), ci.upper(), unit);
+    }
+
+    private static String trimLevel(double level) {
+        double percent = level * 100;
+        return percent == Math.rint(percent) ? Long.toString(Math.round(percent)) : String.format(Locale.ROOT, "%.2f", percent);
     }
 
     private static Verdict verdictFor(boolean significant, double deltaPercent, double threshold, MetricDirection direction) {
@@ -145,7 +180,7 @@ public final class RegressionAnalysis {
             case NO_SIGNIFICANT_CHANGE -> significant
                     ? test + ", but |" + delta + "| < the practical threshold " + threshold + " %: no relevant change"
                     : test + ": no significant change (" + delta + ")";
-            case INSUFFICIENT_DATA -> throw new IllegalStateException("handled above");
+            case INSUFFICIENT_DATA, NOT_COMPARABLE -> throw new IllegalStateException("handled above");
         };
     }
 

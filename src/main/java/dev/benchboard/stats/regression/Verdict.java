@@ -6,8 +6,10 @@ public enum Verdict {
     IMPROVED("improved"),
     /** Not significant, or significant but smaller than the practical threshold: benchstat's "~". */
     NO_SIGNIFICANT_CHANGE("~"),
-    /** Too few runs for the test to reach α at all. */
-    INSUFFICIENT_DATA("insufficient");
+    /** Too few runs for a verdict: one run a side, or α unreachable with these runs and rows. */
+    INSUFFICIENT_DATA("insufficient"),
+    /** The sides ran under unknown or different load: not like-for-like, so not compared. */
+    NOT_COMPARABLE("not comparable");
 
     private final String symbol;
 

@@ -129,7 +129,7 @@ public class CompareView extends ReportPage {
         grid.add(intervalChart("Throughput (mean, 95 % CI)", "req/s", shown, c -> c.latency().throughput(), "compare-throughput"));
         grid.add(percentileChart(shown));
         grid.add(p99VersusLoad(shown));
-        grid.add(intervalChart("Error rate (Wilson 95 % CI)", "%", shown, c -> percent(c.latency().errorRate()), "compare-errors"));
+        grid.add(intervalChart("Error rate (95 % CI: Wilson, or over time blocks or runs when errors cluster)", "%", shown, c -> percent(c.latency().errorRate()), "compare-errors"));
         charts.add(grid);
         shown.forEach(c -> charts.add(Sources.of(c.latency().sources())));
         // What the figures above do not say by themselves: closed-loop tails, pooled loads, rounding.

@@ -8,7 +8,7 @@ import dev.benchboard.ui.Format;
 import java.util.List;
 import java.util.Locale;
 
-/** Regression verdicts with their evidence: Δ%, raw and Holm-adjusted p, method, n, runs still needed. */
+/** Regression verdicts with their evidence: Δ%, raw and Holm-adjusted p, the verdict and why, n, method. */
 final class RegressionTable {
 
     private RegressionTable() {
@@ -17,7 +17,7 @@ final class RegressionTable {
     static Grid<RegressionRow> of(List<RegressionRow> rows) {
         Grid<RegressionRow> grid = new Grid<>();
         grid.addClassName("bb-regressions");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(RegressionRow::benchmark).setHeader("Benchmark").setAutoWidth(true).setSortable(true);
         grid.addColumn(r -> r.metric() + (r.metric().equals(r.unit()) ? "" : " (" + r.unit() + ")")).setHeader("Metric")
                 .setAutoWidth(true);
@@ -28,11 +28,13 @@ final class RegressionTable {
         grid.addColumn(r -> p(r.p())).setHeader("p").setAutoWidth(true);
         grid.addColumn(r -> p(r.pAdjusted())).setHeader("p (Holm)").setAutoWidth(true);
         grid.addComponentColumn(r -> {
-            Span verdict = new Span(r.verdict() + needs(r));
-            verdict.addClassName("bb-verdict-" + r.verdict());
-            verdict.getElement().setAttribute("title", r.reason() == null ? "" : r.reason());
+            Span verdict = new Span(r.verdict());
+            verdict.addClassName("bb-verdict-" + r.verdict().replace(' ', '-'));
             return verdict;
         }).setHeader("Verdict").setAutoWidth(true).setSortable(true).setComparator(RegressionRow::verdict);
+        // Why it is (or is not) a verdict, in full next to it: an SRE must not have to hover to learn that
+        // "insufficient" means one run a side, or how many runs would make a verdict possible.
+        grid.addColumn(RegressionRow::reason).setHeader("Why").setFlexGrow(2);
         grid.addColumn(RegressionRow::n).setHeader("n").setAutoWidth(true);
         grid.addColumn(RegressionRow::method).setHeader("Method").setFlexGrow(1);
         // Every verdict names the files behind it: A = the baseline's uploads, B = the candidate's.
@@ -44,12 +46,6 @@ final class RegressionTable {
         grid.setAllRowsVisible(rows.size() <= 100);
         grid.setEmptyStateText("No comparison yet: mark uploads as baseline, or pick two candidates above.");
         return grid;
-    }
-
-    private static String needs(RegressionRow r) {
-        if (r.moreBaselineRuns() == null && r.moreCandidateRuns() == null) return "";
-        return " — needs " + (r.moreBaselineRuns() == null ? 0 : r.moreBaselineRuns()) + " more baseline and "
-                + (r.moreCandidateRuns() == null ? 0 : r.moreCandidateRuns()) + " more candidate runs";
     }
 
     private static String p(Double p) {

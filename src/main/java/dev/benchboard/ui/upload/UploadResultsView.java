@@ -64,6 +64,8 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
     final TextField windowEnd = new TextField("Observation window end");
     final TextField gogc = new TextField("GOGC of this trace");
     final Select<String> unit = new Select<>();
+    final TextField concurrency = new TextField("Concurrency (connections/workers)");
+    final TextField rate = new TextField("Request rate (req/s, open loop)");
     private final VerticalLayout files = new VerticalLayout();
     private final Span rejected = new Span();
 
@@ -134,12 +136,16 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
         unit.setLabel("Unit of HdrHistogram values");
         unit.setItems("ms", "us", "s");
         unit.setValue("ms");
+        concurrency.setId("upload-concurrency");
+        concurrency.setHelperText("for tools that do not print it (hey -c): runs of unknown load are not compared");
+        rate.setId("upload-rate");
+        rate.setHelperText("for wrk2 -R and other rate-driven runs");
 
         FormLayout form = new FormLayout(candidate, kind, format, label, baseline);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
         form.setColspan(baseline, 2);
         Details hints = new Details("Format-specific settings",
-                new FormLayout(windowStart, windowEnd, gogc, unit));
+                new FormLayout(windowStart, windowEnd, gogc, unit, concurrency, rate));
 
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> received(metadata.fileName(), file)));
         upload.setId("upload");
@@ -172,6 +178,8 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
         if (!windowEnd.isEmpty()) hints.put("windowEnd", windowEnd.getValue().strip());
         if (!gogc.isEmpty()) hints.put("gogc", gogc.getValue().strip());
         hints.put("unit", unit.getValue());
+        if (!concurrency.isEmpty()) hints.put("concurrency", concurrency.getValue().strip());
+        if (!rate.isEmpty()) hints.put("rate", rate.getValue().strip());
         String chosen = formatOverride != null ? formatOverride : (AUTO.equals(format.getValue()) ? null : format.getValue());
         DataKind k = switch (kind.getValue()) {
             case "Benchmark" -> DataKind.BENCHMARK;

@@ -39,7 +39,11 @@ class RepeatedRunsTest {
         AcrossRunsSummary summary = RepeatedRuns.summarize("throughput", "req/s", List.of(), values, SETTINGS);
         assertThat(summary.bootstrapInterval().lower()).isEqualTo(3.0);
         assertThat(summary.bootstrapInterval().upper()).isEqualTo(9.0);
-        assertThat(summary.bootstrapInterval().confidenceLevel()).isEqualTo(0.95);
+        // Nominally 95 %, but [x(3), x(9)] covers the median of 11 runs with P(3 ≤ B ≤ 8), B ~ Binomial(11, 1/2):
+        //   /usr/bin/python3 -c "from scipy.stats import binom; print(binom.cdf(8,11,.5)-binom.cdf(2,11,.5))" -> 0.9345703125
+        // so that is the level the interval states.
+        assertThat(summary.bootstrapInterval().confidenceLevel()).isEqualTo(0.9345703125);
+        assertThat(summary.bootstrapInterval().method()).contains("stated level 93.457 %").contains("[X(3), X(9)]");
         // Same seed, same interval.
         assertThat(RepeatedRuns.summarize("throughput", "req/s", List.of(), values, SETTINGS).bootstrapInterval())
                 .isEqualTo(summary.bootstrapInterval());
@@ -54,7 +58,9 @@ class RepeatedRunsTest {
         assertThat(summary.medianInterval().lowerBounded()).isFalse();
         assertThat(summary.medianInterval().upperBounded()).isFalse();
         assertThat(summary.medianInterval().confidenceLevel()).isEqualTo(1.0);
-        assertThat(summary.method()).contains("unbounded");
+        // [min, max] covers the median with 1 − 2·0.5⁵ = 0.9375 (scipy: 1 - 2*binom.cdf(0, 5, 0.5)): said, not labelled 95 %.
+        assertThat(summary.method()).contains("no 95 % interval with n = 5: [min, max] covers the median with 93.75 %");
+        assertThat(summary.bootstrapInterval().confidenceLevel()).isEqualTo(0.9375);
     }
 
     @Test

@@ -38,7 +38,7 @@ class ThroughputTest {
     @MethodSource("scipyCases")
     void meanMedianAndTIntervalMatchScipy(Case c) {
         // Each run lasted 30 s; requests chosen so that requests / 30 is the per-run rate.
-        List<RunThroughput> runs = Arrays.stream(c.rps()).mapToObj(r -> new RunThroughput(0, 30.0, r)).toList();
+        List<RunThroughput> runs = Arrays.stream(c.rps()).mapToObj(r -> new RunThroughput(0, 30.0, r, r, RunThroughput.RECOMPUTED)).toList();
         ThroughputSummary summary = Throughput.acrossRuns(runs, 0.95);
         assertThat(summary.unit()).isEqualTo("req/s");
         assertThat(summary.n()).isEqualTo(c.rps().length);

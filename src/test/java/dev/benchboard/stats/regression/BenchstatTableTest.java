@@ -32,9 +32,11 @@ class BenchstatTableTest {
         assertThat(lines.get(2)).startsWith("GET /users P99").contains("12.50 ± 7%").contains("13.45 ± 6%").contains("+7.56%")
                 .contains("0.0036").contains("0.0108").contains("10+10");
         assertThat(lines.get(2).substring(verdictColumn)).isEqualTo("regressed");
-        assertThat(lines.get(3).substring(verdictColumn)).isEqualTo("~");
+        // 4 + 4 with 3 rows under Holm: 3 × 2/70 = 0.086 ≥ 0.05, so no verdict (was "~" before the rows were counted);
+        // 3 + 3 needs 5 + 5 for the same reason (was +1+1).
+        assertThat(lines.get(3).substring(verdictColumn)).isEqualTo("insufficient (need +1+1 runs)");
         assertThat(lines.get(3).substring(nColumn)).startsWith("4+4");
-        assertThat(lines.get(4).substring(verdictColumn)).isEqualTo("insufficient (need +1+1 runs)");
+        assertThat(lines.get(4).substring(verdictColumn)).isEqualTo("insufficient (need +2+2 runs)");
         assertThat(lines.get(5)).startsWith("geomean").contains("ms").contains("3 benchmarks");
         assertThat(lines.stream().filter(l -> l.startsWith("# "))).hasSize(3);
         assertThat(lines.subList(1, 5)).allSatisfy(line -> assertThat(line.charAt(verdictColumn - 1)).isEqualTo(' '));

@@ -50,12 +50,44 @@ class RegressionAnalysisTest {
                 List.of(1.2, 2.5, 3.9), List.of(4.4, 5.1, 6.3)), SETTINGS);
         assertThat(row.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
         assertThat(row.pValue()).isCloseTo(0.1, within(1e-12)); // scipy mannwhitneyu([1.2,2.5,3.9],[4.4,5.1,6.3]).pvalue = 0.1
-        assertThat(row.reason()).contains("1 more baseline and 1 more candidate").contains("(4 + 4)");
+        assertThat(row.reason()).startsWith("insufficient: ").contains("needs 1 more run a side (4 + 4)");
         MetricComparison single = RegressionAnalysis.compare(ComparisonInput.RunValues.of("GET /", "P99", "ms",
                 List.of(1.2), List.of(4.4)), SETTINGS);
         assertThat(single.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
         assertThat(single.pValue()).isNull();
         assertThat(single.evidence()).isInstanceOf(Evidence.None.class);
+        assertThat(single.reason()).isEqualTo("insufficient: one run a side — run-to-run variation unknown; needs 3 more runs"
+                + " a side (4 + 4)");
+    }
+
+    @Test
+    void theRunsNeededCountTheRowsOfTheComparison() {
+        // Complete separation, 4 + 4 runs: exact two-sided p = 2/70 (scipy mannwhitneyu([1,2,3,4],[5,6,7,8],
+        // method='exact').pvalue = 0.02857142857142857). Alone that is a verdict; with three rows Holm multiplies the
+        // smallest p by 3: statsmodels multipletests([0.02857142857142857, 1, 1], method='holm')[1][0] = 0.08571428571428572.
+        List<Double> a = List.of(1.0, 2.0, 3.0, 4.0);
+        List<Double> b = List.of(5.0, 6.0, 7.0, 8.0);
+        assertThat(RegressionAnalysis.compare(ComparisonInput.RunValues.of("GET /", "P99", "ms", a, b), SETTINGS).verdict())
+                .isEqualTo(Verdict.REGRESSED);
+        Comparison three = RegressionAnalysis.compare("A", "B", List.of(
+                ComparisonInput.RunValues.of("GET /", "P99", "ms", a, b),
+                ComparisonInput.RunValues.of("GET /", "P50", "ms", a, b),
+                ComparisonInput.RunValues.of("GET /", "throughput", "req/s", b, a)), SETTINGS);
+        assertThat(three.rows()).extracting(MetricComparison::verdict).containsOnly(Verdict.INSUFFICIENT_DATA);
+        assertThat(three.rows().getFirst().adjustedPValue()).isCloseTo(0.08571428571428572, within(1e-12));
+        assertThat(three.rows().getFirst().reason()).endsWith("needs 1 more run a side (5 + 5) with 3 rows under Holm");
+    }
+
+    @Test
+    void rowsThatCannotBeComparedAreNeitherTestedNorCounted() {
+        Comparison comparison = RegressionAnalysis.compare("A", "B", List.of(
+                ComparisonInput.RunValues.of("GET /users", "P99", "ms", TEN_A, TEN_B),
+                ComparisonInput.NotComparable.of("load test · load not stated", "P99", "ms", List.of(3.0), List.of(4.0),
+                        "load unknown: hey did not print the concurrency")), SETTINGS);
+        assertThat(comparison.rows().get(0).adjustedPValue()).isEqualTo(comparison.rows().get(0).pValue());
+        assertThat(comparison.rows().get(1).verdict()).isEqualTo(Verdict.NOT_COMPARABLE);
+        assertThat(comparison.rows().get(1).reason()).isEqualTo("not comparable: load unknown: hey did not print the concurrency");
+        assertThat(comparison.rows().get(1).adjustedPValue()).isNull();
     }
 
     @Test
@@ -75,21 +107,21 @@ class RegressionAnalysisTest {
     }
 
     @Test
-    void singleRunsUseTheBootstrapIntervalInsteadOfP() {
+    void oneRunASideIsNeverAVerdictEvenWhenTheWithinRunIntervalExcludesZero() {
+        // Was: a within-run bootstrap interval excluding 0 took the place of p < α ("regressed"). It sees only the
+        // noise inside each run, not the run-to-run variation, so it is now shown as information.
         Histogram baseline = SyntheticLatencies.logNormalMicros(200_000, 1, 2_000, 0.5);
         Histogram slower = SyntheticLatencies.logNormalMicros(200_000, 2, 2_400, 0.5);
-        Histogram same = SyntheticLatencies.logNormalMicros(200_000, 3, 2_000, 0.5);
         Comparison comparison = RegressionAnalysis.compare("main", "pr-42", List.of(
-                new ComparisonInput.SingleRunHistograms("GET /users", 99.0, baseline, slower),
-                new ComparisonInput.SingleRunHistograms("GET /orders", 99.0, baseline, same)), SETTINGS);
-        MetricComparison regressed = comparison.rows().get(0);
-        assertThat(regressed.metric()).isEqualTo("P99");
-        assertThat(regressed.pValue()).isNull();
-        assertThat(regressed.verdict()).isEqualTo(Verdict.REGRESSED);
-        assertThat(regressed.reason()).contains("95 % bootstrap CI of the difference").contains("excludes 0");
-        assertThat(regressed.deltaPercent()).isBetween(15.0, 25.0);
-        MetricComparison unchanged = comparison.rows().get(1);
-        assertThat(unchanged.verdict()).isEqualTo(Verdict.NO_SIGNIFICANT_CHANGE);
-        assertThat(Math.abs(unchanged.deltaPercent())).isLessThan(5.0);
+                new ComparisonInput.SingleRunHistograms("GET /users", 99.0, baseline, slower)), SETTINGS);
+        MetricComparison row = comparison.rows().getFirst();
+        assertThat(row.metric()).isEqualTo("P99");
+        assertThat(row.pValue()).isNull();
+        assertThat(row.deltaPercent()).isBetween(15.0, 25.0);
+        assertThat(row.evidence()).isInstanceOfSatisfying(Evidence.Bootstrap.class,
+                b -> assertThat(b.difference().interval().excludes(0.0)).isTrue());
+        assertThat(row.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+        assertThat(row.reason()).startsWith("insufficient: one run a side — run-to-run variation unknown; within-run difference +")
+                .contains("approx. 95 % bootstrap CI").contains("(information, not a verdict)").endsWith("needs 3 more runs a side (4 + 4)");
     }
 }

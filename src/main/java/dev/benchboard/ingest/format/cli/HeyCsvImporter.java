@@ -77,7 +77,8 @@ public final class HeyCsvImporter implements Importer {
         do {
             if (!line.next()) throw ImportException.at(FORMAT, 1, "a hey CSV header line", "an empty file");
         } while (line.isBlank());
-        return new Reader(context, Columns.of(line.toString(), line.lineNumber())).read(line);
+        StatedLoad load = StatedLoad.read(context, FORMAT);
+        return new Reader(context, Columns.of(line.toString(), line.lineNumber()), load).read(line);
     }
 
     /** Positions of the columns this importer uses, from the header. */
@@ -132,8 +133,11 @@ public final class HeyCsvImporter implements Importer {
         private double end;
         private long belowResolution;
 
-        Reader(ImportContext context, Columns columns) {
+        private final StatedLoad load;
+
+        Reader(ImportContext context, Columns columns, StatedLoad load) {
             this.context = context;
+            this.load = load;
             this.columns = columns;
             this.phaseColumns = columns.phases();
             this.starts = new int[columns.count()];
@@ -316,6 +320,7 @@ public final class HeyCsvImporter implements Importer {
                     .histogram(histogram)
                     .latencyOrigin(LatencyOrigin.ROUNDED_0_1_MS)
                     .coordinatedOmission(true);
+            load.apply(b, null, "hey", context);   // hey's CSV has no -c either
             for (double p : REPORTED_PERCENTILES) {
                 b.percentile(p, histogram.getValueAtPercentile(p) / 1000.0, LatencyOrigin.ROUNDED_0_1_MS);
             }

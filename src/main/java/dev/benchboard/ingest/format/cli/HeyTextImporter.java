@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  *
  * <p>requests = all status-code responses + all errors of the error distribution; errors = responses
  * outside 2xx/3xx + those errors. Throughput is hey's printed Requests/sec (which, in current hey,
- * counts errored requests too).
+ * counts errored requests too); requests / Total is kept as {@code throughput_recomputed_rps}. hey
+ * prints no concurrency, so runs have one only when the upload states it ({@link StatedLoad}).
  *
  * <p>Details: the columns are assigned in the order the header line names them, read from the
  * header itself, not assumed. hey 0.1.4's template prints the overall fastest and slowest response
@@ -70,7 +71,7 @@ public final class HeyTextImporter implements Importer {
 
     @Override
     public ImportResult parse(TextSource source, ImportContext context) throws ImportException, IOException {
-        return new Parser(context).parse(source);
+        return new Parser(context, StatedLoad.read(context, FORMAT)).parse(source);
     }
 
     private static final class Parser {
@@ -79,9 +80,11 @@ public final class HeyTextImporter implements Importer {
         private final List<Report> reports = new ArrayList<>();
         private Report report;
         private Section section = Section.NONE;
+        private final StatedLoad load;
 
-        Parser(ImportContext context) {
+        Parser(ImportContext context, StatedLoad load) {
             this.context = context;
+            this.load = load;
             this.check = new ValueCheck(context);
         }
 
@@ -282,6 +285,12 @@ public final class HeyTextImporter implements Importer {
                     if (s[0] < 200 || s[0] >= 400) errors += s[1];
                 }
                 b.requests(requests).errors(errors);
+                // hey prints no -c: the load is known only when the upload states it.
+                load.apply(b, null, "hey", context);
+                // Requests/sec is hey's own figure; requests / the Total printed to 0.1 ms is the cross-check.
+                if (totalSeconds != null && totalSeconds > 0) {
+                    b.metric(WrkReportParser.RECOMPUTED_THROUGHPUT, requests / totalSeconds);
+                }
                 for (double[] p : percentiles) b.percentile(p[0], p[1], LatencyOrigin.REPORTED);
                 for (Detail d : details) b.metric(d.name() + "_" + d.column() + "_ms", d.ms());
                 if (totalBytes != null) b.metric("total_data_bytes", totalBytes);

@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * Reads the text report of wrk and of wrk2 (same layout, wrk2 adds thread calibration lines, an
  * HdrHistogram latency distribution with a "Detailed Percentile spectrum" and a separator line).
  * One parser serves both importers because the content, not the chosen format, decides what the
- * numbers mean: a report with wrk2's markers was measured from the planned send time (no
+ * numbers mean: a report with wrk2's markers was measured from the planned send time (open loop, no
  * coordinated omission) and its percentiles come from an HdrHistogram; a report without them is
- * plain wrk, closed-loop, with reported percentiles.
+ * plain wrk 4.x, closed-loop, with reported percentiles that wrk has already corrected for
+ * coordinated omission ({@code stats_correct}: synthetic samples at the expected interval).
  *
  * <p>Several reports in one capture (one {@code Running} line each) give one run each. Lines that
  * are not wrk's (application logs merged into the capture, Lua script output) are skipped and
@@ -46,6 +47,9 @@ final class WrkReportParser {
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+(\\S+)");
     private static final Pattern TRANSFER = Pattern.compile("Transfer/sec:\\s+(\\S+)");
 
+    /** Metric name of requests / printed run time, the cross-check of the printed Requests/sec. */
+    static final String RECOMPUTED_THROUGHPUT = "throughput_recomputed_rps";
+
     private enum Block { NONE, DISTRIBUTION, SPECTRUM, UNCORRECTED_DISTRIBUTION, UNCORRECTED_SPECTRUM }
 
     private final String format;
@@ -54,6 +58,7 @@ final class WrkReportParser {
     private final ValueCheck check;
     private final List<Run> runs = new ArrayList<>();
     private Run run;
+    private StatedLoad load;
 
     WrkReportParser(String format, boolean expectWrk2, ImportContext context) {
         this.format = format;
@@ -63,6 +68,7 @@ final class WrkReportParser {
     }
 
     ImportResult parse(TextSource source) throws IOException, ImportException {
+        load = StatedLoad.read(context, format);
         CliLines lines = new CliLines(source.lines(format), context);
         for (String text; (text = lines.next()) != null; ) {
             String line = text.strip();
@@ -252,16 +258,22 @@ final class WrkReportParser {
         RunData build(String label) {
             if (expectWrk2 && !wrk2) {
                 context.warn("the report starting at line " + firstLine + " has none of wrk2's lines (thread calibration,"
-                        + " HdrHistogram distribution): read as plain wrk, whose latencies suffer from coordinated omission");
+                        + " HdrHistogram distribution): read as plain wrk, closed-loop with wrk's own coordinated-omission"
+                        + " correction (tails corrected, if crudely, and may be overstated)");
             }
             RunDataBuilder b = RunData.builder().label(label);
             setting(b, "url", url);
             setting(b, "duration", durationSetting);
             setting(b, "threads", threads == null ? null : threads.toString());
             setting(b, "connections", connections == null ? null : connections.toString());
-            if (wrk2) setting(b, "rate", context.hint("rate"));   // wrk2 does not print its -R rate
-            b.requests(requests).durationSeconds(durationSeconds).throughputRps(rps)
-                    .concurrency(connections == null ? null : connections.doubleValue());
+            // wrk prints its connections; wrk2 does not print its -R rate, so that comes from the upload.
+            load.apply(b, connections == null ? null : connections.doubleValue(), wrk2 ? "wrk2" : "wrk", context);
+            // Throughput is the Requests/sec wrk printed (completed requests over the exact run time in µs);
+            // requests / the run time printed to 10 ms ("in 3.01s") is kept only as a cross-check.
+            b.requests(requests).durationSeconds(durationSeconds).throughputRps(rps);
+            if (requests != null && durationSeconds != null && durationSeconds > 0) {
+                b.metric(RECOMPUTED_THROUGHPUT, requests / durationSeconds);
+            }
             long errors = sum(non2xx, socketConnect, socketRead, socketWrite, socketTimeout);
             b.errors(errors);
             if (latencyStats != null) {
@@ -292,12 +304,9 @@ final class WrkReportParser {
             metric(b, "socket_errors_read", socketRead == null ? 0.0 : socketRead);
             metric(b, "socket_errors_write", socketWrite == null ? 0.0 : socketWrite);
             metric(b, "socket_errors_timeout", socketTimeout == null ? 0.0 : socketTimeout);
-            if (wrk2 && rps != null && context.hint("rate") != null) {
-                double rate = Decimal.parse(context.hint("rate"));
-                if (rate > 0 && rps < 0.9 * rate) {
-                    context.warn("wrk2 reached " + rps + " requests/s of the " + context.hint("rate")
-                            + " asked for: the server could not keep up, so latencies include queueing");
-                }
+            if (wrk2 && rps != null && load.rate() != null && rps < 0.9 * load.rate()) {
+                context.warn("wrk2 reached " + rps + " requests/s of the " + StatedLoad.plain(load.rate())
+                        + " asked for: the server could not keep up, so latencies include queueing");
             }
             if (requests == null) {
                 context.warn("the report starting at line " + firstLine + " has no 'N requests in T, B read' line:"

@@ -12,7 +12,9 @@ import java.io.IOException;
  * Plain wrk's text report ({@code wrk --latency}): settings (url, threads, connections, duration),
  * the Thread Stats rows, the 50/75/90/99 % latency distribution (reported values), requests, run
  * time, bytes read, socket errors, non-2xx/3xx responses, Requests/sec and Transfer/sec. wrk is
- * closed-loop, so its runs carry the coordinated-omission flag. errors = non-2xx/3xx + all socket
+ * closed-loop, so its runs carry the coordinated-omission flag; wrk 4.x corrects its own latencies
+ * for it ({@code stats_correct}), which the report says per tool. Throughput is the printed
+ * Requests/sec; requests / printed run time is kept as the metric {@code throughput_recomputed_rps}. errors = non-2xx/3xx + all socket
  * errors (connect, read, write, timeout). See {@link WrkReportParser} for the grammar.
  */
 public final class WrkTextImporter implements Importer {

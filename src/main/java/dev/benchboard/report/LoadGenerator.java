@@ -1,0 +1,36 @@
+package dev.benchboard.report;
+
+import dev.benchboard.stats.latency.CoordinatedOmission;
+
+/**
+ * The tool behind a run, from the upload's format and the importer's closed-loop flag: its name as the
+ * report says it, how it stands to coordinated omission (statistics.md, per tool), and whether it prints
+ * its own throughput figure.
+ *
+ * @param name                "wrk", "hey", "JMeter", "k6" …
+ * @param coordinatedOmission per tool: wrk 4.x corrects, hey/JMeter/k6 closed-loop do not, wrk2/vegeta/k6 arrival-rate are open-loop
+ * @param printsThroughput    true when the run's throughput is the tool's printed figure (wrk's and hey's Requests/sec)
+ */
+record LoadGenerator(String name, CoordinatedOmission coordinatedOmission, boolean printsThroughput) {
+
+    static LoadGenerator of(String format, boolean closedLoop) {
+        String f = format == null ? "" : format;
+        if (!closedLoop) {
+            return new LoadGenerator(switch (f) {
+                case "wrk", "wrk2" -> "wrk2";
+                case "vegeta" -> "vegeta";
+                case "k6-summary", "k6-ndjson" -> "k6 (arrival-rate executor)";
+                default -> "the load generator";
+            }, CoordinatedOmission.OPEN_LOOP, f.equals("wrk") || f.equals("wrk2"));
+        }
+        return switch (f) {
+            // A closed-loop run read from wrk or wrk2 output is plain wrk 4.x (no wrk2 markers).
+            case "wrk", "wrk2" -> new LoadGenerator("wrk", CoordinatedOmission.CORRECTED_BY_WRK, true);
+            case "hey" -> new LoadGenerator("hey", CoordinatedOmission.NOT_CORRECTED, true);
+            case "hey-csv" -> new LoadGenerator("hey", CoordinatedOmission.NOT_CORRECTED, false);
+            case "jmeter-jtl" -> new LoadGenerator("JMeter", CoordinatedOmission.NOT_CORRECTED, false);
+            case "k6-summary", "k6-ndjson" -> new LoadGenerator("k6 (closed-loop executor)", CoordinatedOmission.NOT_CORRECTED, false);
+            default -> new LoadGenerator("the load generator (closed-loop, as the file says)", CoordinatedOmission.NOT_CORRECTED, false);
+        };
+    }
+}

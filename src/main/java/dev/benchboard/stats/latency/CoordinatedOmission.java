@@ -1,0 +1,36 @@
+package dev.benchboard.stats.latency;
+
+/**
+ * How a load generator stands to coordinated omission (statistics.md, "Coordinated omission, per
+ * tool"): a closed-loop tool waits for each response before sending the next request on that
+ * connection, so a stall delays requests that are then never measured as waiting.
+ */
+public enum CoordinatedOmission {
+
+    /** hey, JMeter, k6 closed-loop executors, generic/unknown closed-loop data: nothing corrects it. */
+    NOT_CORRECTED,
+    /**
+     * wrk 4.x: closed-loop, but before printing it applies its own correction ({@code stats_correct} in
+     * wrk.c adds synthetic samples at the expected interval), so its tails are corrected, if crudely.
+     */
+    CORRECTED_BY_WRK,
+    /** wrk2, vegeta, k6 arrival-rate executors: requests sent on a schedule, latency from the planned send time. */
+    OPEN_LOOP;
+
+    /** What this means for the run's latencies, naming the tool, e.g. for a report's warnings. */
+    public String describe(String tool) {
+        return switch (this) {
+            case NOT_CORRECTED -> tool + " is closed-loop and does not correct coordinated omission: latencies exclude"
+                    + " the time requests waited to be sent, so tails may be understated";
+            case CORRECTED_BY_WRK -> tool + " 4.x is closed-loop but corrects coordinated omission itself (stats_correct"
+                    + " adds synthetic samples at the expected interval): tails are corrected, if crudely, and may be overstated";
+            case OPEN_LOOP -> tool + " is open-loop (requests sent on a schedule, latency from the planned send time):"
+                    + " no coordinated omission";
+        };
+    }
+
+    /** Whether the report should warn about the run's tails (open-loop runs need no warning). */
+    public boolean warns() {
+        return this != OPEN_LOOP;
+    }
+}

@@ -1,0 +1,3 @@
+module benchboard.dev/regressionserver
+
+go 1.19

@@ -46,16 +46,18 @@ class ScoringTest {
 
     @Test
     void normalisationAndContributionsByHand() {
-        // Weights 2, 2.5, 1, 1, 2, 1.5 (sum 10) give the shares 0.2, 0.25, 0.1, 0.1, 0.2, 0.15.
+        // Weights 2, 2.5, 1, 1, 2, 1.5 (sum 10).
         // throughput (higher better) 100, 200, 400: A 0, B (200−100)/300 = 1/3, C 1
         // p99 (lower better) 10, 5, 20:            A (20−10)/15 = 2/3, B 1, C 0
         // memory all 100:                           all equal → 1 for everyone
-        // gcPause only B (2 ms):                    B 1 (alone), A and C no evidence → add 0
-        // availability nobody:                      adds 0 for everyone
+        // gcPause only B (2 ms):                    known for B alone: not compared, left out of B's score;
+        //                                           A and C: no evidence, left out of theirs
+        // availability nobody:                      left out of every score
         // ecosystem 1, 2/3, 1/3:                    A 1, B (2/3−1/3)/(2/3) = 0.5, C 0
-        // S_A = 0.25·2/3 + 0.1 + 0.15           = 0.41666…   coverage 0.2+0.25+0.1+0.15 = 0.7
-        // S_B = 0.2/3 + 0.25 + 0.1 + 0.1 + 0.075 = 0.59166…   coverage 0.8
-        // S_C = 0.2 + 0.1                       = 0.3        coverage 0.7
+        // Every score is over throughput, p99, memory, ecosystem: W = 2 + 2.5 + 1 + 1.5 = 7 (coverage 0.7)
+        // S_A = (2.5·2/3 + 1 + 1.5)/7          = 0.595238…
+        // S_B = (2/3 + 2.5 + 1 + 1.5·0.5)/7     = 0.702380…
+        // S_C = (2 + 1)/7                       = 0.428571…
         DecisionResult result = decide(new Weights(2, 2.5, 1, 1, 2, 1.5),
                 candidate("A", "a", "throughputRps", 100, "p99Ms", 10, "memoryMb", 100),
                 candidate("B", "b", "throughputRps", 200, "p99Ms", 5, "memoryMb", 100, "gcPauseP99Ms", 2),
@@ -65,32 +67,37 @@ class ScoringTest {
         Recommendation a = recommendation(result, "A");
         Recommendation b = recommendation(result, "B");
         Recommendation c = recommendation(result, "C");
-        assertThat(a.score()).isCloseTo(0.25 * 2 / 3 + 0.1 + 0.15, within(1e-12));
-        assertThat(b.score()).isCloseTo(0.2 / 3 + 0.25 + 0.1 + 0.1 + 0.075, within(1e-12));
-        assertThat(c.score()).isCloseTo(0.3, within(1e-12));
+        assertThat(a.score()).isCloseTo((2.5 * 2 / 3 + 1 + 1.5) / 7, within(1e-12));
+        assertThat(b.score()).isCloseTo((2 / 3.0 + 2.5 + 1 + 0.75) / 7, within(1e-12));
+        assertThat(c.score()).isCloseTo(3 / 7.0, within(1e-12));
         assertThat(a.evidenceCoverage()).isCloseTo(0.7, within(1e-12));
-        assertThat(b.evidenceCoverage()).isCloseTo(0.8, within(1e-12));
+        assertThat(b.evidenceCoverage()).isCloseTo(0.7, within(1e-12));
 
         Contribution bThroughput = contribution(b, "throughput");
         assertThat(bThroughput.weight()).isEqualTo(2);
-        assertThat(bThroughput.weightShare()).isCloseTo(0.2, within(1e-12));
+        assertThat(bThroughput.weightShare()).isCloseTo(2 / 7.0, within(1e-12));
         assertThat(bThroughput.value()).isEqualTo(200);
         assertThat(bThroughput.unit()).isEqualTo("rps");
         assertThat(bThroughput.normalised()).isCloseTo(1 / 3.0, within(1e-12));
-        assertThat(bThroughput.contribution()).isCloseTo(0.2 / 3, within(1e-12));
+        assertThat(bThroughput.contribution()).isCloseTo(2 / 21.0, within(1e-12));
         assertThat(bThroughput.sources()).containsExactly(new SourceRef(100, "b-throughputRps.txt"));
         assertThat(contribution(a, "p99").normalised()).isCloseTo(2 / 3.0, within(1e-12));
         assertThat(contribution(c, "memory").normalised()).isEqualTo(1.0);
-        assertThat(contribution(b, "gcPause").normalised()).isEqualTo(1.0);
+        assertThat(contribution(b, "gcPause").basis()).isEqualTo("not compared");
+        assertThat(contribution(b, "gcPause").normalised()).isNull();
         assertThat(contribution(a, "gcPause").basis()).isEqualTo("no evidence");
         assertThat(contribution(a, "gcPause").contribution()).isZero();
         assertThat(contribution(b, "ecosystem").basis()).isEqualTo("profile");
         assertThat(contribution(b, "ecosystem").normalised()).isCloseTo(0.5, within(1e-12));
-        assertThat(b.reasons()).contains("throughput (weight 2, share 0.2): 200 rps from upload 100 (b-throughputRps.txt)"
-                + " → normalised 0.3333 → adds 0.06667");
-        assertThat(a.reasons()).contains("gcPause (weight 1, share 0.1): no evidence — not credited, adds 0");
-        assertThat(result.notes()).contains("No evidence for availability (availability) for any candidate: not credited in the weighted score",
-                "No evidence for gcPause (gcPauseP99Ms) for A, C: not credited in the weighted score");
+        assertThat(b.reasons()).contains("throughput (weight 2, share 0.2857): 200 rps from upload 100 (b-throughputRps.txt)"
+                + " → normalised 0.3333 → adds 0.09524");
+        assertThat(a.reasons()).contains("gcPause (weight 1, share 0): no evidence — left out of the score");
+        assertThat(b.reasons()).contains("gcPause (weight 1, share 0): 2 ms, known for this candidate only — left out of the score");
+        assertThat(result.notes()).contains(
+                "No evidence for availability (availability) for any candidate: reported as missing and left out of the scores",
+                "No evidence for gcPause (gcPauseP99Ms) for A, C: reported as missing and left out of their scores (weights"
+                        + " renormalised over what was measured)",
+                "gcPause is known for B only: nothing to compare it with, so it is left out of the score");
     }
 
     @Test
@@ -101,7 +108,7 @@ class ScoringTest {
         // throughput down: X (n 0 < 0.5):    δ = (0.65 − 0.6)/(0.5 − 0)   = 0.1   → 0.3
         // p99 up:          X (n 1 > 0.75):   δ = (0.65 − 0.6)/(1 − 0.75)  = 0.2   → 0.8
         // p99 down:        Y (n 0 < 0.75):   δ = (0.65 − 0.4)/0.75        = 1/3   → 0.6 − 1/3
-        // memory, gcPause, availability, ecosystem: nobody has evidence → all credited 0 → no crossing.
+        // memory, gcPause, availability, ecosystem: nobody has evidence → in no score → no crossing.
         Weights weights = new Weights(0.4, 0.6, 0, 0, 0, 0);
         CandidateEvidence x = candidate("X", "x", "throughputRps", 100, "p99Ms", 10);
         CandidateEvidence y = candidate("Y", "y", "throughputRps", 300, "p99Ms", 30);

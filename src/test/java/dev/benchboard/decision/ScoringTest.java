@@ -142,6 +142,35 @@ class ScoringTest {
         assertThat(decide(new Weights(0.91, 0.6, 0, 0, 0, 0), x, y, z).top()).isEqualTo("Y");
     }
 
+    @Test
+    void sensitivityWithRenormalisedScoresByHand() {
+        // Memory is known for A and C only, so B's score is over throughput and p99 alone (weights renormalised).
+        // throughput 100, 300, 200 → A 0, B 1, C 0.5;  p99 10, 20, 12 → A 1, B 0, C 0.8;  memory 100, –, 200 → A 1, C 0.
+        // Weights 0.4, 0.4, 0.2:  S_A = (0.4 + 0.2)/1 = 0.6,  S_B = 0.4/0.8 = 0.5,  S_C = (0.2 + 0.32)/1 = 0.52 → A on top.
+        // Memory weight moved by δ (b = 1 for A and C, 0 for B):
+        //   vs C: p(δ) = (0.6 + δ)(1 + δ) − 0.52(1 + δ) = (1 + δ)(0.08 + δ) → crossing at δ = −0.08 (threshold 0.12)
+        //   vs B: p(δ) = (0.6 + δ)·0.8 − 0.4(1 + δ) = 0.08 + 0.4δ        → crossing at δ = −0.2, farther
+        //   upwards p stays positive: no increase changes the top.
+        // (The old formula, missing = 0 with one denominator, would have put the crossing against B at
+        // δ = (0.6 − 0.4)/(0 − 1) = −0.2 and ignored that B's score does not contain memory at all.)
+        Weights weights = new Weights(0.4, 0.4, 0.2, 0, 0, 0);
+        CandidateEvidence a = candidate("A", "a", "throughputRps", 100, "p99Ms", 10, "memoryMb", 100);
+        CandidateEvidence b = candidate("B", "b", "throughputRps", 300, "p99Ms", 20);
+        CandidateEvidence c = candidate("C", "c", "throughputRps", 200, "p99Ms", 12, "memoryMb", 200);
+        DecisionResult result = decide(weights, a, b, c);
+        assertThat(result.top()).isEqualTo("A");
+        assertThat(recommendation(result, "B").score()).isCloseTo(0.5, within(1e-12));
+        assertThat(recommendation(result, "C").score()).isCloseTo(0.52, within(1e-12));
+
+        SensitivityEntry memory = result.sensitivity().get(2);
+        assertThat(memory.weight()).isEqualTo("memory");
+        assertChange(memory.decrease(), 0.12, -0.08, "C");
+        assertThat(memory.increase()).isNull();
+        // The engine agrees on either side of the threshold.
+        assertThat(decide(new Weights(0.4, 0.4, 0.11, 0, 0, 0), a, b, c).top()).isEqualTo("C");
+        assertThat(decide(new Weights(0.4, 0.4, 0.13, 0, 0, 0), a, b, c).top()).isEqualTo("A");
+    }
+
     private static void assertChange(WeightChange change, double threshold, double delta, String newTop) {
         assertThat(change).isNotNull();
         assertThat(change.threshold()).isCloseTo(threshold, within(1e-12));

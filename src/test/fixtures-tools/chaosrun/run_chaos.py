@@ -16,6 +16,11 @@ It writes, into the output directory:
                            restarted server was listening) and the window: the ground truth for tests
 Bounded: about 75 s; only processes it started are signalled, by PID.
     usage: run_chaos.py OUTDIR
+
+CHAOS_PLAN=cpu-hog runs another fault plan instead (about 105 s): three 10-s `cpu-hog` faults, each a busy
+loop (`sh -c 'while :; do :; done'`) started next to the server and killed after the planned time. The
+server keeps answering, so the run may have no outage at all; outages that do occur (a probe over its 80 ms
+timeout) are attributed to the fault injected last before them.
 """
 import json
 import os
@@ -42,6 +47,12 @@ SCHEDULE = [
     (60.064, "process-freeze", 3.515),
 ]
 END_OFFSET = 70.0
+PLAN = os.environ.get("CHAOS_PLAN", "kill-freeze")
+if PLAN == "cpu-hog":
+    SCHEDULE = [(10.011, "cpu-hog", 10.0), (40.037, "cpu-hog", 10.0), (70.053, "cpu-hog", 10.0)]
+    END_OFFSET = 100.0
+elif PLAN != "kill-freeze":
+    raise SystemExit("CHAOS_PLAN: expected kill-freeze or cpu-hog, got %r" % PLAN)
 
 
 def now_ms():
@@ -100,7 +111,7 @@ def main():
     prober = subprocess.Popen([os.path.join(work, "prober"), "-url", "http://%s/health" % ADDR,
                                "-interval", "%dms" % INTERVAL_MS, "-timeout", "%dms" % TIMEOUT_MS, "-out", probe_log])
     time.sleep(1.0)
-    experiment = "local-kill-freeze-" + datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    experiment = "local-" + PLAN + "-" + datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     t0 = now_ms()
     events = [(t0, "experiment_start", "", "", experiment)]
     faults = []
@@ -109,7 +120,15 @@ def main():
             sleep_until(t0 + int(offset * 1000))
             pid = server.pid
             injected = now_ms()
-            if fault == "process-kill":
+            if fault == "cpu-hog":
+                hog = subprocess.Popen(["sh", "-c", "while :; do :; done"])
+                sleep_until(injected + int(planned * 1000))
+                cleared = now_ms()
+                hog.kill()
+                hog.wait()
+                listening = cleared  # the server never stopped
+                detail_in, detail_out = "busy loop pid %d" % hog.pid, "busy loop pid %d killed" % hog.pid
+            elif fault == "process-kill":
                 os.kill(pid, signal.SIGKILL)
                 server.wait()
                 sleep_until(injected + int(planned * 1000))
@@ -140,10 +159,15 @@ def main():
         server.wait()
 
     outages = probe_outages(probe_log)
-    if len(outages) != len(faults):
+    if PLAN == "cpu-hog":
+        # Not every fault causes an outage: each outage goes to the fault injected last before it.
+        pairs = [(o, [f for f in faults if f["injected_at_ms"] <= o[0]][-1]) for o in outages]
+    elif len(outages) != len(faults):
         raise SystemExit("expected %d outages in the probe log, found %d: %r" % (len(faults), len(outages), outages))
+    else:
+        pairs = list(zip(outages, faults))
     table = []
-    for (down, up), fault in zip(outages, faults):
+    for (down, up), fault in pairs:
         events.append((down, "down", "", COMPONENT, "first failed probe"))
         events.append((up, "up", "", COMPONENT, "first ok probe"))
         table.append((fault["fault_type"], COMPONENT, fault["injected_at_ms"], down, up))
@@ -170,6 +194,9 @@ def main():
                    "faults": faults}, f, indent=2)
         f.write("\n")
     for fault in faults:
+        if "observed_down_at_ms" not in fault:
+            print("%-15s injected %d  no outage" % (fault["fault_type"], fault["injected_at_ms"]))
+            continue
         print("%-15s injected %d  down +%4d ms  cleared %+5d ms  up +%4d ms after serving again" % (
             fault["fault_type"], fault["injected_at_ms"], fault["observed_down_at_ms"] - fault["injected_at_ms"],
             fault["cleared_at_ms"] - fault["injected_at_ms"],

@@ -21,6 +21,20 @@ public sealed interface Action {
     }
 
     /**
+     * Marks the matching candidates as having a measured shortfall (an SLO missed, a leak suspected): they stay
+     * in the running, named with the reason, but rank after every candidate without one and take no preference.
+     */
+    record Demote(List<CandidateCondition> where, String reason) implements Action {
+        public Demote {
+            where = List.copyOf(where);
+        }
+
+        public String describe() {
+            return "demote candidates where " + CandidateCondition.describe(where);
+        }
+    }
+
+    /**
      * Moves the matching candidates up: each prefer action that selects someone opens the next preference
      * tier, so earlier preferences outrank later ones. With {@code best}, only the candidates in the best
      * band of that key (among those matching {@code where}) are preferred.

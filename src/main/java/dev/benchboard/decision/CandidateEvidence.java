@@ -1,6 +1,7 @@
 package dev.benchboard.decision;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,9 +11,15 @@ import java.util.TreeMap;
  * A candidate as the decision core sees it: its name, the key of its framework profile and the facts
  * measured from the user's uploads. A missing key means "no evidence" for that fact.
  *
- * @param facts keyed by {@link FactKey#key()} (e.g. "p99Ms"); unknown keys or wrong units are rejected
+ * @param facts     keyed by {@link FactKey#key()} (e.g. "p99Ms"); unknown keys or wrong units are rejected
+ * @param faultPlan the fault types its chaos runs injected (e.g. process-kill, network-partition), sorted;
+ *                  empty without chaos runs. Reliability figures are compared only between equal plans.
  */
-public record CandidateEvidence(String name, String frameworkKey, Map<String, Fact> facts) {
+public record CandidateEvidence(String name, String frameworkKey, Map<String, Fact> facts, List<String> faultPlan) {
+
+    public CandidateEvidence(String name, String frameworkKey, Map<String, Fact> facts) {
+        this(name, frameworkKey, facts, List.of());
+    }
 
     public CandidateEvidence {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("candidate name must not be blank");
@@ -34,6 +41,7 @@ public record CandidateEvidence(String name, String frameworkKey, Map<String, Fa
             checked.put(key, fact);
         }
         facts = Collections.unmodifiableMap(checked);
+        faultPlan = faultPlan == null ? List.of() : faultPlan.stream().map(String::strip).distinct().sorted().toList();
     }
 
     public Optional<Fact> fact(FactKey key) {

@@ -16,6 +16,10 @@ final class CandidateState {
     Integer tier;
     String preferredAt;
     String preferredReason;
+    /** "node 'id': reason" for each demote action that matched it; empty when it has no measured shortfall. */
+    final List<String> demotions = new ArrayList<>();
+    /** Measured facts that fail the evaluation's own bar (SLO misses, a suspected leak); set before the walk. */
+    List<Shortfall> shortfalls = List.of();
 
     CandidateState(CandidateEvidence evidence, FrameworkProfile profile) {
         this.evidence = evidence;
@@ -28,6 +32,10 @@ final class CandidateState {
 
     boolean running() {
         return excludedAt == null;
+    }
+
+    boolean demoted() {
+        return !demotions.isEmpty();
     }
 
     Optional<Fact> fact(FactKey key) {

@@ -6,10 +6,11 @@ import java.util.List;
  * One criterion's part of a candidate's weighted score: contribution = weightShare × normalised.
  *
  * @param weight      the weight as set in the evaluation
- * @param weightShare weight / sum of all six weights (0 when all weights are 0)
+ * @param weightShare weight / sum of the weights of the criteria in this candidate's score (0 when left out)
  * @param value       the measured (or, for ecosystem, profile) value; null without evidence
- * @param normalised  0..1 after direction-aware min–max normalisation; null without evidence
- * @param basis       "measured", "profile" or "no evidence"
+ * @param normalised  0..1 after direction-aware min–max normalisation, 0 for a shortfall; null when left out
+ * @param basis       "measured", "profile", "shortfall" (scores 0), or, left out of the score: "no evidence",
+ *                    "not compared" (known for this candidate only), "not comparable" (different fault plans)
  */
 public record Contribution(String criterion, double weight, double weightShare, Double value, String unit,
                            Double normalised, double contribution, String basis, List<SourceRef> sources) {

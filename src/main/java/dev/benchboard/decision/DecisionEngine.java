@@ -28,6 +28,7 @@ public final class DecisionEngine {
                 .map(c -> new CandidateState(c, profiles.get(c.frameworkKey()).orElse(null)))
                 .toList();
         for (CandidateState candidate : candidates) {
+            candidate.shortfalls = Shortfall.of(candidate, input.requirements());
             if (candidate.profile == null) {
                 notes.add("Candidate '" + candidate.name() + "': " + candidate.noProfileReason()
                         + "; profile tests answer 'no evidence' for it and its ecosystem criterion is not credited");
@@ -55,6 +56,7 @@ public final class DecisionEngine {
         TieReport ties = Sensitivity.ties(tieSet, scores, whyFixed);
 
         notes.addAll(evidenceGaps(running));
+        notes.addAll(scores.notes());
         if (scores.totalWeight() == 0) notes.add("All weights are 0: every weighted score is 0 and cannot separate candidates");
         if (running.isEmpty()) notes.add("No candidate remains: every candidate was excluded");
 
@@ -94,7 +96,8 @@ public final class DecisionEngine {
             if (missing.isEmpty()) continue;
             notes.add("No evidence for " + criterion.weightKey() + " (" + criterion.source() + ") for "
                     + (missing.size() == running.size() ? "any candidate" : String.join(", ", missing))
-                    + ": not credited in the weighted score");
+                    + ": reported as missing and left out of "
+                    + (missing.size() == running.size() ? "the scores" : "their scores (weights renormalised over what was measured)"));
         }
         return notes;
     }
@@ -102,22 +105,36 @@ public final class DecisionEngine {
     private static Recommendation recommended(CandidateState candidate, int rank, WeightedScores scores,
                                               Ranking.Result ranking, TieReport ties) {
         String name = candidate.name();
-        List<String> reasons = new ArrayList<>(candidate.reasons);
+        List<String> reasons = new ArrayList<>();
+        for (Shortfall s : candidate.shortfalls) reasons.add("Shortfall: " + s.text());
+        reasons.addAll(candidate.reasons);
         reasons.addAll(ranking.reasons().get(name));
         double score = scores.score(name);
-        reasons.add("Weighted score " + Numbers.format(score) + "; evidence covers " + Numbers.format(100 * scores.coverage(name))
-                + " % of the weight");
+        reasons.add("Weighted score " + Numbers.format(score) + " over the criteria that could be scored ("
+                + Numbers.format(100 * scores.coverage(name)) + " % of the weight; weights renormalised over them)");
         for (Contribution c : scores.contributions(name)) reasons.add(describe(c));
         if (rank == 1 && (!ties.tiedWith().isEmpty() || !ties.nearTies().isEmpty())) reasons.add(ties.note());
         return new Recommendation(name, candidate.evidence.frameworkKey(), rank, score, reasons, false, null, null,
-                candidate.tier, scores.coverage(name), scores.contributions(name));
+                candidate.tier, scores.coverage(name), scores.contributions(name), shortfallTexts(candidate));
+    }
+
+    private static List<String> shortfallTexts(CandidateState candidate) {
+        return candidate.shortfalls.stream().map(Shortfall::text).toList();
     }
 
     private static String describe(Contribution c) {
         String criterion = c.criterion() + " (weight " + Numbers.format(c.weight()) + ", share " + Numbers.format(c.weightShare()) + ")";
         if (c.normalised() == null) {
-            return criterion + ": " + (c.criterion().equals(Criterion.ECOSYSTEM.weightKey()) ? "no framework profile" : "no evidence")
-                    + " — not credited, adds 0";
+            String why = switch (c.basis()) {
+                case WeightedScores.NOT_COMPARED -> Numbers.format(c.value()) + " " + c.unit() + ", known for this candidate only";
+                case WeightedScores.NOT_COMPARABLE -> Numbers.format(c.value()) + " " + c.unit()
+                        + ", not comparable (chaos runs of different fault plans)";
+                default -> c.criterion().equals(Criterion.ECOSYSTEM.weightKey()) ? "no framework profile" : "no evidence";
+            };
+            return criterion + ": " + why + " — left out of the score";
+        }
+        if (c.basis().equals(WeightedScores.SHORTFALL)) {
+            return criterion + ": " + Numbers.format(c.value()) + " " + c.unit() + " — shortfall, scores 0 → adds 0";
         }
         String from = c.basis().equals("profile") ? " from the framework profile"
                 : c.sources().isEmpty() ? "" : " from " + String.join(", ", c.sources().stream()
@@ -128,6 +145,6 @@ public final class DecisionEngine {
 
     private static Recommendation excluded(CandidateState candidate) {
         return new Recommendation(candidate.name(), candidate.evidence.frameworkKey(), null, null, candidate.reasons, true,
-                candidate.excludedReason, candidate.excludedAt, null, null, List.of());
+                candidate.excludedReason, candidate.excludedAt, null, null, List.of(), shortfallTexts(candidate));
     }
 }

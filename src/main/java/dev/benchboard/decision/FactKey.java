@@ -25,7 +25,9 @@ public enum FactKey implements Keyed {
     FAILURE_RATE_PER_HOUR("failureRatePerHour", "1/h", Order.LOWEST, false,
             "failure rate r / U in chaos runs, outages per hour of up-time"),
     MTTR_SECONDS("mttrSeconds", "s", Order.LOWEST, false,
-            "mean time to recover from an outage in chaos runs");
+            "mean time to recover from an outage in chaos runs"),
+    LEAK_SUSPECTED("leakSuspected", "flag", Order.LOWEST, false,
+            "1 when the GC report suspects a memory leak (live heap grows over its window), 0 when it does not");
 
     private final String key;
     private final String unit;
@@ -58,6 +60,11 @@ public enum FactKey implements Keyed {
         return description;
     }
 
+    /** Reliability figures of chaos runs: comparable only between runs of the same fault plan. */
+    boolean fromChaosRuns() {
+        return this == AVAILABILITY || this == FAILURE_RATE_PER_HOUR || this == MTTR_SECONDS;
+    }
+
     public static Optional<FactKey> byKey(String key) {
         return Keyed.byKey(values(), key);
     }
@@ -71,6 +78,7 @@ public enum FactKey implements Keyed {
         if (!Double.isFinite(value)) return "must be a finite number, got " + value;
         if (value < 0) return "must be ≥ 0, got " + value;
         if (fraction && value > 1) return "is a fraction and must be ≤ 1, got " + value;
+        if (unit.equals("flag") && value != 0 && value != 1) return "is a flag and must be 0 or 1, got " + value;
         return null;
     }
 }

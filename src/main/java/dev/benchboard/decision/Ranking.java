@@ -10,9 +10,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Orders the candidates still in the running at a rank node: by preference tier (earlier preferences
- * first, unpreferred last), then by each rank key in turn, then by name. Each key only reorders the
- * candidates the previous keys left tied, so the ordering is a refinement of groups ("parts").
+ * Orders the candidates still in the running at a rank node: candidates with a measured shortfall (demoted
+ * by the tree) after all others, then by preference tier (earlier preferences first, unpreferred last), then
+ * by each rank key in turn, then by name. Each key only reorders the candidates the previous keys left tied,
+ * so the ordering is a refinement of groups ("parts"). A fact or profile key orders a group only when every
+ * candidate in it has a value (missing evidence is reported, never ranked on) and, for reliability facts,
+ * when their chaos runs injected the same fault plan (otherwise the figures are not comparable).
  */
 final class Ranking {
 
@@ -48,7 +51,8 @@ final class Ranking {
 
     private Result run() {
         if (running.isEmpty()) return new Result(List.of(), List.of(), false, null, evidence, reasons);
-        parts = new ArrayList<>(List.of(sortedByName(running)));
+        parts = new ArrayList<>();
+        splitByShortfall();
         refineByTier();
         List<CandidateState> contenders = List.of();
         boolean ranksByScore = false;
@@ -67,6 +71,21 @@ final class Ranking {
                     : "name order: tied with " + names(parts.getFirst().subList(1, parts.getFirst().size())) + " on every rank key";
         }
         return new Result(order, contenders, ranksByScore, decidedBy, evidence, reasons);
+    }
+
+    private void splitByShortfall() {
+        List<CandidateState> clean = sortedByName(running.stream().filter(c -> !c.demoted()).toList());
+        List<CandidateState> demoted = sortedByName(running.stream().filter(CandidateState::demoted).toList());
+        if (!clean.isEmpty()) parts.add(clean);
+        if (!demoted.isEmpty()) parts.add(demoted);
+        for (CandidateState candidate : demoted) {
+            reasons.get(candidate.name()).add("Measured shortfall (" + String.join("; ", candidate.demotions)
+                    + "): ranked after " + (clean.isEmpty() ? "nobody — every candidate has one" : names(clean)));
+            evidence.add(new Evidence("shortfall", candidate.name(), null, null, null, null, List.of(),
+                    String.join("; ", candidate.demotions)));
+        }
+        noteIfDecided(() -> "the only candidate without a measured shortfall (" + names(demoted) + " "
+                + (demoted.size() == 1 ? "has" : "have") + " one)");
     }
 
     private void refineByTier() {
@@ -106,6 +125,18 @@ final class Ranking {
         for (List<CandidateState> part : parts) {
             List<CandidateState> measured = part.stream().filter(c -> value.apply(c) != null).toList();
             List<CandidateState> missing = part.stream().filter(c -> value.apply(c) == null).toList();
+            String notApplied = notApplied(key, part, missing);
+            if (notApplied != null) {
+                for (CandidateState candidate : part) {
+                    Double v = value.apply(candidate);
+                    reasons.get(candidate.name()).add("Rank key " + quantity + ": " + (v == null ? "no evidence"
+                            : Numbers.format(v) + (unit == null ? "" : " " + unit)) + " — not applied to its group: " + notApplied);
+                    evidence.add(new Evidence(quantity, candidate.name(), v, unit, null, null, sources(key, candidate),
+                            "not applied: " + notApplied));
+                }
+                refined.add(part);
+                continue;
+            }
             List<List<CandidateState>> bands = switch (key) {
                 case RankKey.ByFact k -> Bands.byValue(measured, value, k.order(), k.tolerance());
                 case RankKey.ByProfile k -> Bands.byValue(measured, value, k.order(), k.tolerance());
@@ -140,6 +171,19 @@ final class Ranking {
             return "rank key " + key.describe() + ": " + top.name() + " alone in the best band ("
                     + Numbers.format(value.apply(top)) + (unit == null ? "" : " " + unit) + ")";
         });
+    }
+
+    /** Why a fact or profile key cannot order this group, or null when it can. */
+    private static String notApplied(RankKey key, List<CandidateState> part, List<CandidateState> missing) {
+        if (part.size() < 2 || key instanceof RankKey.ByWeightedScore) return null;
+        if (!missing.isEmpty()) {
+            String why = key instanceof RankKey.ByProfile ? "no framework profile for " : "no evidence for ";
+            return why + names(missing) + " (missing evidence is reported, never ranked on)";
+        }
+        if (key instanceof RankKey.ByFact k && k.fact().fromChaosRuns() && FaultPlans.differ(part)) {
+            return "not comparable: the chaos runs inject different fault plans (" + FaultPlans.describe(part) + ")";
+        }
+        return null;
     }
 
     private void noteIfDecided(Supplier<String> description) {

@@ -262,6 +262,11 @@ final class TreeParser {
                 List<CandidateCondition> where = at.field("where").nonEmptyElements().stream().map(this::condition).toList();
                 return new Action.Exclude(where, at.field("reason").nonBlankString());
             }
+            case "demote" -> {
+                at.onlyProperties(EXCLUDE);
+                List<CandidateCondition> where = at.field("where").nonEmptyElements().stream().map(this::condition).toList();
+                return new Action.Demote(where, at.field("reason").nonBlankString());
+            }
             case "prefer" -> {
                 at.onlyProperties(PREFER);
                 if (!at.has("where") && !at.has("best")) throw at.fail("a prefer action needs 'where', 'best' or both");
@@ -269,7 +274,7 @@ final class TreeParser {
                 RankKey best = bestAt == null ? null : orderedKey(bestAt);
                 return new Action.Prefer(conditions(at.optionalField("where")), best, at.field("reason").nonBlankString());
             }
-            default -> throw typeAt.fail("unknown action type '" + type + "'; expected one of [exclude, prefer]");
+            default -> throw typeAt.fail("unknown action type '" + type + "'; expected one of [exclude, demote, prefer]");
         }
     }
 

@@ -62,6 +62,7 @@ final class TreeWalk {
         Conditions.Scope scope = conditions.scope(running());
         switch (action) {
             case Action.Exclude exclude -> exclude(exclude, nodeId, scope, effects);
+            case Action.Demote demote -> demote(demote, nodeId, scope, effects);
             case Action.Prefer prefer -> prefer(prefer, nodeId, scope, effects);
         }
         evidence.addAll(scope.evidence);
@@ -91,9 +92,32 @@ final class TreeWalk {
         if (!any) effects.add(new Effect("exclude", null, "no candidate matched", action.describe()));
     }
 
+    /** Unknown (no evidence) never demotes: only a measured shortfall does. */
+    private void demote(Action.Demote action, String nodeId, Conditions.Scope scope, List<Effect> effects) {
+        boolean any = false;
+        for (CandidateState candidate : scope.running) {
+            Conditions.Match match = conditions.match(action.where(), candidate, scope);
+            if (match.answer() == Answer.YES) {
+                candidate.demotions.add("node '" + nodeId + "': " + action.reason());
+                candidate.reasons.add("Demoted at node '" + nodeId + "': " + action.reason()
+                        + " — ranked after every candidate without a measured shortfall");
+                effects.add(new Effect("demote", candidate.name(), "demoted", action.reason()));
+                any = true;
+            } else if (match.answer() == Answer.UNKNOWN) {
+                effects.add(new Effect("demote", candidate.name(), "not demoted: no evidence", match.unknownReason()));
+            }
+        }
+        if (!any) effects.add(new Effect("demote", null, "no candidate matched", action.describe()));
+    }
+
     private void prefer(Action.Prefer action, String nodeId, Conditions.Scope scope, List<Effect> effects) {
         List<CandidateState> matched = new ArrayList<>();
         for (CandidateState candidate : scope.running) {
+            if (candidate.demoted()) {
+                // A candidate with a measured shortfall takes no preference, so "best" is chosen among the others.
+                effects.add(new Effect("prefer", candidate.name(), "not preferred: demoted", candidate.demotions.getFirst()));
+                continue;
+            }
             Conditions.Match match = conditions.match(action.where(), candidate, scope);
             if (match.answer() == Answer.YES) matched.add(candidate);
             if (match.answer() == Answer.UNKNOWN) notPreferred(nodeId, candidate, match.unknownReason(), effects);

@@ -10,24 +10,38 @@ import java.util.Map;
 /**
  * The weighted multi-criteria score of the candidates still in the running.
  * <ul>
- * <li>Each criterion is min–max normalised across the candidates that have evidence for it:
- *     (x − min) / (max − min) when higher is better, (max − x) / (max − min) when lower is better.
- *     When all those values are equal (or only one candidate has one) every one of them gets 1.</li>
- * <li>score = Σ weight·normalised / Σ weight over all six criteria, so scores lie in [0, 1].</li>
- * <li>A criterion without evidence for a candidate adds 0 to its score, with the weight kept in the
- *     denominator: the score credits only what was measured. Renormalising over the measured criteria
- *     would instead assume the candidate is as good on the unmeasured ones as on the rest. The
- *     candidate's evidence coverage (the weight share backed by evidence) is reported beside it.</li>
+ * <li>A <b>shortfall</b> ({@link Shortfall}: availability under its SLO, P99 over its SLO, a suspected leak
+ *     for the GC criterion) scores 0 on its criterion, whatever the other candidates measured.</li>
+ * <li>The other values of a criterion are min–max normalised across the candidates that have one:
+ *     (x − min) / (max − min) when higher is better, (max − x) / (max − min) when lower is better. When all
+ *     those values are equal (or only one remains next to shortfalls) each gets 1.</li>
+ * <li>A criterion enters a candidate's score only when it can compare: a value measured for one candidate
+ *     alone (and no shortfall on it) is "not compared"; availability from chaos runs of different fault plans
+ *     is "not comparable" (a shortfall against the SLO still counts: it is judged against the SLO, not
+ *     against the others). Without evidence the criterion is "no evidence".</li>
+ * <li>score = Σ w_c·n_c / Σ w_c over the criteria that entered the candidate's score (P_i): the weights are
+ *     renormalised over what was measured, so missing evidence is reported (basis, coverage, the result's
+ *     notes) but is never the penalty. Coverage = Σ_{P_i} w_c / Σ w_c.</li>
  * </ul>
  */
 final class WeightedScores {
 
+    static final String MEASURED = "measured";
+    static final String PROFILE = "profile";
+    static final String SHORTFALL = "shortfall";
+    static final String NO_EVIDENCE = "no evidence";
+    static final String NOT_COMPARED = "not compared";
+    static final String NOT_COMPARABLE = "not comparable";
+
     private final Map<Criterion, Double> weights = new EnumMap<>(Criterion.class);
     private final double totalWeight;
+    /** Normalised values of the criteria that entered each candidate's score. */
     private final Map<String, Map<Criterion, Double>> normalised = new HashMap<>();
+    private final Map<String, Map<Criterion, String>> basis = new HashMap<>();
     private final Map<String, Double> scores = new HashMap<>();
-    private final Map<String, Double> coverage = new HashMap<>();
+    private final Map<String, Double> scoredWeight = new HashMap<>();
     private final Map<String, List<Contribution>> contributions = new HashMap<>();
+    private final List<String> notes = new ArrayList<>();
 
     WeightedScores(List<CandidateState> running, Weights weightsSet) {
         Map<String, Double> byKey = weightsSet.asMap();
@@ -38,47 +52,79 @@ final class WeightedScores {
             total += weight;
         }
         this.totalWeight = total;
-        for (CandidateState candidate : running) normalised.put(candidate.name(), new EnumMap<>(Criterion.class));
+        for (CandidateState candidate : running) {
+            normalised.put(candidate.name(), new EnumMap<>(Criterion.class));
+            basis.put(candidate.name(), new EnumMap<>(Criterion.class));
+        }
         for (Criterion criterion : Criterion.values()) normalise(criterion, running);
         for (CandidateState candidate : running) score(candidate);
     }
 
     private void normalise(Criterion criterion, List<CandidateState> running) {
+        List<CandidateState> shortfall = new ArrayList<>();
+        List<CandidateState> compared = new ArrayList<>();
+        for (CandidateState candidate : running) {
+            if (criterion.value(candidate) == null) {
+                basis.get(candidate.name()).put(criterion, NO_EVIDENCE);
+            } else if (candidate.shortfalls.stream().anyMatch(s -> s.criterion() == criterion)) {
+                shortfall.add(candidate);
+            } else {
+                compared.add(candidate);
+            }
+        }
+        for (CandidateState candidate : shortfall) {
+            normalised.get(candidate.name()).put(criterion, 0.0);
+            basis.get(candidate.name()).put(criterion, SHORTFALL);
+        }
+        if (criterion == Criterion.AVAILABILITY && FaultPlans.differ(compared)) {
+            notes.add("Availability is not compared between " + Ranking.names(compared) + ": their chaos runs inject"
+                    + " different fault plans (" + FaultPlans.describe(compared) + "); it is left out of their scores");
+            compared.forEach(c -> basis.get(c.name()).put(criterion, NOT_COMPARABLE));
+            return;
+        }
+        if (compared.size() == 1 && shortfall.isEmpty()) {
+            CandidateState only = compared.getFirst();
+            notes.add(criterion.weightKey() + " is known for " + only.name() + " only: nothing to compare it with, so it is"
+                    + " left out of the score");
+            basis.get(only.name()).put(criterion, NOT_COMPARED);
+            return;
+        }
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (CandidateState candidate : running) {
-            Double value = criterion.value(candidate);
-            if (value == null) continue;
+        for (CandidateState candidate : compared) {
+            double value = criterion.value(candidate);
             min = Math.min(min, value);
             max = Math.max(max, value);
         }
-        for (CandidateState candidate : running) {
-            Double value = criterion.value(candidate);
-            if (value == null) continue;
+        for (CandidateState candidate : compared) {
+            double value = criterion.value(candidate);
             double n;
             if (max == min) n = 1;
             else n = criterion.better() == Order.HIGHEST ? (value - min) / (max - min) : (max - value) / (max - min);
             normalised.get(candidate.name()).put(criterion, n);
+            basis.get(candidate.name()).put(criterion, criterion.measured() ? MEASURED : PROFILE);
         }
     }
 
     private void score(CandidateState candidate) {
+        Map<Criterion, Double> n = normalised.get(candidate.name());
+        double sumWeight = 0;
+        double sum = 0;
+        for (Map.Entry<Criterion, Double> entry : n.entrySet()) {
+            sumWeight += weights.get(entry.getKey());
+            sum += weights.get(entry.getKey()) * entry.getValue();
+        }
+        double score = sumWeight > 0 ? sum / sumWeight : 0;
         List<Contribution> parts = new ArrayList<>();
-        double score = 0;
-        double covered = 0;
         for (Criterion criterion : Criterion.values()) {
             double weight = weights.get(criterion);
-            double share = totalWeight == 0 ? 0 : weight / totalWeight;
-            Double n = normalised.get(candidate.name()).get(criterion);
-            double contribution = n == null ? 0 : share * n;
-            if (n != null) covered += share;
-            score += contribution;
-            String basis = n == null ? "no evidence" : criterion.measured() ? "measured" : "profile";
-            parts.add(new Contribution(criterion.weightKey(), weight, share, criterion.value(candidate), criterion.unit(), n,
-                    contribution, basis, criterion.sources(candidate)));
+            Double value = n.get(criterion);
+            double share = value == null || sumWeight == 0 ? 0 : weight / sumWeight;
+            parts.add(new Contribution(criterion.weightKey(), weight, share, criterion.value(candidate), criterion.unit(), value,
+                    value == null ? 0 : share * value, basis.get(candidate.name()).get(criterion), criterion.sources(candidate)));
         }
         scores.put(candidate.name(), score);
-        coverage.put(candidate.name(), covered);
+        scoredWeight.put(candidate.name(), sumWeight);
         contributions.put(candidate.name(), parts);
     }
 
@@ -86,12 +132,18 @@ final class WeightedScores {
         return scores.get(candidate);
     }
 
+    /** Σ of the weights of the criteria in the candidate's score over the total weight (0 when all weights are 0). */
     double coverage(String candidate) {
-        return coverage.get(candidate);
+        return totalWeight == 0 ? 0 : scoredWeight.get(candidate) / totalWeight;
     }
 
     List<Contribution> contributions(String candidate) {
         return contributions.get(candidate);
+    }
+
+    /** Why criteria were left out of scores, once per criterion. */
+    List<String> notes() {
+        return List.copyOf(notes);
     }
 
     double weight(Criterion criterion) {
@@ -102,15 +154,25 @@ final class WeightedScores {
         return totalWeight;
     }
 
-    /** The normalised value, 0 without evidence (what the score credits). */
+    /** Whether the criterion entered the candidate's score (measured, profile or shortfall). */
+    boolean scored(String candidate, Criterion criterion) {
+        return normalised.get(candidate).containsKey(criterion);
+    }
+
+    /** The normalised value, 0 when the criterion is not in the candidate's score. */
     double credited(String candidate, Criterion criterion) {
         return normalised.get(candidate).getOrDefault(criterion, 0.0);
     }
 
-    /** Σ weight·credited, the score before dividing by the total weight. */
+    /** A_i = Σ_{P_i} w_c·n_c, the score's numerator. */
     double weightedSum(String candidate) {
         double sum = 0;
-        for (Criterion criterion : Criterion.values()) sum += weights.get(criterion) * credited(candidate, criterion);
+        for (Map.Entry<Criterion, Double> e : normalised.get(candidate).entrySet()) sum += weights.get(e.getKey()) * e.getValue();
         return sum;
+    }
+
+    /** W_i = Σ_{P_i} w_c, the score's denominator. */
+    double scoredWeight(String candidate) {
+        return scoredWeight.get(candidate);
     }
 }

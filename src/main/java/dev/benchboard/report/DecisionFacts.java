@@ -45,6 +45,7 @@ final class DecisionFacts {
         if (c.gc() != null && c.gc().headline() != null && c.gc().headline().pauseP99Ms() != null) {
             put(facts, FactKey.GC_PAUSE_P99_MS, c.gc().headline().pauseP99Ms(), refs(List.of(c.gc().headline().source())));
         }
+        if (c.gc() != null) leak(c.gc(), facts);
         ReliabilitySection reliability = c.reliability();
         if (reliability != null && reliability.report() != null && reliability.report().service() != null) {
             ReliabilityFigures s = reliability.report().service();
@@ -53,7 +54,35 @@ final class DecisionFacts {
             if (s.failureRatePerHour() != null) put(facts, FactKey.FAILURE_RATE_PER_HOUR, s.failureRatePerHour(), sources);
             if (s.mttrSeconds() != null) put(facts, FactKey.MTTR_SECONDS, s.mttrSeconds(), sources);
         }
-        return new CandidateEvidence(c.candidate(), c.framework(), facts);
+        return new CandidateEvidence(c.candidate(), c.framework(), facts, faultPlan(data));
+    }
+
+    /**
+     * 1 when any of the candidate's GC traces has its leak verdict (the GC report's own, over the window it
+     * states), with those traces as sources; 0 when traces were tested and none is suspected; absent without a
+     * heap trend.
+     */
+    private static void leak(GcSection gc, Map<String, Fact> facts) {
+        List<GcSection.Trace> tested = gc.traces().stream().filter(t -> t.report().heapTrend() != null).toList();
+        if (tested.isEmpty()) return;
+        List<GcSection.Trace> leaking = tested.stream().filter(t -> t.report().heapTrend().leakSuspected()).toList();
+        put(facts, FactKey.LEAK_SUSPECTED, leaking.isEmpty() ? 0 : 1,
+                refs((leaking.isEmpty() ? tested : leaking).stream().map(GcSection.Trace::source).toList()));
+    }
+
+    /** The fault types the candidate's chaos runs injected: fault_injected events and outages that name one. */
+    private static List<String> faultPlan(Evidence.CandidateEvidence data) {
+        java.util.Set<String> plan = new java.util.TreeSet<>();
+        for (Evidence.ChaosItem item : data.chaos()) {
+            item.chaos().events().stream().filter(e -> "fault_injected".equals(e.event())).map(e -> e.faultType())
+                    .forEach(type -> addFaultType(plan, type));
+            item.chaos().outages().forEach(o -> addFaultType(plan, o.faultType()));
+        }
+        return List.copyOf(plan);
+    }
+
+    private static void addFaultType(java.util.Set<String> plan, String type) {
+        if (type != null && !type.isBlank()) plan.add(type.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static void put(Map<String, Fact> facts, FactKey key, double value, List<dev.benchboard.decision.SourceRef> sources) {

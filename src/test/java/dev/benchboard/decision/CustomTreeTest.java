@@ -86,7 +86,7 @@ class CustomTreeTest {
     void inputIsCheckedAtTheDoor() {
         assertThatThrownBy(() -> new CandidateEvidence("Gin", "gin", Map.of("p98", Fact.of(FactKey.P99_MS, 1))))
                 .hasMessage("candidate 'Gin': unknown fact 'p98'; expected one of [throughputRps, p99Ms, sloBoundCapacityRps,"
-                        + " memoryMb, gcPauseP99Ms, availability, failureRatePerHour, mttrSeconds]");
+                        + " memoryMb, gcPauseP99Ms, availability, failureRatePerHour, mttrSeconds, leakSuspected]");
         assertThatThrownBy(() -> new CandidateEvidence("Gin", "gin", Map.of("p99Ms", new Fact(0.012, "s", List.of()))))
                 .hasMessage("candidate 'Gin': fact 'p99Ms' must be in ms, got 's'");
         assertThatThrownBy(() -> candidate("Gin", "gin", "availability", 99.95))

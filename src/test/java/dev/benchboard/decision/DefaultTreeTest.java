@@ -29,7 +29,8 @@ class DefaultTreeTest {
     void shippedTreeFollowsTheSixSteps() {
         assertThat(tree.id()).isEqualTo("production-api-framework");
         assertThat(tree.nodes()).extracting(Node::id).containsExactly(
-                "net-http-required", "http2-required", "capacity-gap", "ecosystem", "maintainability", "features", "rank");
+                "net-http-required", "http2-required", "measured-shortfalls", "capacity-gap", "ecosystem", "maintainability",
+                "features", "rank");
         assertThat(tree.parameters().get("maxInstances").value()).isEqualTo(6);
     }
 
@@ -226,28 +227,38 @@ class DefaultTreeTest {
             assertThat(e.value()).isNull();
             assertThat(e.note()).isEqualTo("no evidence: not counted in the max");
         });
-        // Weighted score: Gin's p99 adds 0, named as such; Hertz is scored on nothing.
+        // Weighted score: Gin's missing p99 is reported and left out of its score (weights renormalised), and Echo's
+        // p99, known for Echo alone, compares with nothing, so it is left out of Echo's score too.
         Recommendation gin = recommendation(result, "Gin");
         Contribution p99 = gin.contributions().stream().filter(c -> c.criterion().equals("p99")).findFirst().orElseThrow();
         assertThat(p99.basis()).isEqualTo("no evidence");
         assertThat(p99.value()).isNull();
         assertThat(p99.normalised()).isNull();
-        assertThat(p99.contribution()).isZero();
-        assertThat(gin.reasons()).contains("p99 (weight 0.25, share 0.25): no evidence — not credited, adds 0");
-        // Gin: throughput 1 (max of 40000, 42000) × 0.2 + ecosystem (Gin 1 vs Echo 10/12) 1 × 0.15 = 0.35; coverage 0.35.
-        assertThat(gin.score()).isCloseTo(0.35, within(1e-12));
+        assertThat(p99.weightShare()).isZero();
+        assertThat(gin.reasons()).contains("p99 (weight 0.25, share 0): no evidence — left out of the score");
+        Contribution echoP99 = recommendation(result, "Echo").contributions().stream()
+                .filter(c -> c.criterion().equals("p99")).findFirst().orElseThrow();
+        assertThat(echoP99.basis()).isEqualTo("not compared");
+        // Scored criteria: throughput (Echo 40000 → 0, Gin 42000 → 1) and ecosystem (Echo 10/12 → 0, Gin 1 → 1).
+        // Gin: (0.2·1 + 0.15·1)/(0.2 + 0.15) = 1, coverage 0.35; Echo: 0/0.35 = 0.
+        assertThat(gin.score()).isCloseTo(1.0, within(1e-12));
         assertThat(gin.evidenceCoverage()).isCloseTo(0.35, within(1e-12));
+        assertThat(recommendation(result, "Echo").score()).isZero();
         Recommendation hertz = recommendation(result, "Hertz");
         assertThat(hertz.score()).isZero();
         assertThat(hertz.evidenceCoverage()).isZero();
-        assertThat(hertz.reasons()).contains("Rank key failureRatePerHour: no evidence: placed after the candidates measured on it");
-        // Echo is the only candidate with a failure rate, so it ranks first.
-        assertThat(ranked(result)).containsExactly("Echo", "Gin", "Hertz");
+        // Before: Echo first because it alone had a failure rate (the others were "placed after the candidates measured
+        // on it"). Now the failure-rate key does not order a group in which some have no evidence, so the score decides.
+        assertThat(hertz.reasons()).contains("Rank key failureRatePerHour: no evidence — not applied to its group: no evidence"
+                + " for Gin, Hertz (missing evidence is reported, never ranked on)");
+        assertThat(ranked(result)).containsExactly("Gin", "Echo", "Hertz");
         assertThat(result.notes()).contains(
                 "Candidate 'Hertz': no framework profile for 'hertz'; profile tests answer 'no evidence' for it and its"
                         + " ecosystem criterion is not credited",
-                "No evidence for memory (memoryMb) for any candidate: not credited in the weighted score",
-                "No evidence for p99 (p99Ms) for Gin, Hertz: not credited in the weighted score");
+                "No evidence for memory (memoryMb) for any candidate: reported as missing and left out of the scores",
+                "No evidence for p99 (p99Ms) for Gin, Hertz: reported as missing and left out of their scores (weights"
+                        + " renormalised over what was measured)",
+                "p99 is known for Echo only: nothing to compare it with, so it is left out of the score");
     }
 
     @Test
@@ -273,6 +284,8 @@ class DefaultTreeTest {
         assertThat(json.get("path").get(0).get("evidence").get(0).propertyNames())
                 .contains("value", "threshold", "unit", "candidate", "sources");
         assertThat(json.get("recommendation").get(0).get("candidate").stringValue()).isEqualTo("Fiber");
-        assertThat(json.get("path").get(2).get("answer").stringValue()).isEqualTo("yes");
+        assertThat(json.get("path").get(2).get("node").stringValue()).isEqualTo("measured-shortfalls");
+        assertThat(json.get("path").get(2).get("answer").stringValue()).as("no SLO set, no leak fact").isEqualTo("unknown");
+        assertThat(json.get("path").get(3).get("answer").stringValue()).isEqualTo("yes");
     }
 }

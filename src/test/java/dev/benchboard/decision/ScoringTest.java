@@ -46,16 +46,18 @@ class ScoringTest {
 
     @Test
     void normalisationAndContributionsByHand() {
-        // Weights 2, 2.5, 1, 1, 2, 1.5 (sum 10) give the shares 0.2, 0.25, 0.1, 0.1, 0.2, 0.15.
+        // Weights 2, 2.5, 1, 1, 2, 1.5 (sum 10).
         // throughput (higher better) 100, 200, 400: A 0, B (200−100)/300 = 1/3, C 1
         // p99 (lower better) 10, 5, 20:            A (20−10)/15 = 2/3, B 1, C 0
         // memory all 100:                           all equal → 1 for everyone
-        // gcPause only B (2 ms):                    B 1 (alone), A and C no evidence → add 0
-        // availability nobody:                      adds 0 for everyone
+        // gcPause only B (2 ms):                    known for B alone: not compared, left out of B's score;
+        //                                           A and C: no evidence, left out of theirs
+        // availability nobody:                      left out of every score
         // ecosystem 1, 2/3, 1/3:                    A 1, B (2/3−1/3)/(2/3) = 0.5, C 0
-        // S_A = 0.25·2/3 + 0.1 + 0.15           = 0.41666…   coverage 0.2+0.25+0.1+0.15 = 0.7
-        // S_B = 0.2/3 + 0.25 + 0.1 + 0.1 + 0.075 = 0.59166…   coverage 0.8
-        // S_C = 0.2 + 0.1                       = 0.3        coverage 0.7
+        // Every score is over throughput, p99, memory, ecosystem: W = 2 + 2.5 + 1 + 1.5 = 7 (coverage 0.7)
+        // S_A = (2.5·2/3 + 1 + 1.5)/7          = 0.595238…
+        // S_B = (2/3 + 2.5 + 1 + 1.5·0.5)/7     = 0.702380…
+        // S_C = (2 + 1)/7                       = 0.428571…
         DecisionResult result = decide(new Weights(2, 2.5, 1, 1, 2, 1.5),
                 candidate("A", "a", "throughputRps", 100, "p99Ms", 10, "memoryMb", 100),
                 candidate("B", "b", "throughputRps", 200, "p99Ms", 5, "memoryMb", 100, "gcPauseP99Ms", 2),
@@ -65,32 +67,37 @@ class ScoringTest {
         Recommendation a = recommendation(result, "A");
         Recommendation b = recommendation(result, "B");
         Recommendation c = recommendation(result, "C");
-        assertThat(a.score()).isCloseTo(0.25 * 2 / 3 + 0.1 + 0.15, within(1e-12));
-        assertThat(b.score()).isCloseTo(0.2 / 3 + 0.25 + 0.1 + 0.1 + 0.075, within(1e-12));
-        assertThat(c.score()).isCloseTo(0.3, within(1e-12));
+        assertThat(a.score()).isCloseTo((2.5 * 2 / 3 + 1 + 1.5) / 7, within(1e-12));
+        assertThat(b.score()).isCloseTo((2 / 3.0 + 2.5 + 1 + 0.75) / 7, within(1e-12));
+        assertThat(c.score()).isCloseTo(3 / 7.0, within(1e-12));
         assertThat(a.evidenceCoverage()).isCloseTo(0.7, within(1e-12));
-        assertThat(b.evidenceCoverage()).isCloseTo(0.8, within(1e-12));
+        assertThat(b.evidenceCoverage()).isCloseTo(0.7, within(1e-12));
 
         Contribution bThroughput = contribution(b, "throughput");
         assertThat(bThroughput.weight()).isEqualTo(2);
-        assertThat(bThroughput.weightShare()).isCloseTo(0.2, within(1e-12));
+        assertThat(bThroughput.weightShare()).isCloseTo(2 / 7.0, within(1e-12));
         assertThat(bThroughput.value()).isEqualTo(200);
         assertThat(bThroughput.unit()).isEqualTo("rps");
         assertThat(bThroughput.normalised()).isCloseTo(1 / 3.0, within(1e-12));
-        assertThat(bThroughput.contribution()).isCloseTo(0.2 / 3, within(1e-12));
+        assertThat(bThroughput.contribution()).isCloseTo(2 / 21.0, within(1e-12));
         assertThat(bThroughput.sources()).containsExactly(new SourceRef(100, "b-throughputRps.txt"));
         assertThat(contribution(a, "p99").normalised()).isCloseTo(2 / 3.0, within(1e-12));
         assertThat(contribution(c, "memory").normalised()).isEqualTo(1.0);
-        assertThat(contribution(b, "gcPause").normalised()).isEqualTo(1.0);
+        assertThat(contribution(b, "gcPause").basis()).isEqualTo("not compared");
+        assertThat(contribution(b, "gcPause").normalised()).isNull();
         assertThat(contribution(a, "gcPause").basis()).isEqualTo("no evidence");
         assertThat(contribution(a, "gcPause").contribution()).isZero();
         assertThat(contribution(b, "ecosystem").basis()).isEqualTo("profile");
         assertThat(contribution(b, "ecosystem").normalised()).isCloseTo(0.5, within(1e-12));
-        assertThat(b.reasons()).contains("throughput (weight 2, share 0.2): 200 rps from upload 100 (b-throughputRps.txt)"
-                + " → normalised 0.3333 → adds 0.06667");
-        assertThat(a.reasons()).contains("gcPause (weight 1, share 0.1): no evidence — not credited, adds 0");
-        assertThat(result.notes()).contains("No evidence for availability (availability) for any candidate: not credited in the weighted score",
-                "No evidence for gcPause (gcPauseP99Ms) for A, C: not credited in the weighted score");
+        assertThat(b.reasons()).contains("throughput (weight 2, share 0.2857): 200 rps from upload 100 (b-throughputRps.txt)"
+                + " → normalised 0.3333 → adds 0.09524");
+        assertThat(a.reasons()).contains("gcPause (weight 1, share 0): no evidence — left out of the score");
+        assertThat(b.reasons()).contains("gcPause (weight 1, share 0): 2 ms, known for this candidate only — left out of the score");
+        assertThat(result.notes()).contains(
+                "No evidence for availability (availability) for any candidate: reported as missing and left out of the scores",
+                "No evidence for gcPause (gcPauseP99Ms) for A, C: reported as missing and left out of their scores (weights"
+                        + " renormalised over what was measured)",
+                "gcPause is known for B only: nothing to compare it with, so it is left out of the score");
     }
 
     @Test
@@ -101,7 +108,7 @@ class ScoringTest {
         // throughput down: X (n 0 < 0.5):    δ = (0.65 − 0.6)/(0.5 − 0)   = 0.1   → 0.3
         // p99 up:          X (n 1 > 0.75):   δ = (0.65 − 0.6)/(1 − 0.75)  = 0.2   → 0.8
         // p99 down:        Y (n 0 < 0.75):   δ = (0.65 − 0.4)/0.75        = 1/3   → 0.6 − 1/3
-        // memory, gcPause, availability, ecosystem: nobody has evidence → all credited 0 → no crossing.
+        // memory, gcPause, availability, ecosystem: nobody has evidence → in no score → no crossing.
         Weights weights = new Weights(0.4, 0.6, 0, 0, 0, 0);
         CandidateEvidence x = candidate("X", "x", "throughputRps", 100, "p99Ms", 10);
         CandidateEvidence y = candidate("Y", "y", "throughputRps", 300, "p99Ms", 30);
@@ -133,6 +140,35 @@ class ScoringTest {
         assertThat(decide(new Weights(0.31, 0.6, 0, 0, 0, 0), x, y, z).top()).isEqualTo("Z");
         assertThat(decide(new Weights(0.4, 0.81, 0, 0, 0, 0), x, y, z).top()).isEqualTo("X");
         assertThat(decide(new Weights(0.91, 0.6, 0, 0, 0, 0), x, y, z).top()).isEqualTo("Y");
+    }
+
+    @Test
+    void sensitivityWithRenormalisedScoresByHand() {
+        // Memory is known for A and C only, so B's score is over throughput and p99 alone (weights renormalised).
+        // throughput 100, 300, 200 → A 0, B 1, C 0.5;  p99 10, 20, 12 → A 1, B 0, C 0.8;  memory 100, –, 200 → A 1, C 0.
+        // Weights 0.4, 0.4, 0.2:  S_A = (0.4 + 0.2)/1 = 0.6,  S_B = 0.4/0.8 = 0.5,  S_C = (0.2 + 0.32)/1 = 0.52 → A on top.
+        // Memory weight moved by δ (b = 1 for A and C, 0 for B):
+        //   vs C: p(δ) = (0.6 + δ)(1 + δ) − 0.52(1 + δ) = (1 + δ)(0.08 + δ) → crossing at δ = −0.08 (threshold 0.12)
+        //   vs B: p(δ) = (0.6 + δ)·0.8 − 0.4(1 + δ) = 0.08 + 0.4δ        → crossing at δ = −0.2, farther
+        //   upwards p stays positive: no increase changes the top.
+        // (The old formula, missing = 0 with one denominator, would have put the crossing against B at
+        // δ = (0.6 − 0.4)/(0 − 1) = −0.2 and ignored that B's score does not contain memory at all.)
+        Weights weights = new Weights(0.4, 0.4, 0.2, 0, 0, 0);
+        CandidateEvidence a = candidate("A", "a", "throughputRps", 100, "p99Ms", 10, "memoryMb", 100);
+        CandidateEvidence b = candidate("B", "b", "throughputRps", 300, "p99Ms", 20);
+        CandidateEvidence c = candidate("C", "c", "throughputRps", 200, "p99Ms", 12, "memoryMb", 200);
+        DecisionResult result = decide(weights, a, b, c);
+        assertThat(result.top()).isEqualTo("A");
+        assertThat(recommendation(result, "B").score()).isCloseTo(0.5, within(1e-12));
+        assertThat(recommendation(result, "C").score()).isCloseTo(0.52, within(1e-12));
+
+        SensitivityEntry memory = result.sensitivity().get(2);
+        assertThat(memory.weight()).isEqualTo("memory");
+        assertChange(memory.decrease(), 0.12, -0.08, "C");
+        assertThat(memory.increase()).isNull();
+        // The engine agrees on either side of the threshold.
+        assertThat(decide(new Weights(0.4, 0.4, 0.11, 0, 0, 0), a, b, c).top()).isEqualTo("C");
+        assertThat(decide(new Weights(0.4, 0.4, 0.13, 0, 0, 0), a, b, c).top()).isEqualTo("A");
     }
 
     private static void assertChange(WeightChange change, double threshold, double delta, String newTop) {

@@ -54,7 +54,7 @@ class TreeValidationTest {
         String json = tree(question("a", NET_HTTP, "b", "b") + "," + question("b", NET_HTTP, "c", "c") + ","
                 + question("c", NET_HTTP, "d", "d") + "," + question("d", p98, "r", "r") + "," + RANK);
         assertThat(problems(json)).containsExactly("$.nodes[3].test.fact: unknown fact 'p98'; expected one of "
-                + "[throughputRps, p99Ms, sloBoundCapacityRps, memoryMb, gcPauseP99Ms, availability, failureRatePerHour, mttrSeconds]");
+                + "[throughputRps, p99Ms, sloBoundCapacityRps, memoryMb, gcPauseP99Ms, availability, failureRatePerHour, mttrSeconds, leakSuspected]");
     }
 
     @Test
@@ -115,7 +115,7 @@ class TreeValidationTest {
         assertThat(problems(tree(noTest + "," + RANK))).containsExactly("$.nodes[0]: a node needs either 'test' (question node) or 'rankBy' (rank node)");
         String badAction = question("a", NET_HTTP, "r", "r").replace("\"yes\": {\"next\"",
                 "\"yes\": {\"actions\": [{\"type\": \"drop\", \"reason\": \"x\"}], \"next\"");
-        assertThat(problems(tree(badAction + "," + RANK))).containsExactly("$.nodes[0].yes.actions[0].type: unknown action type 'drop'; expected one of [exclude, prefer]");
+        assertThat(problems(tree(badAction + "," + RANK))).containsExactly("$.nodes[0].yes.actions[0].type: unknown action type 'drop'; expected one of [exclude, demote, prefer]");
         String badRank = RANK.replace("\"highest\"", "\"lowest\"");
         assertThat(problems(tree(question("a", NET_HTTP, "r", "r") + "," + badRank)))
                 .containsExactly("$.nodes[1].rankBy[0].weightedScore: the weighted score ranks \"highest\" first; got \"lowest\"");

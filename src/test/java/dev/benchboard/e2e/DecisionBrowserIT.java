@@ -54,7 +54,9 @@ class DecisionBrowserIT {
             upload(app, id, "Gin", "wrk/latency-ok.txt");
             upload(app, id, "Fiber", "hey/ok.txt");
             upload(app, id, "Gin", "gc/healthy-gctrace.txt");
-            upload(app, id, "Fiber", "gc/gogc50-gctrace.txt");
+            // gogc150, not gogc50: the GC report of main flags gogc50 as a leak (issue 12 item 1, a false positive being
+            // fixed there), and a suspected leak now weighs against the candidate, which is not what this test is about.
+            upload(app, id, "Fiber", "gc/gogc150-gctrace.txt");
             // The same seven outages in two formats: equal reliability, so the weighted score decides.
             upload(app, id, "Gin", "chaos/events.csv");
             upload(app, id, "Fiber", "chaos/events.json");

@@ -10,9 +10,10 @@ import java.util.List;
  * @param instances   fleet size (null without target, SLO or a capacity figure)
  * @param littlesLaw  implied concurrency (null without a plan)
  * @param erlang      M/M/c cross-check (null without cores, or when the model is unstable)
+ * @param size        the instance size the sweep was measured on, against the planned one
  */
 public record CapacityPlan(UslFit usl, SloCapacity sloCapacity, InstancePlan instances, LittlesLaw littlesLaw,
-                           ErlangCheck erlang, CapacityInputs inputs, List<String> warnings) {
+                           ErlangCheck erlang, InstanceSize size, CapacityInputs inputs, List<String> warnings) {
 
     public CapacityPlan {
         warnings = List.copyOf(warnings);

@@ -13,23 +13,25 @@ public final class CapacityPlanner {
     public static CapacityPlan plan(List<SweepPoint> sweep, CapacityInputs inputs) {
         List<String> warnings = new ArrayList<>();
         UslFit usl = UslFitter.fit(sweep);
+        InstanceSize size = InstanceSize.of(inputs.sweepCores(), inputs.coresPerInstance());
+        if (inputs.coresPerInstance() != null && !size.sameSize()) warnings.add(size.statement());
         if (inputs.p99SloMs() == null) {
             warnings.add("no P99 SLO set: no SLO-bound capacity or instance count");
-            return new CapacityPlan(usl, null, null, null, null, inputs, warnings);
+            return new CapacityPlan(usl, null, null, null, null, size, inputs, warnings);
         }
         SloCapacity slo = SloCapacity.estimate(sweep, inputs.p99SloMs());
         if (inputs.targetQps() == null) {
             warnings.add("no target QPS set: no instance count");
-            return new CapacityPlan(usl, slo, null, null, null, inputs, warnings);
+            return new CapacityPlan(usl, slo, null, null, null, size, inputs, warnings);
         }
         if (slo.capacityQps() == null || !(slo.capacityQps() > 0)) {
             warnings.add("no SLO-bound capacity: no instance count");
-            return new CapacityPlan(usl, slo, null, null, null, inputs, warnings);
+            return new CapacityPlan(usl, slo, null, null, null, size, inputs, warnings);
         }
         InstancePlan plan = InstancePlan.of(inputs.targetQps(), inputs.headroomPercent(), inputs.redundancy(),
                 slo.capacityQps(), inputs.costPerInstanceHour(), slo.status() == SloCapacity.Status.SLO_NOT_REACHED);
         return new CapacityPlan(usl, slo, plan, littlesLaw(sweep, plan, warnings), erlang(sweep, inputs, plan, warnings),
-                inputs, warnings);
+                size, inputs, warnings);
     }
 
     static LittlesLaw littlesLaw(List<SweepPoint> sweep, InstancePlan plan, List<String> warnings) {

@@ -7,39 +7,49 @@ import java.util.List;
 /**
  * Throughput one instance sustains with P99 ≤ SLO, read off the sweep (not off the USL model).
  *
- * <p>Points are taken in order of concurrency. At the first point whose P99 exceeds the SLO, the throughput
- * at P99 = SLO is interpolated linearly (in P99) between it and the point before; the capacity is that value,
- * or the highest throughput measured before the crossing when that is larger (past the throughput peak,
- * more load brings no more throughput). Nothing is extrapolated: when every point meets the SLO the result
- * is a lower bound, when none does there is no figure, and both are flagged.
+ * <p>P99 is noisy from point to point (one stalled run lifts it far above its neighbours), so the SLO is not
+ * compared with the raw points but with a fit of P99 that is monotone non-decreasing in concurrency: weighted
+ * isotonic regression ({@link IsotonicFit}, weights = runs per level). Where the fit first exceeds the SLO, the
+ * throughput at P99 = SLO is interpolated linearly (in the fitted P99) between that point and the one before;
+ * the capacity is that value, or the highest throughput among the points whose fit meets the SLO when that is
+ * larger (past the throughput peak, more load brings no more throughput). Nothing is extrapolated: when the
+ * fit meets the SLO everywhere the result is a lower bound, when it meets it nowhere there is no figure, and
+ * both are flagged. Points the fit disagrees with are listed, and those whose own P99 lies on the other side
+ * of the SLO than the fit are named in a warning.
  *
  * @param status              how the figure was obtained
  * @param capacityQps         requests/s per instance; null when BELOW_MEASURED_RANGE or NO_P99
  * @param extrapolationNeeded the true capacity lies outside the measured range
- * @param lower               sweep point before the crossing (null unless INTERPOLATED / MEASURED)
- * @param upper               first sweep point over the SLO (null unless INTERPOLATED / MEASURED)
+ * @param lower               the point before the crossing (null unless INTERPOLATED / MEASURED)
+ * @param upper               the first point whose fit exceeds the SLO (null unless INTERPOLATED / MEASURED)
+ * @param fit                 every point with a P99, in concurrency order, with the fit at it
  */
 public record SloCapacity(Status status, double p99SloMs, Double capacityQps, boolean extrapolationNeeded,
-                          SweepPoint lower, SweepPoint upper, String method, List<String> warnings) {
+                          FitPoint lower, FitPoint upper, List<FitPoint> fit, String method, List<String> warnings) {
 
     public enum Status {
-        /** Interpolated between the two points that bracket the SLO. */
+        /** Interpolated on the fit between the two points that bracket the SLO. */
         INTERPOLATED,
-        /** The highest throughput measured below the SLO exceeds the interpolated one (past the peak). */
+        /** A point whose fit meets the SLO measured more throughput than the interpolated figure (past the peak). */
         MEASURED,
-        /** Every point meets the SLO: capacity is at least the highest throughput measured. */
+        /** The fit meets the SLO at every point: capacity is at least the highest throughput measured. */
         SLO_NOT_REACHED,
-        /** Even the lightest point misses the SLO: the capacity is below the measured range. */
+        /** Even at the lightest point the fit misses the SLO: the capacity is below the measured range. */
         BELOW_MEASURED_RANGE,
         /** No sweep point carries a P99. */
         NO_P99
     }
 
-    static final String METHOD = "points in concurrency order; at the first P99 > SLO, X = X_a + (SLO − P99_a)·(X_b − X_a)"
-            + "/(P99_b − P99_a) between that point (b) and the one before (a); capacity = max(that X, highest X measured"
-            + " before the crossing); never extrapolated";
+    static final String METHOD = "P99 fitted monotone non-decreasing in concurrency (weighted isotonic regression,"
+            + " pool-adjacent-violators, weight = runs per level); at the first point b whose fit exceeds the SLO,"
+            + " X = X_a + (SLO − fit_a)·(X_b − X_a)/(fit_b − fit_a) with a the point before; capacity = max(that X,"
+            + " highest X of the points whose fit meets the SLO); never extrapolated";
+
+    /** Relative difference under which a measurement counts as agreeing with the fit (float noise of the means). */
+    private static final double AGREEMENT = 1e-9;
 
     public SloCapacity {
+        fit = List.copyOf(fit);
         warnings = List.copyOf(warnings);
     }
 
@@ -50,37 +60,70 @@ public record SloCapacity(Status status, double p99SloMs, Double capacityQps, bo
                 .sorted(Comparator.comparingDouble(SweepPoint::concurrency)).toList();
         if (points.isEmpty()) {
             warnings.add("no sweep point has a P99");
-            return new SloCapacity(Status.NO_P99, p99SloMs, null, false, null, null, METHOD, warnings);
+            return new SloCapacity(Status.NO_P99, p99SloMs, null, false, null, null, List.of(), METHOD, warnings);
         }
+        List<FitPoint> fit = fit(points, p99SloMs);
+        disagreements(fit, p99SloMs, warnings);
         int crossing = -1;
-        for (int i = 0; i < points.size() && crossing < 0; i++) {
-            if (points.get(i).p99Ms() > p99SloMs) crossing = i;
+        for (int i = 0; i < fit.size() && crossing < 0; i++) {
+            if (fit.get(i).fittedP99Ms() > p99SloMs) crossing = i;
         }
         if (crossing == 0) {
-            warnings.add("even the lightest sweep point (N = " + points.getFirst().concurrency() + ") has P99 "
-                    + points.getFirst().p99Ms() + " ms > SLO: the capacity lies below the measured range;"
-                    + " sweep lower loads rather than extrapolate");
-            return new SloCapacity(Status.BELOW_MEASURED_RANGE, p99SloMs, null, true, null, null, METHOD, warnings);
+            FitPoint first = fit.getFirst();
+            warnings.add("even at the lightest sweep point (N = " + plain(first.concurrency()) + ") the fitted P99 is "
+                    + plain(first.fittedP99Ms()) + " ms > SLO: the capacity lies below the measured range; sweep lower"
+                    + " loads rather than extrapolate");
+            return new SloCapacity(Status.BELOW_MEASURED_RANGE, p99SloMs, null, true, null, null, fit, METHOD, warnings);
         }
-        double highestBefore = points.subList(0, crossing < 0 ? points.size() : crossing).stream()
-                .mapToDouble(SweepPoint::throughput).max().orElseThrow();
+        double highestMeeting = fit.subList(0, crossing < 0 ? fit.size() : crossing).stream()
+                .mapToDouble(FitPoint::throughput).max().orElseThrow();
         if (crossing < 0) {
-            warnings.add("every sweep point meets the SLO: the capacity is at least " + highestBefore
-                    + " req/s (the highest measured); finding it needs a sweep to higher load, not extrapolation");
-            return new SloCapacity(Status.SLO_NOT_REACHED, p99SloMs, highestBefore, true, null, null, METHOD, warnings);
+            warnings.add("the fitted P99 meets the SLO at every sweep point: the capacity is at least "
+                    + plain(highestMeeting) + " req/s (the highest measured); finding it needs a sweep to higher"
+                    + " load, not extrapolation");
+            return new SloCapacity(Status.SLO_NOT_REACHED, p99SloMs, highestMeeting, true, null, null, fit, METHOD,
+                    warnings);
         }
-        SweepPoint a = points.get(crossing - 1);
-        SweepPoint b = points.get(crossing);
-        double interpolated = a.throughput()
-                + (p99SloMs - a.p99Ms()) * (b.throughput() - a.throughput()) / (b.p99Ms() - a.p99Ms());
-        for (int i = crossing + 1; i < points.size(); i++) {
-            if (points.get(i).p99Ms() <= p99SloMs) {
-                warnings.add("P99 returns under the SLO at N = " + points.get(i).concurrency()
-                        + " after first crossing it: the first crossing is used (noisy sweep? repeat it)");
-                break;
-            }
+        FitPoint a = fit.get(crossing - 1);
+        FitPoint b = fit.get(crossing);
+        double interpolated = a.throughput() + (p99SloMs - a.fittedP99Ms()) * (b.throughput() - a.throughput())
+                / (b.fittedP99Ms() - a.fittedP99Ms());
+        Status status = highestMeeting > interpolated ? Status.MEASURED : Status.INTERPOLATED;
+        return new SloCapacity(status, p99SloMs, Math.max(highestMeeting, interpolated), false, a, b, fit, METHOD,
+                warnings);
+    }
+
+    private static List<FitPoint> fit(List<SweepPoint> points, double slo) {
+        double[] measured = points.stream().mapToDouble(SweepPoint::p99Ms).toArray();
+        double[] weights = points.stream().mapToDouble(SweepPoint::runs).toArray();
+        double[] fitted = IsotonicFit.fit(measured, weights);
+        List<FitPoint> fit = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            SweepPoint p = points.get(i);
+            boolean disagrees = Math.abs(measured[i] - fitted[i]) > AGREEMENT * Math.max(Math.abs(measured[i]), Math.abs(fitted[i]));
+            boolean acrossSlo = (measured[i] > slo) != (fitted[i] > slo);
+            fit.add(new FitPoint(p.concurrency(), p.throughput(), measured[i], fitted[i], p.runs(), disagrees, acrossSlo));
         }
-        Status status = highestBefore > interpolated ? Status.MEASURED : Status.INTERPOLATED;
-        return new SloCapacity(status, p99SloMs, Math.max(highestBefore, interpolated), false, a, b, METHOD, warnings);
+        return fit;
+    }
+
+    private static void disagreements(List<FitPoint> fit, double slo, List<String> warnings) {
+        List<String> disagreeing = fit.stream().filter(FitPoint::disagrees).map(p -> "N = " + plain(p.concurrency())
+                + " (measured " + plain(p.measuredP99Ms()) + " ms, fit " + plain(p.fittedP99Ms()) + " ms)").toList();
+        if (disagreeing.isEmpty()) return;
+        warnings.add("P99 is not monotone in concurrency; the fit pools " + String.join(", ", disagreeing)
+                + " with their neighbours");
+        for (FitPoint p : fit) {
+            if (!p.acrossSlo()) continue;
+            warnings.add("N = " + plain(p.concurrency()) + " measured P99 " + plain(p.measuredP99Ms()) + " ms, "
+                    + (p.measuredP99Ms() > slo ? "over" : "within") + " the SLO of " + plain(slo) + " ms, but the fit"
+                    + " puts it at " + plain(p.fittedP99Ms()) + " ms, " + (p.fittedP99Ms() > slo ? "over" : "within")
+                    + " it: the capacity follows the fit, not this point (repeat the run at this level to check)");
+        }
+    }
+
+    /** 7 significant digits, no trailing zeros: "N = 8", "1.048 ms" (not 1.0479999999999998), "91708.84 req/s". */
+    static String plain(double value) {
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(7)).stripTrailingZeros().toPlainString();
     }
 }

@@ -219,6 +219,14 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
             decidedBy.addClassName("bb-muted");
             summary.add(decidedBy);
         }
+        result.recommendation().stream().filter(r -> r.candidate().equals(result.top()) && !r.shortfalls().isEmpty())
+                .findFirst().ifPresent(r -> {
+                    // Every candidate left has a shortfall (the tree ranks those last): say so where the top is named.
+                    Div warning = new Div("The recommended candidate has measured shortfalls: " + String.join("; ", r.shortfalls()));
+                    warning.setId("top-shortfalls");
+                    warning.addClassName("bb-dt-warning");
+                    summary.add(warning);
+                });
         TieReport ties = result.ties();
         if (ties != null && (!ties.tiedWith().isEmpty() || !ties.nearTies().isEmpty())) {
             Div notice = new Div((ties.tiedWith().isEmpty() ? "Near-tie: " : "Tie: ") + ties.note());
@@ -228,7 +236,7 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
         }
         List<Recommendation> running = result.recommendation().stream().filter(r -> !r.excluded()).toList();
         boolean noMeasurement = !running.isEmpty() && running.stream().allMatch(r -> r.contributions().stream()
-                .noneMatch(c -> "measured".equals(c.basis())));
+                .noneMatch(c -> c.value() != null && !"profile".equals(c.basis())));
         if (noMeasurement) summary.add(noEvidenceNotice(id));
         if (!result.notes().isEmpty()) {
             UnorderedList notes = new UnorderedList();

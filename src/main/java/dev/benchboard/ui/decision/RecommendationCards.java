@@ -21,8 +21,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The ranked candidates as cards: rank, score, what put them there, each criterion's contribution with
- * its number and upload, and the criteria without evidence said plainly (they add 0). Excluded candidates
+ * The ranked candidates as cards: rank, score, measured shortfalls (an SLO missed, a suspected leak) first
+ * and plainly, what put them there, each criterion's contribution with its number and upload, and the
+ * criteria without evidence said plainly (left out of the score, not counted against it). Excluded candidates
  * follow with the node and reason that excluded them.
  */
 final class RecommendationCards extends Div {
@@ -79,10 +80,21 @@ final class RecommendationCards extends Div {
             why.add(show);
             card.add(why);
         }
+        if (!r.shortfalls().isEmpty()) {
+            UnorderedList shortfalls = new UnorderedList();
+            shortfalls.setId("shortfalls-" + DecisionText.slug(r.candidate()));
+            shortfalls.addClassName("bb-dt-shortfalls");
+            // Inline rather than in the shared stylesheet: the error accent of .bb-dt-error, on this list only.
+            shortfalls.getStyle().set("border-left", "4px solid var(--lumo-error-color)").set("padding-left", "var(--lumo-space-l)")
+                    .set("color", "var(--lumo-error-text-color)");
+            r.shortfalls().forEach(text -> shortfalls.add(new ListItem("Shortfall: " + text)));
+            card.add(shortfalls);
+        }
         List<Contribution> missing = r.contributions().stream().filter(c -> c.basis().equals("no evidence")).toList();
         if (!missing.isEmpty()) card.add(noEvidence(r.candidate(), missing));
 
-        List<String> reasons = r.reasons().stream().filter(reason -> !isContributionLine(reason, r.contributions())).toList();
+        List<String> reasons = r.reasons().stream().filter(reason -> !isContributionLine(reason, r.contributions()))
+                .filter(reason -> !reason.startsWith("Shortfall: ")).toList();
         if (!reasons.isEmpty()) {
             UnorderedList list = new UnorderedList();
             list.addClassName("bb-dt-reasons");
@@ -105,7 +117,8 @@ final class RecommendationCards extends Div {
                 UploadResultsView.parameters(evaluationId));
         upload.setQueryParameters(QueryParameters.of("candidate", candidate));
         box.add(new Div(new Span("No evidence for " + String.join(", ", missing.stream()
-                .map(c -> Criteria.label(c.criterion())).toList()) + " — not credited, adds 0. "), upload));
+                .map(c -> Criteria.label(c.criterion())).toList()) + " — reported as missing and left out of its score"
+                + " (weights renormalised over what was measured), not counted against it. "), upload));
         UnorderedList what = new UnorderedList();
         missing.forEach(c -> what.add(new ListItem(Criteria.label(c.criterion()) + ": " + Criteria.whatToUpload(c.criterion()))));
         box.add(new NativeDetails("What gives evidence", what));
@@ -123,13 +136,15 @@ final class RecommendationCards extends Div {
         NativeTableBody body = table.getBody();
         for (Contribution c : contributions) {
             NativeTableRow row = new NativeTableRow();
-            if (c.basis().equals("no evidence")) row.addClassName("bb-dt-no-evidence");
+            if (c.normalised() == null) row.addClassName("bb-dt-no-evidence");
+            if (c.basis().equals("shortfall")) row.addClassName("bb-dt-shortfall");
             row.add(new NativeTableCell(Criteria.label(c.criterion())),
                     new NativeTableCell(DecisionText.percent(c.weightShare())),
                     new NativeTableCell(c.value() == null ? c.basis() : DecisionText.value(c.value(), c.unit())),
                     new NativeTableCell(DecisionText.number(c.normalised())),
                     new NativeTableCell(DecisionText.number(c.contribution())),
-                    new NativeTableCell(c.basis().equals("measured") ? DecisionText.sources(c.sources()) : c.basis()));
+                    new NativeTableCell(c.basis().equals("measured") ? DecisionText.sources(c.sources())
+                            : c.basis().equals("shortfall") ? "shortfall · " + DecisionText.sources(c.sources()) : c.basis()));
             body.add(row);
         }
         return table;

@@ -19,6 +19,7 @@ import dev.benchboard.report.ReportService;
 import dev.benchboard.stats.capacity.CapacityInputs;
 import dev.benchboard.stats.capacity.CapacityPlan;
 import dev.benchboard.stats.capacity.CapacityPlanner;
+import dev.benchboard.stats.capacity.FitPoint;
 import dev.benchboard.stats.capacity.SweepPoint;
 import dev.benchboard.stats.capacity.UslFit;
 import dev.benchboard.ui.Format;
@@ -47,10 +48,14 @@ public class CapacityView extends ReportPage {
     private final NumberField headroom = field("Headroom", "%");
     private final IntegerField redundancy = new IntegerField("Redundancy k (N + k)");
     private final IntegerField cores = new IntegerField("Cores per instance");
+    private final IntegerField sweepCores = new IntegerField("Sweep measured on (cores)");
     private final NumberField price = field("Price per instance-hour", "$");
     private final Grid<Row> plans = new Grid<>();
     private final Map<String, ApexChart[]> charts = new LinkedHashMap<>();
     private final Map<String, List<SweepPoint>> sweeps = new LinkedHashMap<>();
+    /** The cores each candidate's uploads say the sweep ran on; null when they do not. */
+    private final Map<String, Integer> statedSweepCores = new LinkedHashMap<>();
+    private final Map<String, Paragraph> sizeNotes = new LinkedHashMap<>();
 
     /** One candidate's plan for the table. */
     record Row(String candidate, CapacityPlan plan) {}
@@ -67,7 +72,10 @@ public class CapacityView extends ReportPage {
     @Override
     protected void render(EvaluationReport report) {
         for (CandidateReport c : report.candidates()) {
-            if (c.capacity() != null) sweeps.put(c.candidate(), c.capacity().sweep());
+            if (c.capacity() != null) {
+                sweeps.put(c.candidate(), c.capacity().sweep());
+                statedSweepCores.put(c.candidate(), c.capacity().sweepCores());
+            }
         }
         if (sweeps.isEmpty()) {
             add(new Paragraph("No concurrency sweep yet: capacity needs load-test runs of one candidate at two or more "
@@ -86,7 +94,10 @@ public class CapacityView extends ReportPage {
         for (var f : List.of(target, slo, headroom, price)) f.addValueChangeListener(e -> recompute());
         redundancy.addValueChangeListener(e -> recompute());
         cores.addValueChangeListener(e -> recompute());
-        FormLayout inputs = new FormLayout(target, slo, headroom, redundancy, cores, price);
+        sweepCores.setHelperText("used where the uploads do not say; the capacity is never scaled by cores");
+        sweepCores.setMin(1);
+        sweepCores.addValueChangeListener(e -> recompute());
+        FormLayout inputs = new FormLayout(target, slo, headroom, redundancy, cores, price, sweepCores);
         // Six columns only where their labels fit (next to the drawer at 1280 px they were cut off).
         inputs.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("700px", 3),
                 new FormLayout.ResponsiveStep("1150px", 6));
@@ -121,18 +132,23 @@ public class CapacityView extends ReportPage {
             charts.put(c.candidate(), new ApexChart[] {uslChart, sloChart});
             Div grid = new Div(uslChart, sloChart);
             grid.addClassName("bb-grid-2");
-            add(card(new H3(c.candidate()), Sources.of(c.capacity().sources()), grid));
+            Paragraph size = new Paragraph();
+            size.addClassName("bb-instance-size");
+            sizeNotes.put(c.candidate(), size);
+            add(card(new H3(c.candidate()), Sources.of(c.capacity().sources()), size, grid));
         }
         recompute();
     }
 
     private void recompute() {
-        CapacityInputs inputs = new CapacityInputs(target.getValue(), slo.getValue(),
-                headroom.getValue() == null ? 0 : headroom.getValue(), redundancy.getValue() == null ? 0 : redundancy.getValue(),
-                cores.getValue(), price.getValue());
         List<Row> rows = new ArrayList<>();
         sweeps.forEach((candidate, sweep) -> {
+            Integer stated = statedSweepCores.get(candidate);
+            CapacityInputs inputs = new CapacityInputs(target.getValue(), slo.getValue(),
+                    headroom.getValue() == null ? 0 : headroom.getValue(), redundancy.getValue() == null ? 0 : redundancy.getValue(),
+                    cores.getValue(), price.getValue(), stated != null ? stated : validCores(sweepCores.getValue()));
             CapacityPlan plan = CapacityPlanner.plan(sweep, inputs);
+            sizeNotes.get(candidate).setText(plan.size().statement() + ".");
             rows.add(new Row(candidate, plan));
             ApexChart[] pair = charts.get(candidate);
             pair[0].setOptions(uslChart(sweep, plan.usl()));
@@ -163,15 +179,30 @@ public class CapacityView extends ReportPage {
         return options.series(series);
     }
 
+    private static Integer validCores(Integer value) {
+        return value == null || value < 1 ? null : value;
+    }
+
     private static ChartOptions sloChart(List<SweepPoint> sweep, CapacityPlan plan, Double sloMs) {
         // Joined in order of concurrency, the path the service took as load rose: past the throughput peak
         // the line bends back to lower throughput at higher P99. Sorted by throughput it zigzagged.
         List<Series.XY> points = sweep.stream().filter(p -> p.p99Ms() != null)
                 .sorted(java.util.Comparator.comparingDouble(SweepPoint::concurrency))
                 .map(p -> new Series.XY(p.throughput(), p.p99Ms())).toList();
+        List<Series> series = new ArrayList<>();
+        series.add(Series.xy("measured", points).as(ChartType.SCATTER));
+        List<FitPoint> fit = plan.sloCapacity() == null ? List.of() : plan.sloCapacity().fit();
+        if (fit.isEmpty()) {
+            series.add(Series.xy("by rising concurrency", points));
+        } else {
+            // The monotone fit the SLO is read from, at each point's throughput, in concurrency order.
+            series.add(Series.xy("monotone P99 fit", fit.stream().map(p -> new Series.XY(p.throughput(), p.fittedP99Ms())).toList()));
+            List<Series.XY> disagreeing = fit.stream().filter(FitPoint::disagrees)
+                    .map(p -> new Series.XY(p.throughput(), p.measuredP99Ms())).toList();
+            if (!disagreeing.isEmpty()) series.add(Series.xy("disagrees with the fit", disagreeing).as(ChartType.SCATTER));
+        }
         ChartOptions options = ChartOptions.of(ChartType.LINE).title("P99 vs throughput")
-                .numericX("Throughput", "req/s").yAxis("P99", "ms")
-                .series(List.of(Series.xy("measured", points).as(ChartType.SCATTER), Series.xy("by rising concurrency", points)));
+                .numericX("Throughput", "req/s").yAxis("P99", "ms").series(series);
         if (sloMs != null) options.horizontalLine(sloMs, "SLO " + Format.plain(sloMs) + " ms", "#d33");
         if (plan.sloCapacity() != null && plan.sloCapacity().capacityQps() != null) {
             options.verticalLine(plan.sloCapacity().capacityQps(), "SLO-bound capacity", "#2a7");

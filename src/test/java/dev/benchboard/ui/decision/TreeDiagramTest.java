@@ -19,7 +19,7 @@ class TreeDiagramTest {
     void defaultTreeIsOneNodePerLayerInWalkOrder() {
         // data/decision-tree.json: every question's yes and no lead to the next step.
         assertThat(ids(TreeDiagram.layers(DecisionTrees.loadDefault(Path.of("data"))))).containsExactly(
-                List.of("net-http-required"), List.of("http2-required"), List.of("capacity-gap"), List.of("ecosystem"),
+                List.of("net-http-required"), List.of("http2-required"), List.of("measured-shortfalls"), List.of("capacity-gap"), List.of("ecosystem"),
                 List.of("maintainability"), List.of("features"), List.of("rank"));
     }
 

@@ -10,11 +10,11 @@ import java.util.List;
 /**
  * For the finding-7 tests against a real embedded Tomcat (MockMvc has no session cookies): an anonymous
  * request for a view, which starts a session (the request is remembered for after the sign-in) and is sent
- * to /login; what its Set-Cookie and Strict-Transport-Security say.
+ * to /login; what its Set-Cookie, Strict-Transport-Security and Location say.
  */
 final class SignedInOverHttps {
 
-    record Answer(int status, String sessionCookie, String hsts) {
+    record Answer(int status, String sessionCookie, String hsts, String location) {
         boolean secureCookie() {
             return sessionCookie != null && List.of(sessionCookie.split(";")).stream().map(String::strip)
                     .anyMatch("Secure"::equalsIgnoreCase);
@@ -42,6 +42,7 @@ final class SignedInOverHttps {
         HttpResponse<Void> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.discarding());
         String cookie = response.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse(null);
-        return new Answer(response.statusCode(), cookie, response.headers().firstValue("Strict-Transport-Security").orElse(null));
+        return new Answer(response.statusCode(), cookie, response.headers().firstValue("Strict-Transport-Security").orElse(null),
+                response.headers().firstValue("Location").orElse(null));
     }
 }

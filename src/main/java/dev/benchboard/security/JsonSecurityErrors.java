@@ -46,7 +46,7 @@ final class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDenied
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         if (failure instanceof LoginThrottledException throttled) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
             write(response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
             return;
         }

@@ -1,12 +1,13 @@
 package dev.benchboard.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.benchboard.ui.account.LoginView;
 import java.time.Clock;
-import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -22,8 +23,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -36,8 +37,9 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  *       Passwords are not accepted here: a bcrypt check per call would cost ~0.1 s of CPU, and CI
  *       configurations should hold revocable, scoped tokens, not people's passwords.
  *       The OpenAPI description is public.</li>
- *   <li>everything else: the Vaadin UI with form login at /login (Vaadin's CSRF handling, session
- *       fixation protection by session id change, sessions ended when an admin changes the user).
+ *   <li>everything else: the Vaadin UI with form login at /login (CSRF token required on the login POST
+ *       too, session fixation protection by session id change, sessions ended when an admin changes the
+ *       user).
  *       Views are opened according to their access annotations; /r/** (shared reports) is public.</li>
  * </ol>
  */
@@ -55,6 +57,9 @@ class SecurityConfig {
             + "manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    /** One year: browsers remember to use HTTPS for this host. Not for its subdomains, which may be other services. */
+    static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -76,7 +81,8 @@ class SecurityConfig {
     @Bean
     LoginThrottle loginThrottle(SecuritySettings settings, Clock clock) {
         SecuritySettings.Login login = settings.login();
-        return new LoginThrottle(login.maxFailuresPerUser(), login.maxFailuresPerAddress(), login.window(), clock);
+        return new LoginThrottle(login.freeFailuresPerUserAndAddress(), login.freeFailuresPerAddress(),
+                login.firstDelay(), login.maxDelay(), login.forgetAfter(), clock);
     }
 
     @Bean
@@ -122,31 +128,40 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager authentication, SessionRegistry sessions)
-            throws Exception {
-        var failures = new ExceptionMappingAuthenticationFailureHandler();
-        failures.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?error=throttled"));
-        failures.setDefaultFailureUrl("/login?error");
+    SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager authentication, SessionRegistry sessions,
+                                RequestUtil vaadinRequests) throws Exception {
         http.authenticationManager(authentication)
                 // Shared report links (the share view is @AnonymousAllowed) and the error page need no login.
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/r/**", "/error", "/swagger-ui.html", "/swagger-ui/**").permitAll())
                 // The login page is named here too, before Vaadin's configurer does: otherwise Spring's generated
                 // login page would be switched on (it is decided when form login is first initialised).
-                .formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailures()).permitAll())
+                // Login CSRF: Vaadin's own CSRF set-up exempts the login POST, so a page on another site could
+                // sign a browser in to an account of the attacker's choosing. Here only Vaadin's internal
+                // requests (which carry Vaadin's own CSRF token) are exempt; the login form sends Spring's token
+                // from the page's meta tags. A POST without it goes back to the form with a message.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
+                .exceptionHandling(handling -> handling.defaultAccessDeniedHandlerFor(
+                        (request, response, denied) -> response.sendRedirect(request.getContextPath() + LoginFailures.STALE_FORM),
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
                         .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
                 .headers(headers -> commonHeaders(headers)
                         .contentSecurityPolicy(csp -> csp.policyDirectives(UI_CONTENT_SECURITY_POLICY)))
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout")
+                        .enableCsrfConfiguration(false));
         return http.build();
     }
 
     private static HeadersConfigurer<HttpSecurity> commonHeaders(HeadersConfigurer<HttpSecurity> headers) {
         // X-Content-Type-Options: nosniff and Cache-Control are Spring Security defaults, kept.
         // same-origin referrers: a shared report's URL carries its token and must not reach other sites.
+        // HSTS only on secure requests (Spring Security skips it on plain HTTP): behind a TLS proxy that is
+        // when a trusted proxy says X-Forwarded-Proto: https (TrustedProxies).
         return headers.frameOptions(frame -> frame.deny())
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(false))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .contentTypeOptions(Customizer.withDefaults());

@@ -1,5 +1,7 @@
 package dev.benchboard.security;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -7,10 +9,13 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in (form and HTTP Basic alike) behind the login throttle: refused attempts never reach
- * the password check, failed ones are counted per user name and per client address.
+ * Password sign-in (form and HTTP Basic alike) behind the login throttle: attempts that must still
+ * wait never reach the password check; failed ones are counted per (user name, client address) and per
+ * client address. Every outcome is logged with the user name and the address, never the password.
  */
 final class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(ThrottledAuthenticationProvider.class);
 
     private final AuthenticationProvider passwords;
     private final LoginThrottle throttle;
@@ -24,16 +29,31 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-        var refusal = throttle.refusal(username, address);
-        if (refusal.isPresent()) throw new LoginThrottledException(refusal.get());
+        String who = "'" + ClientAddresses.printable(username) + "' from " + ClientAddresses.printable(address);
+        LoginThrottle.Attempt admitted;
         try {
-            Authentication result = passwords.authenticate(attempt);
-            throttle.succeeded(username);
-            return result;
-        } catch (AuthenticationException failed) {
-            throttle.failed(username, address);
-            throw failed;
+            admitted = throttle.admit(username, address);
+        } catch (LoginThrottledException refused) {
+            log.warn("Sign-in refused without a password check: {} must wait {} after repeated failures", who,
+                    LoginThrottledException.describe(refused.retryAfter()));
+            throw refused;
         }
+        Authentication result;
+        try {
+            result = passwords.authenticate(attempt);
+        } catch (AuthenticationException failed) {
+            admitted.failed();
+            log.warn("Sign-in failed: {} ({}); failures: {} for this user name from this address, {} from this address",
+                    who, failed.getClass().getSimpleName(), admitted.failuresForUserAtAddress(),
+                    admitted.failuresFromAddress());
+            throw failed;
+        } catch (RuntimeException broken) {
+            admitted.abandoned();
+            throw broken;
+        }
+        admitted.succeeded();
+        log.info("Signed in: {}", who);
+        return result;
     }
 
     @Override

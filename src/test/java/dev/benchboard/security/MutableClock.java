@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
+/** A clock the test moves by hand (volatile: request threads of a running server read it too). */
 final class MutableClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
     MutableClock(Instant start) {
         this.now = start;

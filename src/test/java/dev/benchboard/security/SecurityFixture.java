@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -30,6 +31,12 @@ public final class SecurityFixture {
         this.tokens = tokens;
         this.evaluations = evaluations;
         this.jdbc = jdbc;
+    }
+
+    /** The fixture over a test's application context. */
+    public static SecurityFixture from(ApplicationContext context) {
+        return new SecurityFixture(context.getBean(UserAccounts.class), context.getBean(ApiTokens.class),
+                context.getBean(EvaluationService.class), context.getBean(JdbcClient.class));
     }
 
     static String unique(String prefix) {

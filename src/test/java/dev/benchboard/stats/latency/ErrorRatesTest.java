@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,5 +38,30 @@ class ErrorRatesTest {
     void rejectsImpossibleCounts() {
         assertThatThrownBy(() -> ErrorRates.wilson(0, 0, 0.95)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ErrorRates.wilson(5, 4, 0.95)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void runsWhoseErrorSharesDifferGetAnIntervalOverTheRuns() {
+        // /usr/bin/python3: e=[30,2,41]; n=[1000,1000,1200]; chi2_contingency([e, n-e], correction=False) -> χ² = 28.688240439360815,
+        // 2 df; r = 73/3200; se = sqrt(sum((e-r*n)**2)/(k*(k-1)))/(sum(n)/k); r ± t.ppf(0.975, 2)*se
+        //   -> [-0.019827646338226576, 0.06545264633822657], clamped below at 0
+        ErrorRateEstimate estimate = ErrorRates.of(73, 3200, List.of(new ErrorCount(1000, 30), new ErrorCount(1000, 2),
+                new ErrorCount(1200, 41)), ErrorRateEstimate.RUNS, null, 0.95);
+        assertThat(estimate.basis()).isEqualTo("runs");
+        assertThat(estimate.dispersionChiSquare()).isCloseTo(28.688240439360815, within(28.688240439360815 * 1e-9));
+        assertThat(estimate.interval().lower()).isEqualTo(0.0);
+        assertThat(estimate.interval().upper()).isCloseTo(0.06545264633822657, within(0.06545264633822657 * 1e-9));
+        assertThat(estimate.method()).contains("Student-t interval over 3 runs");
+    }
+
+    @Test
+    void withoutUnitsToCheckOrWithoutErrorsItIsWilsonAndSaysWhy() {
+        ErrorRateEstimate single = ErrorRates.of(3, 1000, List.of(), ErrorRateEstimate.TIME_BLOCKS, 1.0, 0.95);
+        assertThat(single.interval()).isEqualTo(ErrorRates.wilson(3, 1000, 0.95).interval());
+        assertThat(single.method()).contains("no per-second series or repeated runs to check");
+        ErrorRateEstimate none = ErrorRates.of(0, 2000, List.of(new ErrorCount(1000, 0), new ErrorCount(1000, 0)),
+                ErrorRateEstimate.RUNS, null, 0.95);
+        assertThat(none.basis()).isEqualTo("requests");
+        assertThat(none.interval().upper()).isCloseTo(ErrorRates.wilson(0, 2000, 0.95).interval().upper(), within(1e-15));
     }
 }

@@ -61,4 +61,18 @@ class OrderStatisticRanksTest {
     static Offset<Double> relative(double expected) {
         return within(Math.abs(expected) * 1e-9);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "n={0} [X({1}), X({2})]")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "5, 1, 5, 0.9375",
+            "6, 1, 6, 0.96875",
+            "20, 6, 15, 0.9586105346679688",
+            "11, 3, 9, 0.9345703125",
+    })
+    void coverageOfAnOrderStatisticIntervalOfTheMedian(int n, int a, int b, double expected) {
+        // /usr/bin/python3 -c "from scipy.stats import binom; print([binom.cdf(b-1,n,.5)-binom.cdf(a-1,n,.5)
+        //   for n,a,b in [(5,1,5),(6,1,6),(20,6,15),(11,3,9)]])" -> 0.9375 0.96875 0.9586105346679688 0.9345703125
+        org.assertj.core.api.Assertions.assertThat(OrderStatisticRanks.medianCoverage(n, a, b))
+                .isCloseTo(expected, org.assertj.core.api.Assertions.within(expected * 1e-12));
+    }
 }

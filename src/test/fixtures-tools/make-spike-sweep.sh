@@ -13,6 +13,10 @@
 #
 # Needs: go, wrk, curl, taskset, golang-github-gin-gonic-gin-dev; builds offline in GOPATH mode.
 # Usage: src/test/fixtures-tools/make-spike-sweep.sh
+# Status (2026-12-07): four attempts on the shared 2-core machine (load average 11–17 from other jobs) gave
+# sweeps in which every level was as noisy as the hogged one (P99 3–390 ms), so no fixture was kept; run it on
+# an idle machine. The real spike the capacity tests use meanwhile is fixtures/sweep/gin/c4.txt (see
+# CapacityFromSweepTest).
 set -euo pipefail
 cd "$(dirname "$0")/sweep"
 OUT="${SWEEP_OUT:-$(cd ../../resources && pwd)/fixtures/sweep/gin-cpuhog}"

@@ -15,7 +15,7 @@ public enum FactKey implements Keyed {
     P99_MS("p99Ms", "ms", Order.LOWEST, false,
             "99th-percentile latency of the candidate's load-test run(s)"),
     SLO_BOUND_CAPACITY_RPS("sloBoundCapacityRps", "rps", Order.HIGHEST, false,
-            "per instance: the highest measured throughput whose P99 stays within the P99 SLO"),
+            "per instance, on the size the sweep ran on: throughput where the monotone (isotonic) P99 fit crosses the P99 SLO"),
     MEMORY_MB("memoryMb", "MB", Order.LOWEST, false,
             "resident set size (RSS) of one instance under load"),
     GC_PAUSE_P99_MS("gcPauseP99Ms", "ms", Order.LOWEST, false,

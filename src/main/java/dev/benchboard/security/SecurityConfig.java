@@ -7,7 +7,6 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -24,7 +23,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -142,9 +140,7 @@ class SecurityConfig {
                 // requests (which carry Vaadin's own CSRF token) are exempt; the login form sends Spring's token
                 // from the page's meta tags. A POST without it goes back to the form with a message.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
-                .exceptionHandling(handling -> handling.defaultAccessDeniedHandlerFor(
-                        (request, response, denied) -> response.sendRedirect(request.getContextPath() + LoginFailures.STALE_FORM),
-                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")))
+                .exceptionHandling(handling -> handling.accessDeniedHandler(LoginFailures.staleFormOrForbidden()))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
                         .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))

@@ -83,6 +83,13 @@ class SignInFormRequiresCsrfTokenTest {
         assertThat(signedIn(browser)).isEqualTo(user.username());
     }
 
+    @Test
+    void otherPostsWithoutATokenAreStill403() throws Exception {
+        // Only the sign-in form is sent back to the login page; other refused requests keep their 403.
+        mvc.perform(post("/evaluations").with(fromAddress(uniqueAddress()))).andExpect(status().isForbidden());
+        mvc.perform(post("/logout").with(fromAddress(uniqueAddress()))).andExpect(status().isForbidden());
+    }
+
     /** What GET /login puts in the page for this session (Vaadin renders it as meta _csrf / _csrf_parameter). */
     private CsrfToken loginPageToken(MockHttpSession session) throws Exception {
         var page = mvc.perform(get("/login").session(session)).andExpect(status().isOk()).andReturn();

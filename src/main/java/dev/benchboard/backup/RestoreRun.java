@@ -7,6 +7,7 @@ import static dev.benchboard.backup.ArchiveChecks.text;
 import static dev.benchboard.backup.BackupFormat.MAPPER;
 
 import dev.benchboard.evaluation.EvaluationDraft;
+import dev.benchboard.evaluation.TextLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -86,7 +87,8 @@ final class RestoreRun {
             Where at = where.field("candidates").index(i);
             ArchivedEvaluation.Candidate c = required(at, candidates.get(i));
             text(at.field("name"), c.name(), 100, true);
-            text(at.field("framework"), c.framework(), 100, true);
+            // null: no profile (blank, from backups made before profiles were optional, means the same)
+            text(at.field("framework"), c.framework(), TextLimits.CANDIDATE_FRAMEWORK, false);
             text(at.field("version"), c.version(), 50, false);
             text(at.field("goVersion"), c.goVersion(), 50, false);
             text(at.field("notes"), c.notes(), 2000, false);

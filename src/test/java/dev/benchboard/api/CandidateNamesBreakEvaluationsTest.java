@@ -3,12 +3,11 @@ package dev.benchboard.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Files;
+import dev.benchboard.export.FixtureEvaluation;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -39,31 +37,23 @@ import tools.jackson.databind.json.JsonMapper;
 @ActiveProfiles("test")
 class CandidateNamesBreakEvaluationsTest {
 
-    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
-
     @Autowired
     MockMvc mvc;
 
     @Autowired
     JdbcTemplate jdbc;
 
+    FixtureEvaluation fixture;
     long evaluation;
 
     @BeforeEach
     void createEvaluation() throws Exception {
-        String body = mvc.perform(post("/api/evaluations").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"finding 3\", \"requirements\": {\"p99SloMs\": 25}}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        evaluation = JsonMapper.shared().readTree(body).get("id").asLong();
+        fixture = FixtureEvaluation.create(mvc, "finding 3");
+        evaluation = fixture.id;
     }
 
-    private ResultActions upload(String fixture, String candidate, String... params) throws Exception {
-        var request = multipart("/api/evaluations/{id}/uploads", evaluation)
-                .file(new MockMultipartFile("file", Path.of(fixture).getFileName().toString(), "text/plain",
-                        Files.readAllBytes(FIXTURES.resolve(fixture))))
-                .param("candidate", candidate);
-        for (int i = 0; i + 1 < params.length; i += 2) request.param(params[i], params[i + 1]);
-        return mvc.perform(request);
+    private ResultActions upload(String file, String candidate, String... params) throws Exception {
+        return fixture.send(Path.of(file).getFileName().toString(), FixtureEvaluation.bytes(file), candidate, params);
     }
 
     private JsonNode json(ResultActions result) throws Exception {

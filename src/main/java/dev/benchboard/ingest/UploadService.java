@@ -7,6 +7,7 @@ import dev.benchboard.evaluation.Frameworks;
 import dev.benchboard.evaluation.TextLimits;
 import dev.benchboard.evaluation.NotFoundException;
 import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.ingest.model.EvidenceRules;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportLimits;
@@ -194,6 +195,15 @@ public class UploadService {
         } catch (java.io.EOFException e) {
             throw new UploadRefused(422, new UploadError("the file ends unexpectedly (truncated gzip?)",
                     importer.format(), null, null, null, "a complete file", "end of file", null, null, null));
+        }
+        List<EvidenceRules.Violation> broken = EvidenceRules.result(result);
+        if (!broken.isEmpty()) {
+            // An importer that let an impossible value through: refused rather than stored, as a restore is.
+            EvidenceRules.Violation first = broken.getFirst();
+            throw new UploadRefused(422, new UploadError("the file gives values no result can have; nothing was stored",
+                    importer.format(), null, null, first.field(), first.expected(), String.valueOf(first.found()),
+                    broken.stream().limit(ImportContext.KEPT_PROBLEMS).map(EvidenceRules.Violation::toString).toList(),
+                    (long) broken.size(), null));
         }
         if (result.isEmpty() && context.rejected() == 0) {
             throw new UploadRefused(422, new UploadError("no " + importer.displayName() + " records found; nothing was stored",

@@ -69,6 +69,11 @@ class ApiErrors implements HandlerExceptionResolver, Ordered {
                                          Exception failure) {
         boolean ours = handler instanceof HandlerMethod method && method.getBeanType().getPackageName().startsWith("dev.benchboard");
         if (!ours && !isApi(request)) return null;
+        // Left to Spring Security's exception translation, which answers them as 401/403 JSON.
+        if (failure instanceof org.springframework.security.access.AccessDeniedException
+                || failure instanceof org.springframework.security.core.AuthenticationException) {
+            return null;
+        }
         if (response.isCommitted()) {
             log.warn("{} {} failed after its answer began", request.getMethod(), request.getRequestURI(), failure);
             return new ModelAndView();

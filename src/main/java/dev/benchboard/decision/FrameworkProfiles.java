@@ -127,15 +127,20 @@ public final class FrameworkProfiles {
         return new FrameworkProfiles(profiles);
     }
 
-    /** A name may stand for one profile only: otherwise matching a candidate's name would depend on file order. */
+    /**
+     * An alias may stand for one profile only (matching a candidate's name would otherwise depend on file
+     * order): it must not be another profile's key, display name or alias. Display names alone may repeat.
+     */
     private static void checkAliases(List<FrameworkProfile> profiles, List<DataProblem> problems) {
-        Map<String, String> owner = new TreeMap<>();
         for (FrameworkProfile profile : profiles) {
-            for (String name : profile.names()) {
-                String other = owner.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), profile.key());
-                if (other != null && !other.equals(profile.key())) {
-                    problems.add(new DataProblem("$.frameworks." + profile.key() + ".aliases",
-                            "'" + name + "' already names profile '" + other + "'"));
+            for (String alias : profile.aliases()) {
+                for (FrameworkProfile other : profiles) {
+                    if (other == profile) continue;
+                    boolean taken = other.names().stream().anyMatch(name -> name.equalsIgnoreCase(alias));
+                    if (taken) {
+                        problems.add(new DataProblem("$.frameworks." + profile.key() + ".aliases",
+                                "'" + alias + "' already names profile '" + other.key() + "'"));
+                    }
                 }
             }
         }

@@ -261,4 +261,16 @@ class BadInputAnswersTest {
         JsonNode type = refused(send("POST", "/api/evaluations", "text/plain", "name=x".getBytes()), 415);
         assertThat(type.get("error").asString()).contains("application/json");
     }
+
+    /** A label from the file longer than its column (run.label, 300) was a database error, a 500. */
+    @Test
+    void aLabelInTheFileLongerThanItsColumnIsA422NamingIt() throws Exception {
+        String jtl = Files.readString(Path.of("src/test/resources/fixtures/jmeter-jtl/results.jtl"))
+                .replace("GET /hello", "GET /" + "x".repeat(400));
+        JsonNode body = refused(upload("multipart/form-data; boundary=" + BOUNDARY, multipart(BOUNDARY, "long-label.jtl",
+                jtl.getBytes(StandardCharsets.UTF_8), "candidate", "Gin")), 422);
+        assertThat(body.get("field").asString()).matches("runs\\[\\d\\]\\.label");   // one run per JMeter label
+        assertThat(body.get("expected").asString()).isEqualTo("at most 300 characters");
+        assertThat(uploads()).isZero();
+    }
 }

@@ -12,9 +12,13 @@ import java.util.Map;
  *
  * <p>No NaN or infinity where the model does not allow one; no negative count, time, size or rate;
  * percentiles within 0..100; per-second buckets with 0 ≤ errors ≤ requests &gt; 0; outages that end
- * after they start; a chaos window that ends after it starts; Litmus probe success within 0..100.
+ * after they start; a chaos window that ends after it starts; Litmus probe success within 0..100; run
+ * and GC trace labels and experiment names within their columns (V2__uploads.sql: 300 characters).
  */
 public final class EvidenceRules {
+
+    /** The length of run.label, gc_trace.label and chaos_experiment.experiment. */
+    public static final int MAX_LABEL = 300;
 
     /** A value that breaks a rule: {@code field} is its path in the object checked, e.g. {@code percentiles[2].percentile}. */
     public record Violation(String field, String expected, Object found) {
@@ -54,6 +58,7 @@ public final class EvidenceRules {
 
     public static List<Violation> run(RunData r) {
         EvidenceRules rules = new EvidenceRules();
+        rules.fits("label", r.label());
         rules.count("requests", r.requests());
         rules.count("errors", r.errors());
         rules.nonNegative("durationSeconds", r.durationSeconds());
@@ -91,7 +96,9 @@ public final class EvidenceRules {
     }
 
     public static List<Violation> gcTrace(GcTraceData trace) {
-        List<Violation> all = new ArrayList<>();
+        EvidenceRules rules = new EvidenceRules();
+        rules.fits("label", trace.label());
+        List<Violation> all = new ArrayList<>(rules.violations);
         for (int i = 0; i < trace.cycles().size(); i++) all.addAll(prefixed("cycles[" + i + "].", gcCycle(trace.cycles().get(i))));
         return all;
     }
@@ -114,6 +121,7 @@ public final class EvidenceRules {
 
     public static List<Violation> chaos(ChaosData chaos) {
         EvidenceRules rules = new EvidenceRules();
+        rules.fits("experiment", chaos.experiment());
         if (chaos.windowStart() != null && chaos.windowEnd() != null && chaos.windowEnd().isBefore(chaos.windowStart())) {
             rules.broken("windowEnd", "not before windowStart (" + chaos.windowStart() + ")", chaos.windowEnd());
         }
@@ -151,6 +159,12 @@ public final class EvidenceRules {
 
     private static List<Violation> prefixed(String prefix, List<Violation> violations) {
         return violations.stream().map(v -> new Violation(prefix + v.field(), v.expected(), v.found())).toList();
+    }
+
+    private void fits(String field, String text) {
+        if (text != null && text.length() > MAX_LABEL) {
+            broken(field, "at most " + MAX_LABEL + " characters", text.length() + " characters");
+        }
     }
 
     private void count(String field, Number value) {

@@ -85,7 +85,7 @@ public class GcView extends ReportPage {
         kv.add("Share of wall time in STW", r.stwShareOfWall() == null ? "–" : Format.number(r.stwShareOfWall() * 100, "%"));
         kv.add("GC CPU share", Format.number(r.gcCpuSharePercent(), "%") + " (the trace's cumulative figure at its end)");
         kv.add("Peak heap", Format.number(r.peakHeapMb(), "MB"));
-        if (r.allocation() != null) kv.add("Allocation rate", Format.number(r.allocation().meanMbPerSecond(), "MB/s"));
+        if (r.allocation() != null) kv.add("Allocation rate", Format.number(r.allocation().mbPerSecond(), "MB/s"));
         if (r.heapTrend() != null) {
             var t = r.heapTrend();
             kv.add("Live heap slope", Format.number(t.slopeMbPerMinute(), "MB/min") + " (95 % CI "

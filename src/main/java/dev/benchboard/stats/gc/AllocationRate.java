@@ -22,5 +22,5 @@ public record AllocationRate(int intervals, double mbPerSecond, double afterCycl
             + " gctrace prints whole MB, so each term is quantised to 1 MB";
 
     /** Below this many MB allocated per cycle the whole-MB rounding dominates the estimate. */
-    static final double COARSE_PER_CYCLE_MB = 10;
+    static final double COARSE_PER_CYCLE_MB = 4;
 }

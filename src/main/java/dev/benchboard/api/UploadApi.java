@@ -55,12 +55,17 @@ class UploadApi {
                              @RequestParam(value = "windowStart", required = false) String windowStart,
                              @RequestParam(value = "windowEnd", required = false) String windowEnd,
                              @RequestParam(value = "gogc", required = false) String gogc,
-                             @RequestParam(value = "unit", required = false) String unit) throws IOException {
+                             @RequestParam(value = "unit", required = false) String unit,
+                             @RequestParam(value = "gcWindowStart", required = false) String gcWindowStart,
+                             @RequestParam(value = "gcWindowEnd", required = false) String gcWindowEnd) throws IOException {
         Map<String, String> hints = new LinkedHashMap<>();
         if (windowStart != null) hints.put("windowStart", windowStart);
         if (windowEnd != null) hints.put("windowEnd", windowEnd);
         if (gogc != null) hints.put("gogc", gogc);
         if (unit != null) hints.put("unit", unit);
+        // GC steady window, seconds since process start; without them it is detected from the trace
+        if (gcWindowStart != null) hints.put("gcWindowStart", gcWindowStart);
+        if (gcWindowEnd != null) hints.put("gcWindowEnd", gcWindowEnd);
         UploadRequest request = new UploadRequest(id, candidate, file.getOriginalFilename(), parseKind(kind), format,
                 label, baseline, dryRun, keepValidRows, hints);
         try (InputStream in = file.getInputStream()) {

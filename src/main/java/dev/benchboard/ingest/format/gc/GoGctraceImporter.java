@@ -327,7 +327,7 @@ public final class GoGctraceImporter implements Importer {
             return runs.isEmpty();
         }
 
-        List<GcTraceData> build(String gogc) {
+        List<GcTraceData> build(String gogc) throws ImportException {
             if (missing > 0) {
                 context.warn(missing + " gc cycle(s) missing from the numbering (first gap before line " + firstGapLine
                         + "): lines were lost from the capture, so rates and percentiles cover only the cycles present");
@@ -340,6 +340,7 @@ public final class GoGctraceImporter implements Importer {
                 settings.put("gomaxprocs", procs.first() + ".." + procs.last());
                 context.warn("GOMAXPROCS changed during the capture (" + procs.first() + " to " + procs.last() + " P)");
             }
+            GcWindowHints.apply(context, settings, FORMAT);
             settings.forEach(context::setting);
             String label = context.hint("label");
             List<GcTraceData> traces = new ArrayList<>();

@@ -193,6 +193,8 @@ public final class GoGctraceImporter implements Importer {
     private static final class Splices {
         private static final int NAMED = 10;      // broken lines named one by one in the warnings
         private static final int RECENT = 8;      // foreign lines remembered to recognise interrupting text
+        /** Broken lines searched for their pieces per file; more are skipped unsearched (the search costs ~0.1 s each). */
+        static final int SEARCHED = 200;
 
         private final ImportContext context;
         private final Set<Long> pieces = new HashSet<>();
@@ -215,6 +217,11 @@ public final class GoGctraceImporter implements Importer {
         }
 
         void rejoin(long number, String gcText, List<Lines.Raw> ahead, Traces traces) throws ImportException {
+            if (rejoinedCount + skippedCount >= SEARCHED) {
+                context.skip();
+                skippedCount++;
+                return;
+            }
             List<GctraceSplice.Line> next = new ArrayList<>();
             List<String> neighbours = new ArrayList<>(recentForeign);
             for (Lines.Raw r : ahead) {
@@ -252,7 +259,9 @@ public final class GoGctraceImporter implements Importer {
                         + (rejoinedCount > rejoined.size() ? ", …" : "") + ")");
             }
             if (skippedCount > NAMED) {
-                context.warn((skippedCount - NAMED) + " more broken gc line(s) skipped (the first " + NAMED + " are named above)");
+                context.warn((skippedCount - NAMED) + " more broken gc line(s) skipped (the first " + NAMED + " are named above"
+                        + (rejoinedCount + skippedCount > SEARCHED ? "; past the first " + SEARCHED + " broken lines, the rest"
+                        + " were skipped without looking for their pieces" : "") + ")");
             }
         }
     }

@@ -60,7 +60,9 @@ class UploadApi {
                              @RequestParam(value = "gogc", required = false) String gogc,
                              @RequestParam(value = "unit", required = false) String unit,
                              @RequestParam(value = "concurrency", required = false) String concurrency,
-                             @RequestParam(value = "rate", required = false) String rate) throws IOException {
+                             @RequestParam(value = "rate", required = false) String rate,
+                             @RequestParam(value = "gcWindowStart", required = false) String gcWindowStart,
+                             @RequestParam(value = "gcWindowEnd", required = false) String gcWindowEnd) throws IOException {
         Map<String, String> hints = new LinkedHashMap<>();
         if (windowStart != null) hints.put("windowStart", windowStart);
         if (windowEnd != null) hints.put("windowEnd", windowEnd);
@@ -69,6 +71,9 @@ class UploadApi {
         // The load of tools that do not print it (hey's -c, wrk2's -R): runs of unknown load are not compared.
         if (concurrency != null) hints.put("concurrency", concurrency);
         if (rate != null) hints.put("rate", rate);
+        // GC steady window, seconds since process start; without them it is detected from the trace
+        if (gcWindowStart != null) hints.put("gcWindowStart", gcWindowStart);
+        if (gcWindowEnd != null) hints.put("gcWindowEnd", gcWindowEnd);
         UploadRequest request = new UploadRequest(id, candidate, file.getOriginalFilename(), parseKind(kind), format,
                 label, baseline, dryRun, keepValidRows, hints, framework);
         try (InputStream in = file.getInputStream()) {

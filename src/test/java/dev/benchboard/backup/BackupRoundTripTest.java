@@ -223,7 +223,7 @@ class BackupRoundTripTest {
 
         JsonNode report = original.json("/api/evaluations/{id}/report", original.id);
         JsonNode copiedReport = original.json("/api/evaluations/{id}/report", copy);
-        assertThat(RestoredEvaluation.idFields(report)).containsExactlyInAnyOrder("evaluationId", "generatedAt", "uploadId", "runId");
+        assertThat(RestoredEvaluation.idFields(report)).containsExactlyInAnyOrder("evaluationId", "generatedAt", "uploadId", "runId", "traceId");
         JsonNode expected = RestoredEvaluation.withoutIds(report, jdbc, original.id);
         assertThat(RestoredEvaluation.differences(RestoredEvaluation.withoutIds(copiedReport, jdbc, copy), expected)).isEmpty();
         assertThat(copiedReport.get("evaluationId").asLong()).isEqualTo(copy);

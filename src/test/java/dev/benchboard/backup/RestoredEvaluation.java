@@ -63,13 +63,15 @@ final class RestoredEvaluation {
 
     /**
      * A report (or any JSON answer) with the evaluation id and generation time removed, each upload id
-     * replaced by its file's SHA-256 and each run id by that SHA-256 and the run's ordinal (which a
+     * replaced by its file's SHA-256 and each run (and GC trace) id by that SHA-256 and the run's ordinal (which a
      * restore keeps).
      */
     static JsonNode withoutIds(JsonNode json, JdbcClient jdbc, long evaluationId) {
         Map<String, Map<Long, String>> keys = Map.of(
                 "uploadId", keys(jdbc, "select id, sha256 from upload where evaluation_id = ?", evaluationId),
                 "runId", keys(jdbc, "select r.id, u.sha256 || '#' || r.ordinal from run r join upload u on u.id = r.upload_id"
+                        + " where u.evaluation_id = ?", evaluationId),
+                "traceId", keys(jdbc, "select g.id, u.sha256 || '#' || g.ordinal from gc_trace g join upload u on u.id = g.upload_id"
                         + " where u.evaluation_id = ?", evaluationId));
         JsonNode copy = json.deepCopy();
         strip(copy, keys);

@@ -84,7 +84,7 @@ class DecisionOnRealEvidenceTest {
 
     /**
      * A leaking server against one without a GC trace (P99 SLO 25 ms, availability 99.9 %, ecosystem priority).
-     * Echo: hey/ok.txt and gc/leak-gctrace.txt; Gin: wrk/latency-ok.txt. Before: Echo's GC pause P99 (5.953 ms) was
+     * Echo: hey/ok.txt and gc/leak-gctrace.txt; Gin: wrk/latency-ok.txt. Before: Echo's GC pause P99 (5.953 ms over the whole trace) was
      * the only one, so it got the best GC-pause score (normalised 1) and the leak appeared nowhere in the decision.
      * After: the GC report's leak verdict is a shortfall, named, scoring 0 on the GC criterion, and Echo is demoted.
      */
@@ -101,7 +101,9 @@ class DecisionOnRealEvidenceTest {
         assertThat(echo.shortfalls()).singleElement().asString().startsWith("memory leak suspected")
                 .contains("gc/leak-gctrace.txt");
         Contribution gc = contribution(echo, "gcPause");
-        assertThat(gc.value()).isCloseTo(5.953, org.assertj.core.api.Assertions.within(0.001));
+        // Pause P99 over the trace's steady window (gc 2..88; the start-up cycle gc 1 is outside it):
+        // numpy.percentile([clock1 + clock3 of each 'gc N' line with N >= 2], 99) = 5.99156 (5.953 over the whole trace).
+        assertThat(gc.value()).isCloseTo(5.99156, org.assertj.core.api.Assertions.within(0.001));
         assertThat(gc.basis()).isEqualTo("shortfall");
         assertThat(gc.normalised()).isZero();
         assertThat(result.path()).anySatisfy(step -> {

@@ -17,8 +17,9 @@ import java.util.List;
 /**
  * ApacheBench's percentile CSV ({@code ab -e file.csv}): header {@code Percentage served,Time in ms},
  * then one row per whole percentage 0..100 with the time in ms (3 decimals). ab takes each value from
- * its requests sorted by total time (the request at rank ⌊n·p/100⌋), so 0 % is the fastest and 100 %
- * the slowest request. Percentiles are ab's own (origin reported, 1 µs printed resolution); min = the
+ * its requests sorted by total time (an order statistic at rank ≈ n·p/100), so 0 % is the fastest and
+ * 100 % the slowest request (in the fixture, 100 % = 44.132 ms where the text report prints the longest
+ * request as 44 ms). Percentiles are ab's own (origin reported, 1 µs printed resolution); min = the
  * 0 % row, max = the 100 % row. The file says nothing of requests, errors or load: those come from the
  * text report of the same run (format {@code ab}).
  */

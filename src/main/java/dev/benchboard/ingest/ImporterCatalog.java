@@ -1,10 +1,15 @@
 package dev.benchboard.ingest;
 
 import dev.benchboard.ingest.format.chaos.ChaosEventsCsvImporter;
+import dev.benchboard.ingest.format.cli.AbGnuplotTsvImporter;
+import dev.benchboard.ingest.format.cli.AbPercentileCsvImporter;
+import dev.benchboard.ingest.format.cli.AbTextImporter;
 import dev.benchboard.ingest.format.cli.GoBenchImporter;
 import dev.benchboard.ingest.format.cli.HdrPercentileImporter;
 import dev.benchboard.ingest.format.cli.HeyCsvImporter;
 import dev.benchboard.ingest.format.cli.HeyTextImporter;
+import dev.benchboard.ingest.format.cli.SiegeLogCsvImporter;
+import dev.benchboard.ingest.format.cli.SiegeTextImporter;
 import dev.benchboard.ingest.format.cli.Wrk2TextImporter;
 import dev.benchboard.ingest.format.cli.WrkTextImporter;
 import dev.benchboard.ingest.format.chaos.ChaosEventsJsonImporter;
@@ -34,6 +39,8 @@ public final class ImporterCatalog {
         return List.of(
                 new WrkTextImporter(), new Wrk2TextImporter(), new HeyTextImporter(), new HeyCsvImporter(),
                 new HdrPercentileImporter(), new GoBenchImporter(),
+                new AbTextImporter(), new AbPercentileCsvImporter(), new AbGnuplotTsvImporter(),
+                new SiegeTextImporter(), new SiegeLogCsvImporter(),
                 new K6SummaryImporter(), new K6NdjsonImporter(), new JMeterJtlImporter(), new VegetaReportImporter(),
                 new GenericCsvImporter(), new GenericJsonImporter(), new RawLatencyCsvImporter(),
                 new GoGctraceImporter(), new GcCsvImporter(),

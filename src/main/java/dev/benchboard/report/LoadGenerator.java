@@ -8,7 +8,7 @@ import dev.benchboard.stats.latency.CoordinatedOmission;
  * its own throughput figure.
  *
  * @param name                "wrk", "hey", "JMeter", "k6" …
- * @param coordinatedOmission per tool: wrk 4.x corrects, hey/JMeter/k6 closed-loop do not, wrk2/vegeta/k6 arrival-rate are open-loop
+ * @param coordinatedOmission per tool: wrk 4.x corrects, hey/ab/siege/JMeter/k6 closed-loop do not, wrk2/vegeta/k6 arrival-rate are open-loop
  * @param printsThroughput    true when the run's throughput is the tool's printed figure (wrk's and hey's Requests/sec)
  */
 record LoadGenerator(String name, CoordinatedOmission coordinatedOmission, boolean printsThroughput) {
@@ -28,6 +28,9 @@ record LoadGenerator(String name, CoordinatedOmission coordinatedOmission, boole
             case "wrk", "wrk2" -> new LoadGenerator("wrk", CoordinatedOmission.CORRECTED_BY_WRK, true);
             case "hey" -> new LoadGenerator("hey", CoordinatedOmission.NOT_CORRECTED, true);
             case "hey-csv" -> new LoadGenerator("hey", CoordinatedOmission.NOT_CORRECTED, false);
+            case "ab" -> new LoadGenerator("ab", CoordinatedOmission.NOT_CORRECTED, true);
+            case "ab-percentiles", "ab-gnuplot" -> new LoadGenerator("ab", CoordinatedOmission.NOT_CORRECTED, false);
+            case "siege", "siege-log" -> new LoadGenerator("siege", CoordinatedOmission.NOT_CORRECTED, true);
             case "jmeter-jtl" -> new LoadGenerator("JMeter", CoordinatedOmission.NOT_CORRECTED, false);
             case "k6-summary", "k6-ndjson" -> new LoadGenerator("k6 (closed-loop executor)", CoordinatedOmission.NOT_CORRECTED, false);
             default -> new LoadGenerator("the load generator (closed-loop, as the file says)", CoordinatedOmission.NOT_CORRECTED, false);

@@ -29,7 +29,12 @@ class ImporterCatalogTest {
                 Map.entry("gc/healthy-gctrace.txt", "go-gctrace"), Map.entry("gc/leak-gc.csv", "gc-csv"),
                 Map.entry("chaos/events.csv", "chaos-events-csv"), Map.entry("chaos/events.json", "chaos-events-json"),
                 Map.entry("chaos/probe-log.csv", "probe-log-csv"), Map.entry("chaos/outage-table.csv", "outage-table-csv"),
-                Map.entry("chaos/reported-summary.csv", "reported-summary-csv"), Map.entry("vegeta/report.json", "vegeta"));
+                Map.entry("chaos/reported-summary.csv", "reported-summary-csv"), Map.entry("vegeta/report.json", "vegeta"),
+                Map.entry("ab/ok.txt", "ab"), Map.entry("ab/with-progress.txt", "ab"), Map.entry("ab/truncated.txt", "ab"),
+                Map.entry("ab-percentiles/ok.csv", "ab-percentiles"), Map.entry("ab-gnuplot/ok.tsv", "ab-gnuplot"),
+                Map.entry("siege/ok.txt", "siege"), Map.entry("siege/flaky.txt", "siege"), Map.entry("siege/quiet.txt", "siege"),
+                Map.entry("siege/ok.json", "siege"), Map.entry("siege/flaky.json", "siege"),
+                Map.entry("siege-log/runs.csv", "siege-log"));
         return expected.entrySet().stream().map(e -> new Object[] {e.getKey(), e.getValue()});
     }
 

@@ -10,6 +10,8 @@ public enum LatencyOrigin {
     T_DIGEST,
     /** Per-request samples printed with 0.1 ms resolution (hey CSV). */
     ROUNDED_0_1_MS,
+    /** Per-request samples printed in whole milliseconds (ab -g, rounded to the nearest ms). */
+    ROUNDED_1_MS,
     /** A summary figure the tool printed; the raw distribution is unknown. */
     REPORTED
 }

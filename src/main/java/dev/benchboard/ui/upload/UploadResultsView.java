@@ -106,7 +106,8 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
     private void render(java.util.List<String> preselected) {
         add(new RouterLink("← " + evaluation.name(), EvaluationView.class, new RouteParameters("id", String.valueOf(evaluation.id()))));
         add(new H2("Upload results"));
-        add(new Paragraph("Drop the files as your tools wrote them: wrk, wrk2, hey (text or CSV), k6, JMeter, vegeta, "
+        add(new Paragraph("Drop the files as your tools wrote them: wrk, wrk2, hey (text or CSV), ApacheBench (text, -e CSV, -g TSV), "
+                + "siege (summary, --log CSV), k6, JMeter, vegeta, "
                 + "HdrHistogram percentiles, go test -bench, Go gctrace, chaos event logs, probe logs, outage tables, "
                 + "LitmusChaos results, or Benchboard's generic CSV/JSON. The format is detected from the content; "
                 + "nothing is stored until you accept the preview."));

@@ -45,6 +45,11 @@ final class FuzzFixtures {
         p.put("hey-csv", List.of("hey-csv/ok.csv", "hey-csv/flaky.csv", "hey-csv/truncated.csv"));
         p.put("hdr-percentiles", List.of("hdr-percentiles/hey-ok-ms.txt", "hdr-percentiles/hey-ok-ms.csv",
                 "hdr-percentiles/hey-ok-us.txt"));
+        p.put("ab", List.of("ab/ok.txt", "ab/flaky.txt", "ab/with-progress.txt", "ab/truncated.txt"));
+        p.put("ab-percentiles", List.of("ab-percentiles/ok.csv", "ab-percentiles/flaky.csv"));
+        p.put("ab-gnuplot", List.of("ab-gnuplot/flaky.tsv", "ab-gnuplot/truncated.tsv"));
+        p.put("siege", List.of("siege/quiet.txt", "siege/ok.json", "siege/flaky.json"));   // ok/flaky/truncated.txt exceed MAX_BYTES
+        p.put("siege-log", List.of("siege-log/runs.csv"));
         p.put("go-bench", List.of("go-bench/baseline.txt", "go-bench/count10.txt"));
         p.put("k6-summary", List.of("k6-summary/summary-export.json", "k6-summary/handle-summary.json",
                 "k6-summary/handle-summary-p99-arrival-rate.json"));

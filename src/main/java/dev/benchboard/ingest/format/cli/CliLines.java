@@ -42,6 +42,27 @@ final class CliLines {
         return line;
     }
 
+    /**
+     * The first non-blank line, which must be the header a file of this format starts with (compared
+     * stripped, by the given test); an empty file or another first line refuses the file.
+     */
+    String header(String format, String expected, java.util.function.Predicate<String> isHeader)
+            throws IOException, ImportException {
+        String line;
+        do {
+            line = next();
+            if (line == null) throw ImportException.at(format, 1, expected, "an empty file");
+        } while (line.isBlank());
+        if (!isHeader.test(line.strip())) throw ImportException.at(format, lineNumber(), expected, Text.quote(line));
+        return line;
+    }
+
+    /** The head's first non-blank line (as {@link #headLines} gives it), or "" when there is none. */
+    static String firstHeadLine(String head) {
+        for (String line : headLines(head, 20)) if (!line.isEmpty()) return line;
+        return "";
+    }
+
     long lineNumber() {
         return reader.lineNumber();
     }

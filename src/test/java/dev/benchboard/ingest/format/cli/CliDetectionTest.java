@@ -31,6 +31,20 @@ class CliDetectionTest {
             "go-bench/baseline.txt, go-bench",
             "go-bench/slowed.txt, go-bench",
             "go-bench/count10.txt, go-bench",
+            "ab/ok.txt, ab",
+            "ab/flaky.txt, ab",
+            "ab/with-progress.txt, ab",
+            "ab/truncated.txt, ab",
+            "ab-percentiles/ok.csv, ab-percentiles",
+            "ab-gnuplot/ok.tsv, ab-gnuplot",
+            "ab-gnuplot/truncated.tsv, ab-gnuplot",
+            "siege/ok.txt, siege",
+            "siege/flaky.txt, siege",
+            "siege/quiet.txt, siege",
+            "siege/ok.json, siege",
+            "siege/flaky.json, siege",
+            "siege/truncated.txt, siege",
+            "siege-log/runs.csv, siege-log",
     })
     void detectsEachFixtureAsItsOwnFormat(String fixture, String format) {
         String head = CliFixtures.head(fixture);

@@ -20,7 +20,8 @@ import java.util.Map;
 final class CliFixtures {
 
     static final List<Importer> IMPORTERS = List.of(new WrkTextImporter(), new Wrk2TextImporter(), new HeyTextImporter(),
-            new HeyCsvImporter(), new HdrPercentileImporter(), new GoBenchImporter());
+            new HeyCsvImporter(), new HdrPercentileImporter(), new GoBenchImporter(), new AbTextImporter(),
+            new AbPercentileCsvImporter(), new AbGnuplotTsvImporter(), new SiegeTextImporter(), new SiegeLogCsvImporter());
 
     private CliFixtures() {
     }

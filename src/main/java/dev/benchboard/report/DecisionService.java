@@ -18,7 +18,6 @@ import dev.benchboard.ingest.EvidenceStore;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,12 +187,7 @@ public class DecisionService implements DecisionSnapshot {
         EvaluationDetails evaluation = evaluations.get(evaluationId);
         EvaluationReport report = reports.report(evaluationId);
         Evidence data = evidence.load(evaluationId);
-        List<CandidateEvidence> candidates = new ArrayList<>();
-        for (CandidateReport c : report.candidates()) {
-            Evidence.CandidateEvidence raw = data.candidates().stream().filter(d -> d.name().equals(c.candidate()))
-                    .findFirst().orElse(null);
-            if (raw != null) candidates.add(DecisionFacts.of(c, raw));
-        }
+        List<CandidateEvidence> candidates = DecisionFacts.of(report, data);
         DecisionInput input = new DecisionInput(evaluation.requirements(), evaluation.weights(), candidates,
                 settings(evaluationId, version).parameters());
         DecisionEngine engine = new DecisionEngine(current);

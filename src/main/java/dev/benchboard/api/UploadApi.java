@@ -39,13 +39,16 @@ class UploadApi {
 
     @PostMapping(path = "/api/evaluations/{id}/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload one result file (all or nothing)",
-            description = "The format is detected from the content unless given. 201 with the stored upload; "
+            description = "The format is detected from the content unless given. A new candidate gets the framework "
+                    + "profile 'framework' (a key of GET /api/frameworks, or none), else the profile its name matches "
+                    + "by alias, else none. 201 with the stored upload; "
                     + "dryRun=true answers 200 with the preview and stores nothing. Refusals: 400 (bad request), "
                     + "404 (no such evaluation), 409 (same bytes already uploaded), 413 (a limit), 422 (unreadable, "
                     + "with format, line, column and what was expected).")
     ResponseEntity<?> upload(@PathVariable long id,
                              @RequestParam("file") MultipartFile file,
                              @RequestParam("candidate") String candidate,
+                             @RequestParam(value = "framework", required = false) String framework,
                              @RequestParam(value = "kind", required = false) String kind,
                              @RequestParam(value = "format", required = false) String format,
                              @RequestParam(value = "label", required = false) String label,
@@ -57,7 +60,9 @@ class UploadApi {
                              @RequestParam(value = "gogc", required = false) String gogc,
                              @RequestParam(value = "unit", required = false) String unit,
                              @RequestParam(value = "concurrency", required = false) String concurrency,
-                             @RequestParam(value = "rate", required = false) String rate) throws IOException {
+                             @RequestParam(value = "rate", required = false) String rate,
+                             @RequestParam(value = "gcWindowStart", required = false) String gcWindowStart,
+                             @RequestParam(value = "gcWindowEnd", required = false) String gcWindowEnd) throws IOException {
         Map<String, String> hints = new LinkedHashMap<>();
         if (windowStart != null) hints.put("windowStart", windowStart);
         if (windowEnd != null) hints.put("windowEnd", windowEnd);
@@ -66,8 +71,11 @@ class UploadApi {
         // The load of tools that do not print it (hey's -c, wrk2's -R): runs of unknown load are not compared.
         if (concurrency != null) hints.put("concurrency", concurrency);
         if (rate != null) hints.put("rate", rate);
+        // GC steady window, seconds since process start; without them it is detected from the trace
+        if (gcWindowStart != null) hints.put("gcWindowStart", gcWindowStart);
+        if (gcWindowEnd != null) hints.put("gcWindowEnd", gcWindowEnd);
         UploadRequest request = new UploadRequest(id, candidate, file.getOriginalFilename(), parseKind(kind), format,
-                label, baseline, dryRun, keepValidRows, hints);
+                label, baseline, dryRun, keepValidRows, hints, framework);
         try (InputStream in = file.getInputStream()) {
             UploadService.Outcome outcome = uploads.upload(request, in, dev.benchboard.ingest.UploadProgress.NONE);
             if (dryRun) return ResponseEntity.ok(outcome.preview());

@@ -2,6 +2,7 @@ package dev.benchboard.backup;
 
 import dev.benchboard.common.Json;
 import dev.benchboard.ingest.model.ChaosEvent;
+import dev.benchboard.ingest.model.EvidenceRules;
 import dev.benchboard.ingest.model.GcCycle;
 import dev.benchboard.ingest.model.LitmusResult;
 import dev.benchboard.ingest.model.Outage;
@@ -19,8 +20,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Checks of archive values before they are stored: whatever a restore stores must read back as the app
- * reads its own rows (JSON columns as their types, histograms decodable) and fit its columns. The
- * checks are no stricter than the app is when it stores, so every backup the app made restores.
+ * reads its own rows (JSON columns as their types, histograms decodable), fit its columns and follow
+ * the {@link EvidenceRules} every upload follows. The checks are no stricter than the app is when it
+ * stores, so every backup the app made restores.
  */
 final class ArchiveChecks {
 
@@ -53,17 +55,25 @@ final class ArchiveChecks {
         }
     }
 
-    /** A JSON column's value must read as the type the app reads it as. */
-    static void json(Where where, JsonNode value, TypeReference<?> type, boolean required) {
+    /** A JSON column's value must read as the type the app reads it as: that value, or null when absent. */
+    static <T> T json(Where where, JsonNode value, TypeReference<T> type, boolean required) {
         if (value == null || value.isNull()) {
             if (required) throw BackupRefused.invalid(where, "missing (null), but required");
-            return;
+            return null;
         }
         try {
-            Json.mapper().readerFor(type).readValue(value);
+            return Json.mapper().readerFor(type).readValue(value);
         } catch (JacksonException e) {
             throw where.invalidJson(e);
         }
+    }
+
+    /** The first value that breaks the evidence rules ingest applies (the same rules), as a refusal at its field. */
+    static void follows(Where where, List<EvidenceRules.Violation> violations) {
+        if (violations.isEmpty()) return;
+        EvidenceRules.Violation first = violations.getFirst();
+        throw BackupRefused.invalid(where.field(first.field()), "expected " + first.expected() + ", found " + first.found()
+                + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more values out of range)" : ""));
     }
 
     static void sha256(Where where, String value) {
@@ -72,11 +82,11 @@ final class ArchiveChecks {
         }
     }
 
-    /** HdrHistogram's compressed encoding, as the report decodes it. */
-    static void histogram(Where where, byte[] bytes) {
-        if (bytes == null) return;
+    /** HdrHistogram's compressed encoding, as the report decodes it; null when absent. */
+    static Histogram histogram(Where where, byte[] bytes) {
+        if (bytes == null) return null;
         try {
-            Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(bytes), 0);
+            return Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(bytes), 0);
         } catch (java.util.zip.DataFormatException | RuntimeException e) {
             throw BackupRefused.invalid(where, "not a compressed HdrHistogram (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");

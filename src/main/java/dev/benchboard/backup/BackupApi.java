@@ -17,7 +17,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +27,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Backup and restore of one evaluation over HTTP. Access follows the API's one rule: any reader may
  * download a backup (GET), restoring (POST) needs an editor, and a token limited to some evaluations
- * cannot restore (it creates a new evaluation, outside any scope).
+ * cannot restore (it creates a new evaluation, outside any scope). A refused restore ({@link BackupRefused})
+ * is answered by the API's one error handler (api.ApiErrors) with its status, message and place.
  */
 @RestController
 @Tag(name = "Backup")
@@ -89,11 +89,5 @@ class BackupApi {
         } finally {
             Files.deleteIfExists(temp);
         }
-    }
-
-    @ExceptionHandler(BackupRefused.class)
-    ResponseEntity<UploadError> refused(BackupRefused e) {
-        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(new UploadError(
-                e.getMessage(), null, null, null, e.where(), null, null, null, null, null));
     }
 }

@@ -59,7 +59,8 @@ class RestoreInserts {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into candidate (evaluation_id, name, framework, version, go_version, notes, created_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?)")
-                .params(evaluationId, c.name(), c.framework(), c.version(), c.goVersion(), c.notes(),
+                .params(evaluationId, c.name(), c.framework() == null || c.framework().isBlank() ? null : c.framework(),
+                        c.version(), c.goVersion(), c.notes(),
                         timestamp(c.createdAt()))
                 .update(key, "id");
         return key.getKey().longValue();

@@ -1,5 +1,6 @@
 package dev.benchboard.backup;
 
+import static dev.benchboard.backup.ArchiveChecks.follows;
 import static dev.benchboard.backup.ArchiveChecks.histogram;
 import static dev.benchboard.backup.ArchiveChecks.json;
 import static dev.benchboard.backup.ArchiveChecks.required;
@@ -7,6 +8,12 @@ import static dev.benchboard.backup.ArchiveChecks.text;
 import static dev.benchboard.backup.BackupFormat.MAPPER;
 
 import dev.benchboard.evaluation.EvaluationDraft;
+import dev.benchboard.evaluation.TextLimits;
+import dev.benchboard.ingest.model.ChaosData;
+import dev.benchboard.ingest.model.EvidenceRules;
+import dev.benchboard.ingest.model.GcCycle;
+import dev.benchboard.ingest.model.GcTraceData;
+import dev.benchboard.ingest.model.RunData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -86,7 +93,8 @@ final class RestoreRun {
             Where at = where.field("candidates").index(i);
             ArchivedEvaluation.Candidate c = required(at, candidates.get(i));
             text(at.field("name"), c.name(), 100, true);
-            text(at.field("framework"), c.framework(), 100, true);
+            // null: no profile (blank, from backups made before profiles were optional, means the same)
+            text(at.field("framework"), c.framework(), TextLimits.CANDIDATE_FRAMEWORK, false);
             text(at.field("version"), c.version(), 50, false);
             text(at.field("goVersion"), c.goVersion(), 50, false);
             text(at.field("notes"), c.notes(), 2000, false);
@@ -196,19 +204,24 @@ final class RestoreRun {
         json(where.field("settings"), u.settings(), ArchiveChecks.STRING_MAP, false);
         json(where.field("warnings"), u.warnings(), ArchiveChecks.STRING_LIST, false);
         json(where.field("problems"), u.problems(), ArchiveChecks.STRING_LIST, false);
+        follows(where, EvidenceRules.upload(u.sizeBytes(), u.accepted(), u.rejected(), u.skippedLines(), u.problemCount()));
         tally.uploads++;
         return inserts.upload(evaluationId, candidateId, u);
     }
 
     private void run(Where where, long uploadId, ArchivedUpload.Run run) {
         text(where.field("label"), run.label(), 300, false);
-        required(where.field("latencyOrigin"), run.latencyOrigin());
-        histogram(where.field("histogram"), run.histogram());
-        json(where.field("settings"), run.settings(), ArchiveChecks.STRING_MAP, false);
-        json(where.field("percentiles"), run.percentiles(), ArchiveChecks.PERCENTILES, false);
-        json(where.field("statusCodes"), run.statusCodes(), ArchiveChecks.STATUS_CODES, false);
-        json(where.field("metrics"), run.metrics(), ArchiveChecks.DOUBLE_MAP, false);
-        json(where.field("perSecond"), run.perSecond(), ArchiveChecks.SECONDS, false);
+        RunData data = new RunData(run.label(),
+                json(where.field("settings"), run.settings(), ArchiveChecks.STRING_MAP, false),
+                run.requests(), run.errors(), run.durationSeconds(), run.throughputRps(), run.concurrency(),
+                run.meanMs(), run.minMs(), run.maxMs(), run.stdevMs(),
+                histogram(where.field("histogram"), run.histogram()),
+                json(where.field("percentiles"), run.percentiles(), ArchiveChecks.PERCENTILES, false),
+                required(where.field("latencyOrigin"), run.latencyOrigin()), run.coordinatedOmission(),
+                json(where.field("statusCodes"), run.statusCodes(), ArchiveChecks.STATUS_CODES, false),
+                json(where.field("metrics"), run.metrics(), ArchiveChecks.DOUBLE_MAP, false),
+                json(where.field("perSecond"), run.perSecond(), ArchiveChecks.SECONDS, false));
+        follows(where, EvidenceRules.run(data));
         inserts.run(uploadId, run);
         tally.runs++;
     }
@@ -216,17 +229,20 @@ final class RestoreRun {
     private void gcTrace(Where where, long uploadId, ArchivedUpload.GcTrace trace) {
         text(where.field("label"), trace.label(), 300, false);
         json(where.field("settings"), trace.settings(), ArchiveChecks.STRING_MAP, false);
-        json(where.field("cycles"), trace.cycles(), ArchiveChecks.CYCLES, true);
+        List<GcCycle> cycles = json(where.field("cycles"), trace.cycles(), ArchiveChecks.CYCLES, true);
+        follows(where, EvidenceRules.gcTrace(new GcTraceData(trace.label(), cycles, Map.of())));
         inserts.gcTrace(uploadId, trace);
         tally.gcTraces++;
     }
 
     private void chaos(Where where, long uploadId, ArchivedUpload.ChaosExperiment chaos) {
         text(where.field("experiment"), chaos.experiment(), 300, false);
-        json(where.field("events"), chaos.events(), ArchiveChecks.EVENTS, false);
-        json(where.field("outages"), chaos.outages(), ArchiveChecks.OUTAGES, false);
-        json(where.field("reported"), chaos.reported(), ArchiveChecks.REPORTED, false);
-        json(where.field("litmus"), chaos.litmus(), ArchiveChecks.LITMUS, false);
+        ChaosData data = new ChaosData(chaos.experiment(), chaos.windowStart(), chaos.windowEnd(),
+                json(where.field("events"), chaos.events(), ArchiveChecks.EVENTS, false),
+                json(where.field("outages"), chaos.outages(), ArchiveChecks.OUTAGES, false),
+                json(where.field("reported"), chaos.reported(), ArchiveChecks.REPORTED, false),
+                json(where.field("litmus"), chaos.litmus(), ArchiveChecks.LITMUS, false));
+        follows(where, EvidenceRules.chaos(data));
         inserts.chaosExperiment(uploadId, chaos);
         tally.chaosExperiments++;
     }

@@ -1,8 +1,8 @@
 package dev.benchboard.backup;
 
+import dev.benchboard.common.JsonTrouble;
 import java.util.List;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** A place in the archive: an entry and a JSON path in it, as error messages name it. */
@@ -33,13 +33,11 @@ record Where(String entry, String path) {
             if (reference.getPropertyName() != null) at = at.field(reference.getPropertyName());
             else if (reference.getIndex() >= 0) at = at.index(reference.getIndex());
         }
+        // In the reader's terms, never the Java type Jackson was reading into (it named java.lang.Long).
         String problem = e instanceof UnrecognizedPropertyException unknown
                 ? "unknown field '" + unknown.getPropertyName() + "' (made by a newer Benchboard, or edited?)"
-                : e.getOriginalMessage();
-        TokenStreamLocation location = e.getLocation();
-        if (location != null && location.getLineNr() > 0) {
-            problem += " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-        }
-        return BackupRefused.invalid(at, "invalid JSON: " + problem);
+                : e instanceof tools.jackson.databind.DatabindException ? JsonTrouble.problem(e)
+                : JsonTrouble.problem(e) + ": " + e.getOriginalMessage();
+        return BackupRefused.invalid(at, "invalid JSON: " + problem + JsonTrouble.location(e));
     }
 }

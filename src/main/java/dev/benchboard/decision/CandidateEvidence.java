@@ -11,9 +11,10 @@ import java.util.TreeMap;
  * A candidate as the decision core sees it: its name, the key of its framework profile and the facts
  * measured from the user's uploads. A missing key means "no evidence" for that fact.
  *
- * @param facts     keyed by {@link FactKey#key()} (e.g. "p99Ms"); unknown keys or wrong units are rejected
- * @param faultPlan the fault types its chaos runs injected (e.g. process-kill, network-partition), sorted;
- *                  empty without chaos runs. Reliability figures are compared only between equal plans.
+ * @param frameworkKey the candidate's framework profile, or null when it has none (judged without one)
+ * @param facts        keyed by {@link FactKey#key()} (e.g. "p99Ms"); unknown keys or wrong units are rejected
+ * @param faultPlan    the fault types its chaos runs injected (e.g. process-kill, network-partition), sorted;
+ *                     empty without chaos runs. Reliability figures are compared only between equal plans.
  */
 public record CandidateEvidence(String name, String frameworkKey, Map<String, Fact> facts, List<String> faultPlan) {
 
@@ -23,9 +24,7 @@ public record CandidateEvidence(String name, String frameworkKey, Map<String, Fa
 
     public CandidateEvidence {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("candidate name must not be blank");
-        if (frameworkKey == null || frameworkKey.isBlank()) {
-            throw new IllegalArgumentException("candidate '" + name + "': frameworkKey must not be blank");
-        }
+        if (frameworkKey != null && frameworkKey.isBlank()) frameworkKey = null;
         Map<String, Fact> checked = new TreeMap<>();
         for (Map.Entry<String, Fact> entry : facts.entrySet()) {
             String key = entry.getKey();

@@ -43,6 +43,7 @@ final class CandidateState {
     }
 
     String noProfileReason() {
-        return "no framework profile for '" + evidence.frameworkKey() + "'";
+        return evidence.frameworkKey() == null ? "no framework profile chosen"
+                : "no framework profile for '" + evidence.frameworkKey() + "'";
     }
 }

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param websocket         WebSocket support shipped or documented by the framework project itself
  * @param centralisedErrors handlers return errors to one central, configurable error handler
  * @param featureNotes      why a feature flag has its value, keyed by flag name
+ * @param aliases           other names a candidate may carry for this framework (module paths such as
+ *                          "gin-gonic/gin"); the key and the display name are aliases too
  */
 public record FrameworkProfile(
         String key,
@@ -30,7 +32,8 @@ public record FrameworkProfile(
         MiddlewareMaturity middlewareMaturity,
         List<String> strengths,
         List<String> cautions,
-        Map<String, String> featureNotes) {
+        Map<String, String> featureNotes,
+        List<String> aliases) {
 
     public static final List<String> BUILT_ON = List.of("net/http", "fasthttp", "stdlib");
 
@@ -38,6 +41,14 @@ public record FrameworkProfile(
         strengths = List.copyOf(strengths);
         cautions = List.copyOf(cautions);
         featureNotes = Map.copyOf(featureNotes);
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+
+    /** The names this profile answers to: its key, its display name and its aliases. */
+    public List<String> names() {
+        List<String> names = new java.util.ArrayList<>(List.of(key, displayName));
+        names.addAll(aliases);
+        return names;
     }
 
     public double ecosystemScore() {

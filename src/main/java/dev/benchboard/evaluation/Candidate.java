@@ -31,16 +31,16 @@ class Candidate {
     protected Candidate() {
     }
 
-    Candidate(Evaluation evaluation, CandidateDraft draft, Instant now) {
+    /** @param framework the profile key, resolved by {@link Frameworks}; null for none */
+    Candidate(Evaluation evaluation, CandidateDraft draft, String framework, Instant now) {
         this.evaluation = evaluation;
         this.createdAt = now;
-        apply(draft);
+        apply(draft, framework);
     }
 
-    void apply(CandidateDraft draft) {
+    void apply(CandidateDraft draft, String framework) {
         this.name = draft.name().strip();
-        this.framework = draft.framework() == null || draft.framework().isBlank()
-                ? Frameworks.keyFor(draft.name()) : draft.framework().strip().toLowerCase(java.util.Locale.ROOT);
+        this.framework = framework;
         this.version = draft.version();
         this.goVersion = draft.goVersion();
         this.notes = draft.notes();

@@ -10,7 +10,8 @@ public record EvaluationDraft(
 
     public EvaluationDraft {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("name: an evaluation needs a name");
-        if (name.strip().length() > 200) throw new IllegalArgumentException("name: at most 200 characters");
+        TextLimits.check("name", name.strip(), TextLimits.EVALUATION_NAME);
+        TextLimits.check("description", description, TextLimits.EVALUATION_DESCRIPTION);
         if (requirements == null) requirements = Requirements.none();
         if (weights == null) weights = Weights.defaults();
         if (settings == null) settings = StatisticsSettings.defaults();

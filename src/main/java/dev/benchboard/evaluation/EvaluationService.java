@@ -12,13 +12,15 @@ public class EvaluationService {
 
     private final EvaluationRepository evaluations;
     private final CandidateRepository candidates;
+    private final Frameworks frameworks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EvaluationService(EvaluationRepository evaluations, CandidateRepository candidates,
+    EvaluationService(EvaluationRepository evaluations, CandidateRepository candidates, Frameworks frameworks,
                       ApplicationEventPublisher events, Clock clock) {
         this.evaluations = evaluations;
         this.candidates = candidates;
+        this.frameworks = frameworks;
         this.events = events;
         this.clock = clock;
     }
@@ -47,7 +49,8 @@ public class EvaluationService {
     @Transactional
     public EvaluationDetails createDemo(EvaluationDraft draft, List<CandidateDraft> candidateDrafts) {
         Evaluation evaluation = new Evaluation(draft, true, clock.instant());
-        candidateDrafts.forEach(c -> evaluation.getCandidates().add(new Candidate(evaluation, c, clock.instant())));
+        candidateDrafts.forEach(c -> evaluation.getCandidates().add(
+                new Candidate(evaluation, c, frameworks.resolve(c.name(), c.framework()), clock.instant())));
         return details(evaluations.save(evaluation));
     }
 
@@ -71,19 +74,39 @@ public class EvaluationService {
         candidates.findByEvaluationIdAndNameIgnoreCase(evaluationId, draft.name().strip()).ifPresent(c -> {
             throw new IllegalArgumentException("name: a candidate named '" + c.getName() + "' already exists");
         });
-        Candidate candidate = candidates.save(new Candidate(evaluation, draft, clock.instant()));
+        Candidate candidate = candidates.save(new Candidate(evaluation, draft,
+                frameworks.resolve(draft.name(), draft.framework()), clock.instant()));
         evaluation.getCandidates().add(candidate);
         evaluation.touch(clock.instant());
         changed(evaluationId);
         return candidate.view();
     }
 
-    /** The candidate with this name (case-insensitive), created when new: the upload API's contract. */
+    /**
+     * The candidate with this name (case-insensitive), created when new: the upload API's contract. A new
+     * candidate gets the profile {@code framework} (a key or "none"; null: matched from the name); an
+     * existing one keeps its own, and a different {@code framework} for it is refused rather than ignored.
+     */
+    @Transactional
+    public CandidateView findOrCreateCandidate(long evaluationId, String name, String framework) {
+        CandidateDraft draft = CandidateDraft.named(name, framework);
+        return candidates.findByEvaluationIdAndNameIgnoreCase(evaluationId, name.strip())
+                .map(existing -> {
+                    if (framework != null && !java.util.Objects.equals(existing.getFramework(),
+                            frameworks.resolve(name, framework))) {
+                        throw new IllegalArgumentException("framework: candidate '" + existing.getName()
+                                + "' already has the profile " + (existing.getFramework() == null ? "none"
+                                : "'" + existing.getFramework() + "'") + "; change it on the evaluation page");
+                    }
+                    return existing.view();
+                })
+                .orElseGet(() -> addCandidate(evaluationId, draft));
+    }
+
+    /** As {@link #findOrCreateCandidate(long, String, String)} with the profile matched from the name. */
     @Transactional
     public CandidateView findOrCreateCandidate(long evaluationId, String name) {
-        return candidates.findByEvaluationIdAndNameIgnoreCase(evaluationId, name.strip())
-                .map(Candidate::view)
-                .orElseGet(() -> addCandidate(evaluationId, CandidateDraft.named(name)));
+        return findOrCreateCandidate(evaluationId, name, null);
     }
 
     @Transactional
@@ -96,7 +119,7 @@ public class EvaluationService {
                 .ifPresent(other -> {
                     throw new IllegalArgumentException("name: a candidate named '" + other.getName() + "' already exists");
                 });
-        candidate.apply(draft);
+        candidate.apply(draft, frameworks.resolve(draft.name(), draft.framework()));
         candidate.getEvaluation().touch(clock.instant());
         changed(evaluationId);
         return candidate.view();

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param dryRun        parse and report, store nothing (the preview)
  * @param keepValidRows store the valid records of a file with rejected rows (otherwise it is refused)
  * @param hints         values for the importer from the form, e.g. windowStart/windowEnd, gogc, unit
+ * @param framework     the profile of a candidate this upload creates (a key or "none"); null: matched from its name
  */
 public record UploadRequest(
         long evaluationId,
@@ -22,10 +23,18 @@ public record UploadRequest(
         boolean baseline,
         boolean dryRun,
         boolean keepValidRows,
-        Map<String, String> hints) {
+        Map<String, String> hints,
+        String framework) {
 
     public UploadRequest {
         hints = hints == null ? Map.of() : Map.copyOf(hints);
         if (fileName == null || fileName.isBlank()) fileName = "upload";
+        if (framework != null && framework.isBlank()) framework = null;
+    }
+
+    /** A request whose new candidate's profile is matched from its name. */
+    public UploadRequest(long evaluationId, String candidate, String fileName, DataKind kind, String format, String label,
+                         boolean baseline, boolean dryRun, boolean keepValidRows, Map<String, String> hints) {
+        this(evaluationId, candidate, fileName, kind, format, label, baseline, dryRun, keepValidRows, hints, null);
     }
 }

@@ -3,8 +3,11 @@ package dev.benchboard.ingest;
 import dev.benchboard.evaluation.CandidateView;
 import dev.benchboard.evaluation.EvaluationChanged;
 import dev.benchboard.evaluation.EvaluationService;
+import dev.benchboard.evaluation.Frameworks;
+import dev.benchboard.evaluation.TextLimits;
 import dev.benchboard.evaluation.NotFoundException;
 import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.ingest.model.EvidenceRules;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportLimits;
@@ -33,8 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class UploadService {
 
     static final int HEAD_CHARS = 64 * 1024;
+    /** Column lengths of upload.file_name and upload.label (V2__uploads.sql). */
+    static final int MAX_FILE_NAME = 500;
+    static final int MAX_LABEL = 200;
 
     private final EvaluationService evaluations;
+    private final Frameworks frameworks;
     private final FormatRegistry formats;
     private final UploadStore store;
     private final ImportLimits limits;
@@ -42,9 +49,10 @@ public class UploadService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UploadService(EvaluationService evaluations, FormatRegistry formats, UploadStore store, IngestProperties properties,
-                  TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+    UploadService(EvaluationService evaluations, Frameworks frameworks, FormatRegistry formats, UploadStore store,
+                  IngestProperties properties, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
         this.evaluations = evaluations;
+        this.frameworks = frameworks;
         this.formats = formats;
         this.store = store;
         this.limits = properties.limits();
@@ -75,6 +83,7 @@ public class UploadService {
             throw new UploadRefused(400, new UploadError("a candidate name is required", null, null, null,
                     "candidate", "the name of the framework under test, e.g. Gin", null, null, null, null));
         }
+        checkFields(request);
         try (SpooledFile file = SpooledFile.spool(body, limits.maxBytes())) {
             progress.update("received", file.size, file.size);
             ParsedFile parsed = parse(request, file, progress);
@@ -94,6 +103,35 @@ public class UploadService {
             return new Outcome(stored, preview);
         } catch (IOException e) {
             throw new UncheckedIOException("could not spool the upload", e);
+        }
+    }
+
+    /**
+     * The form's free-text fields fit their columns (candidate.name, upload.file_name, upload.label) and
+     * the file name is a file name: checked before the file is read, so a refusal costs nothing.
+     */
+    private void checkFields(UploadRequest request) {
+        tooLong("candidate", request.candidate().strip(), TextLimits.CANDIDATE_NAME);
+        tooLong("fileName", request.fileName(), MAX_FILE_NAME);
+        tooLong("label", request.label(), MAX_LABEL);
+        if (request.fileName().chars().anyMatch(Character::isISOControl)) {
+            throw new UploadRefused(400, new UploadError("the file name contains control characters (such as NUL)",
+                    null, null, null, "fileName", "a file name without control characters", null, null, null, null));
+        }
+        if (request.framework() != null) {
+            try {
+                frameworks.resolve(request.candidate(), request.framework());
+            } catch (IllegalArgumentException unknown) {
+                throw new UploadRefused(400, new UploadError(unknown.getMessage(), null, null, null, "framework",
+                        "a profile key or none", null, null, null, null));
+            }
+        }
+    }
+
+    private static void tooLong(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new UploadRefused(400, new UploadError(field + ": at most " + max + " characters (got "
+                    + value.length() + ")", null, null, null, field, "at most " + max + " characters", null, null, null, null));
         }
     }
 
@@ -158,6 +196,15 @@ public class UploadService {
             throw new UploadRefused(422, new UploadError("the file ends unexpectedly (truncated gzip?)",
                     importer.format(), null, null, null, "a complete file", "end of file", null, null, null));
         }
+        List<EvidenceRules.Violation> broken = EvidenceRules.result(result);
+        if (!broken.isEmpty()) {
+            // An importer that let an impossible value through: refused rather than stored, as a restore is.
+            EvidenceRules.Violation first = broken.getFirst();
+            throw new UploadRefused(422, new UploadError("the file gives values no result can have; nothing was stored",
+                    importer.format(), null, null, first.field(), first.expected(), String.valueOf(first.found()),
+                    broken.stream().limit(ImportContext.KEPT_PROBLEMS).map(EvidenceRules.Violation::toString).toList(),
+                    (long) broken.size(), null));
+        }
         if (result.isEmpty() && context.rejected() == 0) {
             throw new UploadRefused(422, new UploadError("no " + importer.displayName() + " records found; nothing was stored",
                     importer.format(), null, null, null, "at least one record", "none", null, null, null));
@@ -205,7 +252,7 @@ public class UploadService {
     private CandidateView candidate(UploadRequest request) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return evaluations.findOrCreateCandidate(request.evaluationId(), request.candidate());
+                return evaluations.findOrCreateCandidate(request.evaluationId(), request.candidate(), request.framework());
             } catch (org.springframework.dao.DataIntegrityViolationException
                      | org.springframework.dao.OptimisticLockingFailureException
                      | IllegalArgumentException raced) {

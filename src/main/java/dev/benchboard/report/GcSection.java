@@ -6,6 +6,7 @@ import dev.benchboard.stats.gc.GcAnalyzer;
 import dev.benchboard.stats.gc.GcReport;
 import dev.benchboard.stats.gc.GcSettings;
 import dev.benchboard.stats.gc.GogcComparison;
+import dev.benchboard.stats.gc.SteadyWindow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,18 +17,23 @@ import java.util.List;
  */
 public record GcSection(List<Trace> traces, GogcComparison gogc, Headline headline) {
 
-    public record Trace(SourceRef source, GcReport report) {}
+    /** One trace's analysis; traceId identifies it for the user's window override. */
+    public record Trace(SourceRef source, long traceId, GcReport report) {}
 
-    /** The figures the overview and the decision use, from one named trace. */
-    public record Headline(SourceRef source, String label, Double pauseP99Ms, Double gcCpuSharePercent,
-                           Double cyclesPerSecond, String heapVerdict, Double liveHeapSlopeMbPerMinute) {}
+    /**
+     * The figures the overview and the decision use, from one named trace, with the steady window they
+     * were computed over (every GC KPI is).
+     */
+    public record Headline(SourceRef source, String label, SteadyWindow window, Double pauseP99Ms,
+                           Double gcCpuSharePercent, Double cyclesPerSecond, String heapVerdict,
+                           Double liveHeapSlopeMbPerMinute, Boolean leakSuspected) {}
 
     static GcSection of(List<Evidence.GcItem> items, GcSettings settings) {
         if (items.isEmpty()) return null;
         List<Trace> traces = new ArrayList<>();
         for (Evidence.GcItem item : items) {
             if (item.trace().cycles().isEmpty()) continue;
-            traces.add(new Trace(SourceRef.of(item.source()), GcAnalyzer.analyse(item.trace(), settings)));
+            traces.add(new Trace(SourceRef.of(item.source()), item.traceId(), GcAnalyzer.analyse(item.trace(), settings)));
         }
         if (traces.isEmpty()) return null;
         List<GcTraceData> withGogc = items.stream().map(Evidence.GcItem::trace)
@@ -37,9 +43,10 @@ public record GcSection(List<Trace> traces, GogcComparison gogc, Headline headli
         Trace main = traces.stream().max(Comparator.comparingInt(t -> t.report().pauses() == null ? 0 : t.report().pauses().n()))
                 .orElseThrow();
         GcReport r = main.report();
-        return new GcSection(traces, gogc, new Headline(main.source(), r.label(),
+        return new GcSection(traces, gogc, new Headline(main.source(), r.label(), r.window(),
                 r.pauses() == null ? null : r.pauses().p99Ms(), r.gcCpuSharePercent(), r.cyclesPerSecond(),
                 r.heapTrend() == null ? null : r.heapTrend().verdict(),
-                r.heapTrend() == null ? null : r.heapTrend().slopeMbPerMinute()));
+                r.heapTrend() == null ? null : r.heapTrend().slopeMbPerMinute(),
+                r.heapTrend() == null ? null : r.heapTrend().leakSuspected()));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -189,7 +190,8 @@ class RestoreRefusalTest {
                 upload -> ((ObjectNode) upload.get("runs").get(0)).put("requests", "many"));
         JsonNode body = refused(wrongType, 422);
         assertThat(body.get("field").asString()).isEqualTo("uploads/00002.json, runs[0].requests");
-        assertThat(error(body)).contains("invalid JSON: ").contains("`java.lang.Long` from String \"many\"");
+        assertThat(error(body)).startsWith("uploads/00002.json, runs[0].requests: invalid JSON: expected a whole number (line ")
+                .doesNotContain("java.");
 
         byte[] unknown = Archives.editConsistently(backup, "uploads/00001.json",
                 upload -> ((ObjectNode) upload.get("upload")).put("comment", "added by hand"));
@@ -239,6 +241,63 @@ class RestoreRefusalTest {
             assertThat(rowCounts()).isEqualTo(before);
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * Issue 13, finding 5: a backup whose entries were edited and re-hashed (as whoever can rewrite the
+     * archive can) restored impossible values, and every report of the copy then failed. Each value is
+     * now held to the rules every upload follows (EvidenceRules) and refused with its entry and field.
+     */
+    @Nested
+    class RestoreAcceptsImpossibleValues {
+
+        private JsonNode refusedAt(String entry, java.util.function.Consumer<ObjectNode> edit, String field) throws Exception {
+            JsonNode body = refused(Archives.editConsistently(backup, entry, edit), 422);
+            assertThat(body.get("field").asString()).isEqualTo(entry + ", " + field);
+            assertThat(error(body)).startsWith(entry + ", " + field + ": expected ");
+            return body;
+        }
+
+        private ObjectNode run(ObjectNode upload, int index) {
+            return (ObjectNode) upload.get("runs").get(index);
+        }
+
+        @Test
+        void aPercentileOf500() throws Exception {
+            JsonNode body = refusedAt("uploads/00001.json", upload -> ((ObjectNode) run(upload, 0).get("percentiles").get(1))
+                    .put("percentile", 500), "runs[0].percentiles[1].percentile");
+            assertThat(error(body)).endsWith("expected a percentile within 0..100, found 500.0");
+        }
+
+        @Test
+        void aNegativeAcceptedCount() throws Exception {
+            JsonNode body = refusedAt("uploads/00002.json", upload -> ((ObjectNode) upload.get("upload")).put("accepted", -5),
+                    "upload.accepted");
+            assertThat(error(body)).endsWith("expected a count ≥ 0, found -5");
+        }
+
+        @Test
+        void aNegativeThroughput() throws Exception {
+            JsonNode body = refusedAt("uploads/00001.json", upload -> run(upload, 0).put("throughputRps", -1),
+                    "runs[0].throughputRps");
+            assertThat(error(body)).endsWith("expected a finite number ≥ 0, found -1.0");
+        }
+
+        @Test
+        void moreErrorsThanRequestsInASecond() throws Exception {
+            refusedAt("uploads/00002.json", upload -> {
+                ObjectNode second = (ObjectNode) run(upload, 0).get("perSecond").get(0);
+                second.put("errors", second.get("requests").asLong() + 1);
+            }, "runs[0].perSecond[0].errors");
+        }
+
+        @Test
+        void aNegativeGcPauseAndANegativeStatusCount() throws Exception {
+            refusedAt("uploads/00003.json", upload -> ((ObjectNode) upload.get("gcTraces").get(0).get("cycles").get(3))
+                    .put("pauseMs", -0.5), "gcTraces[0].cycles[3].pauseMs");
+            refusedAt("uploads/00002.json", upload -> ((ObjectNode) run(upload, 0).get("statusCodes")).put("200", -1),
+                    "runs[0].statusCodes.200");
         }
     }
 }

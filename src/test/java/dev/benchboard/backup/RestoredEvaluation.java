@@ -50,7 +50,8 @@ final class RestoredEvaluation {
                 row.forEach((column, value) -> {
                     String name = column.toUpperCase(java.util.Locale.ROOT);
                     if (DIFFERENT.contains(name)) return;
-                    if (table.equals("evaluation") && (name.equals("UPDATED_AT") || name.equals("VERSION"))) return;
+                    // Bookkeeping of the copy itself: when it was last changed, its lock version and its data version.
+                    if (table.equals("evaluation") && java.util.Set.of("UPDATED_AT", "VERSION", "DATA_VERSION").contains(name)) return;
                     kept.put(name, value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : value);
                 });
                 rows.add(kept);

@@ -42,12 +42,18 @@ public final class FixtureEvaluation {
 
     /** Uploads a fixture under another file name (the name is all the app knows of the file's origin). */
     public FixtureEvaluation uploadAs(String fixture, String fileName, String candidate, String... params) throws Exception {
+        send(fileName, bytes(fixture), candidate, params).andExpect(status().isCreated());
+        return this;
+    }
+
+    /** Uploads {@code bytes} and returns the answer, whatever it is. */
+    public org.springframework.test.web.servlet.ResultActions send(String fileName, byte[] bytes, String candidate,
+                                                                   String... params) throws Exception {
         var request = multipart("/api/evaluations/{id}/uploads", id)
-                .file(new MockMultipartFile("file", fileName, "application/octet-stream", bytes(fixture)))
+                .file(new MockMultipartFile("file", fileName, "application/octet-stream", bytes))
                 .param("candidate", candidate);
         for (int i = 0; i + 1 < params.length; i += 2) request.param(params[i], params[i + 1]);
-        mvc.perform(request).andExpect(status().isCreated());
-        return this;
+        return mvc.perform(request);
     }
 
     public JsonNode json(String url, Object... vars) throws Exception {

@@ -26,11 +26,13 @@ public final class CharLines implements CharSequence {
     private int lineEnd;
     private long lineNumber;
     private boolean lastLineUnterminated;
+    private final BlankRun blankRun;
 
     public CharLines(TextSource source, int maxLineLength, String format) {
         this.reader = source.reader();
         this.maxLineLength = maxLineLength;
         this.format = format;
+        this.blankRun = new BlankRun(source.maxBlankLines(), format);
     }
 
     /** Moves to the next line; false at the end of the text. */
@@ -73,6 +75,7 @@ public final class CharLines implements CharSequence {
         if (lineEnd - lineStart > maxLineLength) throw tooLong();
         position = nextPosition;
         lineNumber++;
+        blankRun.line(isBlank(), lineNumber);
         return true;
     }
 

@@ -9,7 +9,11 @@ public class LimitExceededException extends IOException {
     private final long limit;
 
     public LimitExceededException(String what, long limit) {
-        super(what + " exceeds the configured limit of " + limit + " bytes");
+        this(what, limit, what + " exceeds the configured limit of " + limit + " bytes");
+    }
+
+    public LimitExceededException(String what, long limit, String message) {
+        super(message);
         this.what = what;
         this.limit = limit;
     }

@@ -21,11 +21,13 @@ public final class LineReader {
     private long lineNumber;
     private boolean lastLineUnterminated;
     private final StringBuilder line = new StringBuilder(256);
+    private final BlankRun blankRun;
 
-    LineReader(Reader reader, int maxLineLength, String format) {
+    LineReader(Reader reader, int maxLineLength, long maxBlankLines, String format) {
         this.reader = reader;
         this.maxLineLength = maxLineLength;
         this.format = format;
+        this.blankRun = new BlankRun(maxBlankLines, format);
     }
 
     /** The next line without its terminator, or null at the end. */
@@ -37,7 +39,7 @@ public final class LineReader {
                 if (!sawAny) return null;
                 lineNumber++;
                 lastLineUnterminated = true;
-                return stripCr(line);
+                return counted(stripCr(line));
             }
             sawAny = true;
             int start = position;
@@ -46,7 +48,7 @@ public final class LineReader {
                     append(start, position);
                     position++;
                     lineNumber++;
-                    return stripCr(line);
+                    return counted(stripCr(line));
                 }
                 position++;
             }
@@ -82,6 +84,12 @@ public final class LineReader {
         } catch (CharacterCodingException e) {
             throw TextSource.notText(format, lineNumber + 1);
         }
+    }
+
+    /** isBlank stops at the first character that is not white space: for most lines the first one. */
+    private String counted(String line) throws ImportException {
+        blankRun.line(line.isBlank(), lineNumber);
+        return line;
     }
 
     private static String stripCr(StringBuilder s) {

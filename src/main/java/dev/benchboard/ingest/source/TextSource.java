@@ -14,12 +14,11 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.function.LongConsumer;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
  * The decoded text of an upload, read once: gzip is recognised by its magic bytes (and bounded by
- * the decompressed-size limit, so a zip bomb stops early), UTF-8 is decoded strictly (binary junk is
+ * the decompressed-size and compression-ratio limits, so a zip bomb stops early), UTF-8 is decoded strictly (binary junk is
  * an error, not mojibake), a UTF-8 byte-order mark is dropped, and the raw bytes consumed are counted
  * for progress.
  */
@@ -51,13 +50,18 @@ public final class TextSource implements AutoCloseable {
         // The gzip header and the BOM are read on the first read, not here: a corrupt or cut-off gzip
         // header then fails where every caller already reports corrupt gzip data (a 422), not in
         // open(), which the upload's format detection called outside its handling (a 500).
-        InputStream text = new DeferredInputStream(() -> withoutBom(gzip
-                ? new LimitedInputStream(new GZIPInputStream(peek, 1 << 16), limits.maxDecompressedBytes())
-                : peek), peek);
+        InputStream text = new DeferredInputStream(() -> withoutBom(gzip ? inflated(peek, limits) : peek), peek);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return new TextSource(counting, new InputStreamReader(text, decoder), limits, gzip);
+    }
+
+    /** The decompressed bytes, stopped by the decompressed-size and the compression-ratio limits. */
+    private static InputStream inflated(InputStream compressed, ImportLimits limits) throws IOException {
+        InflatedInputStream inflated = InflatedInputStream.of(compressed, 1 << 16);
+        return new LimitedInputStream(new RatioLimitedInputStream(inflated, inflated::compressedBytes,
+                limits.maxCompressionRatio()), limits.maxDecompressedBytes());
     }
 
     private static InputStream withoutBom(InputStream text) throws IOException {
@@ -90,13 +94,18 @@ public final class TextSource implements AutoCloseable {
 
     /** Line-by-line access with line numbers and the line-length limit. Use either this or {@link #reader()}. */
     public LineReader lines(String format) {
-        if (lines == null) lines = new LineReader(reader, limits.maxLineLength(), format);
+        if (lines == null) lines = new LineReader(reader, limits.maxLineLength(), limits.maxBlankLines(), format);
         return lines;
     }
 
     /** The decoded characters, for streaming JSON parsers. Use either this or {@link #lines(String)}. */
     public Reader reader() {
         return reader;
+    }
+
+    /** Most blank lines in a row, for line readers over {@link #reader()}. */
+    public long maxBlankLines() {
+        return limits.maxBlankLines();
     }
 
     public boolean gzip() {

@@ -1,15 +1,26 @@
 package dev.benchboard.stats.gc;
 
 /**
- * Allocation between cycles: (heap at start of cycle k+1 − heap at end of cycle k) / (t[k+1] − t[k]).
+ * Allocation over the steady window, from the heap sizes gctrace prints: between the starts of cycles k
+ * and k+1 the program allocated (heapEnd[k] − heapStart[k]) during cycle k (nothing is freed before
+ * the cycle ends) plus (heapStart[k+1] − liveHeap[k]) after it (what cycle k found live was all that
+ * was left once sweeping freed the rest).
  *
- * @param intervals          consecutive cycle pairs with both heap values and a positive interval
- * @param meanMbPerSecond    mean of the per-interval rates
- * @param negativeIntervals  intervals whose estimate was negative (rounding of whole-MB trace values);
- *                           kept in the mean, since dropping them would bias it upwards
+ * @param intervals          consecutive cycle pairs in the window with all three heap values
+ * @param mbPerSecond        Σ of both terms over the window / the window's span
+ * @param afterCycleMbPerSecond Σ (heapStart[k+1] − liveHeap[k]) alone / span: what a rule that forgets the
+ *                           allocation during the cycle would give (lower)
+ * @param meanPerCycleMb     allocation per interval: when only a few MB, gctrace's whole-MB values make the rate coarse
+ * @param negativeIntervals  intervals whose estimate was negative (rounding of whole-MB values); kept in the sum
+ * @param resolutionMbPerSecond how far whole-MB rounding can move the rate at most: 2 MB per interval / mean interval
  */
-public record AllocationRate(int intervals, double meanMbPerSecond, int negativeIntervals, String method) {
+public record AllocationRate(int intervals, double mbPerSecond, double afterCycleMbPerSecond, double meanPerCycleMb,
+                             int negativeIntervals, double resolutionMbPerSecond, String method) {
 
-    static final String METHOD = "mean over consecutive cycles of (heapStart[k+1] − heapEnd[k]) / (t[k+1] − t[k]);"
+    static final String METHOD = "Σ over the steady window of (heapEnd[k] − heapStart[k]) + (heapStart[k+1] − liveHeap[k])"
+            + " / (t[last] − t[first]); heap end still holds unswept garbage, so the live heap is subtracted;"
             + " gctrace prints whole MB, so each term is quantised to 1 MB";
+
+    /** Below this many MB allocated per cycle the whole-MB rounding dominates the estimate. */
+    static final double COARSE_PER_CYCLE_MB = 4;
 }

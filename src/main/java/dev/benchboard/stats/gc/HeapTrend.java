@@ -1,24 +1,29 @@
 package dev.benchboard.stats.gc;
 
 import dev.benchboard.stats.common.Interval;
-import dev.benchboard.stats.common.Quantiles;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.stat.StatUtils;
-import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
- * Live heap after each cycle regressed on time (ordinary least squares), and the leak signal.
+ * Live heap after each cycle of the steady window regressed on time, and the leak signal.
  *
- * @param n                       cycles with a live heap value
- * @param slopeMbPerSecond        OLS slope
- * @param slopeCiMbPerSecond      slope ± t((1+c)/2; n−2)·SE(slope)
- * @param slopeMbPerMinute        the slope × 60
- * @param slopeCiMbPerMinute      the interval × 60
- * @param interceptMb             fitted live heap at t = 0 of the trace's clock
- * @param rSquared                share of live-heap variance explained by time
- * @param meanLiveHeapMb          mean of the live heap values
- * @param thresholdMbPerMinute    growth counted as a leak: fraction × mean live heap / window minutes
- * @param leakSuspected           the interval lies above 0 and the slope exceeds the threshold
- * @param verdict                 the reading in words
+ * @param n                         cycles with a live heap value in the window
+ * @param slopeMbPerSecond          OLS slope
+ * @param slopeCiMbPerSecond        slope ± z((1+c)/2)·SE_HAC (Newey–West, see {@link NeweyWest})
+ * @param slopeMbPerMinute          the slope × 60
+ * @param slopeCiMbPerMinute        the interval × 60
+ * @param interceptMb               fitted live heap at t = 0 of the trace's clock
+ * @param rSquared                  share of live-heap variance explained by time
+ * @param olsStdErrorMbPerSecond    the plain OLS standard error (too small with autocorrelated cycles; shown for comparison)
+ * @param hacStdErrorMbPerSecond    the Newey–West standard error the interval uses
+ * @param lags                      Newey–West lags L
+ * @param meanLiveHeapMb            mean of the live heap values
+ * @param windowSeconds             span of the fitted cycles
+ * @param growthThresholdMbPerMinute fraction × mean live heap / minutes (10 % per 10 min by default)
+ * @param resolutionThresholdMbPerMinute 1 MB (gctrace's resolution) over the window's minutes
+ * @param thresholdMbPerMinute      the larger of the two: growth counted as a leak
+ * @param leakSuspected             the interval lies above 0 and the slope exceeds the threshold
+ * @param verdict                   the reading in words, with the window
  */
 public record HeapTrend(
         int n,
@@ -28,39 +33,54 @@ public record HeapTrend(
         Interval slopeCiMbPerMinute,
         double interceptMb,
         double rSquared,
+        double olsStdErrorMbPerSecond,
+        double hacStdErrorMbPerSecond,
+        int lags,
         double meanLiveHeapMb,
+        double windowSeconds,
+        double growthThresholdMbPerMinute,
+        double resolutionThresholdMbPerMinute,
         double thresholdMbPerMinute,
         boolean leakSuspected,
         String verdict,
         String method) {
 
-    static final String METHOD = "OLS of live heap (MB) on cycle time (s), Commons Math SimpleRegression; 95 % CI ="
-            + " slope ± t((1+c)/2; n−2)·SE(slope); leak when the CI lies above 0 and the slope exceeds the threshold";
+    /** gctrace prints heap sizes as whole MB: a smaller change over the window cannot be told from rounding. */
+    static final double RESOLUTION_MB = 1;
+
+    static final String METHOD = "OLS of live heap (MB) on cycle time (s) over the steady window; " + NeweyWest.METHOD
+            + "; leak when the interval lies above 0 and the slope exceeds max(fraction × mean live heap per period,"
+            + " 1 MB (gctrace's resolution) over the window)";
 
     /** Fits the trend; needs at least 3 points (one residual degree of freedom). */
     public static HeapTrend fit(double[] seconds, double[] liveHeapMb, GcSettings settings) {
         int n = seconds.length;
         if (n < 3 || liveHeapMb.length != n) throw new IllegalArgumentException("need ≥ 3 (time, live heap) pairs");
-        SimpleRegression ols = new SimpleRegression(true);
-        for (int i = 0; i < n; i++) ols.addData(seconds[i], liveHeapMb[i]);
-        double slope = ols.getSlope();
-        double halfWidth = Quantiles.studentT((1 + settings.confidence()) / 2, n - 2) * ols.getSlopeStdErr();
-        Interval perSecond = new Interval(slope - halfWidth, slope + halfWidth, settings.confidence(), METHOD);
+        NeweyWest nw = NeweyWest.fit(seconds, liveHeapMb);
+        double slope = nw.slope();
+        double z = new NormalDistribution().inverseCumulativeProbability((1 + settings.confidence()) / 2);
+        double halfWidth = z * nw.hacStdError();
+        Interval perSecond = new Interval(slope - halfWidth, slope + halfWidth, settings.confidence(), NeweyWest.METHOD);
         double mean = StatUtils.mean(liveHeapMb);
-        double threshold = settings.leakThresholdMbPerMinute(mean);
+        double span = StatUtils.max(seconds) - StatUtils.min(seconds);
+        double growth = settings.leakThresholdMbPerMinute(mean);
+        double resolution = RESOLUTION_MB / (span / 60);
+        double threshold = Math.max(growth, resolution);
         boolean significantGrowth = perSecond.lower() > 0;
         boolean leak = significantGrowth && slope * 60 > threshold;
+        String bound = growth >= resolution ? "the growth threshold" : "gctrace's 1 MB resolution over the window";
         String verdict;
         if (leak) {
-            verdict = "leak suspected: live heap grows faster than the threshold and the interval excludes 0";
+            verdict = "leak suspected: live heap grows faster than " + bound + " and the interval excludes 0";
         } else if (significantGrowth) {
-            verdict = "live heap grows significantly, but slower than the leak threshold";
+            verdict = "live heap grows significantly, but slower than the leak threshold (" + bound + ")";
         } else if (perSecond.upper() < 0) {
             verdict = "live heap shrinks significantly";
         } else {
             verdict = "no significant live heap trend";
         }
-        return new HeapTrend(n, slope, perSecond, slope * 60, perSecond.scaled(60), ols.getIntercept(),
-                ols.getRSquare(), mean, threshold, leak, verdict, METHOD);
+        return new HeapTrend(n, slope, perSecond, slope * 60, perSecond.scaled(60), nw.intercept(), nw.rSquared(),
+                nw.olsStdError(), nw.hacStdError(), nw.lags(), mean, span, growth, resolution, threshold, leak, verdict,
+                METHOD);
     }
 }

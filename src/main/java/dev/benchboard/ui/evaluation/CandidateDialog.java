@@ -2,35 +2,82 @@ package dev.benchboard.ui.evaluation;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.VaadinService;
+import dev.benchboard.decision.FrameworkProfile;
+import dev.benchboard.decision.FrameworkProfiles;
 import dev.benchboard.evaluation.CandidateDraft;
 import dev.benchboard.evaluation.CandidateView;
+import dev.benchboard.evaluation.Frameworks;
+import dev.benchboard.evaluation.TextLimits;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
-/** Add or edit a candidate: framework, version, Go version, notes. */
+/**
+ * Add or edit a candidate: a free-text name, the framework profile picked from frameworks.json (for a
+ * new candidate preset to the profile its name matches, until the user picks one), versions and notes.
+ */
 class CandidateDialog extends Dialog {
 
+    private boolean profilePicked;
+
     CandidateDialog(CandidateView existing, Function<CandidateDraft, ?> save, Runnable saved) {
+        Frameworks frameworks = VaadinService.getCurrent().getInstantiator().getOrCreate(Frameworks.class);
         setHeaderTitle(existing == null ? "Add candidate" : "Edit " + existing.name());
         TextField name = new TextField("Name");
         name.setId("candidate-name");
         name.setRequired(true);
-        TextField framework = new TextField("Framework profile key");
-        framework.setHelperText("gin, echo, fiber, chi, nethttp, fasthttp … (defaults from the name)");
+        name.setMaxLength(TextLimits.CANDIDATE_NAME);
+        name.setHelperText("Free text, e.g. Gin 1.10, gin-gonic/gin, @nestjs/core");
+
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (FrameworkProfile p : frameworks.profiles()) labels.put(p.key(), p.displayName() + " (" + p.key() + ")");
+        labels.put(FrameworkProfiles.NONE, "No profile");
+        List<String> keys = new ArrayList<>(labels.keySet());
+        ComboBox<String> framework = new ComboBox<>("Framework profile", keys);
+        framework.setId("candidate-framework");
+        framework.setItemLabelGenerator(key -> labels.getOrDefault(key, key));
+        framework.setAllowCustomValue(false);
+
         TextField version = new TextField("Framework version");
+        version.setMaxLength(TextLimits.CANDIDATE_VERSION);
         TextField goVersion = new TextField("Go version");
+        goVersion.setMaxLength(TextLimits.CANDIDATE_VERSION);
         TextArea notes = new TextArea("Notes");
+        notes.setMaxLength(TextLimits.CANDIDATE_NOTES);
         if (existing != null) {
             name.setValue(existing.name());
-            framework.setValue(existing.framework());
+            framework.setValue(existing.framework() == null || !labels.containsKey(existing.framework())
+                    ? FrameworkProfiles.NONE : existing.framework());
+            if (existing.framework() != null && !labels.containsKey(existing.framework())) {
+                framework.setHelperText("Its profile '" + existing.framework() + "' is not in frameworks.json");
+            }
+            profilePicked = true;
             version.setValue(nullToEmpty(existing.version()));
             goVersion.setValue(nullToEmpty(existing.goVersion()));
             notes.setValue(nullToEmpty(existing.notes()));
+        } else {
+            framework.setValue(FrameworkProfiles.NONE);
+            framework.setHelperText("Matched from the name; pick another if it is wrong");
+            name.setValueChangeMode(ValueChangeMode.LAZY);
+            name.addValueChangeListener(change -> {
+                if (profilePicked) return;
+                String matched = frameworks.match(change.getValue());
+                framework.setValue(matched == null ? FrameworkProfiles.NONE : matched);
+            });
         }
+        framework.addValueChangeListener(change -> {
+            if (change.isFromClient()) profilePicked = true;
+        });
         FormLayout form = new FormLayout(name, framework, version, goVersion, notes);
         form.setColspan(notes, 2);
         Span error = new Span();
@@ -39,7 +86,8 @@ class CandidateDialog extends Dialog {
 
         Button ok = new Button(existing == null ? "Add" : "Save", click -> {
             try {
-                save.apply(new CandidateDraft(name.getValue(), emptyToNull(framework.getValue()),
+                String picked = framework.getValue() == null ? FrameworkProfiles.NONE : framework.getValue();
+                save.apply(new CandidateDraft(name.getValue(), picked,
                         emptyToNull(version.getValue()), emptyToNull(goVersion.getValue()), emptyToNull(notes.getValue())));
                 saved.run();
                 close();

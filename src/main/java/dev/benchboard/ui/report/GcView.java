@@ -1,10 +1,15 @@
 package dev.benchboard.ui.report;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import dev.benchboard.evaluation.EvaluationService;
@@ -14,9 +19,12 @@ import dev.benchboard.ingest.model.GcCycle;
 import dev.benchboard.report.CandidateReport;
 import dev.benchboard.report.EvaluationReport;
 import dev.benchboard.report.GcSection;
+import dev.benchboard.report.GcWindowOverrides;
 import dev.benchboard.report.ReportService;
 import dev.benchboard.stats.gc.GcReport;
 import dev.benchboard.stats.gc.GogcComparison;
+import dev.benchboard.stats.gc.SteadyWindow;
+import dev.benchboard.security.CurrentUser;
 import dev.benchboard.ui.Format;
 import dev.benchboard.ui.KeyValues;
 import dev.benchboard.ui.chart.ApexChart;
@@ -29,18 +37,23 @@ import java.util.Locale;
 import org.springframework.core.task.TaskExecutor;
 
 /**
- * GC per candidate and trace: pauses over time and their distribution, live heap over time with the
- * fitted slope and the leak verdict, GC CPU share, and the GOGC comparison with its Pareto set.
+ * GC per candidate and trace: the steady window every figure is computed over (editors can set their
+ * own), pauses over time and their distribution, live heap over time with the fitted slope, its
+ * Newey–West interval and the leak verdict, GC CPU share, allocation rate, and the GOGC comparison with
+ * its Pareto set.
  */
 @PermitAll
 @Route("evaluations/:id/gc")
 public class GcView extends ReportPage {
 
     private final EvidenceStore evidence;
+    private final GcWindowOverrides windows;
 
-    public GcView(EvaluationService evaluations, ReportService reports, TaskExecutor executor, EvidenceStore evidence) {
+    public GcView(EvaluationService evaluations, ReportService reports, TaskExecutor executor, EvidenceStore evidence,
+                  GcWindowOverrides windows) {
         super(evaluations, reports, executor);
         this.evidence = evidence;
+        this.windows = windows;
     }
 
     @Override
@@ -70,29 +83,47 @@ public class GcView extends ReportPage {
         }
     }
 
-    private static Div trace(GcSection.Trace trace, List<GcCycle> cycles) {
+    private Div trace(GcSection.Trace trace, List<GcCycle> cycles) {
         GcReport r = trace.report();
         Div div = new Div(new H4(trace.source().fileName() + (r.label() == null ? "" : " · " + r.label())),
                 Sources.of(List.of(trace.source())));
         div.setWidthFull();
         div.addClassName("bb-gc-trace");
+        SteadyWindow w = r.window();
+        String over = " (over " + window(w) + ")";
         KeyValues kv = new KeyValues();
+        kv.add("Steady window", window(w) + ", " + w.cycles() + " of " + w.totalCycles() + " cycles, " + w.how()
+                + " — " + w.detail() + ". Every figure below is over this window.");
         if (r.pauses() != null) {
             kv.add("STW pause P50 / P99 / max", Format.number(r.pauses().p50Ms(), null) + " / " + Format.number(r.pauses().p99Ms(), null)
-                    + " / " + Format.number(r.pauses().maxMs(), "ms") + " (" + r.pauses().n() + " cycles; percentiles type 7, as numpy)");
+                    + " / " + Format.number(r.pauses().maxMs(), "ms") + " (" + r.pauses().n() + " cycles; percentiles type 7, as numpy)" + over);
         }
-        kv.add("Pauses per second", Format.number(r.pausesPerSecond(), "/s"));
-        kv.add("Share of wall time in STW", r.stwShareOfWall() == null ? "–" : Format.number(r.stwShareOfWall() * 100, "%"));
-        kv.add("GC CPU share", Format.number(r.gcCpuSharePercent(), "%") + " (the trace's cumulative figure at its end)");
-        kv.add("Peak heap", Format.number(r.peakHeapMb(), "MB"));
-        if (r.allocation() != null) kv.add("Allocation rate", Format.number(r.allocation().meanMbPerSecond(), "MB/s"));
+        kv.add("GC cycles per second", Format.number(r.cyclesPerSecond(), "/s") + over + "; whole trace "
+                + Format.number(r.wholeTraceCyclesPerSecond(), "/s"));
+        kv.add("Mean interval", Format.number(r.meanIntervalSeconds(), "s") + over);
+        kv.add("Share of wall time in STW", (r.stwShareOfWall() == null ? "–" : Format.number(r.stwShareOfWall() * 100, "%")) + over);
+        kv.add("GC CPU share", Format.number(r.gcCpuSharePercent(), "%") + " of window wall time × GOMAXPROCS, from the"
+                + " per-cycle cpu fields" + over + "; the runtime's cumulative figure since process start, as reported: "
+                + Format.number(r.reportedCumulativeGcPercent(), "%"));
+        kv.add("Peak heap", Format.number(r.peakHeapMb(), "MB") + over);
+        if (r.allocation() != null) {
+            var a = r.allocation();
+            kv.add("Allocation rate", Format.number(a.mbPerSecond(), "MB/s") + over + "; " + Format.number(a.meanPerCycleMb(), "MB")
+                    + " per cycle (during the cycle + after it; after it alone " + Format.number(a.afterCycleMbPerSecond(), "MB/s") + ")");
+        }
         if (r.heapTrend() != null) {
             var t = r.heapTrend();
             kv.add("Live heap slope", Format.number(t.slopeMbPerMinute(), "MB/min") + " (95 % CI "
-                    + Format.number(t.slopeCiMbPerMinute().lower(), null) + " – " + Format.number(t.slopeCiMbPerMinute().upper(), "MB/min") + ")");
-            kv.add("Leak verdict", (t.leakSuspected() ? "⚠ " : "") + t.verdict());
+                    + Format.number(t.slopeCiMbPerMinute().lower(), null) + " – " + Format.number(t.slopeCiMbPerMinute().upper(), "MB/min")
+                    + ", Newey–West standard error, Bartlett kernel, " + t.lags() + " lags; plain OLS would give ±"
+                    + Format.number(1.96 * t.olsStdErrorMbPerSecond() * 60, "MB/min") + ")" + over);
+            kv.add("Leak threshold", Format.number(t.thresholdMbPerMinute(), "MB/min") + " = max(10 % of the mean live heap "
+                    + Format.number(t.meanLiveHeapMb(), "MB") + " per 10 min = " + Format.number(t.growthThresholdMbPerMinute(), null)
+                    + ", 1 MB resolution over the window = " + Format.number(t.resolutionThresholdMbPerMinute(), null) + ")");
+            kv.add("Leak verdict", (t.leakSuspected() ? "⚠ " : "") + t.verdict() + over);
         }
         div.add(kv);
+        if (CurrentUser.canEdit()) div.add(windowForm(trace, w));
         Div charts = new Div();
         charts.addClassName("bb-grid-2");
         charts.add(new ApexChart(ChartOptions.of(ChartType.SCATTER).title("STW pauses over time")
@@ -102,8 +133,36 @@ public class GcView extends ReportPage {
         charts.add(new ApexChart(distribution(cycles)));
         charts.add(new ApexChart(heap(cycles, r)));
         div.add(charts);
-        r.warnings().forEach(w -> div.add(new Paragraph("⚠ " + w)));
+        r.warnings().forEach(warning -> div.add(new Paragraph("⚠ " + warning)));
         return div;
+    }
+
+    private static String window(SteadyWindow w) {
+        return Format.plain(w.startSeconds()) + "–" + Format.plain(w.endSeconds()) + " s";
+    }
+
+    /** The user's own window for this trace, kept in the trace's settings; empty both to go back to the detected one. */
+    private Div windowForm(GcSection.Trace trace, SteadyWindow w) {
+        NumberField start = new NumberField("Window start (s since process start)");
+        NumberField end = new NumberField("Window end (s)");
+        start.setValue(w.startSeconds());
+        end.setValue(w.endSeconds());
+        Button apply = new Button("Use this window", e -> changeWindow(trace, start.getValue(), end.getValue()));
+        Button reset = new Button("Back to the detected window", e -> changeWindow(trace, null, null));
+        reset.setEnabled(SteadyWindow.OVERRIDDEN.equals(w.how()));
+        HorizontalLayout form = new HorizontalLayout(start, end, apply, reset);
+        form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        form.addClassName("bb-gc-window");
+        return new Div(form);
+    }
+
+    private void changeWindow(GcSection.Trace trace, Double start, Double end) {
+        try {
+            windows.set(evaluation.id(), trace.traceId(), start, end);
+            UI.getCurrent().getPage().reload();
+        } catch (IllegalArgumentException e) {
+            Notification.show(e.getMessage());
+        }
     }
 
     /** Pause counts in log-spaced bins (×2 per bin), the usual shape of a pause distribution. */
@@ -128,9 +187,9 @@ public class GcView extends ReportPage {
         List<Series> series = new ArrayList<>(List.of(Series.xy("live heap", live)));
         if (r.heapTrend() != null && live.size() >= 2) {
             var t = r.heapTrend();
-            double first = live.getFirst().x();
-            double last = live.getLast().x();
-            series.add(Series.xy("OLS fit", List.of(new Series.XY(first, t.interceptMb() + t.slopeMbPerSecond() * first),
+            double first = r.window().startSeconds();
+            double last = r.window().endSeconds();
+            series.add(Series.xy("fit over the steady window", List.of(new Series.XY(first, t.interceptMb() + t.slopeMbPerSecond() * first),
                     new Series.XY(last, t.interceptMb() + t.slopeMbPerSecond() * last))));
         }
         return ChartOptions.of(ChartType.LINE).title("Live heap over time")
@@ -143,8 +202,8 @@ public class GcView extends ReportPage {
         Grid<GogcComparison.Row> grid = new Grid<>();
         grid.addColumn(GogcComparison.Row::gogc).setHeader("GOGC").setAutoWidth(true);
         grid.addColumn(r -> Format.number(r.pauseP99Ms(), "ms")).setHeader("Pause P99");
-        grid.addColumn(r -> Format.number(r.cyclesPerSecond(), "/s")).setHeader("Cycles/s");
-        grid.addColumn(r -> Format.number(r.gcCpuSharePercent(), "%")).setHeader("GC CPU");
+        grid.addColumn(r -> Format.number(r.cyclesPerSecond(), "/s")).setHeader("Cycles/s (window)");
+        grid.addColumn(r -> Format.number(r.gcCpuSharePercent(), "%")).setHeader("GC CPU (window)");
         grid.addColumn(r -> Format.number(r.peakHeapMb(), "MB")).setHeader("Peak heap");
         grid.addColumn(r -> Boolean.TRUE.equals(r.paretoEfficient()) ? "Pareto-efficient"
                 : "dominated by GOGC " + String.join(", ", r.dominatedBy())).setHeader("Trade-off").setAutoWidth(true);

@@ -63,6 +63,8 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
     final TextField windowStart = new TextField("Observation window start");
     final TextField windowEnd = new TextField("Observation window end");
     final TextField gogc = new TextField("GOGC of this trace");
+    final TextField gcWindowStart = new TextField("GC window start (s)");
+    final TextField gcWindowEnd = new TextField("GC window end (s)");
     final Select<String> unit = new Select<>();
     final TextField concurrency = new TextField("Concurrency (connections/workers)");
     final TextField rate = new TextField("Request rate (req/s, open loop)");
@@ -133,6 +135,10 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
         label.setHelperText("optional, e.g. 'after logger fix'");
         windowStart.setHelperText("ISO-8601; for outage tables without a window");
         windowEnd.setHelperText("ISO-8601");
+        gcWindowStart.setId("upload-gc-window-start");
+        gcWindowEnd.setId("upload-gc-window-end");
+        gcWindowStart.setHelperText("seconds since process start (gctrace's @); empty: detected from the trace");
+        gcWindowEnd.setHelperText("the loaded period's end, same clock");
         unit.setLabel("Unit of HdrHistogram values");
         unit.setItems("ms", "us", "s");
         unit.setValue("ms");
@@ -145,7 +151,7 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
         form.setColspan(baseline, 2);
         Details hints = new Details("Format-specific settings",
-                new FormLayout(windowStart, windowEnd, gogc, unit, concurrency, rate));
+                new FormLayout(windowStart, windowEnd, gogc, gcWindowStart, gcWindowEnd, unit, concurrency, rate));
 
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> received(metadata.fileName(), file)));
         upload.setId("upload");
@@ -177,6 +183,8 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
         if (!windowStart.isEmpty()) hints.put("windowStart", windowStart.getValue().strip());
         if (!windowEnd.isEmpty()) hints.put("windowEnd", windowEnd.getValue().strip());
         if (!gogc.isEmpty()) hints.put("gogc", gogc.getValue().strip());
+        if (!gcWindowStart.isEmpty()) hints.put("gcWindowStart", gcWindowStart.getValue().strip());
+        if (!gcWindowEnd.isEmpty()) hints.put("gcWindowEnd", gcWindowEnd.getValue().strip());
         hints.put("unit", unit.getValue());
         if (!concurrency.isEmpty()) hints.put("concurrency", concurrency.getValue().strip());
         if (!rate.isEmpty()) hints.put("rate", rate.getValue().strip());

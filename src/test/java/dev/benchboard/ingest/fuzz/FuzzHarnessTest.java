@@ -99,7 +99,7 @@ class FuzzHarnessTest {
                 .percentile(50, 9, LatencyOrigin.REPORTED).percentile(99, 3, LatencyOrigin.REPORTED).build();
         assertThatThrownBy(() -> Fuzzing.parse(fake(source -> ImportResult.ofRuns(List.of(broken))), bytes("x")))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("run 0.meanMs finite ≥ 0 (NaN)")
+                .hasMessageContaining("run 0 meanMs: expected a finite number ≥ 0, found NaN")
                 .hasMessageContaining("percentiles monotone: P50.0=9.0 > P99.0=3.0");
     }
 

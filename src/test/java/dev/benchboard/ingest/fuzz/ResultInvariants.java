@@ -1,30 +1,26 @@
 package dev.benchboard.ingest.fuzz;
 
 import dev.benchboard.ingest.model.ChaosData;
-import dev.benchboard.ingest.model.ChaosEvent;
-import dev.benchboard.ingest.model.GcCycle;
+import dev.benchboard.ingest.model.EvidenceRules;
 import dev.benchboard.ingest.model.GcTraceData;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
 import dev.benchboard.ingest.model.LatencyOrigin;
-import dev.benchboard.ingest.model.LitmusResult;
-import dev.benchboard.ingest.model.Outage;
 import dev.benchboard.ingest.model.Percentile;
-import dev.benchboard.ingest.model.ReportedReliability;
 import dev.benchboard.ingest.model.RunData;
 import dev.benchboard.ingest.model.SecondBucket;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
- * What must hold of any result an importer returns, however odd its input: no NaN or infinite
- * figure where the model does not allow one, no negative count, time or rate, percentiles within
- * 0..100, histogram and request counts that agree, errors within requests per second bucket,
- * outages that end after they start, a context whose rejected count matches the problems it
- * reported, and results that come from accepted records.
+ * What must hold of any result an importer returns, however odd its input: the {@link EvidenceRules}
+ * every stored result follows (no NaN or infinite figure where the model does not allow one, no
+ * negative count, time or rate, percentiles within 0..100, errors within requests per second bucket,
+ * outages that end after they start; the upload service and restore check the same rules), histogram
+ * and request counts that agree, a context whose rejected count matches the problems it reported,
+ * and results that come from accepted records.
  *
  * <p>Latency figures agree with each other: min ≤ mean ≤ max, percentiles monotone (a higher
  * percentile never has a lower value) and within min..max (a histogram's percentile may exceed the
@@ -78,15 +74,8 @@ final class ResultInvariants {
     }
 
     private void run(String name, RunData r) {
-        count(name + ".requests", r.requests());
-        count(name + ".errors", r.errors());
-        nonNegative(name + ".durationSeconds", r.durationSeconds());
-        nonNegative(name + ".throughputRps", r.throughputRps());
-        nonNegative(name + ".concurrency", r.concurrency());
-        nonNegative(name + ".meanMs", r.meanMs());
-        nonNegative(name + ".minMs", r.minMs());
-        nonNegative(name + ".maxMs", r.maxMs());
-        nonNegative(name + ".stdevMs", r.stdevMs());
+        // the rules every stored run follows (shared with the upload service and restore)
+        for (EvidenceRules.Violation v : EvidenceRules.run(r)) broken.add(name + " " + v);
         if (r.minMs() != null && r.maxMs() != null) agree(r.minMs() <= r.maxMs(), name + " min ≤ max");
         if (r.minMs() != null && r.meanMs() != null) agree(r.minMs() <= r.meanMs() * (1 + 1e-9), name + " min ≤ mean");
         if (r.maxMs() != null && r.meanMs() != null) agree(r.meanMs() <= r.maxMs() * (1 + 1e-9), name + " mean ≤ max");
@@ -100,20 +89,7 @@ final class ResultInvariants {
                         name + " histogram count (" + histogramCount + ") = requests (" + r.requests() + "), or a warning naming both");
             }
         }
-        for (Map.Entry<Integer, Long> code : r.statusCodes().entrySet()) {
-            require(code.getValue() != null && code.getValue() >= 0, name + " status " + code.getKey() + " count ≥ 0");
-        }
-        for (Map.Entry<String, Double> metric : r.metrics().entrySet()) {
-            require(metric.getValue() != null && Double.isFinite(metric.getValue()), name + " metric " + metric.getKey() + " finite");
-        }
-        long seriesRequests = 0;
-        for (SecondBucket b : r.perSecond()) {
-            require(b.requests() > 0 && b.errors() >= 0 && b.errors() <= b.requests(),
-                    name + " second " + b.second() + ": 0 ≤ errors ≤ requests > 0");
-            require(Double.isFinite(b.meanMs()) && b.meanMs() >= 0 && Double.isFinite(b.maxMs()) && b.maxMs() >= 0,
-                    name + " second " + b.second() + ": finite non-negative mean and max");
-            seriesRequests += b.requests();
-        }
+        long seriesRequests = r.perSecond().stream().mapToLong(SecondBucket::requests).sum();
         if (r.requests() != null) {
             require(seriesRequests <= Math.max(r.requests(), histogramCount),
                     name + " per-second requests (" + seriesRequests + ") ≤ requests");
@@ -122,8 +98,6 @@ final class ResultInvariants {
 
     private void percentiles(String name, RunData r) {
         for (Percentile p : r.percentiles()) {
-            require(p.percentile() >= 0 && p.percentile() <= 100, name + " percentile " + p.percentile() + " within 0..100");
-            require(Double.isFinite(p.valueMs()) && p.valueMs() >= 0, name + " P" + p.percentile() + " finite ≥ 0");
             if (r.minMs() != null) agree(p.valueMs() >= r.minMs() * (1 - 1e-9), name + " P" + p.percentile() + " ≥ min");
             // a histogram's percentile is its bucket's highest value: up to 1/1024 (and the 1 µs floor) above the max
             boolean bucket = p.origin() == LatencyOrigin.HDR_HISTOGRAM || r.histogram() != null;
@@ -149,49 +123,11 @@ final class ResultInvariants {
     }
 
     private void gc(GcTraceData trace) {
-        for (GcCycle c : trace.cycles()) {
-            String name = "gc cycle " + c.number();
-            // atSeconds is NaN by design when a GC CSV has no timestamp column; never infinite or negative
-            require(Double.isNaN(c.atSeconds()) || (Double.isFinite(c.atSeconds()) && c.atSeconds() >= 0), name + " atSeconds");
-            require(Double.isFinite(c.pauseMs()) && c.pauseMs() >= 0, name + " pauseMs finite ≥ 0");
-            nonNegative(name + ".concurrentMs", c.concurrentMs());
-            nonNegative(name + ".cumulativeGcPercent", c.cumulativeGcPercent());
-            nonNegative(name + ".cpuMs", c.cpuMs());
-            nonNegative(name + ".heapStartMb", c.heapStartMb());
-            nonNegative(name + ".heapEndMb", c.heapEndMb());
-            nonNegative(name + ".liveHeapMb", c.liveHeapMb());
-            nonNegative(name + ".goalMb", c.goalMb());
-            if (c.procs() != null) require(c.procs() > 0, name + " procs > 0");
-        }
+        for (EvidenceRules.Violation v : EvidenceRules.gcTrace(trace)) broken.add("gc trace " + trace.label() + " " + v);
     }
 
     private void chaos(ChaosData chaos) {
-        if (chaos.windowStart() != null && chaos.windowEnd() != null) {
-            require(!chaos.windowEnd().isBefore(chaos.windowStart()), chaos.experiment() + " window end ≥ start");
-        }
-        for (ChaosEvent e : chaos.events()) require(e.time() != null && e.event() != null, "event with time and name");
-        for (Outage o : chaos.outages()) {
-            require(o.downAt() != null && o.upAt() != null && !o.upAt().isBefore(o.downAt()), "outage " + o + " up ≥ down");
-        }
-        for (ReportedReliability r : chaos.reported()) {
-            require(Double.isFinite(r.mtbfHours()) && r.mtbfHours() >= 0 && Double.isFinite(r.mttrSeconds())
-                    && r.mttrSeconds() >= 0 && Double.isFinite(r.failureRate()) && r.failureRate() >= 0,
-                    "reported " + r + " finite ≥ 0");
-            if (r.runs() != null) require(r.runs() >= 0, "reported runs ≥ 0");
-        }
-        for (LitmusResult l : chaos.litmus()) {
-            require(Double.isNaN(l.probeSuccessPercent()) || (l.probeSuccessPercent() >= 0 && l.probeSuccessPercent() <= 100),
-                    "litmus " + l.name() + " probe success NaN or 0..100");
-            require(l.passedRuns() >= 0 && l.failedRuns() >= 0, "litmus " + l.name() + " runs ≥ 0");
-        }
-    }
-
-    private void count(String name, Long value) {
-        if (value != null) require(value >= 0, name + " ≥ 0 (" + value + ")");
-    }
-
-    private void nonNegative(String name, Double value) {
-        if (value != null) require(Double.isFinite(value) && value >= 0, name + " finite ≥ 0 (" + value + ")");
+        for (EvidenceRules.Violation v : EvidenceRules.chaos(chaos)) broken.add("chaos " + chaos.experiment() + " " + v);
     }
 
     private void require(boolean holds, String what) {

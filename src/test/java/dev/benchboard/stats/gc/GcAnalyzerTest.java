@@ -53,30 +53,43 @@ class GcAnalyzerTest {
         Close.exact(r.cyclesPerSecond(), 0.2);
         Close.exact(r.pausesPerSecond(), 0.2);
         Close.exact(r.meanIntervalSeconds(), 5);
-        // Σ pause / span = 13.68 ms / 295 s → python: 13.68/1000/295 = 4.63728813559322e-05
-        Close.exact(r.stwShareOfWall(), 4.63728813559322e-05);
-        Close.exact(r.gcCpuSharePercent(), 4);       // last cycle: 2 + (59 mod 3)
+        // evenly spaced cycles, no start-up: the window is the whole trace, detected
+        assertThat(r.window().how()).isEqualTo(SteadyWindow.DETECTED);
+        assertThat(r.window().cycles()).isEqualTo(60);
+        // Σ pause of the 59 cycles after the first / span = (13.68 − 0.05) ms / 295 s
+        Close.exact(r.stwShareOfWall(), (13.68 - 0.05) / 1000 / 295);
+        // GC CPU share = Σ cpu ms of 59 cycles / (295 s × 8 P): python: 59*1.0/(295*1000*8)*100 = 0.0025
+        Close.exact(r.gcCpuSharePercent(), 0.0025);
+        Close.exact(r.reportedCumulativeGcPercent(), 4);   // as printed on the last cycle: 2 + (59 mod 3)
         Close.exact(r.peakHeapMb(), 318);            // heap start of the last cycle, 200 + 2·59
         assertThat(r.forcedCycles()).isEqualTo(1);
-        // allocation: (200 + 2(k+1) − (180 + 2k)) / 5 = 22/5 MB/s every interval
+        // allocation: Σ (heapEnd[k] − heapStart[k]) + (heapStart[k+1] − live[k]) over 295 s, numpy (live as in
+        // leakFlagged…): sum(h1[i]-h0[i]+h0[i+1]-live[i] for i in range(59))/295 = 27.43186440677966,
+        // after-cycle term alone 31.43186440677966
         assertThat(r.allocation().intervals()).isEqualTo(59);
-        Close.exact(r.allocation().meanMbPerSecond(), 4.4);
+        Close.exact(r.allocation().mbPerSecond(), 27.43186440677966);
+        Close.exact(r.allocation().afterCycleMbPerSecond(), 31.43186440677966);
         assertThat(r.allocation().negativeIntervals()).isZero();
     }
 
     @Test
     void leakFlaggedWhenGrowthIsSignificantAndAboveThreshold() {
         HeapTrend h = GcAnalyzer.analyse(trace("leak", 0.02, Map.of()), GcSettings.defaults()).heapTrend();
-        // Rscript -e 'k<-0:59; t<-5*k; live<-100+0.02*t+(((k*37)%%11)-5)*0.5; m<-lm(live~t);
-        //   print(coef(m),digits=17); print(confint(m)["t",],digits=17); print(summary(m)$r.squared,digits=17)'
-        //   → slope 0.02019171992220066, CI 0.015391834242240878 … 0.024991605602160440, R² 0.5500639609430511
-        // (scipy.stats.linregress agrees on slope/R²; its t.ppf(0.975,58) is 5.7e-10 off, so R gives the CI.)
-        Close.exact(h.slopeMbPerSecond(), 0.02019171992220066);
-        Close.exact(h.slopeCiMbPerSecond().lower(), 0.015391834242240878);
-        Close.exact(h.slopeCiMbPerSecond().upper(), 0.024991605602160440);
-        Close.exact(h.rSquared(), 0.5500639609430511);
-        Close.exact(h.slopeMbPerMinute(), 0.02019171992220066 * 60);
-        Close.exact(h.slopeCiMbPerMinute().lower(), 0.015391834242240878 * 60);
+        // /usr/bin/python3 -c "import numpy as np, statsmodels.api as sm; k=np.arange(60); t=5.0*k;
+        //   live=100+0.02*t+(((k*37)%11)-5)*0.5; L=int(np.floor(4*(60/100)**(2/9)));
+        //   f=sm.OLS(live,sm.add_constant(t)).fit(cov_type='HAC',cov_kwds={'maxlags':L});
+        //   print(L, repr(f.params[1]), repr(f.bse[1]), repr(f.params[1]-1.959963984540054*f.bse[1]),
+        //   repr(f.params[1]+1.959963984540054*f.bse[1]), repr(f.rsquared))"
+        //   → 3 0.02019171992220046 0.0016592048175632281 0.016939738236801182 0.023443701607599735 0.5500639609430515
+        // (the plain OLS interval, R confint: 0.015391834242240878 … 0.024991605602160440)
+        assertThat(h.lags()).isEqualTo(3);
+        Close.exact(h.slopeMbPerSecond(), 0.02019171992220046);
+        Close.exact(h.hacStdErrorMbPerSecond(), 0.0016592048175632281);
+        Close.exact(h.slopeCiMbPerSecond().lower(), 0.016939738236801182);
+        Close.exact(h.slopeCiMbPerSecond().upper(), 0.023443701607599735);
+        Close.exact(h.rSquared(), 0.5500639609430515);
+        Close.exact(h.slopeMbPerMinute(), 0.02019171992220046 * 60);
+        Close.exact(h.slopeCiMbPerMinute().lower(), 0.016939738236801182 * 60);
         // threshold = 0.1 · mean live / 10 min; mean live (numpy) = 102.89166666666667 → 1.0289166666666667 MB/min
         Close.exact(h.meanLiveHeapMb(), 102.89166666666667);
         Close.exact(h.thresholdMbPerMinute(), 1.0289166666666667);
@@ -86,8 +99,9 @@ class GcAnalyzerTest {
     @Test
     void significantButSlowGrowthIsNotALeak() {
         HeapTrend h = GcAnalyzer.analyse(trace("slow", 0.01, Map.of()), GcSettings.defaults()).heapTrend();
-        // Rscript (same with slope 0.01): confint → 5.3918342422408626e-03 1.4991605602160415e-02; 0.6115 MB/min < 1.0142
-        Close.exact(h.slopeCiMbPerSecond().lower(), 5.3918342422408626e-03);
+        // statsmodels HAC (same command with slope 0.01): CI 0.006939738236801241 … 0.013443701607599784;
+        // 0.6115 MB/min < max(1.0142, 1 MB / 4.917 min = 0.2034)
+        Close.exact(h.slopeCiMbPerSecond().lower(), 0.006939738236801241);
         assertThat(h.slopeCiMbPerSecond().excludes(0)).isTrue();
         assertThat(h.leakSuspected()).isFalse();
         assertThat(h.verdict()).contains("slower than the leak threshold");
@@ -96,7 +110,7 @@ class GcAnalyzerTest {
     @Test
     void flatHeapHasNoTrend() {
         HeapTrend h = GcAnalyzer.analyse(trace("flat", 0.0, Map.of()), GcSettings.defaults()).heapTrend();
-        // Rscript (slope 0): confint → −0.0046081657… 0.0049916056…
+        // statsmodels HAC (slope 0): −0.0030602617631987285 … 0.0034437016075998185
         assertThat(h.slopeCiMbPerSecond().lower()).isNegative();
         assertThat(h.slopeCiMbPerSecond().upper()).isPositive();
         assertThat(h.leakSuspected()).isFalse();
@@ -115,8 +129,8 @@ class GcAnalyzerTest {
         List<GcCycle> reversed = new ArrayList<>(trace("leak", 0.02, Map.of()).cycles()).reversed();
         GcReport r = GcAnalyzer.analyse(new GcTraceData("reversed", reversed, Map.of()), GcSettings.defaults());
         assertThat(r.warnings()).contains("cycles not in time order; sorted by time");
-        Close.exact(r.heapTrend().slopeMbPerSecond(), 0.02019171992220066);
-        Close.exact(r.allocation().meanMbPerSecond(), 4.4);
+        Close.exact(r.heapTrend().slopeMbPerSecond(), 0.02019171992220046);
+        Close.exact(r.allocation().mbPerSecond(), 27.43186440677966);
     }
 
     @Test

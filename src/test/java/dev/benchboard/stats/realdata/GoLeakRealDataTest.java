@@ -15,7 +15,16 @@ import org.junit.jupiter.api.Test;
  * The leak signal on real gctrace captures of a Go server (fixtures/gc, see its README): one that
  * retains 4,096 B per request in a global slice, one that does not.
  *
- * <p>Reference fits (R 4.x; the runtime prints heap sizes as whole MiB and labels them "MB"):
+ * <p>Reference fits over the steady window (gc 2–88 and gc 2–372: gc 1 is a start-up cycle at 5 MB live),
+ * Newey–West standard errors: {@code cd src/test/resources/fixtures/gc && /usr/bin/python3
+ * ../../../fixtures-tools/gc_window_reference.py leak-gctrace.txt healthy-gctrace.txt} (statsmodels
+ * {@code sm.OLS(live, sm.add_constant(t)).fit(cov_type='HAC', cov_kwds={'maxlags': L})}, L = 3 and 5):
+ * <pre>
+ * leak:    87  slope 0.7711083175257724 MB/s, 95 % (0.7568801806668686, 0.7853364543846761), mean 22.0
+ * healthy: 371 slope 0.00019385536685957022, 95 % (-0.00751063760635112, 0.00789834834007026)
+ * </pre>
+ * The earlier method (every cycle, OLS t interval; R 4.x, the runtime prints heap sizes as whole MiB and
+ * labels them "MB"):
  * <pre>
  * cd src/test/resources/fixtures/gc && Rscript -e 'for (f in c("leak-gctrace.txt", "healthy-gctrace.txt")) {
  *   l <- grep("^gc [0-9]+ @", readLines(f), value = TRUE)
@@ -48,16 +57,16 @@ class GoLeakRealDataTest {
 
         HeapTrend trend = heapTrend("gc/leak-gctrace.txt");
 
-        assertThat(trend.n()).isEqualTo(88);
-        Close.exact(trend.slopeMbPerSecond(), 0.77773640072103811);
-        Close.exact(trend.slopeCiMbPerSecond().lower(), 0.76029749557170578);
-        Close.exact(trend.slopeCiMbPerSecond().upper(), 0.79517530587037044);
-        Close.exact(trend.meanLiveHeapMb(), 21.80681818181818343);
-        // The fitted slope is 1.0 % above the truth (the live heap also holds the request buffers of
-        // the moment); the truth lies inside the 95 % interval.
+        assertThat(trend.n()).isEqualTo(87);
+        Close.relative(trend.slopeMbPerSecond(), 0.7711083175257724, 1e-12);
+        Close.relative(trend.slopeCiMbPerSecond().lower(), 0.7568801806668686, 1e-9);
+        Close.relative(trend.slopeCiMbPerSecond().upper(), 0.7853364543846761, 1e-9);
+        Close.exact(trend.meanLiveHeapMb(), 22.0);
+        // The fitted slope is 0.1 % above the truth; the truth lies inside the 95 % interval.
         assertThat(trend.slopeCiMbPerSecond().contains(truthMibPerSecond)).isTrue();
-        // Threshold: 10 % of the mean live heap per 10 minutes = 0.218 MB/min; the slope is 46.7 MB/min.
-        Close.exact(trend.thresholdMbPerMinute(), 0.1 * 21.80681818181818343 / 10);
+        // Threshold: max(10 % of the mean live heap per 10 minutes = 0.22 MB/min, 1 MB over the window's
+        // 39.864 s = 1.505 MB/min); the slope is 46.3 MB/min.
+        Close.exact(trend.thresholdMbPerMinute(), 1 / ((39.88 - 0.016) / 60));
         assertThat(trend.leakSuspected()).isTrue();
         assertThat(trend.verdict()).startsWith("leak suspected");
     }
@@ -66,10 +75,10 @@ class GoLeakRealDataTest {
     void theHealthyServerIsNotFlagged() {
         HeapTrend trend = heapTrend("gc/healthy-gctrace.txt");
 
-        assertThat(trend.n()).isEqualTo(372);
-        Close.exact(trend.slopeMbPerSecond(), 0.0022433096886889715);
-        Close.exact(trend.slopeCiMbPerSecond().lower(), -0.0046101252294586566);
-        Close.exact(trend.slopeCiMbPerSecond().upper(), 0.0090967446068365987);
+        assertThat(trend.n()).isEqualTo(371);
+        Close.relative(trend.slopeMbPerSecond(), 0.00019385536685957022, 1e-9);
+        Close.relative(trend.slopeCiMbPerSecond().lower(), -0.00751063760635112, 1e-9);
+        Close.relative(trend.slopeCiMbPerSecond().upper(), 0.00789834834007026, 1e-9);
         assertThat(trend.slopeCiMbPerSecond().contains(0)).isTrue();
         assertThat(trend.leakSuspected()).isFalse();
         assertThat(trend.verdict()).isEqualTo("no significant live heap trend");

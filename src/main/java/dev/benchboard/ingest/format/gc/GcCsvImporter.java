@@ -15,6 +15,7 @@ import dev.benchboard.ingest.source.Text;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -118,6 +119,9 @@ public final class GcCsvImporter implements Importer {
         if (csv.lastLineUnterminated()) {
             context.warn("the last line has no newline: if the file was cut off, its last row may be incomplete");
         }
-        return ImportResult.ofGc(List.of(new GcTraceData(context.hint("label"), cycles, Map.of())));
+        Map<String, String> settings = new LinkedHashMap<>();
+        GcWindowHints.apply(context, settings, FORMAT);
+        settings.forEach(context::setting);
+        return ImportResult.ofGc(List.of(new GcTraceData(context.hint("label"), cycles, settings)));
     }
 }

@@ -13,11 +13,15 @@ import dev.benchboard.ingest.source.LineReader;
 import dev.benchboard.ingest.source.Text;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +32,10 @@ import java.util.regex.Pattern;
  * <li>Every gc line becomes a {@link GcCycle} (see {@link GctraceLine} for the fields and units).</li>
  * <li>Other lines (application logs, ANSI-coloured or not, {@code pacer:} and {@code scav}/{@code scvg}
  * lines of other GODEBUG traces) are skipped and counted; blank lines are ignored.</li>
- * <li>A gc line that cannot be read is a row problem; if it is the last line and has no newline, the
+ * <li>A gc line broken by other output written into the middle of it (another goroutine's log line,
+ * see {@link GctraceSplice}) is rejoined from its pieces when they fit, else skipped with a warning
+ * naming the line: never a row problem, so such a capture is not refused.</li>
+ * <li>A whole gc line that cannot be read is a row problem; if it is the last line and has no newline, the
  * capture was cut off while the runtime was writing, which is a warning, not a problem.</li>
  * <li>Cycle numbers that start again (gc 1 after gc 88) mean a second process run in the same
  * capture: it becomes a second trace, with a warning. Gaps in the numbering (lines lost in the
@@ -85,19 +92,23 @@ public final class GoGctraceImporter implements Importer {
 
     @Override
     public ImportResult parse(TextSource source, ImportContext context) throws ImportException, IOException {
-        LineReader lines = source.lines(FORMAT);
+        Lines lines = new Lines(source.lines(FORMAT));
         Traces traces = new Traces(context);
+        Splices splices = new Splices(context);
         Deferred deferred = null;     // what to do with the previous line, decided once we know it is not the last
         Problem firstProblem = null;
         String gogcFromFile = null;
-        String line;
-        while ((line = lines.next()) != null) {
+        Lines.Raw raw;
+        while ((raw = lines.next()) != null) {
             if (deferred != null) deferred.apply(context);
             deferred = null;
-            long number = lines.lineNumber();
-            if (line.isBlank()) continue;
-            if (!GctraceLine.looksLikeGcLine(line)) {
-                Matcher gogc = GOGC.matcher(Text.stripAnsi(line));
+            long number = raw.number();
+            String line = raw.text();
+            if (splices.usedAsPiece(number) || line.isBlank()) continue;
+            String plain = Text.stripAnsi(line);
+            int at = GctraceLine.start(plain);
+            if (at < 0) {
+                Matcher gogc = GOGC.matcher(plain);
                 if (gogc.find()) {
                     if (gogcFromFile != null && !gogcFromFile.equals(gogc.group(1))) {
                         context.warn("line " + number + ": GOGC=" + gogc.group(1) + " after GOGC=" + gogcFromFile
@@ -105,12 +116,21 @@ public final class GoGctraceImporter implements Importer {
                     }
                     if (gogcFromFile == null) gogcFromFile = gogc.group(1);
                 }
+                splices.foreign(plain);
                 deferred = Deferred.skip(number, line);
                 continue;
             }
+            String gcText = plain.substring(at);
+            if (GctraceSplice.isFragment(gcText)) {
+                List<Lines.Raw> ahead = lines.peek(GctraceSplice.LOOKAHEAD);
+                if (!ahead.isEmpty() || !lines.lastLineUnterminated()) {
+                    splices.rejoin(number, gcText, ahead, traces);
+                    continue;
+                }
+                // The last line, cut off while the runtime was writing it: a warning below.
+            }
             try {
-                GcCycle cycle = GctraceLine.parse(line, number);
-                traces.add(cycle, number);
+                traces.add(GctraceLine.parse(line, number), number);
                 context.accept(FORMAT, number);
             } catch (RowProblem p) {
                 if (firstProblem == null) firstProblem = p.problem();
@@ -125,12 +145,125 @@ public final class GoGctraceImporter implements Importer {
                 deferred.apply(context);
             }
         }
+        splices.report();
         if (traces.isEmpty()) {
             if (firstProblem != null && context.problemCount() > 0) throw ImportException.of(FORMAT, firstProblem);
             throw ImportException.at(FORMAT, 0, "at least one gc line like 'gc 1 @0.012s 2%: … ms clock, … ms cpu, 4->5->2 MB, 5 MB goal, … 4 P'",
                     "none in " + lines.lineNumber() + " lines");
         }
         return ImportResult.ofGc(traces.build(gogc(context, gogcFromFile)));
+    }
+
+    /** The capture's lines, with a look-ahead for the pieces of a broken gc line. */
+    private static final class Lines {
+        record Raw(long number, String text) {}
+
+        private final LineReader reader;
+        private final ArrayDeque<Raw> buffer = new ArrayDeque<>();
+
+        Lines(LineReader reader) {
+            this.reader = reader;
+        }
+
+        Raw next() throws IOException, ImportException {
+            if (!buffer.isEmpty()) return buffer.poll();
+            String text = reader.next();
+            return text == null ? null : new Raw(reader.lineNumber(), text);
+        }
+
+        /** The next n lines (fewer at the end), left to be read. */
+        List<Raw> peek(int n) throws IOException, ImportException {
+            while (buffer.size() < n) {
+                String text = reader.next();
+                if (text == null) break;
+                buffer.add(new Raw(reader.lineNumber(), text));
+            }
+            return List.copyOf(buffer);
+        }
+
+        long lineNumber() { return reader.lineNumber(); }
+
+        boolean lastLineUnterminated() { return reader.lastLineUnterminated(); }
+    }
+
+    /**
+     * gc lines that other output broke into pieces ({@link GctraceSplice}): rejoined when the pieces fit,
+     * else skipped with a warning naming the lines; never a row problem, so the file is not refused.
+     */
+    private static final class Splices {
+        private static final int NAMED = 10;      // broken lines named one by one in the warnings
+        private static final int RECENT = 8;      // foreign lines remembered to recognise interrupting text
+        /** Broken lines searched for their pieces per file; more are skipped unsearched (the search costs ~0.1 s each). */
+        static final int SEARCHED = 200;
+
+        private final ImportContext context;
+        private final Set<Long> pieces = new HashSet<>();
+        private final ArrayDeque<String> recentForeign = new ArrayDeque<>();
+        private final List<String> rejoined = new ArrayList<>();
+        private int rejoinedCount;
+        private int skippedCount;
+
+        Splices(ImportContext context) {
+            this.context = context;
+        }
+
+        boolean usedAsPiece(long line) {
+            return pieces.remove(line);
+        }
+
+        void foreign(String plain) {
+            recentForeign.addLast(plain);
+            if (recentForeign.size() > RECENT) recentForeign.removeFirst();
+        }
+
+        void rejoin(long number, String gcText, List<Lines.Raw> ahead, Traces traces) throws ImportException {
+            if (rejoinedCount + skippedCount >= SEARCHED) {
+                context.skip();
+                skippedCount++;
+                return;
+            }
+            List<GctraceSplice.Line> next = new ArrayList<>();
+            List<String> neighbours = new ArrayList<>(recentForeign);
+            for (Lines.Raw r : ahead) {
+                String plain = Text.stripAnsi(r.text());
+                next.add(new GctraceSplice.Line(r.number(), plain));
+                if (GctraceLine.start(plain) < 0) neighbours.add(plain);
+            }
+            try {
+                GctraceSplice.Joined joined = GctraceSplice.join(new GctraceSplice.Line(number, gcText), next, neighbours);
+                GcCycle cycle = GctraceLine.parse(joined.text(), number);
+                traces.add(cycle, number);
+                context.accept(FORMAT, number);
+                joined.pieceLines().stream().skip(1).forEach(pieces::add);
+                rejoinedCount++;
+                if (rejoined.size() < NAMED) {
+                    rejoined.add("gc " + cycle.number() + " from lines " + joined.pieceLines().stream()
+                            .map(String::valueOf).collect(Collectors.joining("+")));
+                }
+            } catch (GctraceSplice.Unfit | RowProblem e) {
+                context.skip();
+                skippedCount++;
+                if (skippedCount <= NAMED) {
+                    String reason = e instanceof RowProblem p ? "rejoined, it does not read: " + p.problem().message()
+                            : e.getMessage();
+                    context.warn("line " + number + ": a gc line broken by other output written in the middle of it,"
+                            + " skipped: " + reason + ": " + Text.quote(gcText));
+                }
+            }
+        }
+
+        void report() {
+            if (rejoinedCount > 0) {
+                context.warn(rejoinedCount + " gc line(s) were broken by other output written in the middle of them"
+                        + " and were rejoined from their pieces (" + String.join(", ", rejoined)
+                        + (rejoinedCount > rejoined.size() ? ", …" : "") + ")");
+            }
+            if (skippedCount > NAMED) {
+                context.warn((skippedCount - NAMED) + " more broken gc line(s) skipped (the first " + NAMED + " are named above"
+                        + (rejoinedCount + skippedCount > SEARCHED ? "; past the first " + SEARCHED + " broken lines, the rest"
+                        + " were skipped without looking for their pieces" : "") + ")");
+            }
+        }
     }
 
     /** GOGC: the upload form's value wins; a differing value printed by the program is a warning. */
@@ -203,7 +336,7 @@ public final class GoGctraceImporter implements Importer {
             return runs.isEmpty();
         }
 
-        List<GcTraceData> build(String gogc) {
+        List<GcTraceData> build(String gogc) throws ImportException {
             if (missing > 0) {
                 context.warn(missing + " gc cycle(s) missing from the numbering (first gap before line " + firstGapLine
                         + "): lines were lost from the capture, so rates and percentiles cover only the cycles present");
@@ -216,6 +349,7 @@ public final class GoGctraceImporter implements Importer {
                 settings.put("gomaxprocs", procs.first() + ".." + procs.last());
                 context.warn("GOMAXPROCS changed during the capture (" + procs.first() + " to " + procs.last() + " P)");
             }
+            GcWindowHints.apply(context, settings, FORMAT);
             settings.forEach(context::setting);
             String label = context.hint("label");
             List<GcTraceData> traces = new ArrayList<>();

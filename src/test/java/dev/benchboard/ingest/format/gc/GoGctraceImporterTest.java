@@ -158,6 +158,80 @@ class GoGctraceImporterTest {
     }
 
     @Test
+    void gcLinesBrokenByAnotherGoroutinesLogWritesAreRejoined() throws Exception {
+        // Real capture (fixtures/gc/README.md, gin-split-gctrace.txt): a goroutine logging at a high rate
+        // at shutdown wrote into 5 gc lines, up to 3 times into one. grep -oE 'gc [0-9]+ @' | sort -n:
+        // gc 1 … gc 112, no gaps; 5 of them do not end in " P" (grep -E 'gc [0-9]+ @' | grep -vE ' P$').
+        ImportRun run = ImportRun.fixture(importer, "gc/gin-split-gctrace.txt");
+        List<GcCycle> cycles = cycles(run);
+        assertThat(cycles).extracting(GcCycle::number)
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 112).boxed().toList());
+        assertThat(run.context().problemCount()).isZero();
+        assertThat(run.context().warnings()).containsExactly("5 gc line(s) were broken by other output written in the"
+                + " middle of them and were rejoined from their pieces (gc 106 from lines 646+647, gc 107 from lines"
+                + " 711+712+713+714, gc 108 from lines 727+728+729, gc 110 from lines 896+897+899+900,"
+                + " gc 111 from lines 920+921+922+923)");
+        // lines 711–714, the log text cut out:
+        //   gc 107 @3.100s 3%: 0.020+2.6|2026/12/07 12:46:38 INFO draining conn=599
+        //   +0.006 ms clock, 0.041+0.061/1.7/0.004+0.012|2026/12/07 12:46:38 INFO draining conn=600
+        //    ms cpu, 2->2->1 MB, 2 MB goal, 0 MB stacks, 0|2026/12/07 12:46:38 INFO draining conn=601
+        //    MB globals, 2 P
+        GcCycle gc107 = cycle(cycles, 107);
+        assertThat(gc107.atSeconds()).isEqualTo(3.100);
+        assertThat(gc107.pauseMs()).isCloseTo(0.020 + 0.006, within(1e-12));
+        assertThat(gc107.concurrentMs()).isEqualTo(2.6);
+        assertThat(gc107.cpuMs()).isCloseTo(0.041 + 0.061 + 1.7 + 0.004 + 0.012, within(1e-12));
+        assertThat(List.of(gc107.heapStartMb(), gc107.heapEndMb(), gc107.liveHeapMb(), gc107.goalMb()))
+                .containsExactly(2.0, 2.0, 1.0, 2.0);
+        // lines 920–923: "gc 111 @3.119s 3|2026/12/07 …" — the 3 % is told from "32 %" by the log lines around it
+        GcCycle gc111 = cycle(cycles, 111);
+        assertThat(gc111.cumulativeGcPercent()).isEqualTo(3.0);
+        assertThat(gc111.cpuMs()).isCloseTo(0.14 + 0.41 + 0.13 + 0 + 0.007, within(1e-12));
+        // line 896 "… 0.26+|2026…", 897 "0.31/0.32/0+0.015 ms cpu, 2|2026…", 898 a whole log line,
+        // 899 "->2->1 MB, 2|2026…", 900 " MB goal, 0 MB stacks, 0 MB globals, 2 P"
+        GcCycle gc110 = cycle(cycles, 110);
+        assertThat(List.of(gc110.heapStartMb(), gc110.heapEndMb(), gc110.liveHeapMb(), gc110.goalMb()))
+                .containsExactly(2.0, 2.0, 1.0, 2.0);
+        assertThat(gc110.cpuMs()).isCloseTo(0.26 + 0.31 + 0.32 + 0 + 0.015, within(1e-12));
+        // every other line is skipped: 1148 lines − 112 gc starts − 12 continuation pieces
+        assertThat(run.context().skippedLines()).isEqualTo(1148 - 112 - 12);
+    }
+
+    @Test
+    void pieceswithAnsiCodesAndBlankLinesBetweenAreRejoinedAndAmbiguousOnesSkippedWithAWarning() throws Exception {
+        // gc 106 of the split capture, its pieces separated by an ANSI-coloured log line and blank lines.
+        String text = """
+                gc 105 @3.087s 3%: 0.051+6.7+0.051 ms clock, 0.10+0/2.9/0+0.10 ms cpu, 2->2->1 MB, 2 MB goal, 0 MB stacks, 0 MB globals, 2 P
+                gc 106 @3.098s 3%: 0.071+1.1+0.003 ms clock, 0.14+0.49/0/0+0.007 ms cpu, 2->[36mINFO[0m draining
+
+                [33mWARN[0m slow client
+
+                2->1 MB, 2 MB goal, 0 MB stacks, 0 MB globals, 2 P
+                gc 107 @3.100s 3%: 0.020+2.6+0.006 ms clock, 0.041+0.061/1.7/0.004+0.012 ms cpu, 2->2->1 MB, 27 connections left
+                 MB goal, 0 MB stacks, 0 MB globals, 2 P
+                gc 108 @3.102s 3%: 0.019+0.37+0.95 ms clock, 0.039+0.34/0.11/0+1.9 ms cpu, 2->2->1 MB, 2 MB goal, 0 MB stacks, 0 MB globals, 2 P
+                gc 109 @3.105s 3%: 0.019+0.37+0.95 ms clock, INFO bye
+                """;
+        ImportRun run = ImportRun.of(importer, text);
+        List<GcCycle> cycles = cycles(run);
+        assertThat(run.context().problemCount()).isZero();
+        assertThat(cycles).extracting(GcCycle::number).containsExactly(105, 106, 108);
+        assertThat(cycle(cycles, 106).heapEndMb()).isEqualTo(2.0);
+        assertThat(cycle(cycles, 106).liveHeapMb()).isEqualTo(1.0);
+        // gc 107: "2" + "7 connections left" or "27" + " connections left"? No log line around says which.
+        assertThat(run.context().warnings()).containsExactly(
+                "line 7: a gc line broken by other output written in the middle of it, skipped: its pieces fit together"
+                        + " in more than one way (the interrupting text cannot be told apart from the gc fields around it):"
+                        + " 'gc 107 @3.100s 3%: 0.020+2.6+0.006 ms cl…'",
+                "line 10: a gc line broken by other output written in the middle of it, skipped: no piece that continues"
+                        + " it in the next 8 lines: 'gc 109 @3.105s 3%: 0.019+0.37+0.95 ms cl…'",
+                "1 gc line(s) were broken by other output written in the middle of them and were rejoined from their"
+                        + " pieces (gc 106 from lines 2+6)",
+                "1 gc cycle(s) missing from the numbering (first gap before line 9): lines were lost from the capture,"
+                        + " so rates and percentiles cover only the cycles present");
+    }
+
+    @Test
     void readsGo118LinesWithoutStacksAndGlobalsAndOldScavengerLines() throws Exception {
         // The shape printed by Go 1.18 and older (no "MB stacks"/"MB globals") and the scavenger lines
         // gctrace=1 printed up to Go 1.12; written by hand in those shapes.

@@ -1,0 +1,52 @@
+package dev.benchboard.ingest.source;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.LongSupplier;
+
+/**
+ * Stops decompression as soon as the text expands beyond {@code maxRatio} times the compressed bytes
+ * read: no real result file compresses that well, a decompression bomb does (a 47 MB gzip of 10 GB of
+ * newlines ran 82 s before the size limit stopped it). Judged only past {@link #JUDGED_FROM} bytes, so a
+ * small, very regular file is never refused.
+ */
+final class RatioLimitedInputStream extends FilterInputStream {
+
+    static final long JUDGED_FROM = 4L << 20;
+
+    private final LongSupplier compressedBytes;
+    private final int maxRatio;
+    private long decompressed;
+
+    RatioLimitedInputStream(InputStream decompressing, LongSupplier compressedBytes, int maxRatio) {
+        super(decompressing);
+        this.compressedBytes = compressedBytes;
+        this.maxRatio = maxRatio;
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) check(1);
+        return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0) check(n);
+        return n;
+    }
+
+    private void check(int n) throws IOException {
+        decompressed += n;
+        if (decompressed < JUDGED_FROM) return;
+        long compressed = Math.max(1, compressedBytes.getAsLong());
+        if (decompressed / compressed > maxRatio) {
+            throw new LimitExceededException("compression ratio", maxRatio, "the gzip data expands more than " + maxRatio
+                    + " times (" + decompressed + " bytes from " + compressed + "): no result file compresses"
+                    + " that well, this looks like a decompression bomb (limit benchboard.ingest.max-compression-ratio)");
+        }
+    }
+}

@@ -80,7 +80,7 @@ class DecisionSliderTimingTest {
         return new double[] {(System.nanoTime() - wall) / 1e6 / calls, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6 / calls};
     }
 
-    /** DecisionService.decide(id, weights) as it was on integrate at 7fbaf44, for comparison. */
+    /** DecisionService.decide(id, weights) as it was on integrate before issue 15 item 3 (7fbaf44 … 659d4e5), for comparison. */
     private DecisionResult decideAsBefore(long evaluationId, Weights weights) {
         EvaluationDetails evaluation = evaluations.get(evaluationId);
         EvaluationReport report = reports.report(evaluationId);

@@ -17,7 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The demo evaluation's decision, as the service gives it, is byte-for-byte the one recorded before the decision
  * was cached per data version (issue 15 item 3): src/test/resources/decision/demo-decision*.json were written by
- * this test with {@code -Ddecision.golden.write=true} on integrate at 7fbaf44, before DecisionService cached
+ * this test with {@code -Ddecision.golden.write=true} on integrate at 659d4e5 (a detached worktree), before DecisionService cached
  * anything, and are only read since.
  */
 @SpringBootTest(properties = "benchboard.demo.enabled=true")

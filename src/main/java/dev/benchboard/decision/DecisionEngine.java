@@ -1,6 +1,7 @@
 package dev.benchboard.decision;
 
 import dev.benchboard.decision.DecisionTree.TreeParameter;
+import dev.benchboard.evaluation.Weights;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,6 +22,15 @@ public final class DecisionEngine {
     }
 
     public DecisionResult decide(DecisionTree tree, DecisionInput input) {
+        return score(walk(tree, input), input.weights());
+    }
+
+    /**
+     * The half of the decision the weights cannot change: the shortfalls, the walk of the tree to its rank node
+     * (exclusions, demotions, preference tiers, the path) and the notes on parameters, profiles and missing
+     * evidence. The input's weights are not read; {@link #score} adds them.
+     */
+    public Walked walk(DecisionTree tree, DecisionInput input) {
         List<String> notes = new ArrayList<>();
         Map<String, Double> parameters = parameters(tree, input, notes);
         List<CandidateState> candidates = input.candidates().stream()
@@ -38,9 +48,21 @@ public final class DecisionEngine {
         TreeWalk walk = new TreeWalk(tree, new Conditions(input.requirements(), tree.parameters(), parameters), candidates);
         Node.Rank rankNode = walk.run();
         List<CandidateState> running = candidates.stream().filter(CandidateState::running).toList();
-        WeightedScores scores = new WeightedScores(running, input.weights());
+        notes.addAll(evidenceGaps(running));
+        return new Walked(tree.id(), candidates, running, rankNode, List.copyOf(walk.path()), List.copyOf(notes));
+    }
+
+    /**
+     * The decision of a walked tree with these weights: the weighted scores, the ranking at the rank node and the
+     * sensitivity of the top. It does not change {@code walked}, so one walk serves any number of weight changes,
+     * also from several threads at once.
+     */
+    public DecisionResult score(Walked walked, Weights weights) {
+        List<CandidateState> running = walked.running;
+        Node.Rank rankNode = walked.rankNode;
+        WeightedScores scores = new WeightedScores(running, weights);
         Ranking.Result ranking = Ranking.rank(rankNode, running, scores);
-        List<PathStep> path = new ArrayList<>(walk.path());
+        List<PathStep> path = new ArrayList<>(walked.path);
         path.add(new PathStep(rankNode.id(), rankNode.question(),
                 String.join(", then ", rankNode.rankBy().stream().map(RankKey::describe).toList()),
                 "ranked", null, ranking.evidence(), List.of()));
@@ -55,7 +77,7 @@ public final class DecisionEngine {
                 ? ranking.order().stream().limit(1).toList() : ranking.contenders();
         TieReport ties = Sensitivity.ties(tieSet, scores, whyFixed);
 
-        notes.addAll(evidenceGaps(running));
+        List<String> notes = new ArrayList<>(walked.notes);
         notes.addAll(scores.notes());
         if (scores.totalWeight() == 0) notes.add("All weights are 0: every weighted score is 0 and cannot separate candidates");
         if (running.isEmpty()) notes.add("No candidate remains: every candidate was excluded");
@@ -65,12 +87,36 @@ public final class DecisionEngine {
         for (CandidateState candidate : ranking.order()) {
             recommendation.add(recommended(candidate, rank++, scores, ranking, ties));
         }
-        for (CandidateState candidate : candidates) {
+        for (CandidateState candidate : walked.candidates) {
             if (!candidate.running()) recommendation.add(excluded(candidate));
         }
         String top = running.isEmpty() ? null : ranking.order().getFirst().name();
-        return new DecisionResult(tree.id(), top, running.isEmpty() ? null : ranking.decidedBy(), recommendation, path,
+        return new DecisionResult(walked.treeId, top, running.isEmpty() ? null : ranking.decidedBy(), recommendation, path,
                 sensitivity, ties, notes);
+    }
+
+    /**
+     * A tree walked over one evaluation's requirements, facts and parameters with this engine's profiles; opaque,
+     * and not changed after {@link #walk} returns it.
+     */
+    public static final class Walked {
+
+        private final String treeId;
+        private final List<CandidateState> candidates;
+        private final List<CandidateState> running;
+        private final Node.Rank rankNode;
+        private final List<PathStep> path;
+        private final List<String> notes;
+
+        private Walked(String treeId, List<CandidateState> candidates, List<CandidateState> running, Node.Rank rankNode,
+                       List<PathStep> path, List<String> notes) {
+            this.treeId = treeId;
+            this.candidates = candidates;
+            this.running = running;
+            this.rankNode = rankNode;
+            this.path = path;
+            this.notes = notes;
+        }
     }
 
     private static Map<String, Double> parameters(DecisionTree tree, DecisionInput input, List<String> notes) {

@@ -25,6 +25,11 @@ public final class DecisionTrees {
         return TreeParser.parse("decision tree", DecisionJson.read("decision tree", json));
     }
 
+    /** A tree read elsewhere from {@code document} (a file name), which problems are reported against. */
+    public static DecisionTree parse(String document, String json) {
+        return TreeParser.parse(document, DecisionJson.read(document, json));
+    }
+
     public static DecisionTree parse(InputStream json) {
         return TreeParser.parse("decision tree", DecisionJson.read("decision tree", json));
     }

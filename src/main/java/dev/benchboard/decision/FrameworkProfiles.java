@@ -49,6 +49,11 @@ public final class FrameworkProfiles {
         return fromJson("framework profiles", DecisionJson.read("framework profiles", json));
     }
 
+    /** Profiles read elsewhere from {@code document} (a file name), which problems are reported against. */
+    public static FrameworkProfiles parse(String document, String json) {
+        return fromJson(document, DecisionJson.read(document, json));
+    }
+
     public static FrameworkProfiles parse(InputStream json) {
         return fromJson("framework profiles", DecisionJson.read("framework profiles", json));
     }

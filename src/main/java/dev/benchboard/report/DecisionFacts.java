@@ -21,6 +21,17 @@ final class DecisionFacts {
     private DecisionFacts() {
     }
 
+    /** The facts of every candidate of the report that has evidence, in the report's order. */
+    static List<CandidateEvidence> of(EvaluationReport report, Evidence data) {
+        List<CandidateEvidence> candidates = new ArrayList<>();
+        for (CandidateReport c : report.candidates()) {
+            Evidence.CandidateEvidence raw = data.candidates().stream().filter(d -> d.name().equals(c.candidate()))
+                    .findFirst().orElse(null);
+            if (raw != null) candidates.add(of(c, raw));
+        }
+        return candidates;
+    }
+
     static CandidateEvidence of(CandidateReport c, Evidence.CandidateEvidence data) {
         Map<String, Fact> facts = new LinkedHashMap<>();
         LatencySection latency = c.latency();

@@ -8,21 +8,21 @@ import dev.benchboard.decision.DecisionResult;
 import dev.benchboard.decision.DecisionTree;
 import dev.benchboard.decision.DecisionTrees;
 import dev.benchboard.decision.FrameworkProfiles;
+import dev.benchboard.evaluation.DataVersions;
 import dev.benchboard.evaluation.EvaluationDetails;
 import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.NotFoundException;
 import dev.benchboard.evaluation.Weights;
 import dev.benchboard.ingest.Evidence;
 import dev.benchboard.ingest.EvidenceStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,29 +33,55 @@ import tools.jackson.core.type.TypeReference;
 /**
  * Runs the framework decision of an evaluation: its tree (the team's own or the default in
  * data/decision-tree.json) over the requirements and the measured facts of the report.
+ *
+ * <p>What does not depend on the weights is computed once per data version of the evaluation (see
+ * {@link DataVersions}: bumped in the transaction of every change, read from the database on each request, so
+ * several app nodes agree) and per version of the default tree and profiles files: the evaluation's own tree
+ * parsed, the facts taken from the report and the evidence, and the walk of the tree. A weight change — the
+ * decision view's what-if sliders — only re-scores that walk.
  */
 @Service
 public class DecisionService implements DecisionSnapshot {
 
     private static final TypeReference<Map<String, Double>> PARAMETERS = new TypeReference<>() {};
 
+    /** The default tree's text (shown and edited) and its parsed form. */
+    private record DefaultTree(String json, DecisionTree tree) {}
+
+    /** An evaluation's decision_settings row as of one data version; the custom tree parsed, null without one. */
+    private record Settings(long version, String treeJson, DecisionTree customTree, Map<String, Double> parameters) {}
+
+    /** An evaluation's tree walked at one data version with one tree and one set of profiles; weights to score with. */
+    private record Prepared(long version, DecisionTree tree, FrameworkProfiles profiles, DecisionEngine engine,
+                            DecisionEngine.Walked walked, Weights weights) {}
+
     private final EvaluationService evaluations;
     private final ReportService reports;
     private final EvidenceStore evidence;
+    private final DataVersions versions;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final Path dataDirectory;
+    private final ReloadedOnChange<DefaultTree> defaultTree;
+    private final ReloadedOnChange<FrameworkProfiles> profiles;
+    private final Map<Long, Settings> settings = new ConcurrentHashMap<>();
+    private final Map<Long, Prepared> prepared = new ConcurrentHashMap<>();
 
-    DecisionService(EvaluationService evaluations, ReportService reports, EvidenceStore evidence, JdbcClient jdbc,
-                    Clock clock, ApplicationEventPublisher events, @Value("${benchboard.decision.dir:data}") Path dataDirectory) {
+    DecisionService(EvaluationService evaluations, ReportService reports, EvidenceStore evidence, DataVersions versions,
+                    JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
+                    @Value("${benchboard.decision.dir:data}") Path dataDirectory) {
         this.evaluations = evaluations;
         this.reports = reports;
         this.evidence = evidence;
+        this.versions = versions;
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
-        this.dataDirectory = dataDirectory;
+        Path treeFile = dataDirectory.resolve(DecisionTrees.DEFAULT_FILE_NAME);
+        this.defaultTree = new ReloadedOnChange<>(treeFile,
+                json -> new DefaultTree(json, DecisionTrees.parse(treeFile.toString(), json)));
+        Path profilesFile = dataDirectory.resolve(FrameworkProfiles.FILE_NAME);
+        this.profiles = new ReloadedOnChange<>(profilesFile, json -> FrameworkProfiles.parse(profilesFile.toString(), json));
     }
 
     public DecisionResult decide(long evaluationId) {
@@ -64,18 +90,8 @@ public class DecisionService implements DecisionSnapshot {
 
     /** The decision with the evaluation's weights, or with {@code weights} instead (for what-if sliders). */
     public DecisionResult decide(long evaluationId, Weights weights) {
-        EvaluationDetails evaluation = evaluations.get(evaluationId);
-        EvaluationReport report = reports.report(evaluationId);
-        Evidence data = evidence.load(evaluationId);
-        List<CandidateEvidence> candidates = new ArrayList<>();
-        for (CandidateReport c : report.candidates()) {
-            Evidence.CandidateEvidence raw = data.candidates().stream().filter(d -> d.name().equals(c.candidate()))
-                    .findFirst().orElse(null);
-            if (raw != null) candidates.add(DecisionFacts.of(c, raw));
-        }
-        DecisionInput input = new DecisionInput(evaluation.requirements(),
-                weights == null ? evaluation.weights() : weights, candidates, parameters(evaluationId));
-        return new DecisionEngine(profiles()).decide(tree(evaluationId), input);
+        Prepared walked = prepared(evaluationId, version(evaluationId));
+        return walked.engine().score(walked.walked(), weights == null ? walked.weights() : weights);
     }
 
     @Override
@@ -83,28 +99,24 @@ public class DecisionService implements DecisionSnapshot {
         return Json.write(decide(evaluationId));
     }
 
+    /** The profiles of data/frameworks.json, parsed again only when the file changes. */
     public FrameworkProfiles profiles() {
-        return FrameworkProfiles.loadDefault(dataDirectory);
+        return profiles.get();
     }
 
     /** The tree in force: the evaluation's own, else the default. */
     public DecisionTree tree(long evaluationId) {
-        return customTreeJson(evaluationId).map(DecisionTrees::parse).orElseGet(() -> DecisionTrees.loadDefault(dataDirectory));
+        return tree(evaluationId, version(evaluationId));
     }
 
     /** The JSON text of the tree in force, for showing and editing. */
     public String treeJson(long evaluationId) {
-        return customTreeJson(evaluationId).orElseGet(() -> {
-            try {
-                return Files.readString(dataDirectory.resolve(DecisionTrees.DEFAULT_FILE_NAME));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        Settings row = settings(evaluationId, version(evaluationId));
+        return row.treeJson() != null ? row.treeJson() : defaultTree.get().json();
     }
 
     public boolean hasCustomTree(long evaluationId) {
-        return customTreeJson(evaluationId).isPresent();
+        return settings(evaluationId, version(evaluationId)).customTree() != null;
     }
 
     /** Validates and stores a team's tree; an invalid tree throws with the JSON path of each problem and changes nothing. */
@@ -123,14 +135,13 @@ public class DecisionService implements DecisionSnapshot {
 
     /** Tree parameters such as maxInstances, overriding the tree's defaults for this evaluation. */
     public Map<String, Double> parameters(long evaluationId) {
-        String json = parametersJson(evaluationId);
-        return json == null ? Map.of() : Json.read(json, PARAMETERS);
+        return settings(evaluationId, version(evaluationId)).parameters();
     }
 
     @Transactional
     public void setParameter(long evaluationId, String name, Double value) {
         if (!evaluations.exists(evaluationId)) throw new NotFoundException("evaluation", evaluationId);
-        Map<String, Double> parameters = new LinkedHashMap<>(parameters(evaluationId));
+        Map<String, Double> parameters = new LinkedHashMap<>(parsedParameters(parametersJson(evaluationId)));
         if (value == null) parameters.remove(name);
         else if (!Double.isFinite(value)) throw new IllegalArgumentException(name + ": expected a finite number");
         else parameters.put(name, value);
@@ -145,6 +156,60 @@ public class DecisionService implements DecisionSnapshot {
                     .params(evaluationId, tree, parameters, Timestamp.from(clock.instant())).update();
         }
         events.publishEvent(new dev.benchboard.evaluation.EvaluationChanged(evaluationId));
+    }
+
+    private long version(long evaluationId) {
+        long version = versions.current(evaluationId);
+        if (version < 0) {
+            settings.remove(evaluationId);
+            prepared.remove(evaluationId);
+            throw new NotFoundException("evaluation", evaluationId);
+        }
+        return version;
+    }
+
+    private DecisionTree tree(long evaluationId, long version) {
+        DecisionTree custom = settings(evaluationId, version).customTree();
+        return custom != null ? custom : defaultTree.get().tree();
+    }
+
+    /**
+     * The walk at this data version, computed when the version, the tree in force or the profiles changed. The
+     * version is read before the data, so an entry is never keyed newer than what it was computed from.
+     */
+    private Prepared prepared(long evaluationId, long version) {
+        DecisionTree tree = tree(evaluationId, version);
+        FrameworkProfiles current = profiles.get();
+        Prepared cached = prepared.get(evaluationId);
+        if (cached != null && cached.version() == version && cached.tree() == tree && cached.profiles() == current) {
+            return cached;
+        }
+        EvaluationDetails evaluation = evaluations.get(evaluationId);
+        EvaluationReport report = reports.report(evaluationId);
+        Evidence data = evidence.load(evaluationId);
+        List<CandidateEvidence> candidates = DecisionFacts.of(report, data);
+        DecisionInput input = new DecisionInput(evaluation.requirements(), evaluation.weights(), candidates,
+                settings(evaluationId, version).parameters());
+        DecisionEngine engine = new DecisionEngine(current);
+        Prepared fresh = new Prepared(version, tree, current, engine, engine.walk(tree, input), evaluation.weights());
+        // Two requests computing different versions at once: keep the newer.
+        prepared.merge(evaluationId, fresh, (old, f) -> f.version() >= old.version() ? f : old);
+        return fresh;
+    }
+
+    /** The evaluation's decision_settings row at this data version, its tree parsed once per version. */
+    private Settings settings(long evaluationId, long version) {
+        Settings cached = settings.get(evaluationId);
+        if (cached != null && cached.version() == version) return cached;
+        String treeJson = customTreeJson(evaluationId).orElse(null);
+        Settings fresh = new Settings(version, treeJson, treeJson == null ? null : DecisionTrees.parse(treeJson),
+                parsedParameters(parametersJson(evaluationId)));
+        settings.merge(evaluationId, fresh, (old, f) -> f.version() >= old.version() ? f : old);
+        return fresh;
+    }
+
+    private static Map<String, Double> parsedParameters(String json) {
+        return json == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(Json.read(json, PARAMETERS)));
     }
 
     private Optional<String> customTreeJson(long evaluationId) {

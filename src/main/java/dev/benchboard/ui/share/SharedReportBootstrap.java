@@ -1,10 +1,12 @@
 package dev.benchboard.ui.share;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.BootstrapInitialPredicate;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.WrappedSession;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +14,8 @@ import org.springframework.stereotype.Component;
  * sends a neutral page and routes in a second request, so every address would be "200 OK"; for
  * {@code /r/…} the route is resolved while the page itself is served (Vaadin's eager server load),
  * so unknown, revoked and expired links get a real 404. Shared pages are also kept out of search
- * indexes and never send their address (which holds the token) as a referrer.
+ * indexes and never send their address (which holds the token) as a referrer, and their title is
+ * written into the page ({@link SharedPageTitle}).
  *
  * <p>Every anonymous visit of a shared page makes a new session holding the rendered view. With the
  * servlet default (30 minutes) they pile up: about 3,700 visits filled a 512 MB heap (measured,
@@ -49,12 +52,19 @@ class SharedReportBootstrap implements VaadinServiceInitListener {
             if (!isSharedReport(response.getVaadinRequest())) return;
             response.getDocument().head().appendElement("meta").attr("name", "robots").attr("content", "noindex");
             response.getDocument().head().appendElement("meta").attr("name", "referrer").attr("content", "no-referrer");
+            response.getUI().flatMap(SharedReportBootstrap::title).ifPresent(response.getDocument()::title);
         });
         int shareSession = shareSessionSeconds(event.getSource().getDeploymentConfiguration().getHeartbeatInterval());
         event.getSource().addSessionInitListener(init ->
                 shortenIfShared(path(init.getRequest()), init.getSession().getSession(), shareSession));
         event.getSource().addUIInitListener(init ->
                 restoreUnlessShared(path(VaadinRequest.getCurrent()), init.getUI().getSession().getSession()));
+    }
+
+    /** The title of the shared page the UI shows (eager load: the route is resolved while the page is served). */
+    static Optional<String> title(UI ui) {
+        return ui.getInternals().getActiveRouterTargetsChain().stream()
+                .filter(SharedPageTitle.class::isInstance).map(t -> ((SharedPageTitle) t).sharedPageTitle()).findFirst();
     }
 
     private static String path(VaadinRequest request) {

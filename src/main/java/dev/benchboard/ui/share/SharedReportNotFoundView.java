@@ -16,16 +16,12 @@ import com.vaadin.flow.server.HttpStatusCode;
  * HTTP 404. Like the shared report itself it has no workspace layout and no links into the app.
  */
 @AnonymousAllowed
-public class SharedReportNotFoundView extends Div implements HasErrorParameter<SharedReportNotFound>, SharedPageTitle {
-
-    @Override
-    public String sharedPageTitle() {
-        return "Shared report not found · Benchboard";
-    }
+public class SharedReportNotFoundView extends Div implements HasErrorParameter<SharedReportNotFound> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<SharedReportNotFound> parameter) {
         removeAll();
+        SharedReportBootstrap.title(event, "Shared report not found · Benchboard");
         addClassName("bb-share-page");
         setId("share-not-found");
         Span brand = new Span("Benchboard");

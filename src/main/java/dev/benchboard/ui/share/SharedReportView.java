@@ -34,12 +34,11 @@ import tools.jackson.databind.JsonNode;
  */
 @AnonymousAllowed
 @Route(value = "r/:token", autoLayout = false)
-public class SharedReportView extends Div implements BeforeEnterObserver, SharedPageTitle {
+public class SharedReportView extends Div implements BeforeEnterObserver {
 
     private static final Logger LOG = LoggerFactory.getLogger(SharedReportView.class);
 
     private final ReportExports exports;
-    private String title;
 
     public SharedReportView(ReportExports exports) {
         this.exports = exports;
@@ -53,11 +52,10 @@ public class SharedReportView extends Div implements BeforeEnterObserver, Shared
         try {
             Optional<SharedReport> found = exports.shared(token);
             if (found.isEmpty()) {
-                title = null;
                 event.rerouteToError(SharedReportNotFound.class);
                 return;
             }
-            title = found.get().title();
+            SharedReportBootstrap.title(event, found.get().title() + " · shared report · Benchboard");
             add(page(found.get(), token));
         } catch (RuntimeException e) {
             // A reader gets no class name, message or stack trace (Vaadin's error page would name the
@@ -66,6 +64,7 @@ public class SharedReportView extends Div implements BeforeEnterObserver, Shared
             LOG.error("Shared report r/{}… could not be shown (reference {})", token.substring(0, Math.min(6, token.length())),
                     reference, e);
             removeAll();
+            SharedReportBootstrap.title(event, "Shared report · Benchboard");
             add(unavailable(reference));
         }
     }
@@ -80,10 +79,6 @@ public class SharedReportView extends Div implements BeforeEnterObserver, Shared
         return page;
     }
 
-    @Override
-    public String sharedPageTitle() {
-        return title == null ? "Shared report not found · Benchboard" : title + " · shared report · Benchboard";
-    }
 
     /** The page for a snapshot (package-private for tests). */
     static Div page(SharedReport shared, String token) {

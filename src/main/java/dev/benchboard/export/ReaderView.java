@@ -1,10 +1,12 @@
 package dev.benchboard.export;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * What a share link's reader gets of a snapshot: the figures, the recommendation, the candidates'
@@ -19,10 +21,16 @@ public final class ReaderView {
     /** Database ids in the report and decision JSON (evaluation, uploads, candidates). */
     static final Set<String> INTERNAL_IDS = Set.of("evaluationId", "uploadId", "uploadIds", "candidateId", "candidateIds");
 
+    /**
+     * An upload named in a sentence by its id and file, as the decision's reasons do ("from upload 15
+     * (latency-ok.txt)"): the reader gets the file name alone.
+     */
+    private static final Pattern UPLOAD_IN_TEXT = Pattern.compile("\\bupload \\d+ \\(([^()]*)\\)");
+
     private ReaderView() {
     }
 
-    /** A copy without the {@link #INTERNAL_IDS}, at any depth. */
+    /** A copy without the {@link #INTERNAL_IDS} and upload ids in sentences ({@link #UPLOAD_IN_TEXT}), at any depth. */
     public static JsonNode of(JsonNode json) {
         if (json.isObject()) {
             ObjectNode copy = JsonNodeFactory.instance.objectNode();
@@ -35,6 +43,11 @@ public final class ReaderView {
             ArrayNode copy = JsonNodeFactory.instance.arrayNode();
             json.forEach(element -> copy.add(of(element)));
             return copy;
+        }
+        if (json.isString()) {
+            String text = json.asString();
+            String named = UPLOAD_IN_TEXT.matcher(text).replaceAll("$1");
+            return named.equals(text) ? json : StringNode.valueOf(named);
         }
         return json;
     }

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Issue 13, finding 9: what a share link's reader gets carries no database ids (evaluation, uploads,
  * candidates) at any depth, also from snapshots stored with them, and keeps everything else, the
- * decision tree's own node ids included.
+ * decision tree's own node ids included; sentences that name an upload by id name its file only.
  */
 class ReaderViewTest {
 
@@ -22,7 +22,8 @@ class ReaderViewTest {
              "latency": {"p99": {"value": 4.2, "sources": [{"uploadId": 7, "fileName": "ok.csv"}]}}}],
              "regressions": [{"metric": "p99", "uploadIds": [7, 8], "candidateIds": [3]}]}""";
     private static final String DECISION = """
-            {"recommendation": {"top": "Gin"}, "path": [{"node": "net-http-required", "id": "net-http-required",
+            {"recommendation": {"top": "Gin", "reasons": ["p99: 15.3 ms from upload 15 (latency-ok.txt), upload 16 (ok.txt) → adds 0.25",
+             "an upload (of any kind) is fine"]}, "path": [{"node": "net-http-required", "id": "net-http-required",
              "evidence": [{"uploadId": 7, "fileName": "ok.csv"}]}]}""";
 
     @Test
@@ -44,6 +45,9 @@ class ReaderViewTest {
         assertThat(doc.at("/report/regressions/0/metric").asString()).isEqualTo("p99");
         assertThat(doc.at("/decision/path/0/id").asString()).as("tree node ids are not database ids").isEqualTo("net-http-required");
         assertThat(doc.at("/decision/recommendation/top").asString()).isEqualTo("Gin");
+        assertThat(doc.at("/decision/recommendation/reasons/0").asString()).as("upload ids in sentences")
+                .isEqualTo("p99: 15.3 ms from latency-ok.txt, ok.txt → adds 0.25");
+        assertThat(doc.at("/decision/recommendation/reasons/1").asString()).isEqualTo("an upload (of any kind) is fine");
     }
 
     @Test

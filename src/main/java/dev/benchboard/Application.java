@@ -1,10 +1,13 @@
 package dev.benchboard;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.LoadDependenciesOnStartup;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
+import dev.benchboard.ui.share.SharedReportNotFoundView;
+import dev.benchboard.ui.share.SharedReportView;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,6 +19,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @PWA(name = "Benchboard", shortName = "Benchboard")
+// The shared pages' code is in the first bundle: Vaadin loads a view's code on demand with a JavaScript call its
+// client evaluates, which the shared page's Content-Security-Policy refuses (no 'unsafe-eval'; see SECURITY.md).
+@LoadDependenciesOnStartup({SharedReportView.class, SharedReportNotFoundView.class})
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -1,9 +1,9 @@
 package dev.benchboard;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.page.LoadDependenciesOnStartup;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import dev.benchboard.ui.share.SharedReportNotFoundView;

@@ -23,9 +23,10 @@ public final class ReaderView {
 
     /**
      * An upload named in a sentence by its id and file, as the decision's reasons do ("from upload 15
-     * (latency-ok.txt)"): the reader gets the file name alone.
+     * (latency-ok.txt)"): the reader gets "(latency-ok.txt)". Only the id goes, the parentheses stay:
+     * file names may hold parentheses themselves, so where the name ends cannot be told.
      */
-    private static final Pattern UPLOAD_IN_TEXT = Pattern.compile("\\bupload \\d+ \\(([^()]*)\\)");
+    private static final Pattern UPLOAD_IN_TEXT = Pattern.compile("\\bupload \\d+ (?=\\()");
 
     private ReaderView() {
     }
@@ -46,7 +47,7 @@ public final class ReaderView {
         }
         if (json.isString()) {
             String text = json.asString();
-            String named = UPLOAD_IN_TEXT.matcher(text).replaceAll("$1");
+            String named = UPLOAD_IN_TEXT.matcher(text).replaceAll("");
             return named.equals(text) ? json : StringNode.valueOf(named);
         }
         return json;

@@ -22,7 +22,7 @@ class ReaderViewTest {
              "latency": {"p99": {"value": 4.2, "sources": [{"uploadId": 7, "fileName": "ok.csv"}]}}}],
              "regressions": [{"metric": "p99", "uploadIds": [7, 8], "candidateIds": [3]}]}""";
     private static final String DECISION = """
-            {"recommendation": {"top": "Gin", "reasons": ["p99: 15.3 ms from upload 15 (latency-ok.txt), upload 16 (ok.txt) → adds 0.25",
+            {"recommendation": {"top": "Gin", "reasons": ["p99: 15.3 ms from upload 15 (latency-ok.txt), upload 16 (=HYPERLINK(x).txt) → adds 0.25",
              "an upload (of any kind) is fine"]}, "path": [{"node": "net-http-required", "id": "net-http-required",
              "evidence": [{"uploadId": 7, "fileName": "ok.csv"}]}]}""";
 
@@ -46,7 +46,7 @@ class ReaderViewTest {
         assertThat(doc.at("/decision/path/0/id").asString()).as("tree node ids are not database ids").isEqualTo("net-http-required");
         assertThat(doc.at("/decision/recommendation/top").asString()).isEqualTo("Gin");
         assertThat(doc.at("/decision/recommendation/reasons/0").asString()).as("upload ids in sentences")
-                .isEqualTo("p99: 15.3 ms from latency-ok.txt, ok.txt → adds 0.25");
+                .isEqualTo("p99: 15.3 ms from (latency-ok.txt), (=HYPERLINK(x).txt) → adds 0.25");
         assertThat(doc.at("/decision/recommendation/reasons/1").asString()).isEqualTo("an upload (of any kind) is fine");
     }
 

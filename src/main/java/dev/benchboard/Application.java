@@ -3,7 +3,6 @@ package dev.benchboard;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
@@ -17,10 +16,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @PWA(name = "Benchboard", shortName = "Benchboard")
-// All views' code is in the first bundle: Vaadin loads a view's code on demand with a JavaScript call its client
-// evaluates, which the shared page's Content-Security-Policy refuses (no 'unsafe-eval'; see SECURITY.md). Naming
-// only the shared views here still left one on-demand call on the shared page.
-@LoadDependenciesOnStartup
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

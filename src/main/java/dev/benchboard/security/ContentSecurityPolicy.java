@@ -12,16 +12,15 @@ import org.springframework.security.web.header.HeaderWriter;
  * so markup that reached a page from data (an {@code onerror=} attribute, a {@code <script>}) would
  * not run even if it were not escaped.
  *
- * <ul>
- *   <li>Shared reports ({@code /r/…}, public, anonymous): no {@code 'unsafe-inline'}, no
- *       {@code 'unsafe-eval'}. The page asks nothing of the server's JavaScript once shown (no
- *       {@code executeJs}: Print is a web component, the title is written into the page).</li>
- *   <li>The workspace: no {@code 'unsafe-inline'} either, but {@code 'unsafe-eval'} stays: Vaadin's
- *       client runs every server-side {@code executeJs}/{@code callJsFunction} with
- *       {@code new Function(…)}, and Vaadin itself sends such calls on every page (the document
- *       title, history updates when navigating, the grid/combo-box/dialog connectors, loading a
- *       view's code on demand).</li>
- * </ul>
+ * <p>No {@code 'unsafe-inline'} for scripts anywhere. {@code 'unsafe-eval'} stays, also on shared
+ * reports ({@code /r/…}): Vaadin's client runs every server-side {@code executeJs}/{@code callJsFunction}
+ * with {@code new Function(…)}, and Vaadin itself sends such calls on every page (the document title,
+ * history updates, the grid/combo-box/dialog connectors, and loading a view's code on demand with
+ * {@code window.Vaadin.Flow.loadOnDemand(…)}). The shared page avoids the ones it can (Print is a web
+ * component, the title is written into the page), but the on-demand load remained even with
+ * {@code @LoadDependenciesOnStartup} (tried with the shared views and with all views): without
+ * {@code 'unsafe-eval'} the page stays blank. {@link #sharedReport} is kept apart so that it can
+ * drop {@code 'unsafe-eval'} once that call is gone.
  * Both keep {@code style-src 'unsafe-inline'}: Vaadin's and ApexCharts' components set style
  * attributes and inject style elements at run time, which cannot carry a nonce; styles cannot run
  * script.
@@ -36,12 +35,12 @@ public final class ContentSecurityPolicy implements HeaderWriter {
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
             + "manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    /** The policy of a shared report's page: scripts from this origin and the page's own, nothing evaluated. */
+    /** The policy of a shared report's page: for now the workspace's (see the class comment). */
     static String sharedReport(String nonce) {
-        return "script-src 'self' 'nonce-" + nonce + "'; " + COMMON;
+        return workspace(nonce);
     }
 
-    /** The workspace's policy: as the shared page's, plus string evaluation for Vaadin's executeJs. */
+    /** The workspace's policy: scripts from this origin and the page's own (nonce), string evaluation for Vaadin's executeJs. */
     static String workspace(String nonce) {
         return "script-src 'self' 'nonce-" + nonce + "' 'unsafe-eval'; " + COMMON;
     }

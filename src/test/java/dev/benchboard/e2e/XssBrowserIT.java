@@ -67,7 +67,8 @@ class XssBrowserIT {
                   if (a.startsWith('on') && v.includes('__xss')) handlers.push(n.outerHTML.slice(0, 200));
                   if ((a === 'href' || a === 'src' || a === 'xlink:href' || a === 'action') && /^\\s*javascript:/i.test(v)) jsLinks.push(a + '=' + v);
                 }
-                if (n.nodeName === 'SCRIPT' && (n.textContent || '').includes('__xss')) planted.push('script');
+                // A script made from a payload (the shared page's own bootstrap script holds the data as JSON: not one).
+                if (n.nodeName === 'SCRIPT' && (n.textContent || '').trim() === 'window.__xss=1') planted.push('script');
                 if (n.nodeName === 'IMG' && n.getAttribute('src') === 'x') planted.push('img src=x');
               }
             }

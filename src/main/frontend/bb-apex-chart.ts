@@ -30,7 +30,40 @@ function withFormatters(options: Options): Options {
   return options;
 }
 
+// Every string of the options arrives HTML-escaped (ChartText.java): ApexCharts writes legend labels,
+// tooltips and series names with innerHTML, where the escaped form shows the name as text. Where it
+// draws SVG text it sets text nodes, which would show "&lt;" literally: there, and only in text nodes
+// whose parent is an SVG element, the five entities are turned back into characters. Setting a text
+// node's data is never parsed as markup. Text this code already decoded is remembered, so a name that
+// really contains "&amp;lt;" is decoded once, not twice.
+const ENTITY = /&(amp|lt|gt|quot|#39);/g;
+const CHARACTER: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+const decodedTo = new WeakMap<Text, string>();
+
+function decodeSvgText(node: Node) {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const text = node as Text;
+    if (!(text.parentNode instanceof SVGElement) || decodedTo.get(text) === text.data) return;
+    const decoded = text.data.replace(ENTITY, (_, name: string) => CHARACTER[name]);
+    decodedTo.set(text, decoded);
+    if (decoded !== text.data) text.data = decoded;
+    return;
+  }
+  if (node instanceof SVGElement || node instanceof HTMLElement) {
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) decodeSvgText(t);
+  }
+}
+
 class BbApexChart extends HTMLElement {
+  // Decodes SVG text as ApexCharts draws it (first render, updates, zoom, resize), before it is painted.
+  private readonly svgText = new MutationObserver((mutations) => {
+    for (const m of mutations) {
+      if (m.type === 'characterData') decodeSvgText(m.target);
+      else m.addedNodes.forEach(decodeSvgText);
+    }
+  });
+
   private chart?: ApexCharts;
   private options?: Options;
   private seriesData?: unknown[];
@@ -57,12 +90,14 @@ class BbApexChart extends HTMLElement {
   }
 
   connectedCallback() {
+    this.svgText.observe(this, { childList: true, subtree: true, characterData: true });
     this.render();
     this.resizeObserver ??= new ResizeObserver(() => this.fitWidth());
     this.resizeObserver.observe(this);
   }
 
   disconnectedCallback() {
+    this.svgText.disconnect();
     this.resizeObserver?.disconnect();
     this.chart?.destroy();
     this.chart = undefined;

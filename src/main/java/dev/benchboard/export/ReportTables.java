@@ -80,14 +80,16 @@ public final class ReportTables {
         return t.build();
     }
 
-    /** The uploads a shared snapshot was computed from (format from the report's own source list). */
+    /**
+     * The uploads a shared snapshot was computed from (format from the report's own source list, by
+     * SHA-256: a reader's copy of the report has no upload ids, see {@link ReaderView}).
+     */
     public static CsvTable uploads(List<SharedSnapshot.SourceUpload> sources, JsonNode report) {
-        Map<Long, String> formats = new HashMap<>();
-        for (JsonNode s : report.path("sources")) formats.put(s.path("uploadId").asLong(), JsonValues.text(s.path("format")));
-        CsvTable.Builder t = new CsvTable.Builder(List.of("upload_id", "candidate", "file_name", "sha256", "format"));
+        Map<String, String> formats = new HashMap<>();
+        for (JsonNode s : report.path("sources")) formats.put(JsonValues.text(s.path("sha256")), JsonValues.text(s.path("format")));
+        CsvTable.Builder t = new CsvTable.Builder(List.of("candidate", "file_name", "sha256", "format"));
         for (SharedSnapshot.SourceUpload s : sources) {
-            t.row().number(s.uploadId()).text(s.candidate()).text(s.fileName()).text(s.sha256())
-                    .text(formats.get(s.uploadId()));
+            t.row().text(s.candidate()).text(s.fileName()).text(s.sha256()).text(formats.get(s.sha256()));
         }
         return t.build();
     }

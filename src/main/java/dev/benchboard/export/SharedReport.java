@@ -10,14 +10,15 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A share link's frozen snapshot with its report and decision parsed (never recomputed): what the
- * shared page renders and the shared downloads contain.
+ * shared page renders and the shared downloads contain, as a reader may see it ({@link ReaderView}:
+ * no database ids).
  */
 public record SharedReport(String title, Instant snapshotTakenAt, Instant expiresAt,
                            List<SharedSnapshot.SourceUpload> sources, JsonNode report, JsonNode decision) {
 
     public static SharedReport of(SharedSnapshot snapshot) {
         return new SharedReport(snapshot.title(), snapshot.createdAt(), snapshot.expiresAt(), snapshot.sources(),
-                parse(snapshot.reportJson()), parse(snapshot.decisionJson()));
+                ReaderView.of(parse(snapshot.reportJson())), ReaderView.of(parse(snapshot.decisionJson())));
     }
 
     private static JsonNode parse(String json) {
@@ -30,7 +31,7 @@ public record SharedReport(String title, Instant snapshotTakenAt, Instant expire
         doc.put("title", title);
         doc.put("snapshotTakenAt", snapshotTakenAt.toString());
         if (expiresAt != null) doc.put("linkExpiresAt", expiresAt.toString());
-        doc.set("sources", Json.mapper().valueToTree(sources));
+        doc.set("sources", ReaderView.of(Json.mapper().valueToTree(sources)));
         doc.set("report", report);
         if (!decision.isMissingNode()) doc.set("decision", decision);
         return doc;

@@ -6,8 +6,14 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
-/** A chart in the page: {@code <bb-apex-chart>} fed with options built by {@link ChartOptions}. */
+/**
+ * A chart in the page: {@code <bb-apex-chart>} fed with options built by {@link ChartOptions}. The
+ * options reach the browser only through {@link #send}, which escapes every string in them
+ * ({@link ChartText}): names from data are shown as text wherever ApexCharts puts them.
+ */
 @Tag("bb-apex-chart")
 @NpmPackage(value = "apexcharts", version = "4.6.0")
 @JsModule("./bb-apex-chart.ts")
@@ -22,8 +28,16 @@ public class ApexChart extends Component implements HasSize {
     /** Replaces all options (axes, annotations, series). */
     public void setOptions(ChartOptions options) {
         this.options = options;
-        getElement().setProperty("config", options.toJson().toString());
-        getElement().setProperty("series", ChartOptions.seriesJson(options.series()).toString());
+        send(options.toJson(), ChartOptions.seriesJson(options.series()));
+    }
+
+    /**
+     * Replaces all options with ones the typed builder cannot express (e.g. per-point markers): the
+     * builder's JSON, adjusted, and the series to draw. Escaped like all others.
+     */
+    public void setOptions(ChartOptions options, ObjectNode adjustedJson, ArrayNode series) {
+        this.options = options;
+        send(adjustedJson, series);
     }
 
     public ChartOptions getOptions() {
@@ -33,6 +47,11 @@ public class ApexChart extends Component implements HasSize {
     /** Replaces the data only; the browser animates the existing chart instead of rebuilding it. */
     public void updateSeries(List<Series> series) {
         options.series(series);
-        getElement().setProperty("series", ChartOptions.seriesJson(series).toString());
+        getElement().setProperty("series", ChartText.forBrowser(ChartOptions.seriesJson(series)).toString());
+    }
+
+    private void send(ObjectNode config, ArrayNode series) {
+        getElement().setProperty("config", ChartText.forBrowser(config).toString());
+        getElement().setProperty("series", ChartText.forBrowser(series).toString());
     }
 }

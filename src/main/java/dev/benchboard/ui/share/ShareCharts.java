@@ -63,9 +63,8 @@ final class ShareCharts {
         ((ObjectNode) config.get("yaxis")).put("max", niceCeiling(top * 1.1));
         ApexChart chart = new ApexChart(options);
         // The typed chart API has no per-point markers: the same options plus the interval marks and the axis
-        // maximum go to the web component directly (its "series" property wins over the options' series).
-        chart.getElement().setProperty("config", config.toString());
-        chart.getElement().setProperty("series", series.toString());
+        // maximum (the "series" given wins over the options' series).
+        chart.setOptions(options, config, series);
         chart.setId("share-p99-chart");
         return Optional.of(chart);
     }

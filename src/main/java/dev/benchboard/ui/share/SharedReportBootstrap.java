@@ -1,5 +1,7 @@
 package dev.benchboard.ui.share;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.BootstrapInitialPredicate;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -12,7 +14,8 @@ import org.springframework.stereotype.Component;
  * sends a neutral page and routes in a second request, so every address would be "200 OK"; for
  * {@code /r/…} the route is resolved while the page itself is served (Vaadin's eager server load),
  * so unknown, revoked and expired links get a real 404. Shared pages are also kept out of search
- * indexes and never send their address (which holds the token) as a referrer.
+ * indexes and never send their address (which holds the token) as a referrer, and their title is
+ * written into the page ({@link #title}).
  *
  * <p>Every anonymous visit of a shared page makes a new session holding the rendered view. With the
  * servlet default (30 minutes) they pile up: about 3,700 visits filled a 512 MB heap (measured,
@@ -27,6 +30,9 @@ class SharedReportBootstrap implements VaadinServiceInitListener {
 
     /** The session attribute holding the timeout to restore; present only while the session has shown shared pages only. */
     static final String DEFAULT_TIMEOUT = SharedReportBootstrap.class.getName() + ".defaultTimeout";
+
+    /** The request attribute holding the title of the shared page being served ({@link #title}). */
+    private static final String PAGE_TITLE = SharedReportBootstrap.class.getName() + ".pageTitle";
 
     static boolean isSharedReport(VaadinRequest request) {
         return request != null && isSharedReport(request.getPathInfo());
@@ -49,12 +55,27 @@ class SharedReportBootstrap implements VaadinServiceInitListener {
             if (!isSharedReport(response.getVaadinRequest())) return;
             response.getDocument().head().appendElement("meta").attr("name", "robots").attr("content", "noindex");
             response.getDocument().head().appendElement("meta").attr("name", "referrer").attr("content", "no-referrer");
+            if (response.getVaadinRequest().getAttribute(PAGE_TITLE) instanceof String title) response.getDocument().title(title);
         });
         int shareSession = shareSessionSeconds(event.getSource().getDeploymentConfiguration().getHeartbeatInterval());
         event.getSource().addSessionInitListener(init ->
                 shortenIfShared(path(init.getRequest()), init.getSession().getSession(), shareSession));
         event.getSource().addUIInitListener(init ->
                 restoreUnlessShared(path(VaadinRequest.getCurrent()), init.getUI().getSession().getSession()));
+    }
+
+    /**
+     * Gives a shared page its title in the page as served, instead of Vaadin's way: Vaadin sets every
+     * view's title (an empty one too) with a JavaScript call that its client evaluates, which the shared
+     * page's Content-Security-Policy refuses (no {@code 'unsafe-eval'}; the refused call also stopped the
+     * page from rendering). Shared pages are always loaded whole (eager load: the route is resolved in
+     * the request that serves the page), never navigated to inside the app, so the served title stays.
+     */
+    static void title(BeforeEnterEvent event, String title) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null) request.setAttribute(PAGE_TITLE, title);
+        UI ui = event.getUI();
+        ui.beforeClientResponse(ui, context -> context.getUI().getInternals().cancelPendingTitleUpdate());
     }
 
     private static String path(VaadinRequest request) {

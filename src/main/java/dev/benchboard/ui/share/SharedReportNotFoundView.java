@@ -9,20 +9,19 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.HttpStatusCode;
 
 /**
  * The one page for every share link that does not open (unknown, revoked, expired), answered with
  * HTTP 404. Like the shared report itself it has no workspace layout and no links into the app.
  */
-@PageTitle("Shared report not found · Benchboard")
 @AnonymousAllowed
 public class SharedReportNotFoundView extends Div implements HasErrorParameter<SharedReportNotFound> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<SharedReportNotFound> parameter) {
         removeAll();
+        SharedReportBootstrap.title(event, "Shared report not found · Benchboard");
         addClassName("bb-share-page");
         setId("share-not-found");
         Span brand = new Span("Benchboard");

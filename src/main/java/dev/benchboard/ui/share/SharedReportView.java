@@ -1,15 +1,12 @@
 package dev.benchboard.ui.share;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.benchboard.export.CandidateHeadline;
@@ -21,6 +18,8 @@ import dev.benchboard.ui.Format;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,10 +34,11 @@ import tools.jackson.databind.JsonNode;
  */
 @AnonymousAllowed
 @Route(value = "r/:token", autoLayout = false)
-public class SharedReportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class SharedReportView extends Div implements BeforeEnterObserver {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SharedReportView.class);
 
     private final ReportExports exports;
-    private String title;
 
     public SharedReportView(ReportExports exports) {
         this.exports = exports;
@@ -49,20 +49,36 @@ public class SharedReportView extends Div implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String token = event.getRouteParameters().get("token").orElse("");
-        Optional<SharedReport> found = exports.shared(token);
-        if (found.isEmpty()) {
-            title = null;
-            event.rerouteToError(SharedReportNotFound.class);
-            return;
+        try {
+            Optional<SharedReport> found = exports.shared(token);
+            if (found.isEmpty()) {
+                event.rerouteToError(SharedReportNotFound.class);
+                return;
+            }
+            SharedReportBootstrap.title(event, found.get().title() + " · shared report · Benchboard");
+            add(page(found.get(), token));
+        } catch (RuntimeException e) {
+            // A reader gets no class name, message or stack trace (Vaadin's error page would name the
+            // exception's class): a reference to look up in the log, which names the link by its hint only.
+            String reference = Long.toString(System.nanoTime() & 0xFFFFFFFL, 36);
+            LOG.error("Shared report r/{}… could not be shown (reference {})", token.substring(0, Math.min(6, token.length())),
+                    reference, e);
+            removeAll();
+            SharedReportBootstrap.title(event, "Shared report · Benchboard");
+            add(unavailable(reference));
         }
-        title = found.get().title();
-        add(page(found.get(), token));
     }
 
-    @Override
-    public String getPageTitle() {
-        return title == null ? "Shared report not found · Benchboard" : title + " · shared report · Benchboard";
+    /** What a reader sees when a snapshot cannot be shown (package-private for tests). */
+    static Div unavailable(String reference) {
+        Div page = new Div(new H1("This shared report cannot be shown"),
+                new Paragraph("Something went wrong on the server while showing it. Ask whoever shared it to tell the "
+                        + "Benchboard administrator, quoting reference " + reference + "."));
+        page.addClassName("bb-share-page");
+        page.setId("share-unavailable");
+        return page;
     }
+
 
     /** The page for a snapshot (package-private for tests). */
     static Div page(SharedReport shared, String token) {
@@ -129,14 +145,10 @@ public class SharedReportView extends Div implements BeforeEnterObserver, HasDyn
 
     /**
      * Print and downloads; relative links resolve against the app's base URL, and the router leaves
-     * them alone. Print runs in the browser, without a round trip: it works however long the page
-     * has been open.
+     * them alone. Print runs in the browser ({@link PrintButton}).
      */
     private static Div actions(String token) {
-        Button print = new Button("Print", VaadinIcon.PRINT.create());
-        print.getElement().executeJs("this.addEventListener('click', () => window.print())");
-        print.setId("share-print");
-        Div actions = new Div(print, Downloads.links("r/" + token, "snapshot.json"));
+        Div actions = new Div(new PrintButton("share-print"), Downloads.links("r/" + token, "snapshot.json"));
         actions.addClassNames("bb-share-actions", "bb-print-hide");
         return actions;
     }

@@ -18,8 +18,9 @@ import tools.jackson.databind.node.StringNode;
  */
 public final class ReaderView {
 
-    /** Database ids in the report and decision JSON (evaluation, uploads, candidates). */
-    static final Set<String> INTERNAL_IDS = Set.of("evaluationId", "uploadId", "uploadIds", "candidateId", "candidateIds");
+    /** Database ids in the report and decision JSON (evaluation, uploads, candidates, runs, GC traces). */
+    static final Set<String> INTERNAL_IDS = Set.of("evaluationId", "uploadId", "uploadIds", "candidateId", "candidateIds",
+            "runId", "runIds", "traceId");
 
     /**
      * An upload named in a sentence by its id and file, as the decision's reasons do ("from upload 15

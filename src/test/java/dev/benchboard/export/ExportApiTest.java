@@ -225,8 +225,10 @@ class ExportApiTest {
         assertThat(snapshot.get("title").asString()).isEqualTo("Checkout API: export");
         // The live report but for the database ids, which a reader does not get (issue 13, finding 9).
         assertThat(snapshot.get("report").toString()).isEqualTo(withoutKeys(live, Set.of("evaluationId", "uploadId", "uploadIds",
-                "candidateId", "candidateIds")).toString().replaceAll("upload \\d+ (?=\\()", ""));
+                "candidateId", "candidateIds", "runId", "runIds", "traceId")).toString().replaceAll("upload \\d+ (?=\\()", ""));
         assertThat(download).doesNotContain("\"evaluationId\"").doesNotContain("\"uploadId\"");
+        // No database id of any kind: no field named like one is left anywhere in the reader's document.
+        assertThat(download).doesNotContainPattern("\"[A-Za-z]*Ids?\"\\s*:");
         // The live recommendation, but its reasons name the files without their upload ids.
         JsonNode recommendation = evaluation.json("/api/evaluations/{id}/decision", evaluation.id).get("recommendation");
         assertThat(recommendation.toString()).containsPattern("from upload \\d+ \\(latency-ok\\.txt\\)");

@@ -19,7 +19,8 @@ class ReaderViewTest {
     private static final String REPORT = """
             {"evaluationId": 42, "evaluation": "Checkout", "sources": [{"uploadId": 7, "fileName": "ok.csv",
              "format": "hey-csv", "sha256": "abc"}], "candidates": [{"candidate": "Gin", "candidateId": 3,
-             "latency": {"p99": {"value": 4.2, "sources": [{"uploadId": 7, "fileName": "ok.csv"}]}}}],
+             "latency": {"p99": {"value": 4.2, "sources": [{"uploadId": 7, "fileName": "ok.csv"}]}, "runs": [{"runId": 11}]},
+             "gc": {"traces": [{"traceId": 5, "label": "gc.txt"}]}}],
              "regressions": [{"metric": "p99", "uploadIds": [7, 8], "candidateIds": [3]}]}""";
     private static final String DECISION = """
             {"recommendation": {"top": "Gin", "reasons": ["p99: 15.3 ms from upload 15 (latency-ok.txt), upload 16 (=HYPERLINK(x).txt) → adds 0.25",
@@ -32,7 +33,7 @@ class ReaderViewTest {
                 List.of(new SharedSnapshot.SourceUpload(7, "ok.csv", "abc", "Gin")), REPORT, DECISION));
         String document = shared.document().toString();
 
-        for (String id : List.of("evaluationId", "uploadId", "uploadIds", "candidateId", "candidateIds")) {
+        for (String id : List.of("evaluationId", "uploadId", "uploadIds", "candidateId", "candidateIds", "runId", "traceId")) {
             assertThat(document).as(id).doesNotContain("\"" + id + "\"");
         }
         JsonNode doc = JsonMapper.shared().readTree(document);

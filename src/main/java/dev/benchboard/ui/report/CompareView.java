@@ -240,9 +240,11 @@ public class CompareView extends ReportPage {
     private Div regressions() {
         Div section = fullWidth(new Div(new H3("Regression verdicts")));
         section.setId("regressions");
-        section.add(new Paragraph("Mann-Whitney U on per-run values (Hodges–Lehmann shift), or a bootstrap of the P99 "
-                + "difference for single raw runs; Holm-adjusted over the metrics of a comparison; verdict when p < α = "
-                + report.settings().alpha() + " and |Δ| ≥ " + report.settings().practicalThresholdPercent() + " %."));
+        section.add(new Paragraph("Mann-Whitney U on per-run values (Hodges–Lehmann shift), Holm-adjusted over the rows of a "
+                + "comparison; verdict when p < α = " + report.settings().alpha() + " and |Δ| ≥ "
+                + report.settings().practicalThresholdPercent() + " %. Runs are compared like with like (same label and load). "
+                + "One run a side is never a verdict: the within-run bootstrap of the difference is shown as information, "
+                + "and the Why column says how many more runs a side a verdict needs."));
         showRegressions(report.regressions());
         regressionTable.setWidthFull();
         List<String> names = report.candidates().stream().map(CandidateReport::candidate).toList();

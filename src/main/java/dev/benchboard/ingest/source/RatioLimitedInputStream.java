@@ -1,6 +1,5 @@
 package dev.benchboard.ingest.source;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.LongSupplier;
@@ -11,13 +10,12 @@ import java.util.function.LongSupplier;
  * newlines ran 82 s before the size limit stopped it). Judged only past {@link #JUDGED_FROM} bytes, so a
  * small, very regular file is never refused.
  */
-final class RatioLimitedInputStream extends FilterInputStream {
+final class RatioLimitedInputStream extends ObservedInputStream {
 
     static final long JUDGED_FROM = 4L << 20;
 
     private final LongSupplier compressedBytes;
     private final int maxRatio;
-    private long decompressed;
 
     RatioLimitedInputStream(InputStream decompressing, LongSupplier compressedBytes, int maxRatio) {
         super(decompressing);
@@ -26,21 +24,7 @@ final class RatioLimitedInputStream extends FilterInputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) check(1);
-        return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
-        if (n > 0) check(n);
-        return n;
-    }
-
-    private void check(int n) throws IOException {
-        decompressed += n;
+    void counted(long decompressed) throws IOException {
         if (decompressed < JUDGED_FROM) return;
         long compressed = Math.max(1, compressedBytes.getAsLong());
         if (decompressed / compressed > maxRatio) {

@@ -34,9 +34,10 @@ final class RegressionTable {
         }).setHeader("Verdict").setAutoWidth(true).setSortable(true).setComparator(RegressionRow::verdict);
         // Why it is (or is not) a verdict, in full next to it: an SRE must not have to hover to learn that
         // "insufficient" means one run a side, or how many runs would make a verdict possible.
-        grid.addColumn(RegressionRow::reason).setHeader("Why").setFlexGrow(2);
+        // A base width as well: beside the auto-width columns a flex-only column was squeezed to one letter.
+        grid.addColumn(RegressionRow::reason).setHeader("Why").setWidth("24em").setFlexGrow(2);
         grid.addColumn(RegressionRow::n).setHeader("n").setAutoWidth(true);
-        grid.addColumn(RegressionRow::method).setHeader("Method").setFlexGrow(1);
+        grid.addColumn(RegressionRow::method).setHeader("Method").setWidth("12em").setFlexGrow(1);
         // Every verdict names the files behind it: A = the baseline's uploads, B = the candidate's.
         grid.addComponentColumn(r -> Sources.sides(r.baselineSources(), r.candidateSources())).setHeader("From")
                 .setAutoWidth(true);

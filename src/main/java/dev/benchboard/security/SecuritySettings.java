@@ -14,9 +14,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       reverse proxies in front of Benchboard. Only a request whose socket comes from one
  *                       of them has its {@code X-Forwarded-For} / {@code X-Forwarded-Proto} read; empty
  *                       (the default) means those headers are ignored everywhere.
+ * @param forwardedHeader which header those proxies write: {@code x-forwarded} (X-Forwarded-For and
+ *                        X-Forwarded-Proto, the default) or {@code forwarded} (RFC 7239 Forwarded; client
+ *                        X-Forwarded-* headers are then ignored).
  */
 @ConfigurationProperties("benchboard.security")
-record SecuritySettings(String adminPassword, @DefaultValue Login login, @DefaultValue List<String> trustedProxies) {
+record SecuritySettings(String adminPassword, @DefaultValue Login login, @DefaultValue List<String> trustedProxies,
+                        @DefaultValue("x-forwarded") ProxyHeader forwardedHeader) {
+
+    /** The header the trusted proxies write the client's address and protocol in. */
+    enum ProxyHeader { X_FORWARDED, FORWARDED }
 
     /**
      * Growing delays after failed sign-ins, counted per (user name, client address) and per client

@@ -18,7 +18,8 @@ import org.springframework.core.Ordered;
  * in X-Forwarded-For that is not itself a trusted proxy, so a client cannot hide behind an address it
  * writes there itself; {@code X-Forwarded-Proto: https} makes the request secure, which gives the session
  * cookie its Secure flag and the answer an HSTS header). From anyone else the headers are ignored and the
- * socket address counts. The RFC 7239 {@code Forwarded} header is not read.
+ * socket address counts. Proxies that write the RFC 7239 {@code Forwarded} header instead are read with
+ * {@code benchboard.security.forwarded-header=forwarded} ({@link ForwardedHeader}).
  *
  * <p>A servlet filter rather than Spring Boot's {@code server.forward-headers-strategy=native}: the
  * valve's default would trust every private address, Boot switches it on by itself on some cloud
@@ -40,13 +41,25 @@ class TrustedProxies {
         // Tomcat reads a list with '/' as CIDR ranges; an empty one trusts nobody.
         filter.setInternalProxies(String.join(",", proxies));
         FilterRegistrationBean<RemoteIpFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.setEnabled(!proxies.isEmpty());
         if (proxies.isEmpty()) {
             log.info("No trusted proxies: X-Forwarded-For and X-Forwarded-Proto are ignored; client addresses are the sockets'");
         } else {
-            log.info("Trusted proxies {}: X-Forwarded-For and X-Forwarded-Proto are read from them only", proxies);
+            log.info("Trusted proxies {}: {} read from them only", proxies,
+                    settings.forwardedHeader() == SecuritySettings.ProxyHeader.FORWARDED
+                            ? "the Forwarded header is" : "X-Forwarded-For and X-Forwarded-Proto are");
         }
+        return registration;
+    }
+
+    /** Runs just before the filter above, and only when the proxies are said to write {@code Forwarded}. */
+    @Bean
+    FilterRegistrationBean<ForwardedHeader> forwardedHeaderAsXForwarded(SecuritySettings settings) {
+        FilterRegistrationBean<ForwardedHeader> registration = new FilterRegistrationBean<>(new ForwardedHeader());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setEnabled(!cidrs(settings.trustedProxies()).isEmpty()
+                && settings.forwardedHeader() == SecuritySettings.ProxyHeader.FORWARDED);
         return registration;
     }
 

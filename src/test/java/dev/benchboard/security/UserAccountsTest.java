@@ -105,7 +105,7 @@ class UserAccountsTest {
     @DirtiesContext
     void withoutAConfiguredPasswordTheFirstStartLogsAGeneratedOneOnce(CapturedOutput output) {
         jdbc.sql("delete from app_user").update();
-        AdminBootstrap bootstrap = new AdminBootstrap(accounts, new SecuritySettings(null, settings.login(), settings.trustedProxies()));
+        AdminBootstrap bootstrap = new AdminBootstrap(accounts, new SecuritySettings(null, settings.login(), settings.trustedProxies(), settings.forwardedHeader()));
         bootstrap.afterSingletonsInstantiated();
         Matcher logged = Pattern.compile("Generated password: (\\S+)").matcher(output.getOut());
         assertThat(logged.find()).as("the log shows the generated password").isTrue();

@@ -56,6 +56,20 @@ public class UserAccounts {
                 .param(normalize(username)).query(UserAccounts::account).optional();
     }
 
+    /** The language tag the user chose in the header, if they chose one (otherwise the browser's counts). */
+    public Optional<String> language(String username) {
+        return jdbc.sql("select language from app_user where username = ?").param(normalize(username))
+                .query(String.class).optional();
+    }
+
+    /** Remembers the user's language choice (a BCP 47 tag, e.g. {@code zh-CN}); null forgets it. */
+    public void setLanguage(String username, String languageTag) {
+        if (languageTag != null && !languageTag.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            throw new IllegalArgumentException("not a language tag: " + languageTag);
+        }
+        jdbc.sql("update app_user set language = ? where username = ?").params(languageTag, normalize(username)).update();
+    }
+
     boolean isEmpty() {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single() == 0;
     }

@@ -9,7 +9,10 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.benchboard.ui.i18n.Languages;
+import dev.benchboard.ui.i18n.Translations;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,10 +35,9 @@ public class WorkspaceErrorView extends VerticalLayout implements HasErrorParame
         removeAll();
         // "./" is the workspace root: the page's base is the application's root, whatever the failing path.
         setId("workspace-error");
-        Paragraph reason = new Paragraph("Something went wrong on the server while preparing this page. "
-                + "Nothing you uploaded was changed. Try again in a moment; if it keeps happening, give your "
-                + "administrator the reference " + reference + " (the details are in the server log under it).");
-        add(new H2("This page could not be shown"), reason, new Anchor("./", "Back to the evaluations"));
+        Locale locale = event.getUI() == null ? Languages.ENGLISH : event.getUI().getLocale();
+        add(new H2(Translations.get(locale, "error.title")), new Paragraph(Translations.get(locale, "error.text", reference)),
+                new Anchor("./", Translations.get(locale, "error.back")));
         return HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
     }
 }

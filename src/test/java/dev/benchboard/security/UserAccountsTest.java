@@ -45,6 +45,18 @@ class UserAccountsTest {
     }
 
     @Test
+    void aUsersLanguageChoiceIsRememberedAndCanBeForgotten() {
+        accounts.create("ada@example.org", Role.VIEWER, PASSWORD);
+        assertThat(accounts.language("ada@example.org")).as("nothing chosen: the browser's counts").isEmpty();
+        accounts.setLanguage("ADA@example.org", "zh-CN");
+        assertThat(accounts.language("ada@example.org")).contains("zh-CN");
+        accounts.setLanguage("ada@example.org", null);
+        assertThat(accounts.language("ada@example.org")).isEmpty();
+        assertThatThrownBy(() -> accounts.setLanguage("ada@example.org", "zh'); drop table app_user; --"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void passwordsAreStoredAsBcryptAndNamesAreCaseInsensitive() {
         UserAccount created = accounts.create("  Grace.Hopper@Example.org ", Role.EDITOR, PASSWORD);
         assertThat(created.username()).isEqualTo("grace.hopper@example.org");

@@ -3,17 +3,20 @@ package dev.benchboard.ui.account;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.benchboard.security.CurrentUser;
 import dev.benchboard.security.LoginThrottledException;
 import dev.benchboard.ui.evaluation.EvaluationsView;
+import dev.benchboard.ui.i18n.Translations;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -22,9 +25,8 @@ import java.util.Map;
  * back as /login?error, /login?error=throttled&amp;wait=seconds or /login?error=form (no valid CSRF token).
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Benchboard")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
@@ -36,9 +38,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setId("login-form");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
+        form.setI18n(formTexts());
         notice.setId("login-notice");
         notice.setVisible(false);
-        add(new H1("Benchboard"), notice, form);
+        add(new H1(getTranslation("app.title")), notice, form);
     }
 
     @Override
@@ -51,29 +54,40 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (query.containsKey("error")) {
             List<String> error = query.get("error");
             if (error.contains("throttled")) {
-                form.showErrorMessage("Too many failed sign-ins",
-                        "After repeated failures for this user name from this address (or from this address), "
-                                + "sign-in pauses for a while; each further failure doubles the pause. "
-                                + waitText(query.get("wait")));
+                form.showErrorMessage(getTranslation("login.throttled.title"),
+                        getTranslation("login.throttled.text") + " " + waitText(getLocale(), query.get("wait")));
             } else if (error.contains("form")) {
-                form.showErrorMessage("The sign-in form had expired",
-                        "It was older than your session, or was sent from another site. Sign in again here.");
+                form.showErrorMessage(getTranslation("login.expired-form.title"), getTranslation("login.expired-form.text"));
             } else {
-                form.showErrorMessage("Incorrect user name or password",
-                        "Check them and try again. Accounts can also be disabled by an admin.");
+                form.showErrorMessage(getTranslation("login.incorrect.title"), getTranslation("login.incorrect.text"));
             }
         } else if (query.containsKey("expired")) {
-            show("You were signed out because an admin changed your account. Sign in again.");
+            show(getTranslation("login.signed-out-by-admin"));
         } else if (query.containsKey("logout")) {
-            show("You have signed out.");
+            show(getTranslation("login.signed-out"));
         }
     }
 
     /** The wait the server asked for; only digits are taken from the address bar, never other text. */
-    static String waitText(List<String> wait) {
+    static String waitText(Locale locale, List<String> wait) {
         String seconds = wait == null || wait.isEmpty() ? "" : wait.getFirst();
-        if (!seconds.matches("[0-9]{1,6}")) return "Wait a little, then try again.";
-        return "Try again in " + LoginThrottledException.describe(Duration.ofSeconds(Long.parseLong(seconds))) + ".";
+        if (!seconds.matches("[0-9]{1,6}")) return Translations.get(locale, "login.wait-a-little");
+        return Translations.get(locale, "login.try-again-in",
+                LoginThrottledException.describe(Duration.ofSeconds(Long.parseLong(seconds))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
+    }
+
+    private LoginI18n formTexts() {
+        LoginI18n texts = LoginI18n.createDefault();
+        texts.getForm().setTitle(getTranslation("login.form.title"));
+        texts.getForm().setUsername(getTranslation("login.form.username"));
+        texts.getForm().setPassword(getTranslation("login.form.password"));
+        texts.getForm().setSubmit(getTranslation("login.form.submit"));
+        return texts;
     }
 
     private void show(String text) {

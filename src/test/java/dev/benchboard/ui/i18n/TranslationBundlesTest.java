@@ -1,0 +1,74 @@
+package dev.benchboard.ui.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Every language has every key, with the same placeholders, and is really written in that language. */
+class TranslationBundlesTest {
+
+    /** Names that read the same in every language. */
+    private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("app.title", "language.en", "language.zh-CN");
+
+    @Test
+    void theChineseBundleHasExactlyTheEnglishKeys() throws IOException {
+        Properties english = bundle("translations.properties");
+        Properties chinese = bundle("translations_zh_CN.properties");
+        assertThat(new TreeSet<>(chinese.stringPropertyNames())).as("keys of translations_zh_CN.properties")
+                .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+        for (String key : english.stringPropertyNames()) {
+            String en = english.getProperty(key);
+            String zh = chinese.getProperty(key);
+            assertThat(en).as(key).isNotBlank();
+            assertThat(zh).as(key).isNotBlank();
+            assertThat(placeholders(zh)).as("placeholders of %s", key).isEqualTo(placeholders(en));
+            if (!SAME_IN_EVERY_LANGUAGE.contains(key)) {
+                assertThat(zh).as("%s is written in Chinese", key).containsPattern("\\p{IsHan}");
+            }
+        }
+    }
+
+    @Test
+    void textsAreReadInTheReadersLanguageWithTheirArguments() {
+        assertThat(Translations.get(Locale.SIMPLIFIED_CHINESE, "error.back")).isEqualTo("返回评估列表");
+        assertThat(Translations.get(Locale.forLanguageTag("zh-CN"), "login.try-again-in", "5 分钟")).isEqualTo("请在 5 分钟 后重试。");
+        assertThat(Translations.get(Locale.ENGLISH, "login.try-again-in", "5 minutes")).isEqualTo("Try again in 5 minutes.");
+        // A language without a bundle reads English, not the machine's default locale.
+        assertThat(Translations.get(Locale.GERMAN, "error.back")).isEqualTo("Back to the evaluations");
+    }
+
+    @Test
+    void savedTagsMapToASupportedLanguageOrToNone() {
+        assertThat(Languages.fromTag("zh-CN")).contains(Locale.SIMPLIFIED_CHINESE);
+        assertThat(Languages.fromTag("zh")).contains(Locale.SIMPLIFIED_CHINESE);
+        assertThat(Languages.fromTag("en-GB")).contains(Locale.ENGLISH);
+        assertThat(Languages.fromTag("fr")).isEmpty();
+        assertThat(Languages.fromTag(null)).isEmpty();
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = Pattern.compile("\\{\\d+}").matcher(text);
+        while (m.find()) found.add(m.group());
+        return found;
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        try (InputStream in = TranslationBundlesTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        }
+    }
+}

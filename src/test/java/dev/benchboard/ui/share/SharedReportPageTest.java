@@ -219,12 +219,13 @@ class SharedReportPageTest {
     }
 
     @Test
-    void theStaticAssetsAreServedUnderTheSamePolicy() throws Exception {
-        for (String asset : List.of("/r/assets/share.js", "/r/assets/share.css")) {
-            MockHttpServletResponse r = anonymous(get(asset)).getResponse();
-            assertThat(r.getStatus()).as(asset).isEqualTo(200);
-            assertThat(r.getHeader("Content-Security-Policy")).as(asset).contains("default-src 'none'");
+    void theDownloadsAndTheNotFoundPageHaveTheSamePolicyAndNoSession() throws Exception {
+        for (String path : List.of("/r/" + token + "/report.json", "/r/" + token + "/export/candidates.csv", "/r/unknown")) {
+            MvcResult r = anonymous(get(path));
+            assertThat(r.getResponse().getHeader("Content-Security-Policy")).as(path)
+                    .isEqualTo(response.getHeader("Content-Security-Policy"));
+            assertThat(r.getRequest().getSession(false)).as(path).isNull();
         }
-        assertThat(pages.size()).isPositive();
+        assertThat(pages.size()).as("pages kept as bytes").isPositive();
     }
 }

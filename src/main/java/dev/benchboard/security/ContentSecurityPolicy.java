@@ -12,16 +12,13 @@ import org.springframework.security.web.header.HeaderWriter;
  * so markup that reached a page from data (an {@code onerror=} attribute, a {@code <script>}) would
  * not run even if it were not escaped.
  *
- * <p>No {@code 'unsafe-inline'} for scripts anywhere. {@code 'unsafe-eval'} stays, also on shared
- * reports ({@code /r/…}): Vaadin's client runs every server-side {@code executeJs}/{@code callJsFunction}
- * with {@code new Function(…)}, and Vaadin itself sends such calls on every page (the document title,
- * history updates, the grid/combo-box/dialog connectors, and loading a view's code on demand with
- * {@code window.Vaadin.Flow.loadOnDemand(…)}). The shared page avoids the ones it can (Print is a web
- * component, the title is written into the page), but the on-demand load remained even with
- * {@code @LoadDependenciesOnStartup} (tried with the shared views and with all views): without
- * {@code 'unsafe-eval'} the page stays blank. {@link #sharedReport} is kept apart so that it can
- * drop {@code 'unsafe-eval'} once that call is gone.
- * Both keep {@code style-src 'unsafe-inline'}: Vaadin's and ApexCharts' components set style
+ * <p>No {@code 'unsafe-inline'} for scripts anywhere. {@code 'unsafe-eval'} stays for the workspace:
+ * Vaadin's client runs every server-side {@code executeJs}/{@code callJsFunction} with
+ * {@code new Function(…)}, and Vaadin itself sends such calls on every page (the document title,
+ * history updates, the grid/combo-box/dialog connectors, {@code window.Vaadin.Flow.loadOnDemand(…)}).
+ * Shared reports ({@code /r/…}) are not Vaadin pages and have their own, strict policy
+ * ({@code SecurityConfig.SHARED_REPORT_CONTENT_SECURITY_POLICY}: no eval, nothing inline).
+ * The workspace keeps {@code style-src 'unsafe-inline'}: Vaadin's and ApexCharts' components set style
  * attributes and inject style elements at run time, which cannot carry a nonce; styles cannot run
  * script.
  */
@@ -34,11 +31,6 @@ public final class ContentSecurityPolicy implements HeaderWriter {
     private static final String COMMON = "default-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
             + "manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
-    /** The policy of a shared report's page: for now the workspace's (see the class comment). */
-    static String sharedReport(String nonce) {
-        return workspace(nonce);
-    }
 
     /** The workspace's policy: scripts from this origin and the page's own (nonce), string evaluation for Vaadin's executeJs. */
     static String workspace(String nonce) {
@@ -56,15 +48,10 @@ public final class ContentSecurityPolicy implements HeaderWriter {
         return nonce;
     }
 
-    static boolean isSharedReport(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/r/");
-    }
-
     @Override
     public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
         if (response.containsHeader(HEADER)) return;
         String nonce = nonce(request);
-        response.setHeader(HEADER, isSharedReport(request) ? sharedReport(nonce) : workspace(nonce));
+        response.setHeader(HEADER, workspace(nonce));
     }
 }

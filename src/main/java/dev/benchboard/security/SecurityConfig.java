@@ -26,7 +26,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
- * Three filter chains, tried in order:
+ * Four filter chains, tried in order:
  * <ol>
  *   <li>{@code /api/tokens/**}: HTTP Basic (user name + password), stateless, no CSRF: how scripts get
  *       their first token. Tokens are not accepted here, so a token cannot mint a broader one.</li>
@@ -46,6 +46,14 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfig {
 
     static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    /**
+     * The shared report's page is static HTML with one style sheet and one script of this origin: nothing
+     * inline, nothing evaluated, no requests after loading (the charts' data is in the page), no forms.
+     * Markup that reached the page from data could not run even if it were not escaped, nor load
+     * anything from elsewhere.
+     */
+    static final String SHARED_REPORT_CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     /** One year: browsers remember to use HTTPS for this host. Not for its subdomains, which may be other services. */
@@ -116,14 +124,37 @@ class SecurityConfig {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY)));
     }
 
+    /**
+     * Shared reports: anyone with the link, no sign-in, no session (stateless: a reader's visit leaves
+     * nothing on the server), no CSRF (GET only). Cache-Control is each response's own (the page
+     * revalidates with its ETag, downloads are not stored; see SharedReportController), so Spring
+     * Security's "no-store" default is off here.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain sharedReportChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/r/**")
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.requireExplicitSave(true))
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .anonymous(Customizer.withDefaults())
+                .authorizeHttpRequests(rules -> rules.anyRequest().permitAll())
+                .headers(headers -> commonHeaders(headers).cacheControl(cache -> cache.disable())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SHARED_REPORT_CONTENT_SECURITY_POLICY)))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain uiChain(HttpSecurity http, AuthenticationManager authentication, SessionRegistry sessions,
                                 RequestUtil vaadinRequests) throws Exception {
         http.authenticationManager(authentication)
-                // Shared report links (the share view is @AnonymousAllowed) and the error page need no login.
+                // The error page needs no login (shared reports have their own chain above).
                 .authorizeHttpRequests(rules -> rules
-                        .requestMatchers("/r/**", "/error", "/swagger-ui.html", "/swagger-ui/**").permitAll())
+                        .requestMatchers("/error", "/swagger-ui.html", "/swagger-ui/**").permitAll())
                 // The login page is named here too, before Vaadin's configurer does: otherwise Spring's generated
                 // login page would be switched on (it is decided when form login is first initialised).
                 .formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailures()).permitAll())

@@ -55,7 +55,8 @@ public class ShareService {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    /** The SHA-256 of a token in hex: how links are stored and cached (the token itself is kept nowhere). */
+    public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -49,10 +49,14 @@ final class Browser implements AutoCloseable {
 
     void open(String url) {
         driver.get(url);
-        // Vaadin has booted once its client has rendered the router outlet.
+        // Vaadin has booted once its client has rendered the router outlet; a static page (the shared report,
+        // <html data-bb-static>) once it has loaded.
         waiting(60).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && document.readyState === 'complete'")));
+                "return document.readyState === 'complete' && (" + STATIC_PAGE + " || !!window.Vaadin && !!window.Vaadin.Flow)")));
     }
+
+    /** A page served as static HTML, without Vaadin's client (the shared report). */
+    static final String STATIC_PAGE = "document.documentElement.hasAttribute('data-bb-static')";
 
     /**
      * Signs in through the real login form (Vaadin's LoginForm posting to Spring Security) and waits
@@ -258,7 +262,7 @@ final class Browser implements AutoCloseable {
     /** Waits until Vaadin has no request to the server in flight (a value change has reached the server). */
     void awaitServer() {
         waiting(60).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)"
+                "return " + STATIC_PAGE + " || !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)"
                         + ".every(c => !c.isActive || !c.isActive())")));
     }
 

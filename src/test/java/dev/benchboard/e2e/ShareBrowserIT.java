@@ -22,9 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Share links end to end on the packaged app: an evaluation built through the REST API, a link made
- * in the owner's UI and one through the API, the shared page opened in a browser that never saw the
- * app (no session) showing the figures the report API gives, at desktop and phone width, and the
- * link answering 404 once revoked.
+ * in the owner's UI and one through the API, the shared page (static HTML, no Vaadin) opened in a
+ * browser that never saw the app showing the figures the report API gives, in a reader's order, at
+ * desktop and phone width (390 px, everything reachable by tap), without a session cookie or a
+ * Content-Security-Policy violation, and the link answering 404 once revoked.
  */
 class ShareBrowserIT {
 
@@ -88,22 +89,25 @@ class ShareBrowserIT {
             assertThat(title.getText()).isEqualTo("Shared checkout");
         }
 
-        try (Browser phone = new Browser(375, 812)) {
+        try (Browser phone = new Browser(390, 844)) {
             // Headless Chromium keeps windows at least 500 px wide: emulate the phone's viewport instead.
-            emulate(phone, 375, 812, true);
+            emulate(phone, 390, 844, true);
             phone.open(url);
+            readersOrderByTap(phone);
             phone.await(By.cssSelector("#share-p99-chart[rendered] svg"));
             assertThat(p99Cell(phone, "Echo")).isEqualTo(Format.number(p99(report, "Echo").get("value").asDouble(), "ms"));
             Long pageWidth = (Long) phone.driver.executeScript("return document.documentElement.scrollWidth");
             Long viewport = (Long) phone.driver.executeScript("return document.documentElement.clientWidth");
-            assertThat(pageWidth).as("the page does not scroll sideways at 375 px; wide tables scroll in their box")
+            assertThat(pageWidth).as("the page does not scroll sideways at 390 px; wide tables scroll in their box")
                     .isLessThanOrEqualTo(viewport);
             Long tableBox = (Long) phone.driver.executeScript(
                     "const t = document.getElementById('share-figures'); return t.parentElement.clientWidth");
             assertThat(tableBox).isLessThanOrEqualTo(viewport);
             phone.screenshot("share-phone");
-            fullPage(phone, 375, 1, "share-phone-full");
-            emulate(phone, 375, 812, true);
+            fullPage(phone, 390, 1, "share-phone-full");
+            emulate(phone, 390, 844, true);
+            assertThat(phone.driver.manage().getCookies()).as("a reader gets no session cookie").isEmpty();
+            assertThat(phone.contentSecurityPolicyViolations()).as("CSP violations on the share page").isEmpty();
 
             assertThat(send(app, HttpRequest.newBuilder(URI.create(url)), 200).body()).contains("<html");
             send(app, HttpRequest.newBuilder(uri(app, "/api/shares/" + created.get("id").asLong())).DELETE(), 204);
@@ -143,7 +147,7 @@ class ShareBrowserIT {
         assertThat(browser.driver.findElements(By.tagName("vaadin-app-layout"))).as("no workspace layout").isEmpty();
         // The only links are the snapshot's own downloads.
         List<String> hrefs = browser.driver.findElements(By.tagName("a")).stream().map(a -> a.getDomAttribute("href")).toList();
-        assertThat(hrefs).isNotEmpty().allMatch(h -> h.startsWith("r/" + token + "/"));
+        assertThat(hrefs).isNotEmpty().allMatch(h -> h.startsWith(token + "/"));
 
         for (String candidate : List.of("Echo", "Gin")) {
             assertThat(p99Cell(browser, candidate)).as(candidate + " P99")
@@ -158,7 +162,8 @@ class ShareBrowserIT {
                 .isEqualTo(Format.number(gin.at("/reliability/report/service/mttrSeconds").asDouble(), "s"));
         assertThat(cell(browser, "gcPauseP99", "Echo").findElement(By.className("bb-share-value")).getDomProperty("textContent"))
                 .isEqualTo(Format.number(candidate(report, "Echo").at("/gc/headline/pauseP99Ms").asDouble(), "ms"));
-        assertThat(browser.driver.findElement(By.id("share-sources")).getText())
+        // The sources are collapsed (<details>): their text is in the page, shown on a tap.
+        assertThat(browser.driver.findElement(By.id("share-sources")).getDomProperty("textContent"))
                 .contains("events.csv").contains("latency-ok.txt").contains("ok.csv").contains("slowed.txt");
         assertThat(browser.driver.findElement(By.id("share-recommendation")).getText()).contains("Recommended:");
         // go-bench/slowed.txt: only Checksum was slowed (scipy Mann-Whitney p = 0.00018, see RegressionApiTest).
@@ -168,9 +173,38 @@ class ShareBrowserIT {
 
         browser.await(By.cssSelector("#share-p99-chart[rendered] svg"));
         browser.await(By.cssSelector("#share-throughput-chart[rendered] svg"));
-        assertThat(browser.driver.findElements(By.cssSelector("#share-p99-chart .apexcharts-bar-area"))).hasSize(2);
-        assertThat(browser.driver.findElement(By.cssSelector("#share-p99-chart .apexcharts-yaxis-annotations")).getText())
+        assertThat(browser.driver.findElements(By.cssSelector("#share-p99-chart .bb-bar-area"))).hasSize(2);
+        assertThat(browser.driver.findElement(By.cssSelector("#share-p99-chart .bb-rule-label")).getText())
                 .contains("SLO 25 ms");
+        // Each bar says its value in words beside it: nothing needs hover.
+        assertThat(browser.driver.findElements(By.cssSelector("#share-p99-chart .bb-bar-value")).stream().map(WebElement::getText))
+                .contains(Format.number(p99(report, "Echo").get("value").asDouble(), "ms"));
+        assertThat(browser.driver.findElements(By.cssSelector("#share-percentiles-chart .bb-legend li"))).hasSize(2);
+        assertThat(browser.driver.manage().getCookies()).as("a reader gets no session cookie").isEmpty();
+        assertThat(browser.contentSecurityPolicyViolations()).as("CSP violations on the share page").isEmpty();
+    }
+
+    /**
+     * Issue 14, item 5: on a phone the recommendation comes first, then the figures, charts and verdicts;
+     * the uploads come last, collapsed, and open with a tap; a figure's method opens with a tap too.
+     */
+    private static void readersOrderByTap(Browser phone) {
+        List<String> order = List.of("share-recommendation", "share-figures-section", "share-charts-section",
+                "share-regressions-section", "share-uploads-section");
+        List<Long> tops = order.stream().map(id -> (Long) phone.driver.executeScript(
+                "return Math.round(document.getElementById(arguments[0]).getBoundingClientRect().top + window.scrollY)", id)).toList();
+        assertThat(tops).as("top of " + order).isSorted();
+        assertThat(tops.getFirst()).as("the recommendation within the first screen").isLessThan(844L);
+        WebElement sha = phone.driver.findElement(By.cssSelector("#share-sources .bb-share-sha"));
+        assertThat(sha.isDisplayed()).as("sources collapsed").isFalse();
+        phone.driver.findElement(By.cssSelector("#share-uploads-section > summary")).click();
+        assertThat(sha.isDisplayed()).as("sources open on a tap").isTrue();
+        assertThat(sha.getText()).matches("[0-9a-f]{64}");
+        WebElement method = phone.driver.findElement(By.cssSelector("#share-figures td[data-metric=p99] details.bb-share-method"));
+        phone.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", method);
+        method.findElement(By.tagName("summary")).click();
+        assertThat(method.findElement(By.tagName("div")).isDisplayed()).isTrue();
+        assertThat(phone.driver.findElement(By.tagName("body")).getText()).doesNotContain("Hover");
     }
 
     private static void emulate(Browser browser, int width, int height, boolean mobile) {

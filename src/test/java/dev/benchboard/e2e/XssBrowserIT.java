@@ -150,7 +150,10 @@ class XssBrowserIT {
 
         try (Browser reader = new Browser(1280, 900)) {
             reader.open(share.get("url").asString());
+            // The static page (no Vaadin): its charts drawn by share.js from the page's JSON, every name as text.
+            reader.await(By.cssSelector("#share-p99-chart[rendered] svg"));
             visit(reader, "share", List.of(EVALUATION, TAG_CANDIDATE, ATTRIBUTE_CANDIDATE, SCRIPT_CANDIDATE, FILE_NAME), tooltips);
+            assertThat(reader.driver.findElement(By.tagName("html")).getDomAttribute("data-bb-static")).isNotNull();
             assertThat(reader.contentSecurityPolicyViolations()).as("CSP violations on the share page").isEmpty();
         }
         // The hovering reached ApexCharts' HTML tooltips, and a candidate's name was in one of them as text.
@@ -169,7 +172,8 @@ class XssBrowserIT {
                 .until(d -> expected.stream().allMatch(check(browser, name)::contains));
         browser.waiting(60).until(d -> browser.driver.findElements(By.cssSelector("bb-apex-chart:not([rendered])")).isEmpty());
         Thread.sleep(300);   // a chart redrawn to its final width (bb-apex-chart fitWidth)
-        List<WebElement> charts = browser.driver.findElements(By.cssSelector("bb-apex-chart[rendered]"));
+        // ApexCharts in the workspace; the shared page's own SVG charts (share.js), whose tooltips are SVG <title>s.
+        List<WebElement> charts = browser.driver.findElements(By.cssSelector("bb-apex-chart[rendered], .bb-share-chart[rendered]"));
         int before = tooltips.size();
         for (WebElement chart : charts) {
             tooltips.addAll(hover(browser, chart));
@@ -188,7 +192,7 @@ class XssBrowserIT {
         List<WebElement> targets = new ArrayList<>(chart.findElements(By.cssSelector(".apexcharts-legend-series")));
         List<WebElement> drawn = chart.findElements(By.cssSelector(".apexcharts-bar-area, .apexcharts-rangebar-area, "
                 + ".apexcharts-boxPlot-area, .apexcharts-marker, .apexcharts-point-annotations, .apexcharts-xaxis-label, "
-                + ".apexcharts-yaxis-label"));
+                + ".apexcharts-yaxis-label, .bb-bar, .bb-marker"));
         targets.addAll(drawn.subList(0, Math.min(drawn.size(), 12)));
         Actions mouse = new Actions(browser.driver);
         for (WebElement target : targets) {

@@ -43,9 +43,20 @@ final class FiguresTable {
                 Markup.text(td, "span", content.value(), "bb-share-value");
                 if (!content.detail().isEmpty()) Markup.text(td, "div", content.detail(), "bb-share-ci");
                 td.attr("data-metric", row.key()).attr("data-candidate", c.candidate());
-                if (content.method() != null) td.attr("title", content.method());
+                if (content.method() != null) method(td, content.method());
             }
         }
+    }
+
+    /**
+     * How a figure was computed, readable by tap as well as by mouse: a collapsed "method" under the
+     * figure (a phone has no hover), and the same text as the cell's tooltip on a desktop.
+     */
+    static void method(Element cell, String method) {
+        cell.attr("title", method);
+        Element details = cell.appendElement("details").addClass("bb-share-method");
+        Markup.text(details, "summary", "method");
+        Markup.text(details, "div", method);
     }
 
     private static List<Row> rows(String confidence) {

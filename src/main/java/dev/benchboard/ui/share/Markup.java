@@ -1,17 +1,12 @@
 package dev.benchboard.ui.share;
 
-import com.vaadin.flow.component.html.Div;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The read-only blocks of the shared page (tables, lists, the recommendation) written as plain HTML
- * and handed to Vaadin as one node each, instead of one server-side component per row, cell and
- * text. The page never changes after it is rendered, so nothing is lost by it, while every
- * anonymous reader's session holds and sends a fraction of the nodes (measured: about 250 nodes per
- * page before, most of them table cells; see ShareLoadIT). The markup is built with jsoup, which
- * escapes every text and attribute value, and is the same the components produced, so the page's
- * CSS, ids and classes are unchanged.
+ * The blocks of the shared page (tables, lists, the recommendation) written as plain HTML with
+ * jsoup, which escapes every text and attribute value: nothing a user typed (candidate names, file
+ * names, titles) can become markup. {@link SharedReportPage} puts the blocks into one document.
  */
 final class Markup {
 
@@ -42,12 +37,4 @@ final class Markup {
         return element;
     }
 
-    /** The block as one Vaadin component: its root's id and classes, its content as inner HTML. */
-    static Div component(Element block) {
-        Div div = new Div();
-        if (!block.id().isEmpty()) div.setId(block.id());
-        block.classNames().forEach(div::addClassName);
-        div.getElement().setProperty("innerHTML", block.html());
-        return div;
-    }
 }

@@ -1,9 +1,8 @@
 package dev.benchboard.ui.share;
 
-import dev.benchboard.export.JsonValues;
 import dev.benchboard.ui.Format;
+import java.util.List;
 import org.jsoup.nodes.Element;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The frozen decision: the ranked recommendation with each candidate's reasons, what decided the
@@ -14,60 +13,56 @@ final class RecommendationSection {
     private RecommendationSection() {
     }
 
-    static Element of(JsonNode decision) {
+    static Element of(SharedDecision decision) {
         Element section = Markup.section("share-recommendation", "Recommendation");
-        if (JsonValues.absent(decision) || !decision.path("recommendation").isArray()) {
+        if (decision == null) {
             Markup.text(section, "p", "This snapshot holds no decision.");
             return section;
         }
-        String top = JsonValues.text(decision.path("top"));
         Element headline = section.appendElement("p").addClass("bb-share-top");
-        Markup.text(headline, "span", top == null ? "No candidate remains after the decision tree." : "Recommended: " + top);
-        String decidedBy = JsonValues.text(decision.path("topDecidedBy"));
-        if (decidedBy != null) muted(section, "Decided by " + decidedBy + ".");
+        Markup.text(headline, "span", decision.top() == null ? "No candidate remains after the decision tree."
+                : "Recommended: " + decision.top());
+        if (decision.topDecidedBy() != null) muted(section, "Decided by " + decision.topDecidedBy() + ".");
 
         Element ranking = section.appendElement("ol").addClass("bb-share-ranking");
-        for (JsonNode r : decision.path("recommendation")) candidate(ranking, r);
+        for (SharedDecision.Ranked r : decision.recommendation()) candidate(ranking, r);
 
-        if (!JsonValues.texts(decision.path("notes")).isEmpty()) {
+        if (!decision.notes().isEmpty()) {
             muted(section, "Notes");
-            list(section, decision.path("notes"));
+            list(section, decision.notes());
         }
 
-        if (!decision.path("path").isEmpty()) {
-            muted(section, "Path through the decision tree");
-            Element path = section.appendElement("ol").id("share-decision-path");
-            for (JsonNode step : decision.path("path")) {
-                String question = JsonValues.text(step.path("question"));
-                String answer = JsonValues.text(step.path("answer"));
-                Markup.text(path, "li", (question == null ? JsonValues.text(step.path("node")) : question)
-                        + " → " + (answer == null ? "–" : answer));
+        if (!decision.path().isEmpty()) {
+            // Collapsed: the reader wants the answer first; the reasoning is one tap away.
+            Element details = section.appendElement("details").addClass("bb-share-details");
+            Markup.text(details, "summary", "Path through the decision tree (" + decision.path().size() + " steps)");
+            Element path = details.appendElement("ol").id("share-decision-path");
+            for (SharedDecision.Step step : decision.path()) {
+                Markup.text(path, "li", (step.question() == null ? step.node() : step.question())
+                        + " → " + (step.answer() == null ? "–" : step.answer()));
             }
         }
         return section;
     }
 
-    private static void candidate(Element ranking, JsonNode r) {
-        String name = JsonValues.text(r.path("candidate"));
-        String framework = JsonValues.text(r.path("framework"));
+    private static void candidate(Element ranking, SharedDecision.Ranked r) {
         Element item = ranking.appendElement("li");
-        Markup.text(item, "span", name + (framework == null ? "" : " (" + framework + ")"), "bb-share-candidate");
-        if (r.path("excluded").asBoolean(false)) {
-            Markup.text(item, "span", " — excluded: " + JsonValues.text(r.path("excludedReason"))
-                    + (JsonValues.absent(r.path("excludedAt")) ? "" : " (at " + JsonValues.text(r.path("excludedAt")) + ")"));
+        Markup.text(item, "span", r.candidate() + (r.framework() == null ? "" : " (" + r.framework() + ")"), "bb-share-candidate");
+        if (r.excluded()) {
+            Markup.text(item, "span", " — excluded: " + r.excludedReason()
+                    + (r.excludedAt() == null ? "" : " (at " + r.excludedAt() + ")"));
         } else {
-            Double score = JsonValues.number(r.path("score"));
-            Double coverage = JsonValues.number(r.path("evidenceCoverage"));
-            Markup.text(item, "span", " — rank " + JsonValues.text(r.path("rank"))
-                    + (score == null ? "" : ", weighted score " + Format.plain(score))
-                    + (coverage == null ? "" : ", evidence covers " + ShareFormat.percent(coverage) + " of the weight"));
+            Markup.text(item, "span", " — rank " + (r.rank() == null ? "–" : r.rank())
+                    + (r.score() == null ? "" : ", weighted score " + Format.plain(r.score()))
+                    + (r.evidenceCoverage() == null ? "" : ", evidence covers " + ShareFormat.percent(r.evidenceCoverage())
+                    + " of the weight"));
         }
-        if (!JsonValues.texts(r.path("reasons")).isEmpty()) list(item, r.path("reasons")).addClass("bb-share-reasons");
+        if (!r.reasons().isEmpty()) list(item, r.reasons()).addClass("bb-share-reasons");
     }
 
-    private static Element list(Element parent, JsonNode texts) {
+    private static Element list(Element parent, List<String> texts) {
         Element list = parent.appendElement("ul");
-        JsonValues.texts(texts).forEach(t -> Markup.text(list, "li", t));
+        texts.forEach(t -> Markup.text(list, "li", t));
         return list;
     }
 

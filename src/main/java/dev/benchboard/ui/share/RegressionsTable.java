@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 
-/** The regression verdicts with their evidence; the verdict is coloured, the test named in a tooltip. */
+/** The regression verdicts with their evidence; the verdict is coloured, the test named under it (tap or hover). */
 final class RegressionsTable {
 
     private RegressionsTable() {
@@ -26,9 +26,10 @@ final class RegressionsTable {
             HtmlTable.numeric(tr, delta(r.deltaPercent()));
             HtmlTable.numeric(tr, r.p() == null ? "–" : Format.plain(r.p())
                     + (r.pAdjusted() == null ? "" : " (" + Format.plain(r.pAdjusted()) + ")"));
-            Element verdict = tr.appendElement("td").attr("title", r.method() == null ? "" : r.method());
+            Element verdict = tr.appendElement("td");
             Markup.text(verdict, "span", r.verdict() == null ? "–" : r.verdict(), "bb-share-verdict",
-                    "bb-share-verdict-" + (r.verdict() == null ? "none" : r.verdict().toLowerCase(Locale.ROOT)));
+                    "bb-share-verdict-" + (r.verdict() == null ? "none" : r.verdict().toLowerCase(Locale.ROOT).replace(' ', '-')));
+            if (r.method() != null) FiguresTable.method(verdict, r.method());
             HtmlTable.numeric(tr, r.n());
             HtmlTable.cell(tr, r.reason()).addClass("bb-share-why");
             // File names only: a shared page reaches nothing else of the workspace, not even the uploads.

@@ -4,7 +4,7 @@ import dev.benchboard.share.SharedSnapshot;
 import java.util.List;
 import org.jsoup.nodes.Element;
 
-/** The uploads a snapshot was computed from: file, SHA-256 prefix (full hash in the tooltip), candidate. */
+/** The uploads a snapshot was computed from: file, SHA-256, candidate. */
 final class SourcesTable {
 
     private SourcesTable() {
@@ -15,7 +15,8 @@ final class SourcesTable {
         for (SharedSnapshot.SourceUpload s : sources) {
             Element tr = table.row();
             HtmlTable.cell(tr, s.fileName());
-            HtmlTable.cell(tr, ShareFormat.shaPrefix(s.sha256())).attr("title", s.sha256());
+            // The whole hash, as text: a reader checks a file against it (sha256sum), which a prefix cannot do.
+            Markup.text(tr.appendElement("td"), "code", s.sha256() == null ? "–" : s.sha256(), "bb-share-sha");
             HtmlTable.cell(tr, s.candidate());
         }
     }

@@ -39,11 +39,23 @@ class ShareFormatTest {
     }
 
     @Test
-    void chartAxisEndsOnARoundNumber() {
-        assertThat(ShareCharts.niceCeiling(27.5)).isEqualTo(30.0);          // SLO 25 ms + 10 %
-        assertThat(ShareCharts.niceCeiling(5.8333)).isEqualTo(6.0);
-        assertThat(ShareCharts.niceCeiling(101)).isCloseTo(120.0, org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(ShareCharts.niceCeiling(0.0042)).isCloseTo(0.005, org.assertj.core.api.Assertions.within(1e-15));
-        assertThat(ShareCharts.niceCeiling(40)).isEqualTo(40.0);
+    void chartAxisEndsOnARoundNumberInRoundSteps() {
+        // SLO 25 ms and a P99 whisker up to 27.5 ms: steps of 10 ms (27.5 / 4 = 6.9 → 10), axis 0–30 ms.
+        ShareChartData.Axis axis = ShareChartData.axis("P99 latency", "ms", 27.5);
+        assertThat(axis.max()).isEqualTo(30.0);
+        assertThat(axis.ticks()).extracting(ShareChartData.Tick::value).containsExactly(0.0, 10.0, 20.0, 30.0);
+        assertThat(axis.ticks()).extracting(ShareChartData.Tick::text).containsExactly("0 ms", "10 ms", "20 ms", "30 ms");
+        assertThat(axis.title()).isEqualTo("P99 latency (ms)");
+        // 5.8333 / 4 = 1.46 → steps of 2, axis 0–6.
+        assertThat(ShareChartData.axis("x", "ms", 5.8333).ticks()).extracting(ShareChartData.Tick::value)
+                .containsExactly(0.0, 2.0, 4.0, 6.0);
+        // 0.0042 / 4 = 0.00105 → 0.002: 0, 0.002, 0.004, 0.006 (no binary noise such as 0.006000000000000001).
+        assertThat(ShareChartData.axis("x", "ms", 0.0042).ticks()).extracting(ShareChartData.Tick::value)
+                .containsExactly(0.0, 0.002, 0.004, 0.006);
+        // 20,000 req/s: steps of 5,000.
+        assertThat(ShareChartData.axis("x", "req/s", 20_000).max()).isEqualTo(20_000.0);
+        assertThat(ShareChartData.niceStep(1.46)).isEqualTo(2.0);
+        assertThat(ShareChartData.niceStep(2.2)).isEqualTo(2.5);
+        assertThat(ShareChartData.niceStep(40)).isEqualTo(50.0);
     }
 }

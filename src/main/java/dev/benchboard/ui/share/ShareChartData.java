@@ -1,0 +1,132 @@
+package dev.benchboard.ui.share;
+
+import dev.benchboard.export.CandidateHeadline;
+import dev.benchboard.export.Estimate;
+import dev.benchboard.ui.Format;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What the shared page's charts draw, computed on the server from the snapshot's figures and
+ * embedded in the page as JSON ({@code <script type="application/json">}, data the browser never
+ * runs). The page's one static script ({@code /r/assets/share.js}) only draws it: every number is
+ * already written here with its unit and the axis ticks are chosen here, so the browser formats
+ * nothing and the charts say exactly what the tables say.
+ */
+record ShareChartData(Bars p99, Bars throughput, Lines percentiles) {
+
+    /** A value axis from 0 to {@code max}, with its ticks already written. */
+    record Axis(String title, double max, List<Tick> ticks) {}
+
+    record Tick(double value, String text) {}
+
+    /** A reference line across the bars (the SLO). */
+    record Rule(double value, String text) {}
+
+    /** One horizontal bar a candidate; low/high the interval's ends when it has two finite ones. */
+    record Bar(String label, double value, String text, Double low, Double high, String interval) {}
+
+    record Bars(String id, String title, String subtitle, Axis axis, Rule rule, List<Bar> bars) {}
+
+    record Line(String name, List<Double> values, List<String> texts) {}
+
+    record Lines(String id, String title, String subtitle, Axis axis, List<String> categories, List<Line> series) {}
+
+    private static final List<String> PERCENTILES = List.of("P50", "P90", "P99", "P99.9");
+    private static final List<Function<CandidateHeadline, Estimate>> PERCENTILE_OF = List.of(
+            CandidateHeadline::p50, CandidateHeadline::p90, CandidateHeadline::p99, CandidateHeadline::p999);
+
+    static ShareChartData of(List<CandidateHeadline> candidates, Double sloMs, String confidence) {
+        return new ShareChartData(p99(candidates, sloMs, confidence), throughput(candidates), percentiles(candidates));
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    boolean isEmpty() {
+        return p99 == null && throughput == null && percentiles == null;
+    }
+
+    /** P99 per candidate with its interval as a whisker, and the SLO as a rule; the axis reaches both. */
+    static Bars p99(List<CandidateHeadline> candidates, Double sloMs, String confidence) {
+        List<Bar> bars = new ArrayList<>();
+        double top = sloMs == null ? 0 : sloMs;
+        for (CandidateHeadline c : candidates) {
+            Estimate e = c.p99();
+            if (!has(e)) continue;
+            boolean bounded = e.bounded();
+            bars.add(new Bar(c.candidate(), e.value(), Format.number(e.value(), "ms"), bounded ? e.ciLow() : null,
+                    bounded ? e.ciHigh() : null, bounded ? ShareFormat.interval(e, confidence) : null));
+            top = Math.max(top, bounded ? Math.max(e.value(), e.ciHigh()) : e.value());
+        }
+        if (bars.isEmpty()) return null;
+        return new Bars("share-p99-chart", "Latency P99 by candidate",
+                "whiskers: " + confidence + " CI" + (sloMs == null ? "" : " · dashed: SLO"), axis("P99 latency", "ms", top),
+                sloMs == null ? null : new Rule(sloMs, "SLO " + Format.number(sloMs, "ms")), bars);
+    }
+
+    /** Mean throughput per candidate (its interval is in the figures table: with few runs it is very wide). */
+    static Bars throughput(List<CandidateHeadline> candidates) {
+        List<Bar> bars = new ArrayList<>();
+        double top = 0;
+        for (CandidateHeadline c : candidates) {
+            if (!has(c.throughput())) continue;
+            double v = c.throughput().value();
+            bars.add(new Bar(c.candidate(), v, Format.number(v, "req/s"), null, null, null));
+            top = Math.max(top, v);
+        }
+        if (bars.isEmpty()) return null;
+        return new Bars("share-throughput-chart", "Throughput by candidate", "mean of the load-test runs; intervals in the table",
+                axis("Throughput", "req/s", top), null, bars);
+    }
+
+    /** The latency distribution's tail per candidate: P50 → P99.9, one line per candidate, on a linear axis. */
+    static Lines percentiles(List<CandidateHeadline> candidates) {
+        List<Line> series = new ArrayList<>();
+        double top = 0;
+        for (CandidateHeadline c : candidates) {
+            List<Double> values = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (Function<CandidateHeadline, Estimate> p : PERCENTILE_OF) {
+                Estimate e = p.apply(c);
+                boolean drawn = has(e) && e.value() > 0;
+                values.add(drawn ? e.value() : null);
+                texts.add(drawn ? Format.number(e.value(), "ms") : "–");
+                if (drawn) top = Math.max(top, e.value());
+            }
+            if (values.stream().anyMatch(java.util.Objects::nonNull)) series.add(new Line(c.candidate(), values, texts));
+        }
+        if (series.isEmpty()) return null;
+        return new Lines("share-percentiles-chart", "Latency by percentile", "exact values in the table above",
+                axis("Latency", "ms", top), PERCENTILES, series);
+    }
+
+    /** From 0 to the first round step at or above {@code top}, in four to six round steps (1, 2, 2.5, 5 × 10ⁿ). */
+    static Axis axis(String title, String unit, double top) {
+        double step = niceStep(top > 0 ? top / 4 : 0.25);
+        double max = Math.max(step, Math.ceil(top / step - 1e-9) * step);
+        List<Tick> ticks = new ArrayList<>();
+        for (int i = 0; i * step <= max * (1 + 1e-9); i++) {
+            double v = round(i * step);
+            ticks.add(new Tick(v, Format.number(v, unit)));
+        }
+        return new Axis(title + " (" + unit + ")", round(max), ticks);
+    }
+
+    /** The smallest of 1, 2, 2.5, 5 (× a power of ten) not below x. */
+    static double niceStep(double x) {
+        double scale = Math.pow(10, Math.floor(Math.log10(x)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * scale >= x * (1 - 1e-12)) return round(m * scale);
+        }
+        return round(10 * scale);
+    }
+
+    /** Removes binary noise (0.30000000000000004) so ticks read as they are meant. */
+    private static double round(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
+    }
+
+    private static boolean has(Estimate e) {
+        return e != null && e.value() != null;
+    }
+}

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,6 +16,7 @@ import dev.benchboard.security.CurrentUser;
 import dev.benchboard.ui.account.ApiTokensView;
 import dev.benchboard.ui.account.UsersView;
 import dev.benchboard.ui.evaluation.EvaluationsView;
+import dev.benchboard.ui.glossary.GlossaryView;
 import jakarta.annotation.security.PermitAll;
 
 /** The workspace frame: title bar, navigation, the signed-in user and sign-out. */
@@ -33,12 +35,17 @@ public class MainLayout extends AppLayout {
         HorizontalLayout account = new HorizontalLayout(user, logout);
         account.setAlignItems(HorizontalLayout.Alignment.CENTER);
         account.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
-        addToNavbar(new DrawerToggle(), title, account);
+        Anchor glossary = new Anchor("glossary", "Glossary");
+        glossary.setId("glossary-link");
+        glossary.getStyle().set("margin-left", "auto");
+        account.getStyle().set("margin-left", "var(--lumo-space-m)");
+        addToNavbar(new DrawerToggle(), title, glossary, account);
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Evaluations", EvaluationsView.class, VaadinIcon.SCALE.create()));
         nav.addItem(new SideNavItem("API tokens", ApiTokensView.class, VaadinIcon.KEY.create()));
         if (CurrentUser.isAdmin()) nav.addItem(new SideNavItem("Users", UsersView.class, VaadinIcon.USERS.create()));
+        nav.addItem(new SideNavItem("Glossary", GlossaryView.class, VaadinIcon.BOOK.create()));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

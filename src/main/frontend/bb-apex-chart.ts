@@ -4,28 +4,61 @@ import ApexCharts from 'apexcharts';
 
 type Options = Record<string, any>;
 
-function unitFormatter(unit: string | undefined, decimals: number | undefined) {
+// Numbers as dev.benchboard.format.Figures writes them: three significant digits (all digits of the
+// whole part), grouped, never e-notation, latency in ms scaled to µs or s.
+function figure(value: number, unit: string | undefined, decimals: number | undefined): string {
+  let v = Number(value);
+  let u = unit;
+  if (u === 'rps') u = 'req/s';
+  if (u === 'ms' && decimals === undefined && v !== 0) {
+    if (Math.abs(v) < 1) { v *= 1000; u = 'µs'; } else if (Math.abs(v) >= 1000) { v /= 1000; u = 's'; }
+  }
+  let text: string;
+  if (decimals !== undefined) {
+    text = v.toLocaleString('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+  } else if (v === 0) {
+    text = '0';
+  } else {
+    const whole = Math.abs(v) >= 1 ? Math.floor(Math.log10(Math.abs(v))) + 1 : 0;
+    const rounded = Number(v.toPrecision(Math.min(21, Math.max(3, whole))));
+    text = rounded.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  }
+  return u ? `${text} ${u}` : text;
+}
+
+// log: the axis carries log10 of the values (ChartOptions draws log axes itself, so that values of 0
+// are left out and the SLO line sits at its height); labels and tooltips show the value again.
+function unitFormatter(unit: string | undefined, decimals: number | undefined, log = false) {
   return (value: number) => {
     if (value === null || value === undefined || Number.isNaN(value)) return '–';
-    const digits = decimals ?? (Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 2 : 4);
-    const text = Number(value).toLocaleString('en-US', { maximumFractionDigits: digits });
-    return unit ? `${text} ${unit}` : text;
+    return figure(log ? Math.pow(10, value) : value, unit, log ? undefined : decimals);
   };
 }
 
-// Formatters cannot travel as JSON: the Java API sends "bbUnit"/"bbDecimals" hints instead.
+// Formatters cannot travel as JSON: the Java API sends "bbUnit"/"bbDecimals"/"bbLog" hints instead.
 function withFormatters(options: Options): Options {
   const yaxes = Array.isArray(options.yaxis) ? options.yaxis : options.yaxis ? [options.yaxis] : [];
   for (const axis of yaxes) {
-    if (axis.bbUnit !== undefined || axis.bbDecimals !== undefined) {
-      axis.labels = { ...(axis.labels ?? {}), formatter: unitFormatter(axis.bbUnit, axis.bbDecimals) };
+    if (axis.bbUnit !== undefined || axis.bbDecimals !== undefined || axis.bbLog) {
+      axis.labels = { ...(axis.labels ?? {}), formatter: unitFormatter(axis.bbUnit, axis.bbDecimals, axis.bbLog) };
     }
   }
-  if (options.tooltip?.bbUnit !== undefined) {
-    options.tooltip.y = { ...(options.tooltip.y ?? {}), formatter: unitFormatter(options.tooltip.bbUnit, options.tooltip.bbDecimals) };
+  if (options.tooltip?.bbUnit !== undefined || options.tooltip?.bbLog) {
+    options.tooltip.y = { ...(options.tooltip.y ?? {}),
+      formatter: unitFormatter(options.tooltip.bbUnit, options.tooltip.bbDecimals, options.tooltip.bbLog) };
   }
-  if (options.xaxis?.bbUnit !== undefined) {
-    options.xaxis.labels = { ...(options.xaxis.labels ?? {}), formatter: unitFormatter(options.xaxis.bbUnit, options.xaxis.bbDecimals) };
+  if (options.xaxis?.bbUnit !== undefined || options.xaxis?.bbDecimals !== undefined) {
+    const format = unitFormatter(options.xaxis.bbUnit, options.xaxis.bbDecimals);
+    options.xaxis.labels = { ...(options.xaxis.labels ?? {}), formatter: format };
+    // The tooltip's x line would otherwise show the raw value (e.g. "16.0").
+    options.tooltip = { ...(options.tooltip ?? {}), x: { ...(options.tooltip?.x ?? {}), formatter: format } };
+  }
+  // Labels of single points ("c64"): the text travels with the point, the formatter only reads it.
+  if (options.dataLabels?.bbPointLabels) {
+    options.dataLabels.formatter = (_: unknown, ctx: any) => {
+      const point = ctx?.w?.config?.series?.[ctx.seriesIndex]?.data?.[ctx.dataPointIndex];
+      return point && typeof point === 'object' && point.label ? point.label : '';
+    };
   }
   return options;
 }

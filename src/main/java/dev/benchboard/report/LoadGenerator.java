@@ -11,9 +11,9 @@ import dev.benchboard.stats.latency.CoordinatedOmission;
  * @param coordinatedOmission per tool: wrk 4.x corrects, hey/ab/siege/JMeter/k6 closed-loop do not, wrk2/vegeta/k6 arrival-rate are open-loop
  * @param printsThroughput    true when the run's throughput is the tool's printed figure (wrk's and hey's Requests/sec)
  */
-record LoadGenerator(String name, CoordinatedOmission coordinatedOmission, boolean printsThroughput) {
+public record LoadGenerator(String name, CoordinatedOmission coordinatedOmission, boolean printsThroughput) {
 
-    static LoadGenerator of(String format, boolean closedLoop) {
+    public static LoadGenerator of(String format, boolean closedLoop) {
         String f = format == null ? "" : format;
         if (!closedLoop) {
             return new LoadGenerator(switch (f) {

@@ -1,13 +1,15 @@
 package dev.benchboard.ui;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
+import dev.benchboard.format.Figures;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** Display formatting shared by the views: every number with its unit. */
+/**
+ * Display formatting shared by the views: every number with its unit. The numbers themselves are
+ * written by {@link Figures}, the one formatter of the app; this class keeps the views' vocabulary
+ * ("not set" for a requirement nobody gave, dates, yes/no).
+ */
 public final class Format {
 
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
@@ -20,26 +22,25 @@ public final class Format {
         return instant == null ? "–" : INSTANT.format(instant);
     }
 
-    /** A number with sensible precision (4 significant digits, thousands grouped) and its unit; "not set" for null. */
+    /** A number with its unit scaled to it ({@link Figures#withUnit}); "not set" for null. */
     public static String number(Double value, String unit) {
         if (value == null) return "not set";
-        return plain(value) + (unit == null || unit.isEmpty() ? "" : " " + unit);
+        return Figures.withUnit(value, unit);
     }
 
-    /** 4 significant digits below 10,000, whole numbers with grouping above. */
+    /** A parameter or coefficient without unit: 4 significant digits, grouped, never e-notation. */
     public static String plain(double value) {
-        if (!Double.isFinite(value)) return Double.toString(value);
-        if (Math.abs(value) >= 10_000) return String.format(Locale.ROOT, "%,.0f", value);
-        return BigDecimal.valueOf(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        return Figures.precise(value);
     }
 
     public static String integer(Integer value, String unit) {
-        return value == null ? "not set" : value + (unit == null ? "" : " " + unit);
+        return value == null ? "not set" : Figures.count(value) + (unit == null ? "" : " " + unit);
     }
 
+    /** An availability (a fraction) with its nines ("99.95 %"). */
     public static String percentFraction(Double fraction) {
         if (fraction == null) return "not set";
-        return BigDecimal.valueOf(fraction * 100).round(new MathContext(8)).stripTrailingZeros().toPlainString() + " %";
+        return Figures.availability(fraction);
     }
 
     public static String yesNo(boolean value) {

@@ -1,5 +1,6 @@
 package dev.benchboard.ui;
 
+import dev.benchboard.ui.glossary.Glossary;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
@@ -11,7 +12,8 @@ public class KeyValues extends Div {
     }
 
     public KeyValues add(String label, String value) {
-        Span term = new Span(label);
+        // A label naming a term a reader may not know (MTBF, P99, CI …) explains it in a tooltip.
+        Span term = Glossary.label(label);
         term.getStyle().set("color", "var(--lumo-secondary-text-color)");
         add(term, new Span(value == null ? "–" : value));
         return this;

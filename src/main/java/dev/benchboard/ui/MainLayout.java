@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,6 +18,7 @@ import dev.benchboard.security.CurrentUser;
 import dev.benchboard.ui.account.ApiTokensView;
 import dev.benchboard.ui.account.UsersView;
 import dev.benchboard.ui.evaluation.EvaluationsView;
+import dev.benchboard.ui.glossary.GlossaryView;
 import dev.benchboard.ui.i18n.LanguageChoice;
 import dev.benchboard.ui.i18n.Languages;
 import jakarta.annotation.security.PermitAll;
@@ -38,12 +40,17 @@ public class MainLayout extends AppLayout {
         HorizontalLayout account = new HorizontalLayout(languagePicker(languages), user, logout);
         account.setAlignItems(HorizontalLayout.Alignment.CENTER);
         account.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
-        addToNavbar(new DrawerToggle(), title, account);
+        Anchor glossary = new Anchor("glossary", getTranslation("nav.glossary"));
+        glossary.setId("glossary-link");
+        glossary.getStyle().set("margin-left", "auto");
+        account.getStyle().set("margin-left", "var(--lumo-space-m)");
+        addToNavbar(new DrawerToggle(), title, glossary, account);
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.evaluations"), EvaluationsView.class, VaadinIcon.SCALE.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.api-tokens"), ApiTokensView.class, VaadinIcon.KEY.create()));
         if (CurrentUser.isAdmin()) nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.glossary"), GlossaryView.class, VaadinIcon.BOOK.create()));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

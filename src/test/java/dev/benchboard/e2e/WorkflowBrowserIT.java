@@ -2,6 +2,7 @@ package dev.benchboard.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.benchboard.format.Figures;
 import dev.benchboard.ui.Format;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -251,9 +252,9 @@ class WorkflowBrowserIT {
                 .findFirst().orElseThrow();
         assertThat(checksum.get("verdict").asString()).isEqualTo("regressed");
         int row = rowIndex(owner, table, "BenchmarkChecksum", "ns/op");
-        assertThat(owner.gridRows(table).get(row).subList(0, 10)).containsExactlyElementsOf(expectedRow(checksum));
+        assertThat(owner.gridRows(table).get(row).subList(0, 9)).containsExactlyElementsOf(expectedRow(checksum));
         // The verdict names its files (links to the uploads' provenance pages).
-        assertThat(owner.gridRows(table).get(row).get(11)).isEqualTo("A: baseline.txt · B: slowed.txt");
+        assertThat(owner.gridRows(table).get(row).get(9)).isEqualTo("A: baseline.txt · B: slowed.txt");
         assertVerdictStyle(owner, verdict(owner, table, row), "regressed");
         owner.driver.executeScript("document.getElementById('regressions').scrollIntoView()");
         owner.screenshot("compare-verdicts");
@@ -271,7 +272,7 @@ class WorkflowBrowserIT {
         assertThat(owner.gridRows(pairTable)).hasSize(rows.size());
         for (JsonNode expected : rows) {
             int i = rowIndex(owner, pairTable, expected.get("benchmark").asString(), expected.get("metric").asString());
-            assertThat(owner.gridRows(pairTable).get(i).subList(0, 10)).as(expected.get("metric").asString())
+            assertThat(owner.gridRows(pairTable).get(i).subList(0, 9)).as(expected.get("metric").asString())
                     .containsExactlyElementsOf(expectedRow(expected));
             assertVerdictStyle(owner, verdict(owner, pairTable, i), expected.get("verdict").asString());
         }
@@ -362,7 +363,7 @@ class WorkflowBrowserIT {
             JsonNode plan = candidate(report, candidate).at("/capacity/plan");
             List<String> row = owner.gridRows(plans).stream().filter(r -> r.getFirst().equals(candidate)).findFirst().orElseThrow();
             assertThat(row.get(1)).as(candidate).isEqualTo(Format.number(plan.at("/sloCapacity/capacityQps").asDouble(), "req/s")
-                    + " · " + plan.at("/sloCapacity/status").asString().toLowerCase(Locale.ROOT));
+                    + " · " + dev.benchboard.format.Words.of(plan.at("/sloCapacity/status").asString()));
             assertThat(row.get(2)).as(candidate).isEqualTo(plan.at("/instances/instances").asInt() + " ("
                     + plan.at("/instances/baseInstances").asInt() + " + " + REDUNDANCY + ")");
         }
@@ -532,7 +533,7 @@ class WorkflowBrowserIT {
         };
     }
 
-    /** The first ten columns of a regression row as the compare view renders them (see RegressionTable). */
+    /** The first nine columns of a regression row as the compare view renders them (see RegressionTable). */
     private static List<String> expectedRow(JsonNode r) {
         String unit = r.get("unit").asString();
         String metric = r.get("metric").asString();
@@ -540,16 +541,14 @@ class WorkflowBrowserIT {
         return List.of(r.get("benchmark").asString(), metric + (metric.equals(unit) ? "" : " (" + unit + ")"),
                 r.get("baseline").asString() + ": " + Format.number(r.get("baselineValue").asDouble(), unit),
                 r.get("candidate").asString() + ": " + Format.number(r.get("candidateValue").asDouble(), unit),
-                Double.isFinite(delta) ? String.format(Locale.ROOT, "%+.1f %%", delta) : "–",
-                p(r.get("p")), p(r.get("pAdjusted")), r.get("verdict").asString(), r.get("reason").asString(),
-                r.get("n").asString());
+                Figures.change(delta), p(r, "p"), p(r, "pAdjusted"), r.get("verdict").asString(), r.get("n").asString());
     }
 
-    /** A p-value as the table prints it: "–" where the rank test could not run (one run a side). */
-    private static String p(JsonNode p) {
-        if (p.isNull()) return "–";
-        double v = p.asDouble();
-        return v < 0.0001 ? String.format(Locale.ROOT, "%.1e", v) : String.format(Locale.ROOT, "%.4f", v);
+    /** A p-value as the table prints it: "bootstrap only" or "–" where the rank test could not run (one run a side). */
+    private static String p(JsonNode r, String field) {
+        JsonNode p = r.get(field);
+        if (p == null || p.isNull()) return r.hasNonNull("withinRun") ? "bootstrap only" : "–";
+        return Figures.pValue(p.asDouble());
     }
 
     private static int rowIndex(Browser owner, WebElement grid, String benchmark, String metric) {

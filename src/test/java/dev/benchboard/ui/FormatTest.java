@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 class FormatTest {
 
     @Test
-    void numbersKeepFourSignificantDigitsAndTheirUnit() {
+    void numbersGoThroughTheOneFormatterWithTheirUnitScaled() {
         assertThat(Format.number(15.0, "ms")).isEqualTo("15 ms");
-        assertThat(Format.number(0.34, "$")).isEqualTo("0.34 $");
-        assertThat(Format.number(12.3456, "ms")).isEqualTo("12.35 ms");
+        assertThat(Format.number(0.34, "$")).isEqualTo("$0.34");
+        assertThat(Format.number(12.3456, "ms")).isEqualTo("12.3 ms");
         assertThat(Format.number(42850.0, "req/s")).isEqualTo("42,850 req/s");
-        assertThat(Format.number(0.000123456, "s")).isEqualTo("0.0001235 s");
+        assertThat(Format.number(0.000123456, "s")).isEqualTo("123 µs");
         assertThat(Format.number(null, "ms")).isEqualTo("not set");
     }
 

@@ -28,7 +28,7 @@ public class ApexChart extends Component implements HasSize {
     /** Replaces all options (axes, annotations, series). */
     public void setOptions(ChartOptions options) {
         this.options = options;
-        send(options.toJson(), ChartOptions.seriesJson(options.series()));
+        send(options.toJson(), options.seriesJson());
     }
 
     /**
@@ -47,7 +47,7 @@ public class ApexChart extends Component implements HasSize {
     /** Replaces the data only; the browser animates the existing chart instead of rebuilding it. */
     public void updateSeries(List<Series> series) {
         options.series(series);
-        getElement().setProperty("series", ChartText.forBrowser(ChartOptions.seriesJson(series)).toString());
+        getElement().setProperty("series", ChartText.forBrowser(options.seriesJson()).toString());
     }
 
     private void send(ObjectNode config, ArrayNode series) {

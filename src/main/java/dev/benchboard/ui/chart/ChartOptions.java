@@ -28,6 +28,7 @@ public final class ChartOptions {
     private String yUnit;
     private Integer yDecimals;
     private boolean yLogarithmic;
+    private boolean xIntegers;
     private Double yMin;
     private boolean horizontal;
     private boolean stacked;
@@ -69,8 +70,17 @@ public final class ChartOptions {
 
     public ChartOptions yMin(double min) { this.yMin = min; return this; }
 
-    /** Logarithmic y axis, for latency distributions whose tails span decades. */
+    /**
+     * Logarithmic y axis, for latency distributions whose tails span decades. Drawn by this class, not
+     * by ApexCharts' own log axis: the values travel as log10, so a value of 0 or below (which has no
+     * place on a log axis and made ApexCharts draw "M 0 -Infinity" paths and log errors) is left out
+     * and the subtitle says so; the axis runs from decade to decade with a tick at each (1, 10, 100 ms);
+     * reference lines sit at their true height. Labels and tooltips show the values again.
+     */
     public ChartOptions logarithmicY() { this.yLogarithmic = true; return this; }
+
+    /** A numeric x axis of whole numbers (concurrency, connections): ticks at round integer steps from 0. */
+    public ChartOptions integerX() { this.xIntegers = true; return this; }
 
     /** Bars drawn horizontally (range bars as a Gantt chart, for instance). */
     public ChartOptions horizontal() { this.horizontal = true; return this; }
@@ -107,9 +117,23 @@ public final class ChartOptions {
         chart.putObject("animations").put("enabled", false);
         chart.putObject("zoom").put("enabled", xNumeric || xDateTime);
         if (title != null) root.putObject("title").put("text", title);
-        if (subtitle != null) root.putObject("subtitle").put("text", subtitle);
+        String caption = subtitle;
+        int leftOut = yLogarithmic ? LogAxis.nonPositive(series) : 0;
+        if (leftOut > 0) {
+            String note = leftOut + (leftOut == 1 ? " value" : " values") + " of 0 not drawn (a log axis has no 0)";
+            caption = caption == null ? note : caption + " · " + note;
+        }
+        if (caption != null) root.putObject("subtitle").put("text", caption);
         if (colors != null) colors.forEach(root.withArray("colors")::add);
-        root.putObject("dataLabels").put("enabled", false);
+        ObjectNode dataLabels = root.putObject("dataLabels").put("enabled", false);
+        if (series.stream().anyMatch(Series::hasPointLabels)) {
+            // Labels travel with their points (Series.XY#label): shown on the series that have them only.
+            dataLabels.put("enabled", true).put("bbPointLabels", true).put("offsetY", -6);
+            ArrayNode on = dataLabels.putArray("enabledOnSeries");
+            for (int i = 0; i < series.size(); i++) if (series.get(i).hasPointLabels()) on.add(i);
+            dataLabels.putObject("style").put("fontSize", "11px").put("fontWeight", "normal");
+            dataLabels.putObject("background").put("enabled", false);
+        }
         root.putObject("legend").put("show", true).put("showForSingleSeries", false);
         if (type == ChartType.BAR || type == ChartType.RANGE_BAR) {
             root.putObject("plotOptions").putObject("bar").put("horizontal", horizontal);
@@ -124,10 +148,12 @@ public final class ChartOptions {
         writeYAxis(root.putObject("yaxis"));
         ObjectNode tooltip = root.putObject("tooltip").put("shared", false);
         if (yUnit != null) tooltip.put("bbUnit", yUnit);
+        if (yLogarithmic) tooltip.put("bbLog", true);
         if (yDecimals != null) tooltip.put("bbDecimals", yDecimals);
-        if (!lines.isEmpty()) annotations(root.withObjectProperty("annotations").putArray("yaxis"), "y", lines);
+        if (!lines.isEmpty()) annotations(root.withObjectProperty("annotations").putArray("yaxis"), "y",
+                yLogarithmic ? lines.stream().filter(l -> l.y() > 0).map(l -> new Annotation(Math.log10(l.y()), l.label(), l.color())).toList() : lines);
         if (!verticalLines.isEmpty()) annotations(root.withObjectProperty("annotations").putArray("xaxis"), "x", verticalLines);
-        root.set("series", seriesJson(series));
+        root.set("series", seriesJson());
         return root;
     }
 
@@ -137,12 +163,25 @@ public final class ChartOptions {
         if (categories != null) categories.forEach(x.withArray("categories")::add);
         if (xTitle != null) x.putObject("title").put("text", xUnit == null ? xTitle : xTitle + " (" + xUnit + ")");
         if (xUnit != null) x.put("bbUnit", xUnit);
+        if (xIntegers) {
+            x.put("bbDecimals", 0).put("decimalsInFloat", 0);
+            double max = series.stream().flatMap(s -> s.points().stream()).filter(p -> p instanceof Series.XY)
+                    .mapToDouble(p -> ((Series.XY) p).x()).max().orElse(1);
+            double step = NiceScale.step(max / 5);
+            double end = Math.ceil(max / step) * step;
+            x.put("min", 0).put("max", end).put("tickAmount", (int) Math.round(end / step));
+        }
     }
 
     private void writeYAxis(ObjectNode y) {
         if (yTitle != null) y.putObject("title").put("text", yUnit == null ? yTitle : yTitle + " (" + yUnit + ")");
-        if (yLogarithmic) y.put("logarithmic", true).put("logBase", 10);
-        if (yMin != null) y.put("min", yMin);
+        if (yLogarithmic) {
+            LogAxis.Decades decades = LogAxis.decades(lines.stream().mapToDouble(Annotation::y).toArray(), series);
+            y.put("min", decades.low()).put("max", decades.high()).put("tickAmount", decades.high() - decades.low())
+                    .put("bbLog", true);
+        } else if (yMin != null) {
+            y.put("min", yMin);
+        }
         if (yUnit != null) y.put("bbUnit", yUnit);
         if (yDecimals != null) y.put("bbDecimals", yDecimals);
         y.put("forceNiceScale", !yLogarithmic);
@@ -156,9 +195,10 @@ public final class ChartOptions {
         }
     }
 
-    static ArrayNode seriesJson(List<Series> series) {
+    /** The series as the browser receives them: on a log axis as log10 of each value, 0 and below left out. */
+    ArrayNode seriesJson() {
         ArrayNode array = NODES.arrayNode();
-        series.forEach(s -> array.add(s.toJson(NODES)));
+        series.forEach(s -> array.add(yLogarithmic ? LogAxis.toLog(s.toJson(NODES)) : s.toJson(NODES)));
         return array;
     }
 }

@@ -29,10 +29,15 @@ public record Series(String name, List<? extends Point> points, ChartType type) 
         }
     }
 
-    /** A point on two numeric axes, with an optional link (shown in the tooltip, e.g. an upload). */
-    public record XY(double x, double y) implements Point {
+    /** A point on two numeric axes, with an optional label drawn beside it (e.g. "c64", the load of a run). */
+    public record XY(double x, double y, String label) implements Point {
+        public XY(double x, double y) {
+            this(x, y, null);
+        }
+
         public void writeTo(ArrayNode data) {
-            data.addObject().put("x", x).put("y", y);
+            ObjectNode point = data.addObject().put("x", x).put("y", y);
+            if (label != null) point.put("label", label);
         }
     }
 
@@ -56,8 +61,17 @@ public record Series(String name, List<? extends Point> points, ChartType type) 
         return new Series(name, values.stream().map(Value::new).toList(), null);
     }
 
+    /**
+     * Points on two numeric axes, in the order of x: a line joins them left to right and never turns
+     * back on itself (a sweep listed by concurrency drew a line that zigzagged back in throughput).
+     */
     public static Series xy(String name, List<XY> points) {
-        return new Series(name, points, null);
+        return new Series(name, points.stream().sorted(java.util.Comparator.comparingDouble(XY::x)).toList(), null);
+    }
+
+    /** Whether any point carries a label to draw beside it. */
+    boolean hasPointLabels() {
+        return points.stream().anyMatch(p -> p instanceof XY xy && xy.label() != null);
     }
 
     public static Series ranges(String name, List<Range> ranges) {

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import dev.benchboard.ui.report.ReportPage;
 import dev.benchboard.decision.DecisionResult;
 import dev.benchboard.decision.DecisionTree;
 import dev.benchboard.decision.PathStep;
@@ -112,7 +113,7 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
 
     private void render() {
         long id = evaluation.id();
-        H2 title = new H2("Decision");
+        H2 title = new H2("Decision · " + evaluation.name());
         title.setId("decision-title");
         Button upload = new Button("Upload results", VaadinIcon.UPLOAD.create(), click -> getUI().ifPresent(ui ->
                 ui.navigate(UploadResultsView.class, UploadResultsView.parameters(id))));
@@ -121,7 +122,8 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
         header.expand(title);
-        add(new RouterLink("← " + evaluation.name(), EvaluationView.class, parameters(id)), header);
+        // The evaluation's tab bar, as on its other pages.
+        add(ReportPage.navigation(id, "Decision"), header);
 
         summary.setId("decision-summary");
         summary.addClassName("bb-dt-summary");

@@ -11,7 +11,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.benchboard.ingest.UploadService;
 import dev.benchboard.ingest.UploadView;
 import dev.benchboard.security.CurrentUser;
+import dev.benchboard.format.Figures;
+import dev.benchboard.format.Words;
 import dev.benchboard.ui.Format;
+import dev.benchboard.ui.Grids;
 import java.util.List;
 
 /** The uploads of an evaluation with their provenance; each can be deleted (with its data). */
@@ -28,16 +31,16 @@ class UploadsPanel extends Div {
             return;
         }
         Grid<UploadView> grid = new Grid<>();
-        grid.addColumn(UploadView::fileName).setHeader("File").setFlexGrow(2).setSortable(true);
-        grid.addColumn(UploadView::candidate).setHeader("Candidate").setAutoWidth(true).setSortable(true);
-        grid.addColumn(u -> u.kind() + " · " + u.format()).setHeader("Kind · format").setAutoWidth(true);
-        grid.addColumn(u -> u.accepted() + (u.rejected() > 0 ? " (+" + u.rejected() + " rejected)" : ""))
-                .setHeader("Records").setAutoWidth(true);
-        grid.addColumn(u -> u.baseline() ? "baseline" : (u.label() == null ? "" : u.label())).setHeader("Label");
-        grid.addColumn(u -> Format.instant(u.uploadedAt())).setHeader("Uploaded").setAutoWidth(true).setSortable(true)
-                .setComparator(UploadView::uploadedAt);
-        grid.addColumn(u -> u.sha256().substring(0, 12) + "…").setHeader("SHA-256").setAutoWidth(true);
-        grid.addComponentColumn(u -> {
+        // The file's own name (the folder it was dropped from in the tooltip); a click opens its provenance page.
+        Grids.text(grid, u -> Words.fileName(u.fileName()), "File", "12em").setTooltipGenerator(UploadView::fileName);
+        Grids.figure(grid, UploadView::candidate, "Candidate");
+        Grids.figure(grid, u -> Words.of(u.kind()) + " · " + u.format(), "Kind · format");
+        Grids.figure(grid, u -> Figures.count(u.accepted()) + (u.rejected() > 0 ? " (+" + Figures.count(u.rejected()) + " rejected)" : ""),
+                "Records", UploadView::accepted);
+        Grids.figure(grid, u -> u.baseline() ? "baseline" : (u.label() == null ? "" : u.label()), "Label");
+        Grids.figure(grid, u -> Format.instant(u.uploadedAt()), "Uploaded", UploadView::uploadedAt);
+        Grids.figure(grid, u -> u.sha256().substring(0, 12) + "…", "SHA-256").setTooltipGenerator(UploadView::sha256);
+        Grid.Column<UploadView> actions = grid.addComponentColumn(u -> {
             Button delete = new Button(VaadinIcon.TRASH.create(), click -> {
                 ConfirmDialog confirm = new ConfirmDialog("Delete " + u.fileName() + "?",
                         "The upload and every figure computed from it are removed.", "Delete", ok -> {
@@ -53,6 +56,13 @@ class UploadsPanel extends Div {
             delete.setVisible(CurrentUser.canEdit());
             return delete;
         }).setAutoWidth(true).setFlexGrow(0);
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() != actions) {
+                e.getSource().getUI().ifPresent(ui -> ui.navigate("uploads/" + e.getItem().id()));
+            }
+        });
+        grid.addClassName("bb-clickable-rows");
+        Grids.readable(grid);
         grid.setItems(all);
         grid.setAllRowsVisible(all.size() <= 15);
         add(grid);

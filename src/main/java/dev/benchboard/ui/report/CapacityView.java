@@ -22,7 +22,9 @@ import dev.benchboard.stats.capacity.CapacityPlanner;
 import dev.benchboard.stats.capacity.FitPoint;
 import dev.benchboard.stats.capacity.SweepPoint;
 import dev.benchboard.stats.capacity.UslFit;
+import dev.benchboard.format.Figures;
 import dev.benchboard.ui.Format;
+import dev.benchboard.format.Words;
 import dev.benchboard.ui.chart.ApexChart;
 import dev.benchboard.ui.chart.ChartOptions;
 import dev.benchboard.ui.chart.ChartType;
@@ -162,7 +164,7 @@ public class CapacityView extends ReportPage {
         series.add(Series.xy("measured", sweep.stream().map(p -> new Series.XY(p.concurrency(), p.throughput())).toList())
                 .as(ChartType.SCATTER));
         ChartOptions options = ChartOptions.of(ChartType.LINE).title("Throughput vs concurrency (USL)")
-                .numericX("Concurrency", null).yAxis("Throughput", "req/s");
+                .numericX("Concurrency", null).integerX().yAxis("Throughput", "req/s");
         if (usl != null && usl.fitted()) {
             double maxN = Math.max(sweep.stream().mapToDouble(SweepPoint::concurrency).max().orElse(1),
                     usl.peakConcurrency() == null ? 0 : usl.peakConcurrency()) * 1.2;
@@ -172,9 +174,9 @@ public class CapacityView extends ReportPage {
                 curve.add(new Series.XY(n, usl.predict(n)));
             }
             series.add(Series.xy("USL fit", curve).as(ChartType.LINE));
-            if (usl.peakConcurrency() != null) options.verticalLine(usl.peakConcurrency(), "N* ≈ " + Format.plain(usl.peakConcurrency()), "#a3a");
+            if (usl.peakConcurrency() != null) options.verticalLine(usl.peakConcurrency(), "N* ≈ " + Figures.number(usl.peakConcurrency()), "#a3a");
         } else {
-            options.subtitle(usl == null ? "no fit" : usl.status() + ": " + String.join("; ", usl.warnings()));
+            options.subtitle(usl == null ? "no fit" : "no USL fit: " + (usl.warnings().isEmpty() ? Words.of(usl.status()) : String.join("; ", usl.warnings())));
         }
         return options.series(series);
     }
@@ -184,16 +186,16 @@ public class CapacityView extends ReportPage {
     }
 
     private static ChartOptions sloChart(List<SweepPoint> sweep, CapacityPlan plan, Double sloMs) {
-        // Joined in order of concurrency, the path the service took as load rose: past the throughput peak
-        // the line bends back to lower throughput at higher P99. Sorted by throughput it zigzagged.
+        // Each point labelled with the concurrency it was measured at ("c64"): a line in concurrency order
+        // turned back on itself past the throughput peak, so the line joins the points left to right and
+        // the labels tell the order in which the load rose.
         List<Series.XY> points = sweep.stream().filter(p -> p.p99Ms() != null)
-                .sorted(java.util.Comparator.comparingDouble(SweepPoint::concurrency))
-                .map(p -> new Series.XY(p.throughput(), p.p99Ms())).toList();
+                .map(p -> new Series.XY(p.throughput(), p.p99Ms(), "c" + Figures.number(p.concurrency()))).toList();
         List<Series> series = new ArrayList<>();
-        series.add(Series.xy("measured", points).as(ChartType.SCATTER));
+        series.add(Series.xy("measured (label: concurrency)", points).as(ChartType.SCATTER));
         List<FitPoint> fit = plan.sloCapacity() == null ? List.of() : plan.sloCapacity().fit();
         if (fit.isEmpty()) {
-            series.add(Series.xy("by rising concurrency", points));
+            series.add(Series.xy("measured, joined by throughput", points.stream().map(p -> new Series.XY(p.x(), p.y())).toList()));
         } else {
             // The monotone fit the SLO is read from, at each point's throughput, in concurrency order.
             series.add(Series.xy("monotone P99 fit", fit.stream().map(p -> new Series.XY(p.throughput(), p.fittedP99Ms())).toList()));
@@ -203,7 +205,7 @@ public class CapacityView extends ReportPage {
         }
         ChartOptions options = ChartOptions.of(ChartType.LINE).title("P99 vs throughput")
                 .numericX("Throughput", "req/s").yAxis("P99", "ms").series(series);
-        if (sloMs != null) options.horizontalLine(sloMs, "SLO " + Format.plain(sloMs) + " ms", "#d33");
+        if (sloMs != null) options.horizontalLine(sloMs, "SLO " + Format.number(sloMs, "ms"), "#d33");
         if (plan.sloCapacity() != null && plan.sloCapacity().capacityQps() != null) {
             options.verticalLine(plan.sloCapacity().capacityQps(), "SLO-bound capacity", "#2a7");
         }
@@ -214,16 +216,16 @@ public class CapacityView extends ReportPage {
         if (plan.sloCapacity() == null) return "set a P99 SLO";
         var s = plan.sloCapacity();
         String value = s.capacityQps() == null ? "below the measured range" : Format.number(s.capacityQps(), "req/s");
-        return value + " · " + s.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        return value + " · " + Words.of(s.status())
                 + (s.extrapolationNeeded() ? " (would need extrapolation)" : "");
     }
 
     private static String usl(UslFit usl) {
         if (usl == null) return "–";
-        if (!usl.fitted()) return usl.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        return "λ " + Format.plain(usl.lambda()) + " · σ " + Format.plain(usl.sigma()) + " · κ " + Format.plain(usl.kappa())
-                + "\nR² " + Format.plain(usl.rSquared()) + (usl.peakConcurrency() == null ? " · no peak"
-                : "\nN* " + Format.plain(usl.peakConcurrency()) + " → " + Format.number(usl.peakThroughput(), "req/s"));
+        if (!usl.fitted()) return Words.of(usl.status());
+        return "λ " + Format.number(usl.lambda(), "req/s") + " · σ " + Figures.number(usl.sigma()) + " · κ " + Figures.number(usl.kappa())
+                + "\nR² " + Figures.number(usl.rSquared()) + (usl.peakConcurrency() == null ? " · no peak"
+                : "\nN* " + Figures.number(usl.peakConcurrency()) + " → " + Format.number(usl.peakThroughput(), "req/s"));
     }
 
     /** A grid cell that keeps the text's line breaks (one line per group of figures) instead of wrapping anywhere. */

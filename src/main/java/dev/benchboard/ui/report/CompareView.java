@@ -21,6 +21,7 @@ import dev.benchboard.report.RegressionRow;
 import dev.benchboard.report.ReportService;
 import dev.benchboard.report.SourceRef;
 import dev.benchboard.stats.latency.RunLatency;
+import dev.benchboard.ui.Format;
 import dev.benchboard.ui.chart.ApexChart;
 import dev.benchboard.ui.chart.ChartOptions;
 import dev.benchboard.ui.chart.ChartType;
@@ -172,10 +173,10 @@ public class CompareView extends ReportPage {
                     .map(k -> figures.get(k) == null ? null : figures.get(k).value()).toList()));
         }
         ChartOptions options = ChartOptions.of(ChartType.LINE).title("Latency percentiles")
-                .subtitle("log scale; raw distributions merged per candidate where available")
+                .subtitle("log scale, a tick per decade; raw distributions merged per candidate where available")
                 .categories(PERCENTILE_LABELS).yAxis("Latency", "ms").logarithmicY().series(series);
         if (report.requirements().p99SloMs() != null) {
-            options.horizontalLine(report.requirements().p99SloMs(), "P99 SLO " + report.requirements().p99SloMs() + " ms", "#d33");
+            options.horizontalLine(report.requirements().p99SloMs(), "P99 SLO " + Format.number(report.requirements().p99SloMs(), "ms"), "#d33");
         }
         ApexChart chart = new ApexChart(options);
         chart.setId("compare-percentiles");

@@ -17,6 +17,7 @@ import dev.benchboard.report.EvaluationReport;
 import dev.benchboard.report.Figure;
 import dev.benchboard.report.ReportService;
 import dev.benchboard.ui.Format;
+import dev.benchboard.ui.Grids;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -88,21 +89,35 @@ public class Dashboard extends Div {
 
         Grid<CandidateReport> headline = new Grid<>();
         headline.setId("headline");
-        headline.addColumn(CandidateReport::candidate).setHeader("Candidate").setAutoWidth(true);
-        headline.addColumn(c -> figure(c.latency() == null ? null : c.latency().throughput())).setHeader("Throughput");
-        headline.addColumn(c -> figure(c.latency() == null ? null : c.latency().latency().get("p50"))).setHeader("P50");
-        headline.addColumn(c -> figure(c.latency() == null ? null : c.latency().latency().get("p99"))).setHeader("P99");
-        headline.addColumn(c -> c.gc() == null || c.gc().headline() == null ? "–"
-                : Format.number(c.gc().headline().pauseP99Ms(), "ms")).setHeader("GC pause P99");
-        headline.addColumn(c -> c.reliability() == null || c.reliability().report().service() == null ? "–"
-                : Format.percentFraction(c.reliability().report().service().availability())).setHeader("Availability");
-        headline.addColumn(c -> c.capacity() == null || c.capacity().plan().sloCapacity() == null
-                || c.capacity().plan().sloCapacity().capacityQps() == null ? "–"
-                : Format.number(c.capacity().plan().sloCapacity().capacityQps(), "req/s")).setHeader("SLO-bound capacity");
+        // One rule for every table (Grids): figures as wide as they are, sortable by their value, and the
+        // whole text (interval included) as a tooltip should a narrow screen cut it.
+        Grids.figure(headline, CandidateReport::candidate, "Candidate");
+        Grids.figure(headline, c -> figure(c.latency() == null ? null : c.latency().throughput()), "Throughput",
+                c -> value(c.latency() == null ? null : c.latency().throughput()));
+        Grids.figure(headline, c -> figure(c.latency() == null ? null : c.latency().latency().get("p50")), "P50",
+                c -> value(c.latency() == null ? null : c.latency().latency().get("p50")));
+        Grids.figure(headline, c -> figure(c.latency() == null ? null : c.latency().latency().get("p99")), "P99",
+                c -> value(c.latency() == null ? null : c.latency().latency().get("p99")));
+        Grids.figure(headline, c -> c.gc() == null || c.gc().headline() == null ? "–"
+                : Format.number(c.gc().headline().pauseP99Ms(), "ms"), "GC pause P99",
+                c -> c.gc() == null || c.gc().headline() == null ? null : c.gc().headline().pauseP99Ms());
+        Grids.figure(headline, c -> c.reliability() == null || c.reliability().report().service() == null ? "–"
+                : Format.percentFraction(c.reliability().report().service().availability()), "Availability",
+                c -> c.reliability() == null || c.reliability().report().service() == null ? null
+                        : c.reliability().report().service().availability());
+        Grids.figure(headline, c -> capacity(c) == null ? "–" : Format.number(capacity(c), "req/s"), "SLO-bound capacity",
+                Dashboard::capacity);
+        Grids.readable(headline);
         headline.setItems(report.candidates());
         headline.setAllRowsVisible(true);
-        add(new H3("Headline figures"), headline,
-                new Paragraph("Intervals are 95 %; details, charts and sources in the sections above."));
+        Paragraph where = new Paragraph("Intervals are 95 % confidence intervals. Details, charts and sources: ");
+        where.addClassName("bb-section-links");
+        for (String[] section : List.of(new String[] {"Compare", "/compare"}, new String[] {"Reliability", "/reliability"},
+                new String[] {"GC", "/gc"}, new String[] {"Capacity", "/capacity"}, new String[] {"Decision", "/decision"})) {
+            if (where.getChildren().findAny().isPresent()) where.add(" · ");
+            where.add(new Anchor("evaluations/" + evaluationId + section[1], section[0]));
+        }
+        add(new H3("Headline figures"), headline, where);
         // A sweep's levels pooled into one throughput and one P99 mix loads: say so where the figures are.
         report.candidates().stream().filter(c -> c.latency() != null && !c.latency().pooledConcurrency().isEmpty())
                 .forEach(c -> {
@@ -123,10 +138,20 @@ public class Dashboard extends Div {
         }
     }
 
+    /** "12.3 ms (11.9 – 12.8 ms)": the estimate and its 95 % interval, each end in the figure's unit. */
     private static String figure(Figure f) {
         if (f == null || f.value() == null) return "–";
         String ci = f.ciLow() != null && f.ciHigh() != null
-                ? " [" + Format.plain(f.ciLow()) + ", " + Format.plain(f.ciHigh()) + "]" : "";
+                ? " (" + Format.number(f.ciLow(), f.unit()) + " – " + Format.number(f.ciHigh(), f.unit()) + ")" : "";
         return Format.number(f.value(), f.unit()) + ci;
+    }
+
+    private static Double value(Figure f) {
+        return f == null ? null : f.value();
+    }
+
+    private static Double capacity(CandidateReport c) {
+        return c.capacity() == null || c.capacity().plan().sloCapacity() == null ? null
+                : c.capacity().plan().sloCapacity().capacityQps();
     }
 }

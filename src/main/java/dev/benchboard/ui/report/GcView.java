@@ -25,6 +25,7 @@ import dev.benchboard.stats.gc.GcReport;
 import dev.benchboard.stats.gc.GogcComparison;
 import dev.benchboard.stats.gc.SteadyWindow;
 import dev.benchboard.security.CurrentUser;
+import dev.benchboard.format.Figures;
 import dev.benchboard.ui.Format;
 import dev.benchboard.ui.KeyValues;
 import dev.benchboard.ui.chart.ApexChart;
@@ -33,7 +34,6 @@ import dev.benchboard.ui.chart.ChartType;
 import dev.benchboard.ui.chart.Series;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.core.task.TaskExecutor;
 
 /**
@@ -95,8 +95,8 @@ public class GcView extends ReportPage {
         kv.add("Steady window", window(w) + ", " + w.cycles() + " of " + w.totalCycles() + " cycles, " + w.how()
                 + " — " + w.detail() + ". Every figure below is over this window.");
         if (r.pauses() != null) {
-            kv.add("STW pause P50 / P99 / max", Format.number(r.pauses().p50Ms(), null) + " / " + Format.number(r.pauses().p99Ms(), null)
-                    + " / " + Format.number(r.pauses().maxMs(), "ms") + " (" + r.pauses().n() + " cycles; percentiles type 7, as numpy)" + over);
+            kv.add("STW pause P50 / P99 / max", Format.number(r.pauses().p50Ms(), "ms") + " / " + Format.number(r.pauses().p99Ms(), "ms")
+                    + " / " + Format.number(r.pauses().maxMs(), "ms") + " (" + Figures.count(r.pauses().n(), "cycle") + ")" + over);
         }
         kv.add("GC cycles per second", Format.number(r.cyclesPerSecond(), "/s") + over + "; whole trace "
                 + Format.number(r.wholeTraceCyclesPerSecond(), "/s"));
@@ -114,12 +114,12 @@ public class GcView extends ReportPage {
         if (r.heapTrend() != null) {
             var t = r.heapTrend();
             kv.add("Live heap slope", Format.number(t.slopeMbPerMinute(), "MB/min") + " (95 % CI "
-                    + Format.number(t.slopeCiMbPerMinute().lower(), null) + " – " + Format.number(t.slopeCiMbPerMinute().upper(), "MB/min")
+                    + Format.number(t.slopeCiMbPerMinute().lower(), "MB/min") + " – " + Format.number(t.slopeCiMbPerMinute().upper(), "MB/min")
                     + ", Newey–West standard error, Bartlett kernel, " + t.lags() + " lags; plain OLS would give ±"
                     + Format.number(1.96 * t.olsStdErrorMbPerSecond() * 60, "MB/min") + ")" + over);
             kv.add("Leak threshold", Format.number(t.thresholdMbPerMinute(), "MB/min") + " = max(10 % of the mean live heap "
-                    + Format.number(t.meanLiveHeapMb(), "MB") + " per 10 min = " + Format.number(t.growthThresholdMbPerMinute(), null)
-                    + ", 1 MB resolution over the window = " + Format.number(t.resolutionThresholdMbPerMinute(), null) + ")");
+                    + Format.number(t.meanLiveHeapMb(), "MB") + " per 10 min = " + Format.number(t.growthThresholdMbPerMinute(), "MB/min")
+                    + ", 1 MB resolution over the window = " + Format.number(t.resolutionThresholdMbPerMinute(), "MB/min") + ")");
             kv.add("Leak verdict", (t.leakSuspected() ? "⚠ " : "") + t.verdict() + over);
         }
         div.add(kv);
@@ -138,7 +138,7 @@ public class GcView extends ReportPage {
     }
 
     private static String window(SteadyWindow w) {
-        return Format.plain(w.startSeconds()) + "–" + Format.plain(w.endSeconds()) + " s";
+        return Figures.number(w.startSeconds()) + "–" + Figures.number(w.endSeconds()) + " s";
     }
 
     /** The user's own window for this trace, kept in the trace's settings; empty both to go back to the detected one. */
@@ -173,7 +173,7 @@ public class GcView extends ReportPage {
         double low = 0;
         for (double high = 0.01; low < max; high *= 2) {
             final double lo = low, hi = high;
-            labels.add(String.format(Locale.ROOT, "≤ %s ms", Format.plain(hi)));
+            labels.add("≤ " + Format.number(hi, "ms"));
             counts.add((double) cycles.stream().filter(c -> c.pauseMs() > lo && c.pauseMs() <= hi).count());
             low = high;
         }

@@ -19,6 +19,8 @@ import dev.benchboard.stats.reliability.FaultTimings;
 import dev.benchboard.stats.reliability.ReliabilityFigures;
 import dev.benchboard.stats.reliability.ReliabilityReport;
 import dev.benchboard.stats.reliability.ReportedFigures;
+import dev.benchboard.format.Figures;
+import dev.benchboard.format.Words;
 import dev.benchboard.ui.Format;
 import dev.benchboard.ui.KeyValues;
 import dev.benchboard.ui.chart.ApexChart;
@@ -71,8 +73,8 @@ public class ReliabilityView extends ReportPage {
                 budget.add("Availability SLO", Format.percentFraction(b.availabilitySlo()));
                 budget.add("Allowed downtime in the window", Format.number(b.allowedDowntimeSeconds(), "s"));
                 budget.add("Downtime observed", Format.number(b.downtimeSeconds(), "s"));
-                budget.add("Error budget spent", Format.number(b.spentFraction() * 100, "%"));
-                budget.add("P(SLO met)", b.probabilitySloMet() == null ? "not computable" : probability(b.probabilitySloMet()));
+                budget.add("Error budget spent", Figures.budgetSpent(b.spentFraction()));
+                budget.add("P(SLO met)", b.probabilitySloMet() == null ? "not computable" : Figures.probability(b.probabilitySloMet()));
                 card.add(new H4("Error budget"), budget, new Paragraph(b.method()));
             }
             if (!r.byFaultType().isEmpty()) card.add(new H4("Per fault type"), table(r.byFaultType()));
@@ -90,28 +92,23 @@ public class ReliabilityView extends ReportPage {
         }
     }
 
-    /** Tiny probabilities in scientific notation: 1.335e-19 rather than nineteen zeros to count. */
-    static String probability(double p) {
-        return p != 0 && Math.abs(p) < 1e-4 ? String.format(java.util.Locale.ROOT, "%.4g", p) : Format.number(p, null);
-    }
-
     private static KeyValues figures(ReliabilityFigures f) {
         KeyValues kv = new KeyValues();
-        kv.add("Observed window", Format.number(f.windowSeconds() / 3600, "h") + " with " + Format.number(f.downtimeSeconds(), "s")
+        kv.add("Observed window", Format.number(f.windowSeconds(), "s") + " with " + Format.number(f.downtimeSeconds(), "s")
                 + " down");
         var mtbf = f.mtbfCiHours();
-        kv.add("MTBF", Format.number(f.mtbfHours(), "h") + (mtbf == null ? "" : " (95 % CI " + Format.number(mtbf.lower(), null)
-                + " – " + (mtbf.upperBounded() ? Format.number(mtbf.upper(), null) : "∞") + " h)"));
+        kv.add("MTBF", Format.number(f.mtbfHours(), "h") + (mtbf == null ? "" : " (95 % CI " + Format.number(mtbf.lower(), "h")
+                + " – " + (mtbf.upperBounded() ? Format.number(mtbf.upper(), "h") : "∞") + ")"));
         kv.add("MTTR", Format.number(f.mttrSeconds(), "s") + " (median " + Format.number(f.medianRepairSeconds(), "s")
                 + ", P90 " + Format.number(f.p90RepairSeconds(), "s") + ")");
         if (f.mttrCi() != null && f.mttrCi().bootstrapMean() != null) {
             var ci = f.mttrCi().bootstrapMean();
-            kv.add("MTTR 95 % CI (bootstrap of the mean)", Format.number(ci.lower(), null) + " – " + Format.number(ci.upper(), "s"));
+            kv.add("MTTR 95 % CI (bootstrap of the mean)", Format.number(ci.lower(), "s") + " – " + Format.number(ci.upper(), "s"));
         }
         var a = f.availabilityCi();
         kv.add("Availability", Format.percentFraction(f.availability()) + (a == null ? "" : " (95 % CI "
                 + Format.percentFraction(a.lower()) + " – " + Format.percentFraction(a.upper()) + ")")
-                + (f.nines() == null ? "" : " · " + Format.number(f.nines(), "nines")));
+                + (f.nines() == null ? "" : " · " + Figures.number(f.nines(), 2) + " nines"));
         kv.add("Failure rate", Format.number(f.failureRatePerHour(), "per hour of up-time"));
         return kv;
     }
@@ -121,7 +118,7 @@ public class ReliabilityView extends ReportPage {
         grid.addColumn(ReliabilityFigures::name).setHeader("Name").setAutoWidth(true).setSortable(true);
         grid.addColumn(f -> f.failures()).setHeader("Outages").setAutoWidth(true);
         grid.addColumn(f -> Format.number(f.mtbfHours(), "h")).setHeader("MTBF").setAutoWidth(true);
-        grid.addColumn(f -> f.mtbfCiHours() == null ? "–" : Format.number(f.mtbfCiHours().lower(), null) + " – "
+        grid.addColumn(f -> f.mtbfCiHours() == null ? "–" : Format.number(f.mtbfCiHours().lower(), "h") + " – "
                 + (f.mtbfCiHours().upperBounded() ? Format.number(f.mtbfCiHours().upper(), "h") : "∞")).setHeader("MTBF 95 % CI");
         grid.addColumn(f -> Format.number(f.mttrSeconds(), "s")).setHeader("MTTR").setAutoWidth(true);
         grid.addColumn(f -> Format.percentFraction(f.availability())).setHeader("Availability").setAutoWidth(true);
@@ -172,7 +169,7 @@ public class ReliabilityView extends ReportPage {
         grid.addColumn(r -> Format.number(r.figures().mtbfHours(), "h")).setHeader("MTBF (reported)");
         grid.addColumn(r -> Format.number(r.figures().mttrSeconds(), "s")).setHeader("MTTR (reported)");
         grid.addColumn(r -> Format.number(r.figures().failureRate(), "%")).setHeader("Failure rate (reported)");
-        grid.addColumn(ReportedFigures::origin).setHeader("Origin");
+        grid.addColumn(r -> Words.of(r.origin())).setHeader("Origin");
         grid.setItems(reported);
         grid.setAllRowsVisible(true);
         div.add(grid);

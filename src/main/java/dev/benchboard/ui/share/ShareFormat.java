@@ -2,10 +2,12 @@ package dev.benchboard.ui.share;
 
 import dev.benchboard.export.Estimate;
 import dev.benchboard.ui.Format;
-import java.math.BigDecimal;
-import java.math.MathContext;
+import dev.benchboard.format.Figures;
 
-/** How the shared report writes figures: {@link Format}'s numbers, plus percentages and intervals. */
+/**
+ * How the shared report writes figures: the app's one formatter ({@link Figures}, through {@link Format}),
+ * plus intervals and hashes.
+ */
 public final class ShareFormat {
 
     private ShareFormat() {
@@ -16,9 +18,9 @@ public final class ShareFormat {
         return e == null || e.value() == null ? "–" : Format.number(e.value(), e.unit());
     }
 
-    /** A fraction as a percentage with 4 significant digits ("10.88 %"). */
+    /** A fraction as a percentage ({@link Figures#fractionAsPercent}: "10.9 %", "< 0.01 %"). */
     public static String percent(Double fraction) {
-        return fraction == null ? "–" : Format.plain(fraction * 100) + " %";
+        return Figures.fractionAsPercent(fraction);
     }
 
     /**
@@ -26,10 +28,7 @@ public final class ShareFormat {
      * share is rounded to 3 significant digits (0.99995 → "99.995 %", 0.6314 → "63.1 %").
      */
     public static String availability(Double fraction) {
-        if (fraction == null) return "–";
-        if (fraction >= 1) return "100 %";
-        BigDecimal down = BigDecimal.valueOf((1 - fraction) * 100).round(new MathContext(3));
-        return BigDecimal.valueOf(100).subtract(down).stripTrailingZeros().toPlainString() + " %";
+        return Figures.availability(fraction);
     }
 
     /** "95 % CI 12.1 – 18.9 ms", with each end written by {@code end}; "no bounded interval" otherwise. */
@@ -51,6 +50,6 @@ public final class ShareFormat {
 
     /** "95 %" from the report's alpha (0.05). */
     public static String confidence(Double alpha) {
-        return alpha == null ? "95 %" : Format.plain((1 - alpha) * 100) + " %";
+        return alpha == null ? "95 %" : Figures.number((1 - alpha) * 100) + " %";
     }
 }

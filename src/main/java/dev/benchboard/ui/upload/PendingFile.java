@@ -19,7 +19,8 @@ import dev.benchboard.ingest.UploadRequest;
 import dev.benchboard.ingest.UploadService;
 import dev.benchboard.ingest.UploadView;
 import dev.benchboard.ingest.model.Importer;
-import dev.benchboard.ui.Format;
+import dev.benchboard.format.Figures;
+import dev.benchboard.format.Words;
 import dev.benchboard.ui.KeyValues;
 import dev.benchboard.ui.evaluation.EvaluationView;
 import java.io.File;
@@ -57,7 +58,7 @@ class PendingFile extends Div {
         status.addClassName("bb-upload-status");
         progress.setMin(0);
         progress.setMax(1);
-        add(new H4(fileName + " · " + Format.number((double) file.length() / 1024, "KiB")), status, progress, body);
+        add(new H4(fileName + " · " + Figures.bytes(file.length())), status, progress, body);
         preview();
     }
 
@@ -87,8 +88,7 @@ class PendingFile extends Div {
             try (InputStream in = Files.newInputStream(file.toPath())) {
                 UploadService.Outcome outcome = page.uploads().upload(request, in, (phase, bytes, total) ->
                         ui.access(() -> {
-                            status.setText(phase + " · " + Format.number((double) bytes / (1 << 20), "MiB") + " of "
-                                    + Format.number((double) total / (1 << 20), "MiB"));
+                            status.setText(phase + " · " + Figures.bytes(bytes) + " of " + Figures.bytes(total));
                             progress.setValue(total == 0 ? 1 : Math.min(1, (double) bytes / total));
                         }));
                 ui.access(() -> {
@@ -105,7 +105,7 @@ class PendingFile extends Div {
     }
 
     private void showPreview(UploadService.Preview p) {
-        status.setText((p.formatDetected() ? "Detected: " : "Read as: ") + p.formatName() + " · " + p.kind()
+        status.setText((p.formatDetected() ? "Detected: " : "Read as: ") + p.formatName() + " · " + Words.of(p.kind())
                 + (p.gzip() ? " · gzip" : ""));
         body.removeAll();
         getElement().setAttribute("data-format", p.format());
@@ -113,12 +113,12 @@ class PendingFile extends Div {
         KeyValues facts = new KeyValues();
         facts.add("Stored for", previewed.candidate() + (previewed.baseline() ? " · baseline" : "")
                 + (previewed.label() == null || previewed.label().isBlank() ? "" : " · label “" + previewed.label() + "”"));
-        facts.add("Records", p.accepted() + " accepted, " + p.rejected() + " rejected"
-                + (p.skippedLines() > 0 ? ", " + p.skippedLines() + " foreign lines skipped" : ""));
+        facts.add("Records", Figures.count(p.accepted()) + " accepted, " + Figures.count(p.rejected()) + " rejected"
+                + (p.skippedLines() > 0 ? ", " + Figures.count(p.skippedLines(), "foreign line") + " skipped" : ""));
         facts.add("SHA-256", p.sha256());
-        if (!p.settings().isEmpty()) facts.add("Settings in the file", p.settings().toString());
-        if (p.gcTraces() > 0) facts.add("GC", p.gcTraces() + " trace(s), " + p.gcCycles() + " cycles");
-        if (p.chaosExperiments() > 0) facts.add("Chaos", p.chaosExperiments() + " experiment(s), " + p.outages() + " outages");
+        if (!p.settings().isEmpty()) facts.add("Settings in the file", Words.settings(p.settings()));
+        if (p.gcTraces() > 0) facts.add("GC", Figures.count(p.gcTraces(), "trace") + ", " + Figures.count(p.gcCycles(), "cycle"));
+        if (p.chaosExperiments() > 0) facts.add("Chaos", Figures.count(p.chaosExperiments(), "experiment") + ", " + Figures.count(p.outages(), "outage"));
         body.add(facts);
         if (p.duplicateOf() != null) {
             body.add(warning("The same bytes were already uploaded to this evaluation (upload " + p.duplicateOf()
@@ -152,8 +152,8 @@ class PendingFile extends Div {
     }
 
     private void showStored(UploadView stored) {
-        status.setText("Stored as upload " + stored.id() + " for " + stored.candidate() + " · " + stored.accepted()
-                + " records");
+        status.setText("Stored as upload " + stored.id() + " for " + stored.candidate() + " · "
+                + Figures.count(stored.accepted(), "record"));
         body.removeAll();
         if (!stored.runs().isEmpty()) body.add(runs(stored.runs()));
         body.add(new RouterLink("Open the evaluation", EvaluationView.class,
@@ -186,7 +186,7 @@ class PendingFile extends Div {
     }
 
     private static Grid<RunSummary> runs(List<RunSummary> runs) {
-        Grid<RunSummary> grid = RunsGrid.of(runs, RunsGrid.PREVIEW_ROWS);
+        Grid<RunSummary> grid = RunsGrid.of(runs, RunsGrid.PREVIEW_ROWS, null);
         grid.addClassName("bb-preview-runs");
         return grid;
     }

@@ -2,6 +2,9 @@ package dev.benchboard.ui.upload;
 
 import com.vaadin.flow.component.grid.Grid;
 import dev.benchboard.ingest.RunSummary;
+import dev.benchboard.format.Figures;
+import dev.benchboard.format.Words;
+import dev.benchboard.report.LoadGenerator;
 import dev.benchboard.ui.Format;
 import java.util.List;
 
@@ -17,17 +20,22 @@ final class RunsGrid {
     private RunsGrid() {
     }
 
-    static Grid<RunSummary> of(List<RunSummary> runs, int maxRows) {
+    /**
+     * The runs of one upload; {@code format} (the upload's, e.g. "wrk") says how its tool stands to
+     * coordinated omission (statistics.md, per tool): wrk corrects it itself, hey does not.
+     */
+    static Grid<RunSummary> of(List<RunSummary> runs, int maxRows, String format) {
         Grid<RunSummary> grid = new Grid<>();
         grid.addColumn(r -> r.label() == null ? "run " + (r.ordinal() + 1) : r.label()).setHeader("Run").setAutoWidth(true);
         grid.addColumn(r -> measured(r.concurrency(), null)).setHeader("Concurrency").setAutoWidth(true);
-        grid.addColumn(r -> r.requests() == null ? "–" : String.valueOf(r.requests())).setHeader("Requests").setAutoWidth(true);
-        grid.addColumn(r -> r.errors() == null ? "–" : String.valueOf(r.errors())).setHeader("Errors").setAutoWidth(true);
+        grid.addColumn(r -> r.requests() == null ? "–" : Figures.count(r.requests())).setHeader("Requests").setAutoWidth(true);
+        grid.addColumn(r -> r.errors() == null ? "–" : Figures.count(r.errors())).setHeader("Errors").setAutoWidth(true);
         grid.addColumn(r -> measured(r.throughputRps(), "req/s")).setHeader("Throughput").setAutoWidth(true);
         grid.addColumn(r -> measured(r.p50Ms(), "ms")).setHeader("P50").setAutoWidth(true);
         grid.addColumn(r -> measured(r.p99Ms(), "ms")).setHeader("P99").setAutoWidth(true);
-        // Auto width: the closed-loop (coordinated omission) caveat must not be cut off.
-        grid.addColumn(r -> r.latencyOrigin() + (r.coordinatedOmission() ? " · closed-loop (CO warning)" : ""))
+        // Auto width: the coordinated-omission caveat must not be cut off.
+        grid.addColumn(r -> Words.of(r.latencyOrigin()) + " · "
+                        + Words.of(LoadGenerator.of(format, r.coordinatedOmission()).coordinatedOmission()))
                 .setHeader("Latency origin").setAutoWidth(true);
         grid.setItems(runs.size() > maxRows ? runs.subList(0, maxRows) : runs);
         grid.setAllRowsVisible(Math.min(runs.size(), maxRows) <= 30);

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.RouterLink;
 import dev.benchboard.ingest.RunSummary;
 import dev.benchboard.ingest.UploadService;
 import dev.benchboard.ingest.UploadView;
+import dev.benchboard.format.Figures;
+import dev.benchboard.format.Words;
 import dev.benchboard.ui.Format;
 import dev.benchboard.ui.KeyValues;
 import dev.benchboard.ui.evaluation.EvaluationView;
@@ -54,19 +56,20 @@ public class UploadDetailView extends VerticalLayout implements BeforeEnterObser
         add(title);
         KeyValues facts = new KeyValues();
         facts.add("Candidate", upload.candidate());
-        facts.add("Kind · format", upload.kind() + " · " + upload.format()
+        facts.add("Kind · format", Words.of(upload.kind()) + " · " + upload.format()
                 + (upload.formatDetected() ? " (detected from the content)" : " (chosen by the user)"));
         facts.add("Importer version", upload.importerVersion());
-        facts.add("Size", upload.sizeBytes() + " bytes" + (upload.gzip() ? " (gzip)" : ""));
+        facts.add("Size", Figures.bytes(upload.sizeBytes()) + (upload.gzip() ? " (gzip)" : ""));
         facts.add("SHA-256", upload.sha256());
         facts.add("Uploaded", Format.instant(upload.uploadedAt()));
         facts.add("Label", upload.baseline() ? "baseline" + (upload.label() == null ? "" : " · " + upload.label())
                 : (upload.label() == null ? "–" : upload.label()));
-        facts.add("Records", upload.accepted() + " accepted, " + upload.rejected() + " rejected, "
-                + upload.skippedLines() + " foreign lines skipped");
-        upload.settings().forEach((k, v) -> facts.add("Setting · " + k, v));
-        if (upload.gcTraces() > 0) facts.add("GC", upload.gcTraces() + " trace(s), " + upload.gcCycles() + " cycles");
-        if (upload.chaosExperiments() > 0) facts.add("Chaos", upload.chaosExperiments() + " experiment(s), " + upload.outages() + " outages");
+        facts.add("Records", Figures.count(upload.accepted()) + " accepted, " + Figures.count(upload.rejected()) + " rejected, "
+                + Figures.count(upload.skippedLines(), "foreign line") + " skipped");
+        upload.settings().forEach((k, v) -> facts.add("Setting · " + Words.key(k), Words.setting(k, v).substring(Words.key(k).length()).strip()));
+        if (upload.gcTraces() > 0) facts.add("GC", Figures.count(upload.gcTraces(), "trace") + ", " + Figures.count(upload.gcCycles(), "cycle"));
+        if (upload.chaosExperiments() > 0) facts.add("Chaos", Figures.count(upload.chaosExperiments(), "experiment") + ", "
+                + Figures.count(upload.outages(), "outage"));
         add(facts);
         if (!upload.warnings().isEmpty()) {
             add(new H3("Warnings"));
@@ -82,7 +85,7 @@ public class UploadDetailView extends VerticalLayout implements BeforeEnterObser
         }
         if (!upload.runs().isEmpty()) {
             add(new H3("Runs"));
-            Grid<RunSummary> runs = RunsGrid.of(upload.runs(), Integer.MAX_VALUE);
+            Grid<RunSummary> runs = RunsGrid.of(upload.runs(), Integer.MAX_VALUE, upload.format());
             add(runs);
         }
     }

@@ -104,8 +104,9 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void render(java.util.List<String> preselected) {
-        add(new RouterLink("← " + evaluation.name(), EvaluationView.class, new RouteParameters("id", String.valueOf(evaluation.id()))));
-        add(new H2("Upload results"));
+        // The evaluation's tab bar, as on its other pages.
+        add(dev.benchboard.ui.report.ReportPage.navigation(evaluation.id(), "Upload"));
+        add(new H2("Upload results · " + evaluation.name()));
         add(new Paragraph("Drop the files as your tools wrote them: wrk, wrk2, hey (text or CSV), ApacheBench (text, -e CSV, -g TSV), "
                 + "siege (summary, --log CSV), k6, JMeter, vegeta, "
                 + "HdrHistogram percentiles, go test -bench, Go gctrace, chaos event logs, probe logs, outage tables, "

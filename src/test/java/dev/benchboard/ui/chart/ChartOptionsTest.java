@@ -41,9 +41,56 @@ class ChartOptionsTest {
     @Test
     void logarithmicAxisTurnsOffNiceScale() {
         JsonNode json = json(ChartOptions.of(ChartType.LINE).logarithmicY().yAxis("Latency", "ms"));
-        assertThat(json.at("/yaxis/logarithmic").asBoolean()).isTrue();
-        assertThat(json.at("/yaxis/logBase").asInt()).isEqualTo(10);
+        assertThat(json.at("/yaxis/bbLog").asBoolean()).isTrue();
         assertThat(json.at("/yaxis/forceNiceScale").asBoolean()).isFalse();
+    }
+
+    /**
+     * The demo's percentile chart: a candidate with P50 0 ms (rounded by its tool) made ApexCharts' log
+     * axis draw "M 0 -Infinity" paths. The value of 0 is left out and said so, the axis spans whole
+     * decades (0.1 … 100 ms, a tick each), the SLO line sits at log10(25).
+     */
+    @Test
+    void logAxisLeavesOutZeroSpansDecadesAndPlacesTheSloLine() {
+        ChartOptions options = ChartOptions.of(ChartType.LINE).logarithmicY().yAxis("Latency", "ms")
+                .categories(List.of("P50", "P99", "max"))
+                .series(List.of(Series.values("Gin", java.util.Arrays.asList(0.0, 4.54, 51.0)),
+                        Series.values("Chi", java.util.Arrays.asList(0.3, null, 12.0))))
+                .horizontalLine(25, "SLO", "#d33");
+        JsonNode json = json(options);
+        assertThat(json.at("/series/0/data/0").isNull()).isTrue();
+        assertThat(json.at("/series/0/data/1").asDouble()).isCloseTo(Math.log10(4.54), org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(json.at("/series/1/data/1").isNull()).isTrue();
+        assertThat(json.at("/yaxis/min").asInt()).isEqualTo(-1);
+        assertThat(json.at("/yaxis/max").asInt()).isEqualTo(2);
+        assertThat(json.at("/yaxis/tickAmount").asInt()).isEqualTo(3);
+        assertThat(json.at("/annotations/yaxis/0/y").asDouble()).isCloseTo(Math.log10(25), org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(json.at("/subtitle/text").asString()).isEqualTo("1 value of 0 not drawn (a log axis has no 0)");
+        assertThat(options.seriesJson().toString()).doesNotContain("Infinity").doesNotContain("NaN");
+    }
+
+    /** Concurrency 1 … 256 read "1, 78, 154 …": whole numbers at a 1-2-5 step from 0. */
+    @Test
+    void integerAxisTicksAtRoundSteps() {
+        JsonNode json = json(ChartOptions.of(ChartType.LINE).numericX("Concurrency", null).integerX()
+                .series(List.of(Series.xy("measured", List.of(new Series.XY(256, 9), new Series.XY(1, 2), new Series.XY(16, 5))))));
+        assertThat(json.at("/xaxis/min").asInt()).isZero();
+        assertThat(json.at("/xaxis/max").asInt()).isEqualTo(300);
+        assertThat(json.at("/xaxis/tickAmount").asInt()).isEqualTo(6);
+        assertThat(json.at("/xaxis/bbDecimals").asInt()).isZero();
+        assertThat(json.at("/series/0/data/0/x").asDouble()).as("points in x order").isEqualTo(1);
+        assertThat(json.at("/series/0/data/2/x").asDouble()).isEqualTo(256);
+    }
+
+    @Test
+    void pointLabelsTravelWithTheirPoints() {
+        JsonNode json = json(ChartOptions.of(ChartType.LINE).numericX("Throughput", "req/s").series(List.of(
+                Series.xy("fit", List.of(new Series.XY(1, 2))),
+                Series.xy("runs", List.of(new Series.XY(5000, 1.2, "c16"))).as(ChartType.SCATTER))));
+        assertThat(json.at("/dataLabels/enabled").asBoolean()).isTrue();
+        assertThat(json.at("/dataLabels/bbPointLabels").asBoolean()).isTrue();
+        assertThat(json.at("/dataLabels/enabledOnSeries/0").asInt()).isEqualTo(1);
+        assertThat(json.at("/series/1/data/0/label").asString()).isEqualTo("c16");
     }
 
     @Test
@@ -106,7 +153,7 @@ class ChartOptionsTest {
         JsonNode json = json(options);
         assertThat(json.at("/series").size()).isEqualTo(1);
         assertThat(json.at("/series/0/name").asString()).isEqualTo("b");
-        assertThat(ChartOptions.seriesJson(options.series()).toString())
+        assertThat(options.seriesJson().toString())
                 .isEqualTo("[{\"name\":\"b\",\"data\":[2.0,3.0]}]");
     }
 }

@@ -19,10 +19,10 @@ class ShareFormatTest {
 
     @Test
     void percentagesIntervalsAndHashes() {
-        assertThat(ShareFormat.percent(3025.0 / 27801)).isEqualTo("10.88 %");
+        assertThat(ShareFormat.percent(3025.0 / 27801)).isEqualTo("10.9 %");
         Estimate p99 = new Estimate(5.003, 4.803, 5.303, 5000, "ms", "HDR_HISTOGRAM", "order statistics");
-        assertThat(ShareFormat.value(p99)).isEqualTo("5.003 ms");
-        assertThat(ShareFormat.interval(p99, "95 %")).isEqualTo("95 % CI 4.803 ms – 5.303 ms");
+        assertThat(ShareFormat.value(p99)).isEqualTo("5 ms");
+        assertThat(ShareFormat.interval(p99, "95 %")).isEqualTo("95 % CI 4.8 ms – 5.3 ms");
         Estimate unbounded = new Estimate(15.3, null, null, 3, "ms", "REPORTED", "median of runs");
         assertThat(ShareFormat.interval(unbounded, "95 %")).isEqualTo("no bounded 95 % interval");
         assertThat(ShareFormat.confidence(0.05)).isEqualTo("95 %");

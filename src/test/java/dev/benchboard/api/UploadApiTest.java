@@ -153,7 +153,27 @@ class UploadApiTest {
         int rowsBefore = storedRows();
         upload("empty.txt", new byte[0], "Gin")
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.error", containsString("could not recognise the file's format")));
+                .andExpect(jsonPath("$.error", containsString("This file is empty")))
+                .andExpect(jsonPath("$.found").value("an empty file"));
+        upload("blank.txt", "\n  \n\t\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "Gin")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.error", containsString("only blank lines")));
+        // A real file that is no tool's output: refused in words, with the tools we read (from the catalogue).
+        upload("os-release", Files.readAllBytes(Path.of("/etc/os-release")), "Gin")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.error", containsString("Not a result file we know")))
+                .andExpect(jsonPath("$.error", containsString("load tests: wrk text (--latency), wrk2 text")))
+                .andExpect(jsonPath("$.error", containsString("hey text summary")))
+                .andExpect(jsonPath("$.error", containsString("GC: ")))
+                .andExpect(jsonPath("$.field").value("format"))
+                .andExpect(jsonPath("$.line").value(1))
+                .andExpect(jsonPath("$.found", containsString(Files.readAllLines(Path.of("/etc/os-release")).getFirst())));
+        // A wrk capture cut off before its summary (fixtures/wrk/README.md): refused with format and line.
+        upload("cut.txt", fixture("wrk/cut-before-latency.txt"), "Gin")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.format").value("wrk"))
+                .andExpect(jsonPath("$.line").value(3))
+                .andExpect(jsonPath("$.expected", containsString("'N requests in T, B read'")));
         upload("junk.bin", new byte[] {0, (byte) 0xFF, (byte) 0xFE, 1, 2, 3, (byte) 0xC3, 0x28}, "Gin")
                 .andExpect(status().isUnprocessableContent());
         upload("junk.bin", new byte[] {0, (byte) 0xFF, (byte) 0xFE, 1, 2, 3, (byte) 0xC3, 0x28}, "Gin", "format", "go-gctrace")

@@ -32,8 +32,10 @@ import java.util.regex.Pattern;
  *
  * <p>Details: the columns are assigned in the order the header line names them, read from the
  * header itself, not assumed. hey 0.1.4's template prints the overall fastest and slowest response
- * time in the DNS+dialup row (not connection times); the values are kept as printed and a warning
- * says so when they equal the Summary's.
+ * time in the DNS+dialup row ({@code .Fastest}/{@code .Slowest}, not connection times; later hey prints
+ * {@code ConnMax}/{@code ConnMin} there). Where they equal the Summary's they say nothing new and are no
+ * connection times, so they are not kept as {@code dns_dialup_fastest/slowest_ms} (only the row's average,
+ * a real connection time, is); no warning either, since the user can do nothing about hey's template.
  */
 public final class HeyTextImporter implements Importer {
 
@@ -292,7 +294,11 @@ public final class HeyTextImporter implements Importer {
                     b.metric(WrkReportParser.RECOMPUTED_THROUGHPUT, requests / totalSeconds);
                 }
                 for (double[] p : percentiles) b.percentile(p[0], p[1], LatencyOrigin.REPORTED);
-                for (Detail d : details) b.metric(d.name() + "_" + d.column() + "_ms", d.ms());
+                boolean dialupRepeatsSummary = dialupRepeatsSummary();
+                for (Detail d : details) {
+                    if (dialupRepeatsSummary && d.name().equals("dns_dialup") && !d.column().equals("avg")) continue;
+                    b.metric(d.name() + "_" + d.column() + "_ms", d.ms());
+                }
                 if (totalBytes != null) b.metric("total_data_bytes", totalBytes);
                 if (bytesPerRequest != null) b.metric("size_per_request_bytes", bytesPerRequest);
                 if (errorCount > 0) b.metric("client_errors", errorCount);
@@ -300,19 +306,14 @@ public final class HeyTextImporter implements Importer {
                     String joined = String.join("; ", errorMessages);
                     b.setting("error_distribution", joined.length() > 1000 ? joined.substring(0, 1000) + "…" : joined);
                 }
-                warnDialupQuirk();
                 return b.build();
             }
 
-            private void warnDialupQuirk() {
+            /** hey 0.1.4's DNS+dialup row: fastest and slowest are the Summary's, i.e. whole requests, not dials. */
+            private boolean dialupRepeatsSummary() {
                 Double fastest = detail("dns_dialup", "fastest");
                 Double slowest = detail("dns_dialup", "slowest");
-                if (fastest != null && slowest != null && fastestMs != null && slowestMs != null
-                        && fastest.equals(fastestMs) && slowest.equals(slowestMs) && slowest > 0) {
-                    context.warn("line " + detailsLine + ": the DNS+dialup row's fastest and slowest equal the Summary's"
-                            + " overall fastest and slowest response times (hey's template prints those there, not"
-                            + " connection times); kept as printed");
-                }
+                return fastest != null && slowest != null && fastest.equals(fastestMs) && slowest.equals(slowestMs);
             }
 
             private Double detail(String name, String column) {

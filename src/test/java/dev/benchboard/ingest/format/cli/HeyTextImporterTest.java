@@ -65,14 +65,27 @@ class HeyTextImporterTest {
     }
 
     @Test
-    void flagsThatTheDnsDialupRowRepeatsTheOverallFastestAndSlowest() throws Exception {
+    void dropsTheDnsDialupRowsCopiesOfTheOverallFastestAndSlowestWithoutAWarning() throws Exception {
         // hey 0.1.4's template prints .Fastest/.Slowest (whole requests) in the DNS+dialup row:
         // "DNS+dialup:	0.0000 secs, 0.0001 secs, 0.0104 secs" vs Summary "Fastest: 0.0001", "Slowest: 0.0104".
+        // They are no connection times and repeat the Summary: not kept, and nothing to warn the user about.
         var parsed = parse(importer, "hey/ok.txt");
-        assertThat(parsed.run().metrics().get("dns_dialup_fastest_ms")).isCloseTo(0.1, within(EPS));
-        assertThat(parsed.run().metrics().get("dns_dialup_slowest_ms")).isCloseTo(10.4, within(EPS));
-        assertThat(parsed.context().warnings()).singleElement().asString()
-                .startsWith("line 35: the DNS+dialup row's fastest and slowest equal the Summary's");
+        assertThat(parsed.run().metrics()).doesNotContainKeys("dns_dialup_fastest_ms", "dns_dialup_slowest_ms");
+        assertThat(parsed.run().metrics().get("dns_dialup_avg_ms")).isZero();
+        assertThat(parsed.run().minMs()).isCloseTo(0.1, within(EPS));
+        assertThat(parsed.run().maxMs()).isCloseTo(10.4, within(EPS));
+        assertThat(parsed.context().warnings()).isEmpty();
+    }
+
+    @Test
+    void aDialupRowThatDiffersFromTheSummaryIsKept() throws Exception {
+        // Later hey prints ConnMax/ConnMin in that row: real connection times, different from the Summary's.
+        String text = CliFixtures.text("hey/ok.txt").replace("DNS+dialup:\t0.0000 secs, 0.0001 secs, 0.0104 secs",
+                "DNS+dialup:\t0.0000 secs, 0.0003 secs, 0.0002 secs");
+        var parsed = CliFixtures.parseText(importer, text);
+        assertThat(parsed.run().metrics().get("dns_dialup_fastest_ms")).isCloseTo(0.3, within(EPS));
+        assertThat(parsed.run().metrics().get("dns_dialup_slowest_ms")).isCloseTo(0.2, within(EPS));
+        assertThat(parsed.context().warnings()).isEmpty();
     }
 
     @Test

@@ -114,6 +114,7 @@ public class UploadService {
         tooLong("candidate", request.candidate().strip(), TextLimits.CANDIDATE_NAME);
         tooLong("fileName", request.fileName(), MAX_FILE_NAME);
         tooLong("label", request.label(), MAX_LABEL);
+        StatedCores.read(request.hints());
         if (request.fileName().chars().anyMatch(Character::isISOControl)) {
             throw new UploadRefused(400, new UploadError("the file name contains control characters (such as NUL)",
                     null, null, null, "fileName", "a file name without control characters", null, null, null, null));
@@ -203,6 +204,7 @@ public class UploadService {
             throw new UploadRefused(422, new UploadError("the file ends unexpectedly (truncated gzip?)",
                     importer.format(), null, null, null, "a complete file", "end of file", null, null, null));
         }
+        result = StatedCores.apply(result, request.hints());
         List<EvidenceRules.Violation> broken = EvidenceRules.result(result);
         if (!broken.isEmpty()) {
             // An importer that let an impossible value through: refused rather than stored, as a restore is.

@@ -221,6 +221,31 @@ class UploadApiTest {
     }
 
     @Test
+    void concurrencyRateLabelAndCoresStatedOnUploadAreStoredWithTheRuns() throws Exception {
+        // fixtures/hey/README.md: the same endpoint at hey -c 16 and -c 64; hey prints neither.
+        upload("c16.txt", fixture("hey/c16.txt"), "Gin", "concurrency", "16", "cores", "2", "label", "c16")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.label").value("c16"))
+                .andExpect(jsonPath("$.runs[0].concurrency").value(16.0))
+                .andExpect(jsonPath("$.runs[0].requests").value(4000))
+                .andExpect(jsonPath("$.settings.concurrency_source").value("stated on upload"));
+        upload("c64.txt", fixture("hey/c64.txt"), "Gin", "concurrency", "64", "cores", "2")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.runs[0].concurrency").value(64.0))
+                .andExpect(jsonPath("$.runs[0].requests").value(3968));
+        // Two stated levels make a sweep; the capacity says it was measured on the 2 cores stated with both files.
+        mvc.perform(get("/api/evaluations/{id}/report", evaluation))
+                .andExpect(jsonPath("$.candidates[0].capacity.sweep", hasSize(2)))
+                .andExpect(jsonPath("$.candidates[0].capacity.sweepCores").value(2));
+        // Not a core count: refused before the file is read, nothing stored.
+        upload("c16-again.txt", fixture("hey/ok.txt"), "Gin", "cores", "two")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("cores"))
+                .andExpect(jsonPath("$.found").value("two"));
+        assertThat(storedUploads()).isEqualTo(2);
+    }
+
+    @Test
     void unknownEvaluationIs404() throws Exception {
         upload("x.txt", fixture("gc/leak-gctrace.txt"), "Gin");
         mvc.perform(multipart("/api/evaluations/{id}/uploads", 999_999)

@@ -31,7 +31,11 @@ class FileSettings extends FormLayout {
         addClassName("bb-file-settings");
         candidate.setItems(candidates);
         candidate.setAllowCustomValue(true);
-        candidate.addCustomValueSetListener(e -> candidate.setValue(e.getDetail()));
+        // A typed new name arrives as a custom value, set here on the server (so not "from the client" below).
+        candidate.addCustomValueSetListener(e -> {
+            candidate.setValue(e.getDetail());
+            changed.run();
+        });
         if (candidateValue != null && !candidateValue.isBlank()) {
             if (!candidates.contains(candidateValue)) candidate.setItems(with(candidates, candidateValue));
             candidate.setValue(candidateValue);

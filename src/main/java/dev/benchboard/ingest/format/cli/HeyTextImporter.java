@@ -95,11 +95,16 @@ public final class HeyTextImporter implements Importer {
             for (String text; (text = lines.next()) != null; ) {
                 String line = text.strip();
                 if (line.isEmpty()) continue;
-                if (!take(line, lines.lineNumber())) context.skip();
+                if (take(line, lines.lineNumber())) {
+                    if (report != null) report.lastLine = lines.lineNumber();
+                } else {
+                    context.skip();
+                }
             }
             if (reports.isEmpty()) {
                 throw ImportException.at(FORMAT, 1, "a hey summary (a 'Summary:' line and its figures)", "no hey summary");
             }
+            for (Report r : reports) refuseCutOff(r);
             List<RunData> runs = new ArrayList<>();
             for (int i = 0; i < reports.size(); i++) {
                 context.accept(FORMAT, reports.get(i).firstLine);
@@ -107,6 +112,18 @@ public final class HeyTextImporter implements Importer {
                 runs.add(ReportedLatency.agreeing(r.build(reports.size() == 1 ? null : "run " + (i + 1)), r.firstLine, context));
             }
             return ImportResult.ofRuns(runs);
+        }
+
+        /**
+         * hey prints its status codes (and its errors) last: a report with neither was cut off before hey finished,
+         * and stored it would read as 0 requests and 0 errors. Refused at its last line.
+         */
+        private void refuseCutOff(Report r) throws ImportException {
+            if (r.statusSeen || r.errorsSeen) return;
+            throw ImportException.at(FORMAT, r.lastLine, "hey's 'Status code distribution:' (or 'Error distribution:'),"
+                    + " which it prints last, after the report starting at line " + r.firstLine,
+                    "the end of the " + (reports.size() == 1 ? "file" : "report") + " after line " + r.lastLine
+                    + ": the output was cut off before hey finished; capture it again and upload the whole output");
         }
 
         private boolean take(String line, long n) {
@@ -120,13 +137,17 @@ public final class HeyTextImporter implements Importer {
                 }
                 case "Response time histogram:" -> { return enter(Section.HISTOGRAM); }
                 case "Latency distribution:" -> { return enter(Section.LATENCY); }
-                case "Status code distribution:" -> { return enter(Section.STATUS); }
+                case "Status code distribution:" -> {
+                    if (report != null) report.statusSeen = true;
+                    return enter(Section.STATUS);
+                }
                 case "Error distribution:" -> {
                     // hey prints errors even when no request succeeded (and then no Summary).
                     if (report == null) {
                         report = new Report(n);
                         reports.add(report);
                     }
+                    report.errorsSeen = true;
                     return enter(Section.ERRORS);
                 }
                 default -> { }
@@ -255,6 +276,9 @@ public final class HeyTextImporter implements Importer {
 
         private final class Report {
             final long firstLine;
+            long lastLine;
+            boolean statusSeen;
+            boolean errorsSeen;
             Double totalSeconds;
             Double slowestMs;
             Double fastestMs;
@@ -272,6 +296,7 @@ public final class HeyTextImporter implements Importer {
 
             Report(long firstLine) {
                 this.firstLine = firstLine;
+                this.lastLine = firstLine;
             }
 
             RunData build(String label) {

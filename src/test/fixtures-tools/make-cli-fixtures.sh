@@ -72,6 +72,9 @@ if [[ $what == hey || $what == all ]]; then
   hey -n 5000 -c 20 "$URL/ok" > "$OUT/hey/ok.txt"
   # -t 1: the 1.1 s stalls time out, so the text has an Error distribution section.
   hey -n 3000 -c 10 -t 1 "$URL/flaky" > "$OUT/hey/errors.txt"
+  # The same endpoint at two concurrencies, which hey does not print (the upload states them: c16 vs c64).
+  hey -n 4000 -c 16 "$URL/ok" > "$OUT/hey/c16.txt"
+  hey -n 4000 -c 64 "$URL/ok" > "$OUT/hey/c64.txt"
   hey -n 5000 -c 20 -o csv "$URL/ok" > "$OUT/hey-csv/ok.csv"
   hey -n 3000 -c 10 -o csv "$URL/flaky" > "$OUT/hey-csv/flaky.csv"
   stop_server

@@ -41,7 +41,9 @@ class UploadApi {
     @Operation(summary = "Upload one result file (all or nothing)",
             description = "The format is detected from the content unless given. A new candidate gets the framework "
                     + "profile 'framework' (a key of GET /api/frameworks, or none), else the profile its name matches "
-                    + "by alias, else none. 201 with the stored upload; "
+                    + "by alias, else none. 'concurrency' and 'rate' state the load of tools that do not print it "
+                    + "(hey -c, wrk2 -R; stored with each run), 'cores' the cores of the machine the test ran on "
+                    + "(for the capacity planner), 'label' names the runs. 201 with the stored upload; "
                     + "dryRun=true answers 200 with the preview and stores nothing. Refusals: 400 (bad request), "
                     + "404 (no such evaluation), 409 (same bytes already uploaded), 413 (a limit), 422 (unreadable, "
                     + "with format, line, column and what was expected).")
@@ -61,6 +63,7 @@ class UploadApi {
                              @RequestParam(value = "unit", required = false) String unit,
                              @RequestParam(value = "concurrency", required = false) String concurrency,
                              @RequestParam(value = "rate", required = false) String rate,
+                             @RequestParam(value = "cores", required = false) String cores,
                              @RequestParam(value = "gcWindowStart", required = false) String gcWindowStart,
                              @RequestParam(value = "gcWindowEnd", required = false) String gcWindowEnd) throws IOException {
         Map<String, String> hints = new LinkedHashMap<>();
@@ -71,6 +74,8 @@ class UploadApi {
         // The load of tools that do not print it (hey's -c, wrk2's -R): runs of unknown load are not compared.
         if (concurrency != null) hints.put("concurrency", concurrency);
         if (rate != null) hints.put("rate", rate);
+        // The cores of the machine the test ran on (tools do not print it): the capacity says what it was measured on.
+        if (cores != null) hints.put(dev.benchboard.ingest.StatedCores.HINT, cores);
         // GC steady window, seconds since process start; without them it is detected from the trace
         if (gcWindowStart != null) hints.put("gcWindowStart", gcWindowStart);
         if (gcWindowEnd != null) hints.put("gcWindowEnd", gcWindowEnd);

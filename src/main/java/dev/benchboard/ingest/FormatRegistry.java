@@ -18,6 +18,8 @@ public class FormatRegistry {
     static final int MIN_CONFIDENCE = 30;
 
     private final Map<String, Importer> byFormat = new LinkedHashMap<>();
+    /** As given (the catalogue's order: the usual tools first), for naming them to a user. */
+    private final List<Importer> listed;
 
     @Autowired
     public FormatRegistry() {
@@ -25,6 +27,7 @@ public class FormatRegistry {
     }
 
     public FormatRegistry(List<Importer> importers) {
+        this.listed = List.copyOf(importers);
         importers.stream().sorted(Comparator.comparing(Importer::format)).forEach(i -> {
             if (byFormat.putIfAbsent(i.format(), i) != null) {
                 throw new IllegalStateException("two importers claim format '" + i.format() + "'");
@@ -42,6 +45,23 @@ public class FormatRegistry {
 
     public List<Importer> ofKind(DataKind kind) {
         return byFormat.values().stream().filter(i -> i.kind() == kind).toList();
+    }
+
+    /**
+     * The formats in words for a refusal, grouped by kind in the catalogue's order, e.g. "load tests: wrk text
+     * (--latency), hey text summary, …; GC: …; chaos: …". Generated, so a new importer is named without editing
+     * any message.
+     */
+    public String describe() {
+        Map<DataKind, List<String>> byKind = new java.util.EnumMap<>(DataKind.class);
+        for (Importer i : listed) byKind.computeIfAbsent(i.kind(), k -> new java.util.ArrayList<>()).add(i.displayName());
+        List<String> groups = new java.util.ArrayList<>();
+        byKind.forEach((kind, names) -> groups.add(switch (kind) {
+            case BENCHMARK -> "load tests";
+            case GC -> "GC";
+            case CHAOS -> "chaos";
+        } + ": " + String.join(", ", names)));
+        return String.join("; ", groups);
     }
 
     /** A format with its confidence for one file head. */

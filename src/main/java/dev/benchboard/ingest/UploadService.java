@@ -114,6 +114,7 @@ public class UploadService {
         tooLong("candidate", request.candidate().strip(), TextLimits.CANDIDATE_NAME);
         tooLong("fileName", request.fileName(), MAX_FILE_NAME);
         tooLong("label", request.label(), MAX_LABEL);
+        StatedCores.read(request.hints());
         if (request.fileName().chars().anyMatch(Character::isISOControl)) {
             throw new UploadRefused(400, new UploadError("the file name contains control characters (such as NUL)",
                     null, null, null, "fileName", "a file name without control characters", null, null, null, null));
@@ -137,8 +138,17 @@ public class UploadService {
 
     private ParsedFile parse(UploadRequest request, SpooledFile file, UploadProgress progress) throws IOException {
         Long duplicateOf = store.findBySha(request.evaluationId(), file.sha256).orElse(null);
+        if (file.size == 0) {
+            throw new UploadRefused(422, new UploadError("This file is empty (0 bytes): there is nothing to read."
+                    + " Check that the tool's output was captured (e.g. wrk … > result.txt) before uploading it.",
+                    null, null, null, null, "the output of a load-test, GC or chaos tool", "an empty file", null, null, null));
+        }
         String head = head(file);
         if (head.isEmpty()) refuseUnreadableGzip(file);
+        if (onlyBlank(file)) {
+            throw new UploadRefused(422, new UploadError("This file holds only blank lines: there is nothing to read.",
+                    null, null, null, null, "the output of a load-test, GC or chaos tool", "blank lines only", null, null, null));
+        }
         Importer importer;
         boolean detected;
         List<String> alternatives;
@@ -162,9 +172,7 @@ public class UploadService {
                 ranked = ofKind;
             }
             if (ranked.isEmpty() || ranked.getFirst().confidence() < FormatRegistry.MIN_CONFIDENCE) {
-                throw new UploadRefused(422, new UploadError("could not recognise the file's format from its content;"
-                        + " choose the format explicitly", null, null, null, "format",
-                        "one of " + formats.all().stream().map(Importer::format).toList(), null, null, null, null));
+                throw unknownFormat(head, request.kind());
             }
             importer = ranked.getFirst().importer();
             detected = true;
@@ -196,6 +204,7 @@ public class UploadService {
             throw new UploadRefused(422, new UploadError("the file ends unexpectedly (truncated gzip?)",
                     importer.format(), null, null, null, "a complete file", "end of file", null, null, null));
         }
+        result = StatedCores.apply(result, request.hints());
         List<EvidenceRules.Violation> broken = EvidenceRules.result(result);
         if (!broken.isEmpty()) {
             // An importer that let an impossible value through: refused rather than stored, as a restore is.
@@ -211,6 +220,30 @@ public class UploadService {
         }
         return new ParsedFile(request.fileName(), file.size, file.sha256, gzip, importer, detected, alternatives,
                 result, context, duplicateOf);
+    }
+
+    /**
+     * A file no importer recognises: say so in words, with what we do read (from the catalogue) and how the file
+     * starts, so the user sees at once whether they picked the wrong file or a tool we do not read.
+     */
+    private UploadRefused unknownFormat(String head, DataKind kind) {
+        String firstLine = head.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+        if (firstLine.length() > 80) firstLine = firstLine.substring(0, 80) + "…";
+        String found = "a file starting with “" + firstLine.replaceAll("\\p{Cntrl}", "?") + "”";
+        return new UploadRefused(422, new UploadError("Not a " + (kind == null ? "result file" : kind.name().toLowerCase(
+                java.util.Locale.ROOT) + " file") + " we know: its first lines match none of the formats we read. We read "
+                + formats.describe() + ". If the file is one of these, pick it under “Read as”; otherwise check that"
+                + " this is the tool's output you meant to upload.", null, 1L, null, "format",
+                "one of " + formats.all().stream().map(Importer::format).toList(), found, null, null, null));
+    }
+
+    /** Only spaces, tabs and line breaks (checked on the bytes, so undecodable junk is not taken for blank). */
+    private static boolean onlyBlank(SpooledFile file) throws IOException {
+        if (file.size > HEAD_CHARS) return false;
+        try (InputStream in = file.open()) {
+            for (byte b : in.readAllBytes()) if (b != ' ' && b != '\t' && b != '\r' && b != '\n') return false;
+        }
+        return true;
     }
 
     private String head(SpooledFile file) throws IOException {

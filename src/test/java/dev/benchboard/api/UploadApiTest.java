@@ -153,7 +153,27 @@ class UploadApiTest {
         int rowsBefore = storedRows();
         upload("empty.txt", new byte[0], "Gin")
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.error", containsString("could not recognise the file's format")));
+                .andExpect(jsonPath("$.error", containsString("This file is empty")))
+                .andExpect(jsonPath("$.found").value("an empty file"));
+        upload("blank.txt", "\n  \n\t\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "Gin")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.error", containsString("only blank lines")));
+        // A real file that is no tool's output: refused in words, with the tools we read (from the catalogue).
+        upload("os-release", Files.readAllBytes(Path.of("/etc/os-release")), "Gin")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.error", containsString("Not a result file we know")))
+                .andExpect(jsonPath("$.error", containsString("load tests: wrk text (--latency), wrk2 text")))
+                .andExpect(jsonPath("$.error", containsString("hey text summary")))
+                .andExpect(jsonPath("$.error", containsString("GC: ")))
+                .andExpect(jsonPath("$.field").value("format"))
+                .andExpect(jsonPath("$.line").value(1))
+                .andExpect(jsonPath("$.found", containsString(Files.readAllLines(Path.of("/etc/os-release")).getFirst())));
+        // A wrk capture cut off before its summary (fixtures/wrk/README.md): refused with format and line.
+        upload("cut.txt", fixture("wrk/cut-before-latency.txt"), "Gin")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.format").value("wrk"))
+                .andExpect(jsonPath("$.line").value(3))
+                .andExpect(jsonPath("$.expected", containsString("'N requests in T, B read'")));
         upload("junk.bin", new byte[] {0, (byte) 0xFF, (byte) 0xFE, 1, 2, 3, (byte) 0xC3, 0x28}, "Gin")
                 .andExpect(status().isUnprocessableContent());
         upload("junk.bin", new byte[] {0, (byte) 0xFF, (byte) 0xFE, 1, 2, 3, (byte) 0xC3, 0x28}, "Gin", "format", "go-gctrace")
@@ -198,6 +218,31 @@ class UploadApiTest {
         mvc.perform(get("/api/uploads/{id}", id)).andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select count(*) from gc_trace g join upload u on u.id = g.upload_id"
                 + " where u.evaluation_id = ?", Integer.class, evaluation)).isZero();
+    }
+
+    @Test
+    void concurrencyRateLabelAndCoresStatedOnUploadAreStoredWithTheRuns() throws Exception {
+        // fixtures/hey/README.md: the same endpoint at hey -c 16 and -c 64; hey prints neither.
+        upload("c16.txt", fixture("hey/c16.txt"), "Gin", "concurrency", "16", "cores", "2", "label", "c16")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.label").value("c16"))
+                .andExpect(jsonPath("$.runs[0].concurrency").value(16.0))
+                .andExpect(jsonPath("$.runs[0].requests").value(4000))
+                .andExpect(jsonPath("$.settings.concurrency_source").value("stated on upload"));
+        upload("c64.txt", fixture("hey/c64.txt"), "Gin", "concurrency", "64", "cores", "2")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.runs[0].concurrency").value(64.0))
+                .andExpect(jsonPath("$.runs[0].requests").value(3968));
+        // Two stated levels make a sweep; the capacity says it was measured on the 2 cores stated with both files.
+        mvc.perform(get("/api/evaluations/{id}/report", evaluation))
+                .andExpect(jsonPath("$.candidates[0].capacity.sweep", hasSize(2)))
+                .andExpect(jsonPath("$.candidates[0].capacity.sweepCores").value(2));
+        // Not a core count: refused before the file is read, nothing stored.
+        upload("c16-again.txt", fixture("hey/ok.txt"), "Gin", "cores", "two")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("cores"))
+                .andExpect(jsonPath("$.found").value("two"));
+        assertThat(storedUploads()).isEqualTo(2);
     }
 
     @Test

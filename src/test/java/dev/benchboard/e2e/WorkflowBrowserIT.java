@@ -624,7 +624,7 @@ class WorkflowBrowserIT {
         return api.http().send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private static void deleteTree(Path root) throws java.io.IOException {
+    static void deleteTree(Path root) throws java.io.IOException {
         if (!Files.exists(root)) return;
         try (var files = Files.walk(root)) {
             for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);

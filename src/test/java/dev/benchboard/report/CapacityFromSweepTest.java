@@ -9,6 +9,7 @@ import dev.benchboard.ingest.model.RunData;
 import dev.benchboard.stats.capacity.CapacityInputs;
 import dev.benchboard.stats.capacity.CapacityPlan;
 import dev.benchboard.stats.capacity.CapacityPlanner;
+import dev.benchboard.stats.capacity.InstancePlan;
 import dev.benchboard.stats.capacity.FitPoint;
 import dev.benchboard.stats.capacity.SloCapacity;
 import dev.benchboard.stats.capacity.SweepPoint;
@@ -276,6 +277,24 @@ class CapacityFromSweepTest {
         CapacityPlan sameSize = CapacityPlanner.plan(SweepFixtures.points("gin"), new CapacityInputs(40_000.0, 15.0, 30, 1, 1, null, 1));
         assertThat(sameSize.size().sameSize()).isTrue();
         assertThat(sameSize.warnings()).noneMatch(w -> w.contains("not scaled"));
+        assertThat(sameSize.linearInCores()).isNull();
+        assertThat(unsized.linearInCores()).as("measured cores unknown: nothing to scale from").isNull();
+    }
+
+    /**
+     * 1 measured core, 8 planned: the linear-in-cores plan is offered apart, never as the plan. Its capacity is
+     * exactly 8× the measured one and its instance count follows the same rule (⌈target·1.3/capacity⌉ + k).
+     */
+    @Test
+    void linearScalingByCoresIsAnExplicitUpperBoundBesideThePlan() {
+        CapacityPlan plan = CapacityPlanner.plan(SweepFixtures.points("gin"), new CapacityInputs(40_000.0, 15.0, 30, 1, 8, null, 1));
+        double measured = plan.sloCapacity().capacityQps();
+        InstancePlan linear = plan.linearInCores();
+        Close.relative(linear.capacityPerInstanceQps(), measured * 8, 1e-12);
+        assertThat(linear.instances()).isEqualTo((int) Math.ceil(40_000 * 1.3 / (measured * 8)) + 1);
+        assertThat(plan.instances().capacityPerInstanceQps()).isEqualTo(measured);
+        assertThat(linear.instances()).isLessThanOrEqualTo(plan.instances().instances());
+        assertThat(plan.size().statement()).contains("an upper bound shown apart");
     }
 
     private static Evidence.RunItem item(int i, RunData run) {

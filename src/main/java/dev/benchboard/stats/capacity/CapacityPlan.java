@@ -11,11 +11,20 @@ import java.util.List;
  * @param littlesLaw  implied concurrency (null without a plan)
  * @param erlang      M/M/c cross-check (null without cores, or when the model is unstable)
  * @param size        the instance size the sweep was measured on, against the planned one
+ * @param linearInCores the plan IF throughput grew in proportion to cores (capacity × planned/measured cores):
+ *                      an explicit assumption and an upper bound on capacity, so its instance count is a lower
+ *                      bound; null unless both core counts are known and differ, or without an instance plan
  */
 public record CapacityPlan(UslFit usl, SloCapacity sloCapacity, InstancePlan instances, LittlesLaw littlesLaw,
-                           ErlangCheck erlang, InstanceSize size, CapacityInputs inputs, List<String> warnings) {
+                           ErlangCheck erlang, InstanceSize size, CapacityInputs inputs, List<String> warnings,
+                           InstancePlan linearInCores) {
 
     public CapacityPlan {
         warnings = List.copyOf(warnings);
+    }
+
+    CapacityPlan(UslFit usl, SloCapacity sloCapacity, InstancePlan instances, LittlesLaw littlesLaw,
+                 ErlangCheck erlang, InstanceSize size, CapacityInputs inputs, List<String> warnings) {
+        this(usl, sloCapacity, instances, littlesLaw, erlang, size, inputs, warnings, null);
     }
 }

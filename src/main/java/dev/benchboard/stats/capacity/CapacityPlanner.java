@@ -31,7 +31,23 @@ public final class CapacityPlanner {
         InstancePlan plan = InstancePlan.of(inputs.targetQps(), inputs.headroomPercent(), inputs.redundancy(),
                 slo.capacityQps(), inputs.costPerInstanceHour(), slo.status() == SloCapacity.Status.SLO_NOT_REACHED);
         return new CapacityPlan(usl, slo, plan, littlesLaw(sweep, plan, warnings), erlang(sweep, inputs, plan, warnings),
-                size, inputs, warnings);
+                size, inputs, warnings, linearInCores(inputs, slo));
+    }
+
+    /**
+     * The plan IF throughput grew in proportion to cores: capacity × planned cores / measured cores. Never the
+     * plan itself (statistics.md, Capacity: the capacity is per instance of the size the sweep ran on): locks, the
+     * network stack, GC and the load generator keep real scaling below linear, so this capacity is an upper bound
+     * and its instance count a lower bound, shown labelled as such next to the measured plan. Null unless both
+     * core counts are known and differ.
+     */
+    static InstancePlan linearInCores(CapacityInputs inputs, SloCapacity slo) {
+        Integer measured = inputs.sweepCores();
+        Integer planned = inputs.coresPerInstance();
+        if (measured == null || planned == null || measured.equals(planned)) return null;
+        double scaled = slo.capacityQps() * planned / measured;
+        return InstancePlan.of(inputs.targetQps(), inputs.headroomPercent(), inputs.redundancy(), scaled,
+                inputs.costPerInstanceHour(), slo.status() == SloCapacity.Status.SLO_NOT_REACHED);
     }
 
     static LittlesLaw littlesLaw(List<SweepPoint> sweep, InstancePlan plan, List<String> warnings) {

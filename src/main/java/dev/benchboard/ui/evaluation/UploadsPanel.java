@@ -20,6 +20,25 @@ import java.util.List;
 /** The uploads of an evaluation with their provenance; each can be deleted (with its data). */
 class UploadsPanel extends Div {
 
+    /**
+     * The concurrency (and stated rate) the upload's runs ran at, "stated" when typed on upload rather than
+     * printed by the tool, "not stated" for load tests of unknown load (they are not compared): so c16 and c64
+     * hey runs can be told apart, and one whose load was forgotten is seen at once.
+     */
+    static String load(UploadView u) {
+        if (u.kind() != dev.benchboard.ingest.model.DataKind.BENCHMARK) return "";
+        java.util.List<String> levels = u.runs().stream().map(dev.benchboard.ingest.RunSummary::concurrency)
+                .filter(java.util.Objects::nonNull).distinct().sorted()
+                .map(c -> c == Math.rint(c) ? String.valueOf(c.longValue()) : String.valueOf(c)).toList();
+        String rate = u.settings().get(dev.benchboard.ingest.format.cli.StatedLoad.RATE);
+        String text = (levels.isEmpty() ? "" : "c " + String.join(", ", levels))
+                + (rate == null ? "" : (levels.isEmpty() ? "" : " · ") + rate + " req/s");
+        if (text.isEmpty()) return "not stated";
+        boolean stated = u.settings().containsKey(dev.benchboard.ingest.format.cli.StatedLoad.CONCURRENCY_SOURCE)
+                || u.settings().containsKey(dev.benchboard.ingest.format.cli.StatedLoad.RATE_SOURCE);
+        return text + (stated ? " (stated)" : "");
+    }
+
     UploadsPanel(UploadService uploads, long evaluationId, Runnable changed) {
         setWidthFull();
         setId("uploads");
@@ -38,6 +57,7 @@ class UploadsPanel extends Div {
         Grids.figure(grid, u -> Figures.count(u.accepted()) + (u.rejected() > 0 ? " (+" + Figures.count(u.rejected()) + " rejected)" : ""),
                 "Records", UploadView::accepted);
         Grids.figure(grid, u -> u.baseline() ? "baseline" : (u.label() == null ? "" : u.label()), "Label");
+        Grids.figure(grid, UploadsPanel::load, "Load");
         Grids.figure(grid, u -> Format.instant(u.uploadedAt()), "Uploaded", UploadView::uploadedAt);
         Grids.figure(grid, u -> u.sha256().substring(0, 12) + "…", "SHA-256").setTooltipGenerator(UploadView::sha256);
         Grid.Column<UploadView> actions = grid.addComponentColumn(u -> {

@@ -58,6 +58,11 @@ public class CapacityView extends ReportPage {
     /** The cores each candidate's uploads say the sweep ran on; null when they do not. */
     private final Map<String, Integer> statedSweepCores = new LinkedHashMap<>();
     private final Map<String, Paragraph> sizeNotes = new LinkedHashMap<>();
+    /** Each distinct warning once, with the short code the table's rows show (W1, W2 …). */
+    private final Div warningLegend = new Div();
+    private final Map<String, String> warningCodes = new LinkedHashMap<>();
+    /** Shown instead of the plan while an input is invalid, so a stale plan is never read as the new one. */
+    private final Paragraph invalidInputs = new Paragraph();
 
     /** One candidate's plan for the table. */
     record Row(String candidate, CapacityPlan plan) {}
@@ -93,10 +98,19 @@ public class CapacityView extends ReportPage {
         cores.setValue(r.instanceCores());
         price.setValue(r.costPerInstanceHour());
         target.setId("capacity-target");
-        for (var f : List.of(target, slo, headroom, price)) f.addValueChangeListener(e -> recompute());
+        slo.setId("capacity-slo");
+        cores.setId("capacity-cores");
+        sweepCores.setId("capacity-sweep-cores");
+        // The view checks the inputs itself (CapacityInputsCheck): the field's own min/max check would mark it red
+        // without telling the plan, which kept showing the figures of the last valid inputs.
+        for (var f : List.of(target, slo, headroom, price)) {
+            f.setManualValidation(true);
+            f.addValueChangeListener(e -> recompute());
+        }
+        for (var f : List.of(redundancy, cores, sweepCores)) f.setManualValidation(true);
         redundancy.addValueChangeListener(e -> recompute());
         cores.addValueChangeListener(e -> recompute());
-        sweepCores.setHelperText("used where the uploads do not say; the capacity is never scaled by cores");
+        sweepCores.setHelperText("used where the uploads do not say (the upload's “Measured on (cores)”); empty: unknown");
         sweepCores.setMin(1);
         sweepCores.addValueChangeListener(e -> recompute());
         FormLayout inputs = new FormLayout(target, slo, headroom, redundancy, cores, price, sweepCores);
@@ -104,6 +118,15 @@ public class CapacityView extends ReportPage {
         inputs.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("700px", 3),
                 new FormLayout.ResponsiveStep("1150px", 6));
         add(new Paragraph("Change the inputs to see the plan follow; the evaluation's requirements are not changed."), inputs);
+        add(new Paragraph("The capacity is what one instance sustained in the sweep, on the cores it ran on; it is not"
+                + " scaled to the planned cores. Where both core counts are known and differ, the last column shows the"
+                + " plan if throughput grew in proportion to cores: an assumption and an upper bound (real scaling is"
+                + " lower), so its instance count is the least you could need, not a plan."));
+        invalidInputs.setId("capacity-invalid");
+        invalidInputs.getStyle().set("color", "var(--lumo-error-text-color)");
+        invalidInputs.setVisible(false);
+        warningLegend.setId("capacity-warning-legend");
+        add(invalidInputs, warningLegend);
 
         plans.setId("capacity-plans");
         // Utilisation, the USL parameters and the warnings are long: wrap them rather than cut them off.
@@ -118,11 +141,8 @@ public class CapacityView extends ReportPage {
         plans.addColumn(row -> row.plan().instances() == null || row.plan().instances().monthlyCost() == null ? "–"
                 : Format.number(row.plan().instances().monthlyCost(), "$/month")).setHeader("Cost").setAutoWidth(true);
         plans.addComponentColumn(row -> lines(usl(row.plan().usl()))).setHeader("USL fit").setAutoWidth(true).setFlexGrow(0);
-        plans.addComponentColumn(row -> {
-            Span warnings = new Span(String.join(" · ", row.plan().warnings()));
-            if (!row.plan().warnings().isEmpty()) warnings.getStyle().set("color", "var(--lumo-warning-text-color, #7a5b00)");
-            return warnings;
-        }).setHeader("Warnings").setFlexGrow(3);
+        plans.addColumn(row -> linearInCores(row.plan())).setHeader("If linear in cores (upper bound)").setAutoWidth(true);
+        plans.addComponentColumn(this::warningCodes).setHeader("Warnings").setAutoWidth(true).setFlexGrow(0);
         plans.setAllRowsVisible(true);
         add(plans);
 
@@ -143,12 +163,28 @@ public class CapacityView extends ReportPage {
     }
 
     private void recompute() {
+        Map<com.vaadin.flow.component.HasValidation, String> problems = CapacityInputsCheck.problems(
+                target.getValue(), slo.getValue(), headroom.getValue(), redundancy.getValue(), cores.getValue(),
+                price.getValue(), sweepCores.getValue(), target, slo, headroom, redundancy, cores, price, sweepCores);
+        for (var f : List.<com.vaadin.flow.component.HasValidation>of(target, slo, headroom, redundancy, cores, price, sweepCores)) {
+            f.setInvalid(problems.containsKey(f));
+            f.setErrorMessage(problems.get(f));
+        }
+        invalidInputs.setVisible(!problems.isEmpty());
+        if (!problems.isEmpty()) {
+            // Cleared, not left standing: the figures of the last valid inputs would read as the answer to these.
+            invalidInputs.setText("No plan: " + String.join("; ", problems.values()) + ".");
+            plans.setItems(List.of());
+            warningLegend.removeAll();
+            sizeNotes.values().forEach(p -> p.setText(""));
+            return;
+        }
         List<Row> rows = new ArrayList<>();
         sweeps.forEach((candidate, sweep) -> {
             Integer stated = statedSweepCores.get(candidate);
             CapacityInputs inputs = new CapacityInputs(target.getValue(), slo.getValue(),
                     headroom.getValue() == null ? 0 : headroom.getValue(), redundancy.getValue() == null ? 0 : redundancy.getValue(),
-                    cores.getValue(), price.getValue(), stated != null ? stated : validCores(sweepCores.getValue()));
+                    cores.getValue(), price.getValue(), stated != null ? stated : sweepCores.getValue());
             CapacityPlan plan = CapacityPlanner.plan(sweep, inputs);
             sizeNotes.get(candidate).setText(plan.size().statement() + ".");
             rows.add(new Row(candidate, plan));
@@ -156,7 +192,54 @@ public class CapacityView extends ReportPage {
             pair[0].setOptions(uslChart(sweep, plan.usl()));
             pair[1].setOptions(sloChart(sweep, plan, inputs.p99SloMs()));
         });
+        legend(rows);
         plans.setItems(rows);
+    }
+
+    /**
+     * Every distinct warning once, numbered, above the table; a row shows only the codes (with the text as a
+     * tooltip). The same "instance size" warning on every row read as noise; said once it is read.
+     */
+    private void legend(List<Row> rows) {
+        warningCodes.clear();
+        for (Row row : rows) {
+            for (String w : row.plan().warnings()) warningCodes.computeIfAbsent(w, k -> "W" + (warningCodes.size() + 1));
+        }
+        warningLegend.removeAll();
+        if (warningCodes.isEmpty()) return;
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        warningCodes.forEach((text, code) -> {
+            com.vaadin.flow.component.html.ListItem item = new com.vaadin.flow.component.html.ListItem(code + " — " + text);
+            item.getElement().setAttribute("data-code", code);
+            list.add(item);
+        });
+        list.addClassName("bb-warning-legend");
+        warningLegend.add(new Span("Warnings (the table's last column names them by code):"), list);
+    }
+
+    private Span warningCodes(Row row) {
+        List<String> codes = row.plan().warnings().stream().map(warningCodes::get).toList();
+        Span span = new Span(codes.isEmpty() ? "–" : "⚠ " + String.join(" ", codes));
+        if (!codes.isEmpty()) {
+            span.getStyle().set("color", "var(--lumo-warning-text-color, #7a5b00)");
+            String all = String.join("\n", row.plan().warnings().stream().map(w -> warningCodes.get(w) + ": " + w).toList());
+            span.getElement().setAttribute("title", all);
+            com.vaadin.flow.component.shared.Tooltip.forComponent(span).setText(all);
+        }
+        span.addClassName("bb-warning-codes");
+        return span;
+    }
+
+    /** The instance count if capacity grew linearly with cores, labelled: "4 at most … (× 8/2 cores)". */
+    private static String linearInCores(CapacityPlan plan) {
+        var linear = plan.linearInCores();
+        if (linear == null) {
+            if (plan.size().sweepCores() == null) return "measured cores unknown";
+            if (plan.size().plannedCores() == null) return "no planned cores";
+            return plan.size().sameSize() ? "same cores: as measured" : "–";
+        }
+        return "≥ " + linear.instances() + " instances (≤ " + Format.number(linear.capacityPerInstanceQps(), "req/s")
+                + " each, × " + plan.size().plannedCores() + "/" + plan.size().sweepCores() + " cores)";
     }
 
     private static ChartOptions uslChart(List<SweepPoint> sweep, UslFit usl) {
@@ -179,10 +262,6 @@ public class CapacityView extends ReportPage {
             options.subtitle(usl == null ? "no fit" : "no USL fit: " + (usl.warnings().isEmpty() ? Words.of(usl.status()) : String.join("; ", usl.warnings())));
         }
         return options.series(series);
-    }
-
-    private static Integer validCores(Integer value) {
-        return value == null || value < 1 ? null : value;
     }
 
     private static ChartOptions sloChart(List<SweepPoint> sweep, CapacityPlan plan, Double sloMs) {

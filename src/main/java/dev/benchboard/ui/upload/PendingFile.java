@@ -14,6 +14,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.benchboard.ingest.RunSummary;
+import dev.benchboard.ingest.StatedCores;
+import dev.benchboard.ingest.format.cli.StatedLoad;
 import dev.benchboard.ingest.UploadRefused;
 import dev.benchboard.ingest.UploadRequest;
 import dev.benchboard.ingest.UploadService;
@@ -43,9 +45,18 @@ class PendingFile extends Div {
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
     private final Div body = new Div();
+    private final FileSettings settings;
     private String formatOverride;
     /** What the shown preview was made with; Store stores exactly that, whatever the form says by then. */
     private UploadRequest previewed;
+    private State state = State.READING;
+    /** Why the file was not stored (refusal or what needs the user's decision), for Store all's summary. */
+    private String notStoredReason;
+    /** Counts the calls made; a result of an older call (settings changed while it read) is dropped. */
+    private int calls;
+
+    /** Where the file stands: only READY files are stored by "Store all". */
+    enum State { READING, READY, NEEDS_DECISION, REFUSED, STORING, STORED }
 
     PendingFile(UploadResultsView page, String fileName, File file, UI ui) {
         this.page = page;
@@ -58,14 +69,17 @@ class PendingFile extends Div {
         status.addClassName("bb-upload-status");
         progress.setMin(0);
         progress.setMax(1);
-        add(new H4(fileName + " · " + Figures.bytes(file.length())), status, progress, body);
+        settings = page.fileSettings(this::preview);
+        add(new H4(fileName + " · " + Figures.bytes(file.length())), settings, status, progress, body);
         preview();
     }
 
-    /** Reads the file with the form's current candidate, label and hints (also when retrying after a refusal). */
+    /** Reads the file with its own candidate, label and load, and the form's other hints (also when retrying). */
     private void preview() {
-        previewed = page.request(fileName, formatOverride, true, false);
-        run(previewed, outcome -> showPreview(outcome.preview()));
+        previewed = page.request(fileName, formatOverride, true, false, settings);
+        state = State.READING;
+        page.fileStateChanged();
+        run(previewed, outcome -> showPreview(outcome.preview()), null);
     }
 
     /**
@@ -73,35 +87,63 @@ class PendingFile extends Div {
      * for one candidate under another one picked since (e.g. when dropping the next candidate's files).
      */
     private void store(boolean keepValidRows) {
-        UploadRequest p = previewed;
-        run(new UploadRequest(p.evaluationId(), p.candidate(), p.fileName(), p.kind(), p.format(), p.label(),
-                p.baseline(), false, keepValidRows, p.hints()), outcome -> showStored(outcome.stored()));
+        store(keepValidRows, null);
     }
 
+    /** Stores as previewed; {@code done} (may be null) learns whether it was stored, on the UI thread. */
+    void store(boolean keepValidRows, java.util.function.Consumer<Boolean> done) {
+        UploadRequest p = previewed;
+        state = State.STORING;
+        settings.setEnabled(false);
+        run(new UploadRequest(p.evaluationId(), p.candidate(), p.fileName(), p.kind(), p.format(), p.label(),
+                p.baseline(), false, keepValidRows, p.hints(), p.framework()), outcome -> {
+                    showStored(outcome.stored());
+                    if (done != null) done.accept(true);
+                }, done);
+    }
+
+    State state() { return state; }
+
+    String fileName() { return fileName; }
+
+    String notStoredReason() { return notStoredReason; }
+
     /** Runs one upload call in the background, pushing progress and the result to the page. */
-    private void run(UploadRequest request, java.util.function.Consumer<UploadService.Outcome> done) {
+    private void run(UploadRequest request, java.util.function.Consumer<UploadService.Outcome> done,
+                     java.util.function.Consumer<Boolean> failed) {
         body.removeAll();
         progress.setVisible(true);
         progress.setValue(0);
         status.setText(request.dryRun() ? "Reading…" : "Storing…");
+        int call = ++calls;
+        java.util.function.BooleanSupplier current = () -> call == calls;
         page.executor().execute(() -> {
             try (InputStream in = Files.newInputStream(file.toPath())) {
                 UploadService.Outcome outcome = page.uploads().upload(request, in, (phase, bytes, total) ->
                         ui.access(() -> {
+                            if (!current.getAsBoolean()) return;
                             status.setText(phase + " · " + Figures.bytes(bytes) + " of " + Figures.bytes(total));
                             progress.setValue(total == 0 ? 1 : Math.min(1, (double) bytes / total));
                         }));
                 ui.access(() -> {
+                    if (!current.getAsBoolean()) return;
                     progress.setVisible(false);
                     done.accept(outcome);
                 });
             } catch (UploadRefused refused) {
-                ui.access(() -> showRefused(refused));
+                ui.access(() -> { if (current.getAsBoolean()) refused(refused, failed); });
             } catch (IOException | RuntimeException e) {
-                ui.access(() -> showRefused(new UploadRefused(500, dev.benchboard.ingest.UploadError.message(
-                        "reading the file failed: " + e.getMessage()))));
+                ui.access(() -> {
+                    if (current.getAsBoolean()) refused(new UploadRefused(500, dev.benchboard.ingest.UploadError.message(
+                            "reading the file failed: " + e.getMessage())), failed);
+                });
             }
         });
+    }
+
+    private void refused(UploadRefused refused, java.util.function.Consumer<Boolean> failed) {
+        showRefused(refused);
+        if (failed != null) failed.accept(false);
     }
 
     private void showPreview(UploadService.Preview p) {
@@ -113,6 +155,8 @@ class PendingFile extends Div {
         KeyValues facts = new KeyValues();
         facts.add("Stored for", previewed.candidate() + (previewed.baseline() ? " · baseline" : "")
                 + (previewed.label() == null || previewed.label().isBlank() ? "" : " · label “" + previewed.label() + "”"));
+        String load = statedLoad(previewed.hints());
+        if (!load.isEmpty()) facts.add("Stated on upload", load);
         facts.add("Records", Figures.count(p.accepted()) + " accepted, " + Figures.count(p.rejected()) + " rejected"
                 + (p.skippedLines() > 0 ? ", " + Figures.count(p.skippedLines(), "foreign line") + " skipped" : ""));
         facts.add("SHA-256", p.sha256());
@@ -142,6 +186,11 @@ class PendingFile extends Div {
         store.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         store.addClassName("bb-store");
         store.setEnabled(p.rejected() == 0 && p.duplicateOf() == null);
+        state = store.isEnabled() ? State.READY : State.NEEDS_DECISION;
+        notStoredReason = p.duplicateOf() != null ? "already uploaded (upload " + p.duplicateOf() + ")"
+                : p.rejected() > 0 ? p.rejected() + " rejected records: store it or only its valid records yourself" : null;
+        settings.setEnabled(true);
+        page.fileStateChanged();
         Button keepValid = new Button("Store the " + p.accepted() + " valid records", click -> store(true));
         keepValid.setVisible(p.rejected() > 0 && p.accepted() > 0 && p.duplicateOf() == null);
         Button discard = new Button("Discard", click -> discard());
@@ -152,6 +201,8 @@ class PendingFile extends Div {
     }
 
     private void showStored(UploadView stored) {
+        state = State.STORED;
+        page.fileStateChanged();
         status.setText("Stored as upload " + stored.id() + " for " + stored.candidate() + " · "
                 + Figures.count(stored.accepted(), "record"));
         body.removeAll();
@@ -163,8 +214,12 @@ class PendingFile extends Div {
     }
 
     private void showRefused(UploadRefused refused) {
+        state = State.REFUSED;
+        notStoredReason = refused.body().error();
+        settings.setEnabled(true);
+        page.fileStateChanged();
         progress.setVisible(false);
-        status.setText("Refused (" + refused.status() + "): nothing was stored");
+        status.setText("Not stored: nothing of this file was kept");
         body.removeAll();
         Paragraph message = new Paragraph(refused.body().error());
         message.addClassName("bb-error");
@@ -183,6 +238,15 @@ class PendingFile extends Div {
             preview();
         });
         body.add(new HorizontalLayout(format, new Button("Discard", click -> discard())));
+    }
+
+    /** The load and cores the user stated for this file, in words ("" when none). */
+    private static String statedLoad(java.util.Map<String, String> hints) {
+        List<String> parts = new ArrayList<>();
+        if (hints.containsKey(StatedLoad.CONCURRENCY)) parts.add("concurrency " + hints.get(StatedLoad.CONCURRENCY));
+        if (hints.containsKey(StatedLoad.RATE)) parts.add("rate " + hints.get(StatedLoad.RATE) + " req/s");
+        if (hints.containsKey(StatedCores.HINT)) parts.add("measured on " + hints.get(StatedCores.HINT) + " cores");
+        return String.join(" · ", parts);
     }
 
     private static Grid<RunSummary> runs(List<RunSummary> runs) {
@@ -211,6 +275,7 @@ class PendingFile extends Div {
     private void discard() {
         deleteTemp();
         removeFromParent();
+        page.fileStateChanged();
     }
 
     private void deleteTemp() {

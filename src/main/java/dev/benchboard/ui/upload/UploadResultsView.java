@@ -68,7 +68,9 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
     final Select<String> unit = new Select<>();
     final TextField concurrency = new TextField("Concurrency (connections/workers)");
     final TextField rate = new TextField("Request rate (req/s, open loop)");
+    final TextField cores = new TextField("Measured on (cores)");
     private final VerticalLayout files = new VerticalLayout();
+    private StoreAllBar storeAll;
     private final Span rejected = new Span();
 
     public UploadResultsView(EvaluationService evaluations, UploadService uploads, FormatRegistry formats,
@@ -148,12 +150,14 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
         concurrency.setHelperText("for tools that do not print it (hey -c): runs of unknown load are not compared");
         rate.setId("upload-rate");
         rate.setHelperText("for wrk2 -R and other rate-driven runs");
+        cores.setId("upload-cores");
+        cores.setHelperText("cores of the machine the server ran on (tools do not print it); empty: unknown");
 
         FormLayout form = new FormLayout(candidate, kind, format, label, baseline);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
         form.setColspan(baseline, 2);
         Details hints = new Details("Format-specific settings",
-                new FormLayout(windowStart, windowEnd, gogc, gcWindowStart, gcWindowEnd, unit, concurrency, rate));
+                new FormLayout(windowStart, windowEnd, gogc, gcWindowStart, gcWindowEnd, unit, concurrency, rate, cores));
 
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> received(metadata.fileName(), file)));
         upload.setId("upload");
@@ -171,7 +175,9 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
 
         files.setPadding(false);
         files.setId("upload-files");
-        add(form, hints, upload, rejected, files);
+        storeAll = new StoreAllBar(this::pendingFiles);
+        add(form, new Paragraph("Candidate, label, concurrency, rate and cores are copied to each file when it is"
+                + " dropped; change them per file in its card before storing."), hints, upload, rejected, storeAll, files);
     }
 
     private void received(String fileName, File file) {
@@ -180,7 +186,36 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
         if (ui != null) ui.access(add::run); else add.run();
     }
 
-    UploadRequest request(String fileName, String formatOverride, boolean dryRun, boolean keepValidRows) {
+    /** A dropped file's own settings, filled from the form as it stands now. */
+    FileSettings fileSettings(Runnable changed) {
+        return new FileSettings(evaluation.candidates().stream().map(CandidateView::name).toList(), candidate.getValue(),
+                label.getValue(), pageHints(), changed);
+    }
+
+    /** The files on the page, in the order shown. */
+    java.util.List<PendingFile> pendingFiles() {
+        return files.getChildren().filter(PendingFile.class::isInstance).map(PendingFile.class::cast).toList();
+    }
+
+    /** A file was read, stored, refused or discarded: "Store all" counts again. */
+    void fileStateChanged() {
+        if (storeAll != null) storeAll.refresh();
+    }
+
+    UploadRequest request(String fileName, String formatOverride, boolean dryRun, boolean keepValidRows, FileSettings own) {
+        String chosen = formatOverride != null ? formatOverride : (AUTO.equals(format.getValue()) ? null : format.getValue());
+        DataKind k = switch (kind.getValue()) {
+            case "Benchmark" -> DataKind.BENCHMARK;
+            case "GC" -> DataKind.GC;
+            case "Chaos" -> DataKind.CHAOS;
+            default -> null;
+        };
+        return new UploadRequest(evaluation.id(), own.candidateName(), fileName, k, chosen, own.labelText(),
+                baseline.getValue(), dryRun, keepValidRows, own.hints(pageHints()));
+    }
+
+    /** The form's format-specific settings as upload hints. */
+    private Map<String, String> pageHints() {
         Map<String, String> hints = new LinkedHashMap<>();
         if (!windowStart.isEmpty()) hints.put("windowStart", windowStart.getValue().strip());
         if (!windowEnd.isEmpty()) hints.put("windowEnd", windowEnd.getValue().strip());
@@ -190,15 +225,8 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
         hints.put("unit", unit.getValue());
         if (!concurrency.isEmpty()) hints.put("concurrency", concurrency.getValue().strip());
         if (!rate.isEmpty()) hints.put("rate", rate.getValue().strip());
-        String chosen = formatOverride != null ? formatOverride : (AUTO.equals(format.getValue()) ? null : format.getValue());
-        DataKind k = switch (kind.getValue()) {
-            case "Benchmark" -> DataKind.BENCHMARK;
-            case "GC" -> DataKind.GC;
-            case "Chaos" -> DataKind.CHAOS;
-            default -> null;
-        };
-        return new UploadRequest(evaluation.id(), candidate.getValue(), fileName, k, chosen, label.getValue(),
-                baseline.getValue(), dryRun, keepValidRows, hints);
+        if (!cores.isEmpty()) hints.put(dev.benchboard.ingest.StatedCores.HINT, cores.getValue().strip());
+        return hints;
     }
 
     UploadService uploads() { return uploads; }

@@ -32,8 +32,10 @@ import java.util.regex.Pattern;
  *
  * <p>Details: the columns are assigned in the order the header line names them, read from the
  * header itself, not assumed. hey 0.1.4's template prints the overall fastest and slowest response
- * time in the DNS+dialup row (not connection times); the values are kept as printed and a warning
- * says so when they equal the Summary's.
+ * time in the DNS+dialup row ({@code .Fastest}/{@code .Slowest}, not connection times; later hey prints
+ * {@code ConnMax}/{@code ConnMin} there). Where they equal the Summary's they say nothing new and are no
+ * connection times, so they are not kept as {@code dns_dialup_fastest/slowest_ms} (only the row's average,
+ * a real connection time, is); no warning either, since the user can do nothing about hey's template.
  */
 public final class HeyTextImporter implements Importer {
 
@@ -93,11 +95,16 @@ public final class HeyTextImporter implements Importer {
             for (String text; (text = lines.next()) != null; ) {
                 String line = text.strip();
                 if (line.isEmpty()) continue;
-                if (!take(line, lines.lineNumber())) context.skip();
+                if (take(line, lines.lineNumber())) {
+                    if (report != null) report.lastLine = lines.lineNumber();
+                } else {
+                    context.skip();
+                }
             }
             if (reports.isEmpty()) {
                 throw ImportException.at(FORMAT, 1, "a hey summary (a 'Summary:' line and its figures)", "no hey summary");
             }
+            for (Report r : reports) refuseCutOff(r);
             List<RunData> runs = new ArrayList<>();
             for (int i = 0; i < reports.size(); i++) {
                 context.accept(FORMAT, reports.get(i).firstLine);
@@ -105,6 +112,18 @@ public final class HeyTextImporter implements Importer {
                 runs.add(ReportedLatency.agreeing(r.build(reports.size() == 1 ? null : "run " + (i + 1)), r.firstLine, context));
             }
             return ImportResult.ofRuns(runs);
+        }
+
+        /**
+         * hey prints its status codes (and its errors) last: a report with neither was cut off before hey finished,
+         * and stored it would read as 0 requests and 0 errors. Refused at its last line.
+         */
+        private void refuseCutOff(Report r) throws ImportException {
+            if (r.statusSeen || r.errorsSeen) return;
+            throw ImportException.at(FORMAT, r.lastLine, "hey's 'Status code distribution:' (or 'Error distribution:'),"
+                    + " which it prints last, after the report starting at line " + r.firstLine,
+                    "the end of the " + (reports.size() == 1 ? "file" : "report") + " after line " + r.lastLine
+                    + ": the output was cut off before hey finished; capture it again and upload the whole output");
         }
 
         private boolean take(String line, long n) {
@@ -118,13 +137,17 @@ public final class HeyTextImporter implements Importer {
                 }
                 case "Response time histogram:" -> { return enter(Section.HISTOGRAM); }
                 case "Latency distribution:" -> { return enter(Section.LATENCY); }
-                case "Status code distribution:" -> { return enter(Section.STATUS); }
+                case "Status code distribution:" -> {
+                    if (report != null) report.statusSeen = true;
+                    return enter(Section.STATUS);
+                }
                 case "Error distribution:" -> {
                     // hey prints errors even when no request succeeded (and then no Summary).
                     if (report == null) {
                         report = new Report(n);
                         reports.add(report);
                     }
+                    report.errorsSeen = true;
                     return enter(Section.ERRORS);
                 }
                 default -> { }
@@ -253,6 +276,9 @@ public final class HeyTextImporter implements Importer {
 
         private final class Report {
             final long firstLine;
+            long lastLine;
+            boolean statusSeen;
+            boolean errorsSeen;
             Double totalSeconds;
             Double slowestMs;
             Double fastestMs;
@@ -270,6 +296,7 @@ public final class HeyTextImporter implements Importer {
 
             Report(long firstLine) {
                 this.firstLine = firstLine;
+                this.lastLine = firstLine;
             }
 
             RunData build(String label) {
@@ -292,7 +319,11 @@ public final class HeyTextImporter implements Importer {
                     b.metric(WrkReportParser.RECOMPUTED_THROUGHPUT, requests / totalSeconds);
                 }
                 for (double[] p : percentiles) b.percentile(p[0], p[1], LatencyOrigin.REPORTED);
-                for (Detail d : details) b.metric(d.name() + "_" + d.column() + "_ms", d.ms());
+                boolean dialupRepeatsSummary = dialupRepeatsSummary();
+                for (Detail d : details) {
+                    if (dialupRepeatsSummary && d.name().equals("dns_dialup") && !d.column().equals("avg")) continue;
+                    b.metric(d.name() + "_" + d.column() + "_ms", d.ms());
+                }
                 if (totalBytes != null) b.metric("total_data_bytes", totalBytes);
                 if (bytesPerRequest != null) b.metric("size_per_request_bytes", bytesPerRequest);
                 if (errorCount > 0) b.metric("client_errors", errorCount);
@@ -300,19 +331,14 @@ public final class HeyTextImporter implements Importer {
                     String joined = String.join("; ", errorMessages);
                     b.setting("error_distribution", joined.length() > 1000 ? joined.substring(0, 1000) + "…" : joined);
                 }
-                warnDialupQuirk();
                 return b.build();
             }
 
-            private void warnDialupQuirk() {
+            /** hey 0.1.4's DNS+dialup row: fastest and slowest are the Summary's, i.e. whole requests, not dials. */
+            private boolean dialupRepeatsSummary() {
                 Double fastest = detail("dns_dialup", "fastest");
                 Double slowest = detail("dns_dialup", "slowest");
-                if (fastest != null && slowest != null && fastestMs != null && slowestMs != null
-                        && fastest.equals(fastestMs) && slowest.equals(slowestMs) && slowest > 0) {
-                    context.warn("line " + detailsLine + ": the DNS+dialup row's fastest and slowest equal the Summary's"
-                            + " overall fastest and slowest response times (hey's template prints those there, not"
-                            + " connection times); kept as printed");
-                }
+                return fastest != null && slowest != null && fastest.equals(fastestMs) && slowest.equals(slowestMs);
             }
 
             private Double detail(String name, String column) {

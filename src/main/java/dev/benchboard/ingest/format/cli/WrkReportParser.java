@@ -79,6 +79,7 @@ final class WrkReportParser {
             throw ImportException.at(format, 1, "a wrk report (a 'Running <duration> test @ <url>' line and its figures)",
                     "no wrk report lines");
         }
+        for (Run r : runs) refuseCutOff(r);
         List<RunData> out = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             Run r = runs.get(i);
@@ -88,8 +89,28 @@ final class WrkReportParser {
         return ImportResult.ofRuns(out);
     }
 
+    /**
+     * A report without its "N requests in T, B read" line is a capture cut off before wrk printed its summary
+     * (wrk prints it once the test ends, after the latency lines): the request count, run time and socket
+     * errors are unknown, so storing it would show "Errors 0" for errors that were never printed. Refused.
+     */
+    private void refuseCutOff(Run r) throws ImportException {
+        if (r.requests != null) return;
+        long at = r.lastLine;
+        throw ImportException.at(format, at, "the summary wrk prints when its test ends ('N requests in T, B read',"
+                + " then Requests/sec) after the report starting at line " + r.firstLine,
+                "the end of the " + (runs.size() == 1 ? "file" : "report") + " after line " + at
+                + ": the output was cut off before wrk finished; capture it again and upload the whole output");
+    }
+
     /** Handles one wrk line; false when the line is not wrk's. */
     private boolean take(String line, long n) {
+        boolean taken = takeLine(line, n);
+        if (taken && run != null) run.lastLine = n;
+        return taken;
+    }
+
+    private boolean takeLine(String line, long n) {
         Matcher m;
         if ((m = RUNNING.matcher(line)).matches()) {
             run = new Run(n);
@@ -218,6 +239,8 @@ final class WrkReportParser {
 
     private final class Run {
         final long firstLine;
+        /** The last line of wrk's read for this report: where a cut-off report ends. */
+        long lastLine;
         Block block = Block.NONE;
         String url;
         String durationSetting;
@@ -245,6 +268,7 @@ final class WrkReportParser {
 
         Run(long firstLine) {
             this.firstLine = firstLine;
+            this.lastLine = firstLine;
         }
 
         void wrk2Marker(long n) {
@@ -307,10 +331,6 @@ final class WrkReportParser {
             if (wrk2 && rps != null && load.rate() != null && rps < 0.9 * load.rate()) {
                 context.warn("wrk2 reached " + rps + " requests/s of the " + StatedLoad.plain(load.rate())
                         + " asked for: the server could not keep up, so latencies include queueing");
-            }
-            if (requests == null) {
-                context.warn("the report starting at line " + firstLine + " has no 'N requests in T, B read' line:"
-                        + " request count and run time are unknown");
             }
             return b.build();
         }

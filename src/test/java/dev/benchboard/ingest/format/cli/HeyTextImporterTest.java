@@ -1,5 +1,7 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.ingest.model.ImportException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static dev.benchboard.ingest.format.cli.CliFixtures.parse;
 import static dev.benchboard.ingest.format.cli.CliFixtures.parseText;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,14 +67,49 @@ class HeyTextImporterTest {
     }
 
     @Test
-    void flagsThatTheDnsDialupRowRepeatsTheOverallFastestAndSlowest() throws Exception {
+    void dropsTheDnsDialupRowsCopiesOfTheOverallFastestAndSlowestWithoutAWarning() throws Exception {
         // hey 0.1.4's template prints .Fastest/.Slowest (whole requests) in the DNS+dialup row:
         // "DNS+dialup:	0.0000 secs, 0.0001 secs, 0.0104 secs" vs Summary "Fastest: 0.0001", "Slowest: 0.0104".
+        // They are no connection times and repeat the Summary: not kept, and nothing to warn the user about.
         var parsed = parse(importer, "hey/ok.txt");
-        assertThat(parsed.run().metrics().get("dns_dialup_fastest_ms")).isCloseTo(0.1, within(EPS));
-        assertThat(parsed.run().metrics().get("dns_dialup_slowest_ms")).isCloseTo(10.4, within(EPS));
-        assertThat(parsed.context().warnings()).singleElement().asString()
-                .startsWith("line 35: the DNS+dialup row's fastest and slowest equal the Summary's");
+        assertThat(parsed.run().metrics()).doesNotContainKeys("dns_dialup_fastest_ms", "dns_dialup_slowest_ms");
+        assertThat(parsed.run().metrics().get("dns_dialup_avg_ms")).isZero();
+        assertThat(parsed.run().minMs()).isCloseTo(0.1, within(EPS));
+        assertThat(parsed.run().maxMs()).isCloseTo(10.4, within(EPS));
+        assertThat(parsed.context().warnings()).isEmpty();
+    }
+
+    @Test
+    void refusesAnOutputCutOffBeforeItsStatusCodes() {
+        // fixtures/hey/README.md: cut-in-latency.txt = head -n 33 c16.txt, ending at "99% in 0.0657 secs" with no
+        // Details and no "Status code distribution:". Stored it read as 0 requests, 0 errors; refused, it says so.
+        assertThatThrownBy(() -> parse(importer, "hey/cut-in-latency.txt"))
+                .isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("line 33: expected hey's 'Status code distribution:'")
+                .hasMessageContaining("cut off");
+    }
+
+    @Test
+    void theWholeOutputTheCutFileComesFromIsRead() throws Exception {
+        // c16.txt: "[200]	4000 responses", "Requests/sec:	2809.4605", "99% in 0.0657 secs"
+        var parsed = parse(importer, "hey/c16.txt");
+        assertThat(parsed.run().requests()).isEqualTo(4000L);
+        assertThat(parsed.run().errors()).isZero();
+        assertThat(parsed.run().throughputRps()).isEqualTo(2809.4605);
+        assertThat(parsed.percentile(99)).isCloseTo(65.7, within(EPS));
+        assertThat(parsed.run().concurrency()).as("hey prints no -c").isNull();
+        assertThat(parsed.context().warnings()).isEmpty();
+    }
+
+    @Test
+    void aDialupRowThatDiffersFromTheSummaryIsKept() throws Exception {
+        // Later hey prints ConnMax/ConnMin in that row: real connection times, different from the Summary's.
+        String text = CliFixtures.text("hey/ok.txt").replace("DNS+dialup:\t0.0000 secs, 0.0001 secs, 0.0104 secs",
+                "DNS+dialup:\t0.0000 secs, 0.0003 secs, 0.0002 secs");
+        var parsed = CliFixtures.parseText(importer, text);
+        assertThat(parsed.run().metrics().get("dns_dialup_fastest_ms")).isCloseTo(0.3, within(EPS));
+        assertThat(parsed.run().metrics().get("dns_dialup_slowest_ms")).isCloseTo(0.2, within(EPS));
+        assertThat(parsed.context().warnings()).isEmpty();
     }
 
     @Test

@@ -107,6 +107,41 @@ class WrkTextImporterTest {
     }
 
     @Test
+    void refusesAnOutputCutOffBeforeItsLatencyLines() {
+        // cut-source.txt: wrk -t2 -c16 -d3s --latency against the fixture server; cut-before-latency.txt is its
+        // first 3 lines (head -n 3): Running, threads/connections and the Thread Stats header, nothing else.
+        // Stored, it gave a run with Requests "–" and Errors 0; refused, it names the line and what is missing.
+        assertThatThrownBy(() -> parse(importer, "wrk/cut-before-latency.txt"))
+                .isInstanceOf(ImportException.class)
+                .satisfies(e -> {
+                    ImportException x = (ImportException) e;
+                    assertThat(x.format()).isEqualTo("wrk");
+                    assertThat(x.line()).isEqualTo(3);
+                    assertThat(x.expected()).contains("'N requests in T, B read'").contains("line 1");
+                    assertThat(x.found()).contains("cut off");
+                });
+    }
+
+    @Test
+    void refusesAnOutputCutOffInsideItsLatencyDistribution() {
+        // cut-in-distribution.txt = head -n 9 of cut-source.txt: ends at "90%    5.44ms", before the 99 % row.
+        assertThatThrownBy(() -> parse(importer, "wrk/cut-in-distribution.txt"))
+                .isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("line 9: expected the summary wrk prints when its test ends");
+        assertThatThrownBy(() -> parse(new Wrk2TextImporter(), "wrk/cut-in-distribution.txt"))
+                .isInstanceOf(ImportException.class).hasMessageContaining("(wrk2)");
+    }
+
+    @Test
+    void theWholeOutputTheCutFilesComeFromIsRead() throws Exception {
+        // The uncut capture: "64929 requests in 3.08s, 9.34MB read", "Requests/sec:  21088.96"
+        RunData run = parse(importer, "wrk/cut-source.txt").run();
+        assertThat(run.requests()).isEqualTo(64929L);
+        assertThat(run.throughputRps()).isEqualTo(21088.96);
+        assertThat(run.errors()).isZero();
+    }
+
+    @Test
     void scalesEveryUnitWrkPrints() throws Exception {
         // wrk's format_units: us below 850, then ms; s, then m from one minute; counts k/M; bytes B/KB/MB/GB.
         String text = """

@@ -32,6 +32,19 @@ public final class MappedImporter implements Importer {
         return new MappedImporter(mapping, MappedTable.isJsonLines(head));
     }
 
+    /**
+     * The key a mapping is remembered by: the file's column names (CSV header, or the first JSON
+     * object's keys) joined by commas; empty when the head has none.
+     */
+    public static String headerKey(String head) {
+        return String.join(",", MappedTable.headerOf(head));
+    }
+
+    /** The column names of a file's head, for the mapping dialog. */
+    public static java.util.List<String> header(String head) {
+        return MappedTable.headerOf(head);
+    }
+
     public ColumnMapping mapping() {
         return mapping;
     }

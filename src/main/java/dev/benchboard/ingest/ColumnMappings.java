@@ -32,9 +32,11 @@ public class ColumnMappings {
                 throw refused(p);
             }
         }
+        List<String> saved = store.names(evaluationId);
         return store.byName(evaluationId, given).orElseThrow(() -> new UploadRefused(400, new UploadError(
                 "no column mapping named " + Text.quote(Text.clip(given, 100)) + " in this evaluation", null, null, null,
-                "mapping", "the name of a saved mapping (" + String.join(", ", store.names(evaluationId)) + ") or inline JSON",
+                "mapping", (saved.isEmpty() ? "inline JSON (no mapping is saved in this evaluation yet)"
+                        : "inline JSON or the name of a saved mapping: " + String.join(", ", saved)),
                 Text.quote(Text.clip(given, 100)), null, null, null)));
     }
 

@@ -182,7 +182,11 @@ class PendingFile extends Div {
             formatOverride = e.getValue();
             preview();
         });
-        body.add(new HorizontalLayout(format, new Button("Discard", click -> discard())));
+        HorizontalLayout actions = new HorizontalLayout(format, new Button("Discard", click -> discard()));
+        if (ColumnMappingDialog.offered(refused)) {
+            actions.addComponentAsFirst(ColumnMappingDialog.opener(page, previewed, file.toPath(), this::showStored));
+        }
+        body.add(actions);
     }
 
     private static Grid<RunSummary> runs(List<RunSummary> runs) {

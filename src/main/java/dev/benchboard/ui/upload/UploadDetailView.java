@@ -57,6 +57,7 @@ public class UploadDetailView extends VerticalLayout implements BeforeEnterObser
         facts.add("Kind · format", upload.kind() + " · " + upload.format()
                 + (upload.formatDetected() ? " (detected from the content)" : " (chosen by the user)"));
         facts.add("Importer version", upload.importerVersion());
+        if (upload.mapping() != null) facts.add("Column mapping", upload.mapping());
         facts.add("Size", upload.sizeBytes() + " bytes" + (upload.gzip() ? " (gzip)" : ""));
         facts.add("SHA-256", upload.sha256());
         facts.add("Uploaded", Format.instant(upload.uploadedAt()));

@@ -43,7 +43,14 @@ class UploadApi {
                     + "profile 'framework' (a key of GET /api/frameworks, or none), else the profile its name matches "
                     + "by alias, else none. 'concurrency' and 'rate' state the load of tools that do not print it "
                     + "(hey -c, wrk2 -R; stored with each run), 'cores' the cores of the machine the test ran on "
-                    + "(for the capacity planner), 'label' names the runs. 201 with the stored upload; "
+                    + "(for the capacity planner), 'label' names the runs. A CSV or JSON-lines file no format recognises is read by a column mapping: "
+                    + "'mapping' is the name of one saved in the evaluation, or inline JSON such as "
+                    + "{\"kind\": \"chaos\", \"roles\": {\"fault\": \"fault\", \"start\": \"start_unix_ms\", \"end\": "
+                    + "\"ready_unix_ms\"}, \"timeUnit\": \"ms\"} (kinds load, chaos, gc; roles load: timestamp, latency, "
+                    + "status, success, bytes, label; chaos: fault, start, end, component; gc: time, pause, heap; optional "
+                    + "durationUnit, timestampFormat auto|epoch|iso|pattern, heapUnit); inline JSON with a \"name\" is saved "
+                    + "with the upload and then applies by itself to later files with the same header. The upload's "
+                    + "'mapping' field records the mapping used. 201 with the stored upload; "
                     + "dryRun=true answers 200 with the preview and stores nothing. Refusals: 400 (bad request), "
                     + "404 (no such evaluation), 409 (same bytes already uploaded), 413 (a limit), 422 (unreadable, "
                     + "with format, line, column and what was expected).")
@@ -65,7 +72,8 @@ class UploadApi {
                              @RequestParam(value = "rate", required = false) String rate,
                              @RequestParam(value = "cores", required = false) String cores,
                              @RequestParam(value = "gcWindowStart", required = false) String gcWindowStart,
-                             @RequestParam(value = "gcWindowEnd", required = false) String gcWindowEnd) throws IOException {
+                             @RequestParam(value = "gcWindowEnd", required = false) String gcWindowEnd,
+                             @RequestParam(value = "mapping", required = false) String mapping) throws IOException {
         Map<String, String> hints = new LinkedHashMap<>();
         if (windowStart != null) hints.put("windowStart", windowStart);
         if (windowEnd != null) hints.put("windowEnd", windowEnd);
@@ -80,7 +88,7 @@ class UploadApi {
         if (gcWindowStart != null) hints.put("gcWindowStart", gcWindowStart);
         if (gcWindowEnd != null) hints.put("gcWindowEnd", gcWindowEnd);
         UploadRequest request = new UploadRequest(id, candidate, file.getOriginalFilename(), parseKind(kind), format,
-                label, baseline, dryRun, keepValidRows, hints, framework);
+                label, baseline, dryRun, keepValidRows, hints, framework, mapping);
         try (InputStream in = file.getInputStream()) {
             UploadService.Outcome outcome = uploads.upload(request, in, dev.benchboard.ingest.UploadProgress.NONE);
             if (dryRun) return ResponseEntity.ok(outcome.preview());

@@ -4,9 +4,13 @@ import dev.benchboard.ingest.model.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
+import dev.benchboard.ingest.mapping.ColumnMapping;
 import java.util.List;
 
-/** A file read to the end: its bytes' identity, the importer used and what it produced. */
+/**
+ * A file read to the end: its bytes' identity, the importer used and what it produced; with the
+ * column mapping it was read by (null for catalogue formats) and its header key.
+ */
 record ParsedFile(
         String fileName,
         long sizeBytes,
@@ -17,7 +21,9 @@ record ParsedFile(
         List<String> alternatives,
         ImportResult result,
         ImportContext context,
-        Long duplicateOf) {
+        Long duplicateOf,
+        ColumnMapping mapping,
+        String headerKey) {
 
     DataKind kind() {
         return importer.kind();

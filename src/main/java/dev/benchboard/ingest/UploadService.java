@@ -1,5 +1,7 @@
 package dev.benchboard.ingest;
 
+import dev.benchboard.ingest.mapping.ColumnMapping;
+import dev.benchboard.ingest.mapping.MappedImporter;
 import dev.benchboard.evaluation.CandidateView;
 import dev.benchboard.evaluation.EvaluationChanged;
 import dev.benchboard.evaluation.EvaluationService;
@@ -36,6 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class UploadService {
 
     static final int HEAD_CHARS = 64 * 1024;
+    /** The start of the refusal of a file no importer recognises (the upload page offers a column mapping then). */
+    public static final String UNRECOGNISED = "its first lines match none of the formats we read";
     /** Column lengths of upload.file_name and upload.label (V2__uploads.sql). */
     static final int MAX_FILE_NAME = 500;
     static final int MAX_LABEL = 200;
@@ -43,17 +47,19 @@ public class UploadService {
     private final EvaluationService evaluations;
     private final Frameworks frameworks;
     private final FormatRegistry formats;
+    private final ColumnMappings mappings;
     private final UploadStore store;
     private final ImportLimits limits;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UploadService(EvaluationService evaluations, Frameworks frameworks, FormatRegistry formats, UploadStore store,
+    UploadService(EvaluationService evaluations, Frameworks frameworks, FormatRegistry formats, ColumnMappings mappings, UploadStore store,
                   IngestProperties properties, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
         this.evaluations = evaluations;
         this.frameworks = frameworks;
         this.formats = formats;
+        this.mappings = mappings;
         this.store = store;
         this.limits = properties.limits();
         this.transaction = transaction;
@@ -152,7 +158,14 @@ public class UploadService {
         Importer importer;
         boolean detected;
         List<String> alternatives;
-        if (request.format() != null && !request.format().isBlank()) {
+        ColumnMapping mapping = null;
+        String headerKey = MappedImporter.headerKey(head);
+        if (request.mapping() != null) {
+            mapping = mappings.resolve(request.evaluationId(), request.mapping());
+            importer = MappedImporter.forHead(mapping, head);
+            detected = false;
+            alternatives = List.of();
+        } else if (request.format() != null && !request.format().isBlank()) {
             importer = formats.find(request.format()).orElseThrow(() -> new UploadRefused(400, new UploadError(
                     "unknown format '" + request.format() + "'", null, null, null, "format",
                     "one of " + formats.all().stream().map(Importer::format).toList(), request.format(), null, null, null)));
@@ -172,11 +185,16 @@ public class UploadService {
                 ranked = ofKind;
             }
             if (ranked.isEmpty() || ranked.getFirst().confidence() < FormatRegistry.MIN_CONFIDENCE) {
-                throw unknownFormat(head, request.kind());
+                // Not a catalogue format: a mapping saved in this evaluation for the same header reads it.
+                mapping = mappings.forHeader(request.evaluationId(), headerKey, request.kind())
+                        .orElseThrow(() -> unknownFormat(head, request.kind()));
+                importer = MappedImporter.forHead(mapping, head);
+                alternatives = List.of();
+            } else {
+                importer = ranked.getFirst().importer();
+                alternatives = ranked.stream().skip(1).map(c -> c.importer().format()).toList();
             }
-            importer = ranked.getFirst().importer();
             detected = true;
-            alternatives = ranked.stream().skip(1).map(c -> c.importer().format()).toList();
         }
         if (request.kind() != null && importer.kind() != request.kind()) {
             throw new UploadRefused(400, new UploadError("format '" + importer.format() + "' holds " + importer.kind()
@@ -184,6 +202,9 @@ public class UploadService {
                     request.kind().name(), null, null, null));
         }
         ImportContext context = new ImportContext(limits, request.hints());
+        if (mapping != null && request.mapping() == null) {
+            context.warn("read by the column mapping '" + mapping.name() + "' saved for files with this header");
+        }
         ImportResult result;
         boolean gzip;
         try (TextSource source = TextSource.open(file.open(), limits, bytes -> progress.update("parsing", bytes, file.size))) {
@@ -219,7 +240,7 @@ public class UploadService {
                     importer.format(), null, null, null, "at least one record", "none", null, null, null));
         }
         return new ParsedFile(request.fileName(), file.size, file.sha256, gzip, importer, detected, alternatives,
-                result, context, duplicateOf);
+                result, context, duplicateOf, mapping, headerKey);
     }
 
     /**
@@ -231,9 +252,10 @@ public class UploadService {
         if (firstLine.length() > 80) firstLine = firstLine.substring(0, 80) + "…";
         String found = "a file starting with “" + firstLine.replaceAll("\\p{Cntrl}", "?") + "”";
         return new UploadRefused(422, new UploadError("Not a " + (kind == null ? "result file" : kind.name().toLowerCase(
-                java.util.Locale.ROOT) + " file") + " we know: its first lines match none of the formats we read. We read "
-                + formats.describe() + ". If the file is one of these, pick it under “Read as”; otherwise check that"
-                + " this is the tool's output you meant to upload.", null, 1L, null, "format",
+                java.util.Locale.ROOT) + " file") + " we know: " + UNRECOGNISED + ". We read "
+                + formats.describe() + ". If the file is one of these, pick it under “Read as”; a CSV or JSON-lines file"
+                + " of your own is read once you map its columns (“Map columns…”, or mapping=<name> or inline JSON in"
+                + " the API); otherwise check that this is the tool's output you meant to upload.", null, 1L, null, "format",
                 "one of " + formats.all().stream().map(Importer::format).toList(), found, null, null, null));
     }
 
@@ -267,6 +289,9 @@ public class UploadService {
             // new version commits with the data (see DataVersions).
             Long id = transaction.execute(status -> {
                 Long stored = store.insert(request.evaluationId(), candidate.id(), request, parsed, clock.instant());
+                if (request.mapping() != null && parsed.mapping().name() != null && !parsed.headerKey().isEmpty()) {
+                    mappings.save(request.evaluationId(), parsed.mapping(), parsed.headerKey(), clock.instant());
+                }
                 events.publishEvent(new EvaluationChanged(request.evaluationId()));
                 return stored;
             });

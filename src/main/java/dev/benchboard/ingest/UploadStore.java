@@ -50,9 +50,10 @@ class UploadStore {
         jdbc.sql("""
                 insert into upload (evaluation_id, candidate_id, file_name, size_bytes, sha256, gzip, kind, format,
                     format_detected, importer_version, label, baseline, uploaded_at, accepted, rejected, skipped_lines,
-                    problem_count, settings_json, warnings_json, problems_json)
+                    problem_count, settings_json, warnings_json, problems_json, mapping_json)
                 values (:evaluation, :candidate, :fileName, :size, :sha, :gzip, :kind, :format, :detected, :version,
-                    :label, :baseline, :at, :accepted, :rejected, :skipped, :problemCount, :settings, :warnings, :problems)
+                    :label, :baseline, :at, :accepted, :rejected, :skipped, :problemCount, :settings, :warnings, :problems,
+                    :mapping)
                 """)
                 .param("evaluation", evaluationId).param("candidate", candidateId)
                 .param("fileName", truncate(request.fileName(), 500)).param("size", file.sizeBytes())
@@ -65,6 +66,7 @@ class UploadStore {
                 .param("settings", Json.write(file.context().settings()))
                 .param("warnings", Json.write(file.context().warnings()))
                 .param("problems", Json.write(UploadError.messages(file.context().problems())))
+                .param("mapping", file.mapping() == null ? null : file.mapping().toJson())
                 .update(key, "id");
         long uploadId = key.getKey().longValue();
         int ordinal = 0;
@@ -151,7 +153,7 @@ class UploadStore {
                 rs.getLong("skipped_lines"), rs.getLong("problem_count"),
                 Json.read(rs.getString("settings_json"), STRING_MAP), Json.read(rs.getString("warnings_json"), STRING_LIST),
                 Json.read(rs.getString("problems_json"), STRING_LIST), runs, gc[0], gc[1], rs.getInt("chaos_count"),
-                outageCount(id));
+                outageCount(id), rs.getString("mapping_json"));
     }
 
     private List<RunSummary> runSummaries(long uploadId) {

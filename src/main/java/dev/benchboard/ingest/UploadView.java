@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A stored upload with its provenance and what it produced. */
+/**
+ * A stored upload with its provenance and what it produced; mapping is the column mapping's JSON the
+ * file was read by (null for catalogue formats).
+ */
 public record UploadView(
         long id,
         long evaluationId,
@@ -33,5 +36,6 @@ public record UploadView(
         int gcTraces,
         int gcCycles,
         int chaosExperiments,
-        int outages) {
+        int outages,
+        String mapping) {
 }

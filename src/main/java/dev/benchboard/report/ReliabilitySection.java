@@ -1,22 +1,36 @@
 package dev.benchboard.report;
 
 import dev.benchboard.ingest.Evidence;
-import dev.benchboard.ingest.model.ChaosData;
+import dev.benchboard.stats.reliability.FaultAttribution;
 import dev.benchboard.stats.reliability.ReliabilityAnalyzer;
 import dev.benchboard.stats.reliability.ReliabilityReport;
 import dev.benchboard.stats.reliability.ReliabilitySettings;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A candidate's reliability, pooled over all its chaos uploads (sums of uptime, downtime and
- * outages). Reported figures travel inside the report, labelled as reported.
+ * outages). Reported figures travel inside the report, labelled as reported. When the candidate has
+ * both a probe log and an injection log of the same run, they are combined first
+ * ({@link FaultAttribution}): the prober's outages get the fault types of the injections overlapping
+ * them, outages without one are "unexplained".
  */
 public record ReliabilitySection(List<SourceRef> sources, ReliabilityReport report) {
 
     static ReliabilitySection of(List<Evidence.ChaosItem> items, ReliabilitySettings settings) {
         if (items.isEmpty()) return null;
-        List<ChaosData> experiments = items.stream().map(Evidence.ChaosItem::chaos).toList();
+        FaultAttribution.Combined combined = FaultAttribution.combine(items.stream().map(Evidence.ChaosItem::chaos).toList());
         List<SourceRef> sources = items.stream().map(i -> SourceRef.of(i.source())).distinct().toList();
-        return new ReliabilitySection(sources, ReliabilityAnalyzer.analyse(experiments, settings));
+        ReliabilityReport report = ReliabilityAnalyzer.analyse(combined.experiments(), settings);
+        return new ReliabilitySection(sources, combined.attributed() ? withAttribution(report, combined) : report);
+    }
+
+    private static ReliabilityReport withAttribution(ReliabilityReport r, FaultAttribution.Combined combined) {
+        List<String> methods = new ArrayList<>(r.methods());
+        methods.add(FaultAttribution.METHOD);
+        List<String> warnings = new ArrayList<>(combined.notes());
+        warnings.addAll(r.warnings());
+        return new ReliabilityReport(r.experiments(), r.service(), r.byFaultType(), r.byComponent(), r.timings(),
+                r.errorBudget(), r.resilience(), r.reported(), r.settings(), methods, warnings);
     }
 }

@@ -237,7 +237,11 @@ class PendingFile extends Div {
             formatOverride = e.getValue();
             preview();
         });
-        body.add(new HorizontalLayout(format, new Button("Discard", click -> discard())));
+        HorizontalLayout actions = new HorizontalLayout(format, new Button("Discard", click -> discard()));
+        if (ColumnMappingDialog.offered(refused)) {
+            actions.addComponentAsFirst(ColumnMappingDialog.opener(page, previewed, file.toPath(), this::showStored));
+        }
+        body.add(actions);
     }
 
     /** The load and cores the user stated for this file, in words ("" when none). */

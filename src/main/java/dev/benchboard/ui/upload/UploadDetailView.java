@@ -59,6 +59,7 @@ public class UploadDetailView extends VerticalLayout implements BeforeEnterObser
         facts.add("Kind · format", Words.of(upload.kind()) + " · " + upload.format()
                 + (upload.formatDetected() ? " (detected from the content)" : " (chosen by the user)"));
         facts.add("Importer version", upload.importerVersion());
+        if (upload.mapping() != null) facts.add("Column mapping", upload.mapping());
         facts.add("Size", Figures.bytes(upload.sizeBytes()) + (upload.gzip() ? " (gzip)" : ""));
         facts.add("SHA-256", upload.sha256());
         facts.add("Uploaded", Format.instant(upload.uploadedAt()));

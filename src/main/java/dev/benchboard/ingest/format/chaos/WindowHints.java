@@ -10,12 +10,12 @@ import java.time.Instant;
  * {@code windowEnd}, ISO-8601 or epoch numbers like the files. A hint that cannot be read fails the
  * import (the user has to fix the form, not the file).
  */
-record WindowHints(Instant start, Instant end) {
+public record WindowHints(Instant start, Instant end) {
 
     static final String START = "windowStart";
     static final String END = "windowEnd";
 
-    static WindowHints read(ImportContext context, String format) throws ImportException {
+    public static WindowHints read(ImportContext context, String format) throws ImportException {
         Instant start = hint(context, START, format);
         Instant end = hint(context, END, format);
         if (start != null && end != null && !end.isAfter(start)) {

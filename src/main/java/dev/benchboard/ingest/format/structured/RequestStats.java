@@ -20,11 +20,11 @@ import org.HdrHistogram.Histogram;
  * <p>Percentiles come from the histogram (3 significant digits, so within 0.1 % of the exact order
  * statistic); mean, min, max and standard deviation are exact over the raw values.
  */
-final class RequestStats {
+public final class RequestStats {
 
     /** Percentiles reported for per-request data. */
     static final double[] PERCENTILES = {50, 75, 90, 95, 99, 99.9};
-    static final long NO_TIME = Timestamps.INVALID;
+    public static final long NO_TIME = Timestamps.INVALID;
 
     private final Histogram histogram = Latencies.newHistogram();
     private long requests;
@@ -72,7 +72,7 @@ final class RequestStats {
      * @param status     HTTP status 0…999, 0 for "no response", -1 when the source does not say
      * @param startNanos epoch nanoseconds when the request started, or {@link #NO_TIME}
      */
-    void record(double latencyMs, boolean error, int status, long startNanos) {
+    public void record(double latencyMs, boolean error, int status, long startNanos) {
         requests++;
         if (error) errors++;
         if (!Latencies.recordMillis(histogram, latencyMs)) belowResolution++;
@@ -147,7 +147,7 @@ final class RequestStats {
         }
     }
 
-    long requests() { return requests; }
+    public long requests() { return requests; }
     long errors() { return errors; }
 
     /** From the first request's start to the last request's end; null without a positive span. */
@@ -156,7 +156,7 @@ final class RequestStats {
     }
 
     /** Warnings a user should see about this run's data, prefixed with what the run is. */
-    void warnings(ImportContext context, String run) {
+    public void warnings(ImportContext context, String run) {
         String prefix = run == null ? "" : run + ": ";
         if (belowResolution > 0) {
             context.warn(prefix + belowResolution + " latencies below 1 µs were recorded as 1 µs (histogram floor)");
@@ -179,7 +179,7 @@ final class RequestStats {
      * Fills the builder with what the samples give (call once, after the last sample). Duration is from
      * the first request's start to the last request's end; throughput is requests over that duration.
      */
-    RunDataBuilder fill(RunDataBuilder run) {
+    public RunDataBuilder fill(RunDataBuilder run) {
         run.requests(requests).errors(errors).latencyOrigin(LatencyOrigin.HDR_HISTOGRAM).histogram(histogram);
         if (requests > 0) {
             run.meanMs(shift + shiftedSum / requests).minMs(minMs).maxMs(maxMs);

@@ -18,6 +18,7 @@ import dev.benchboard.ingest.format.chaos.OutageTableCsvImporter;
 import dev.benchboard.ingest.format.chaos.ProbeLogCsvImporter;
 import dev.benchboard.ingest.format.chaos.ReportedSummaryCsvImporter;
 import dev.benchboard.ingest.format.gc.GcCsvImporter;
+import dev.benchboard.ingest.format.structured.AutocannonJsonImporter;
 import dev.benchboard.ingest.format.structured.GenericCsvImporter;
 import dev.benchboard.ingest.format.structured.GenericJsonImporter;
 import dev.benchboard.ingest.format.structured.JMeterJtlImporter;
@@ -40,7 +41,7 @@ public final class ImporterCatalog {
                 new WrkTextImporter(), new Wrk2TextImporter(), new HeyTextImporter(), new HeyCsvImporter(),
                 new HdrPercentileImporter(), new GoBenchImporter(),
                 new AbTextImporter(), new AbPercentileCsvImporter(), new AbGnuplotTsvImporter(),
-                new SiegeTextImporter(), new SiegeLogCsvImporter(),
+                new SiegeTextImporter(), new SiegeLogCsvImporter(), new AutocannonJsonImporter(),
                 new K6SummaryImporter(), new K6NdjsonImporter(), new JMeterJtlImporter(), new VegetaReportImporter(),
                 new GenericCsvImporter(), new GenericJsonImporter(), new RawLatencyCsvImporter(),
                 new GoGctraceImporter(), new GcCsvImporter(),

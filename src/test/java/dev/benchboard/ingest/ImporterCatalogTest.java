@@ -34,7 +34,9 @@ class ImporterCatalogTest {
                 Map.entry("ab-percentiles/ok.csv", "ab-percentiles"), Map.entry("ab-gnuplot/ok.tsv", "ab-gnuplot"),
                 Map.entry("siege/ok.txt", "siege"), Map.entry("siege/flaky.txt", "siege"), Map.entry("siege/quiet.txt", "siege"),
                 Map.entry("siege/ok.json", "siege"), Map.entry("siege/flaky.json", "siege"),
-                Map.entry("siege-log/runs.csv", "siege-log"));
+                Map.entry("siege-log/runs.csv", "siege-log"),
+                Map.entry("autocannon/ok.json", "autocannon"), Map.entry("autocannon/flaky.json", "autocannon"),
+                Map.entry("autocannon/appended.ndjson", "autocannon"));
         return expected.entrySet().stream().map(e -> new Object[] {e.getKey(), e.getValue()});
     }
 

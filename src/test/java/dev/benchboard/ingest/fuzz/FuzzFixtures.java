@@ -50,6 +50,8 @@ final class FuzzFixtures {
         p.put("ab-gnuplot", List.of("ab-gnuplot/flaky.tsv", "ab-gnuplot/truncated.tsv"));
         p.put("siege", List.of("siege/quiet.txt", "siege/ok.json", "siege/flaky.json"));   // ok/flaky/truncated.txt exceed MAX_BYTES
         p.put("siege-log", List.of("siege-log/runs.csv"));
+        p.put("autocannon", List.of("autocannon/ok.json", "autocannon/flaky.json", "autocannon/appended.ndjson",
+                "autocannon/truncated.json"));
         p.put("go-bench", List.of("go-bench/baseline.txt", "go-bench/count10.txt"));
         p.put("k6-summary", List.of("k6-summary/summary-export.json", "k6-summary/handle-summary.json",
                 "k6-summary/handle-summary-p99-arrival-rate.json"));

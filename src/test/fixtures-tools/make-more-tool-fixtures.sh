@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Regenerates the fixtures of the Locust, autocannon, JMH and Gatling importers under
+# src/test/resources/fixtures/{autocannon,locust,jmh,gatling}/ by running the REAL tools against the
+# fixture server in ./server on 127.0.0.1 (runs ≤ 10 s). Each fixture directory's README says the
+# versions and the tool's own printed figures the tests compare with; after regenerating, update both.
+#
+# Usage: src/test/fixtures-tools/make-more-tool-fixtures.sh [autocannon|locust|jmh|gatling|all]
+set -euo pipefail
+cd "$(dirname "$0")"
+TOOLS="$(pwd)"
+OUT="$(cd ../resources && pwd)/fixtures"
+WORK="$(mktemp -d)"
+ADDR=127.0.0.1:18475
+what="${1:-all}"
+# shellcheck source=fixture-server.sh
+source fixture-server.sh
+
+if [[ $what == autocannon || $what == all ]]; then
+  # autocannon 9.0.0 from the npm registry, run through its API (run.js) so that one run gives both the
+  # JSON `autocannon --json` prints and the table the CLI prints (the README quotes the table).
+  mkdir -p "$OUT/autocannon" "$WORK/ac"
+  (cd "$WORK/ac" && npm init -y >/dev/null && npm install --silent autocannon@9.0.0 >/dev/null)
+  cp autocannon/run.js "$WORK/ac/"
+  start_server
+  node "$WORK/ac/run.js" "$OUT/autocannon/ok.json" "$OUT/autocannon/ok.table.txt" \
+    "{\"url\":\"$URL/ok\",\"connections\":16,\"duration\":5}"
+  # /flaky: HTTP 500s, closed connections (autocannon errors), 1.1 s stalls; -t 1: stalls become timeouts
+  node "$WORK/ac/run.js" "$OUT/autocannon/flaky.json" "$OUT/autocannon/flaky.table.txt" \
+    "{\"url\":\"$URL/flaky\",\"connections\":16,\"duration\":5,\"timeout\":1}"
+  # the CLI itself, two runs appended to one file with a shell line between them (a CI log)
+  npx="$WORK/ac/node_modules/.bin/autocannon"
+  { "$npx" --json -c 8 -d 2 "$URL/ok"; echo "+ autocannon --json -c 8 -d 2 $URL/flaky"; "$npx" --json -c 8 -d 2 "$URL/flaky"; } \
+    > "$OUT/autocannon/appended.ndjson" 2>/dev/null
+  stop_server
+  truncate_copy "$OUT/autocannon/ok.json" 200 "$OUT/autocannon/truncated.json"
+fi

@@ -34,3 +34,22 @@ if [[ $what == autocannon || $what == all ]]; then
   stop_server
   truncate_copy "$OUT/autocannon/ok.json" 200 "$OUT/autocannon/truncated.json"
 fi
+
+if [[ $what == locust || $what == all ]]; then
+  # Debian bookworm's python3-locust 2.12.1 (apt-get install -y python3-locust). locust/locustfile.py: 20
+  # users (spawn rate 10/s) on /ok, POST /ok and /flaky for 8 s, then none until 13 s (see the shape's
+  # comment: Locust 2.12 does not write its CSV files at exit). Exit code 1 = the run had failures.
+  mkdir -p "$OUT/locust"
+  start_server
+  for kind in full plain; do
+    extra=(); [[ $kind == full ]] && extra=(--csv-full-history)
+    (cd "$WORK" && BENCHBOARD_LOCUST_SHAPE=1 locust -f "$TOOLS/locust/locustfile.py" --headless --host "$URL" \
+      --csv "$OUT/locust/$kind" "${extra[@]}" > "$OUT/locust/$kind.console.txt" 2>&1) || [[ $? == 1 ]]
+  done
+  # The plain command line, busy to its last second: its CSV files lag behind its printed summary.
+  (cd "$WORK" && locust -f "$TOOLS/locust/locustfile.py" --headless -u 20 -r 10 -t 10s --host "$URL" \
+    --csv "$OUT/locust/busy" > "$OUT/locust/busy.console.txt" 2>&1) || [[ $? == 1 ]]
+  stop_server
+  rm -f "$OUT"/locust/*_exceptions.csv
+  truncate_copy "$OUT/locust/full_stats_history.csv" 30 "$OUT/locust/truncated_stats_history.csv"
+fi

@@ -18,6 +18,9 @@ import dev.benchboard.ingest.format.chaos.OutageTableCsvImporter;
 import dev.benchboard.ingest.format.chaos.ProbeLogCsvImporter;
 import dev.benchboard.ingest.format.chaos.ReportedSummaryCsvImporter;
 import dev.benchboard.ingest.format.gc.GcCsvImporter;
+import dev.benchboard.ingest.format.locust.LocustFailuresCsvImporter;
+import dev.benchboard.ingest.format.locust.LocustHistoryCsvImporter;
+import dev.benchboard.ingest.format.locust.LocustStatsCsvImporter;
 import dev.benchboard.ingest.format.structured.AutocannonJsonImporter;
 import dev.benchboard.ingest.format.structured.GenericCsvImporter;
 import dev.benchboard.ingest.format.structured.GenericJsonImporter;
@@ -42,6 +45,7 @@ public final class ImporterCatalog {
                 new HdrPercentileImporter(), new GoBenchImporter(),
                 new AbTextImporter(), new AbPercentileCsvImporter(), new AbGnuplotTsvImporter(),
                 new SiegeTextImporter(), new SiegeLogCsvImporter(), new AutocannonJsonImporter(),
+                new LocustStatsCsvImporter(), new LocustHistoryCsvImporter(), new LocustFailuresCsvImporter(),
                 new K6SummaryImporter(), new K6NdjsonImporter(), new JMeterJtlImporter(), new VegetaReportImporter(),
                 new GenericCsvImporter(), new GenericJsonImporter(), new RawLatencyCsvImporter(),
                 new GoGctraceImporter(), new GcCsvImporter(),

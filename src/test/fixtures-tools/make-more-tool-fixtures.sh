@@ -53,3 +53,20 @@ if [[ $what == locust || $what == all ]]; then
   rm -f "$OUT"/locust/*_exceptions.csv
   truncate_copy "$OUT/locust/full_stats_history.csv" 30 "$OUT/locust/truncated_stats_history.csv"
 fi
+
+if [[ $what == jmh || $what == all ]]; then
+  # JMH 1.37 (the project's test dependency, from the local Maven repository) on jmh/bench/StringJoinBenchmark.java
+  # (two benchmarks, @Param size 10 and 1000), on the JDK on PATH; short iterations keep each run under 35 s.
+  mkdir -p "$OUT/jmh" "$WORK/jmh"
+  R="${MAVEN_REPO:-$HOME/.m2/repository}"
+  CP="$R/org/openjdk/jmh/jmh-core/1.37/jmh-core-1.37.jar:$R/net/sf/jopt-simple/jopt-simple/5.0.4/jopt-simple-5.0.4.jar"
+  CP="$CP:$R/org/apache/commons/commons-math3/3.6.1/commons-math3-3.6.1.jar"
+  AP="$R/org/openjdk/jmh/jmh-generator-annprocess/1.37/jmh-generator-annprocess-1.37.jar"
+  javac -d "$WORK/jmh" -cp "$CP:$AP" -processorpath "$AP:$CP" jmh/bench/StringJoinBenchmark.java
+  run=(java -cp "$WORK/jmh:$CP" org.openjdk.jmh.Main -f 1 -wi 1 -w 500ms -i 3 -r 500ms -rf json)
+  "${run[@]}" -bm thrpt,avgt -rff "$OUT/jmh/modes.json" > "$OUT/jmh/modes.console.txt" 2>&1
+  "${run[@]}" -bm sample -rff "$OUT/jmh/sample.json" > "$OUT/jmh/sample.console.txt" 2>&1
+  # cut inside the third result: two complete results before the cut
+  third=$(grep -n '"benchmark"' "$OUT/jmh/sample.json" | sed -n 3p | cut -d: -f1)
+  head -n $((third + 40)) "$OUT/jmh/sample.json" > "$OUT/jmh/truncated.json"
+fi

@@ -25,6 +25,7 @@ import dev.benchboard.ingest.format.structured.AutocannonJsonImporter;
 import dev.benchboard.ingest.format.structured.GenericCsvImporter;
 import dev.benchboard.ingest.format.structured.GenericJsonImporter;
 import dev.benchboard.ingest.format.structured.JMeterJtlImporter;
+import dev.benchboard.ingest.format.structured.JmhJsonImporter;
 import dev.benchboard.ingest.format.structured.K6NdjsonImporter;
 import dev.benchboard.ingest.format.structured.K6SummaryImporter;
 import dev.benchboard.ingest.format.structured.RawLatencyCsvImporter;
@@ -46,6 +47,7 @@ public final class ImporterCatalog {
                 new AbTextImporter(), new AbPercentileCsvImporter(), new AbGnuplotTsvImporter(),
                 new SiegeTextImporter(), new SiegeLogCsvImporter(), new AutocannonJsonImporter(),
                 new LocustStatsCsvImporter(), new LocustHistoryCsvImporter(), new LocustFailuresCsvImporter(),
+                new JmhJsonImporter(),
                 new K6SummaryImporter(), new K6NdjsonImporter(), new JMeterJtlImporter(), new VegetaReportImporter(),
                 new GenericCsvImporter(), new GenericJsonImporter(), new RawLatencyCsvImporter(),
                 new GoGctraceImporter(), new GcCsvImporter(),

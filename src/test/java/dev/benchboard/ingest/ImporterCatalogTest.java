@@ -41,7 +41,8 @@ class ImporterCatalogTest {
                 Map.entry("locust/plain_stats_history.csv", "locust-history"),
                 Map.entry("locust/full_stats_history.csv", "locust-history"),
                 Map.entry("locust/truncated_stats_history.csv", "locust-history"),
-                Map.entry("locust/full_failures.csv", "locust-failures"));
+                Map.entry("locust/full_failures.csv", "locust-failures"),
+                Map.entry("jmh/modes.json", "jmh"), Map.entry("jmh/sample.json", "jmh"), Map.entry("jmh/truncated.json", "jmh"));
         return expected.entrySet().stream().map(e -> new Object[] {e.getKey(), e.getValue()});
     }
 

@@ -56,6 +56,7 @@ final class FuzzFixtures {
         p.put("locust-history", List.of("locust/plain_stats_history.csv", "locust/full_stats_history.csv",
                 "locust/truncated_stats_history.csv"));
         p.put("locust-failures", List.of("locust/full_failures.csv"));
+        p.put("jmh", List.of("jmh/modes.json", "jmh/sample.json", "jmh/truncated.json"));
         p.put("go-bench", List.of("go-bench/baseline.txt", "go-bench/count10.txt"));
         p.put("k6-summary", List.of("k6-summary/summary-export.json", "k6-summary/handle-summary.json",
                 "k6-summary/handle-summary-p99-arrival-rate.json"));

@@ -10,26 +10,9 @@ cd "$(dirname "$0")"
 OUT="$(cd ../resources && pwd)/fixtures"
 WORK="$(mktemp -d)"
 ADDR=127.0.0.1:18472
-URL="http://$ADDR"
 what="${1:-all}"
-
-server_pid=""
-start_server() {
-  "$WORK/server" -addr "$ADDR" "$@" >/dev/null 2>&1 &
-  server_pid=$!
-  for _ in $(seq 50); do curl -s -o /dev/null "$URL/ok" && return; sleep 0.1; done
-  echo "fixture server did not start" >&2; exit 1
-}
-stop_server() {
-  curl -s -o /dev/null "$URL/quit" || true
-  wait "$server_pid" 2>/dev/null || true
-  server_pid=""
-}
-cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$WORK"; }
-trap cleanup EXIT
-truncate_copy() { head -c "$(( $(stat -c %s "$1") - $2 ))" "$1" > "$3"; }
-
-(cd server && go build -o "$WORK/server" .)
+# shellcheck source=fixture-server.sh
+source fixture-server.sh
 
 if [[ $what == ab || $what == all ]]; then
   mkdir -p "$OUT/ab" "$OUT/ab-percentiles" "$OUT/ab-gnuplot"

@@ -18,9 +18,14 @@ import dev.benchboard.ingest.format.chaos.OutageTableCsvImporter;
 import dev.benchboard.ingest.format.chaos.ProbeLogCsvImporter;
 import dev.benchboard.ingest.format.chaos.ReportedSummaryCsvImporter;
 import dev.benchboard.ingest.format.gc.GcCsvImporter;
+import dev.benchboard.ingest.format.locust.LocustFailuresCsvImporter;
+import dev.benchboard.ingest.format.locust.LocustHistoryCsvImporter;
+import dev.benchboard.ingest.format.locust.LocustStatsCsvImporter;
+import dev.benchboard.ingest.format.structured.AutocannonJsonImporter;
 import dev.benchboard.ingest.format.structured.GenericCsvImporter;
 import dev.benchboard.ingest.format.structured.GenericJsonImporter;
 import dev.benchboard.ingest.format.structured.JMeterJtlImporter;
+import dev.benchboard.ingest.format.structured.JmhJsonImporter;
 import dev.benchboard.ingest.format.structured.K6NdjsonImporter;
 import dev.benchboard.ingest.format.structured.K6SummaryImporter;
 import dev.benchboard.ingest.format.structured.RawLatencyCsvImporter;
@@ -40,7 +45,9 @@ public final class ImporterCatalog {
                 new WrkTextImporter(), new Wrk2TextImporter(), new HeyTextImporter(), new HeyCsvImporter(),
                 new HdrPercentileImporter(), new GoBenchImporter(),
                 new AbTextImporter(), new AbPercentileCsvImporter(), new AbGnuplotTsvImporter(),
-                new SiegeTextImporter(), new SiegeLogCsvImporter(),
+                new SiegeTextImporter(), new SiegeLogCsvImporter(), new AutocannonJsonImporter(),
+                new LocustStatsCsvImporter(), new LocustHistoryCsvImporter(), new LocustFailuresCsvImporter(),
+                new JmhJsonImporter(),
                 new K6SummaryImporter(), new K6NdjsonImporter(), new JMeterJtlImporter(), new VegetaReportImporter(),
                 new GenericCsvImporter(), new GenericJsonImporter(), new RawLatencyCsvImporter(),
                 new GoGctraceImporter(), new GcCsvImporter(),

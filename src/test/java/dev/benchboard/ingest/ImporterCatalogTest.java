@@ -34,7 +34,15 @@ class ImporterCatalogTest {
                 Map.entry("ab-percentiles/ok.csv", "ab-percentiles"), Map.entry("ab-gnuplot/ok.tsv", "ab-gnuplot"),
                 Map.entry("siege/ok.txt", "siege"), Map.entry("siege/flaky.txt", "siege"), Map.entry("siege/quiet.txt", "siege"),
                 Map.entry("siege/ok.json", "siege"), Map.entry("siege/flaky.json", "siege"),
-                Map.entry("siege-log/runs.csv", "siege-log"));
+                Map.entry("siege-log/runs.csv", "siege-log"),
+                Map.entry("autocannon/ok.json", "autocannon"), Map.entry("autocannon/flaky.json", "autocannon"),
+                Map.entry("autocannon/appended.ndjson", "autocannon"),
+                Map.entry("locust/full_stats.csv", "locust-stats"), Map.entry("locust/busy_stats.csv", "locust-stats"),
+                Map.entry("locust/plain_stats_history.csv", "locust-history"),
+                Map.entry("locust/full_stats_history.csv", "locust-history"),
+                Map.entry("locust/truncated_stats_history.csv", "locust-history"),
+                Map.entry("locust/full_failures.csv", "locust-failures"),
+                Map.entry("jmh/modes.json", "jmh"), Map.entry("jmh/sample.json", "jmh"), Map.entry("jmh/truncated.json", "jmh"));
         return expected.entrySet().stream().map(e -> new Object[] {e.getKey(), e.getValue()});
     }
 

@@ -6,13 +6,13 @@ import java.util.Locale;
 public enum MetricDirection {
     /** Latency, ns/op, B/op, allocs/op, error rate: an increase is a regression. */
     LOWER_IS_BETTER,
-    /** Throughput, MB/s, ops/s: a decrease is a regression. */
+    /** Throughput, MB/s, ops/s, JMH's ops/us: a decrease is a regression. */
     HIGHER_IS_BETTER;
 
     /** The direction of a unit as benchmark tools print it; unknown units count as lower-is-better (costs). */
     public static MetricDirection forUnit(String unit) {
         String u = unit.trim().toLowerCase(Locale.ROOT);
-        if (u.endsWith("/s") || u.equals("rps") || u.equals("qps") || u.equals("ops") || u.contains("throughput")) {
+        if (u.endsWith("/s") || u.startsWith("ops/") || u.equals("rps") || u.equals("qps") || u.equals("ops") || u.contains("throughput")) {
             return HIGHER_IS_BETTER;
         }
         return LOWER_IS_BETTER;

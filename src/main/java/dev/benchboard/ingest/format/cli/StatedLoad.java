@@ -50,7 +50,7 @@ public record StatedLoad(Double concurrency, Double rate) {
      * Fills the run's load: the printed concurrency when the tool printed one (a differing stated value is
      * a warning), else the stated one; a stated rate goes into the run's {@code rate} setting.
      */
-    void apply(RunDataBuilder run, Double printedConcurrency, String tool, ImportContext context) {
+    public void apply(RunDataBuilder run, Double printedConcurrency, String tool, ImportContext context) {
         if (printedConcurrency != null) {
             run.concurrency(printedConcurrency);
             if (concurrency != null && !concurrency.equals(printedConcurrency)) {

@@ -94,13 +94,37 @@ final class Json {
      * {@code budget[0]} counts down the nodes still allowed.
      */
     static Value read(JsonParser p, String format, int[] budget) throws ImportException {
+        return read(p, format, budget, 0);
+    }
+
+    /**
+     * One JSON document written on one line of a file (a JSON-lines record), with the positions of its
+     * values, and of a failure, given as lines of the file.
+     */
+    static Value readLine(String text, long lineNumber, String format) throws ImportException {
+        try (JsonParser p = parser(text)) {
+            if (p.nextToken() == null) throw ImportException.at(format, lineNumber, "a JSON document", "an empty line");
+            Value value = read(p, format, new int[] {MAX_NODES}, lineNumber - 1);
+            if (p.nextToken() != null) {
+                throw new ImportException(format, lineNumber, p.currentTokenLocation().getColumnNr(), null,
+                        "the end of the line after the JSON document", "more text");
+            }
+            return value;
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            throw new ImportException(format, lineNumber, at == null ? null : at.getColumnNr(), null,
+                    "a complete JSON document on the line", firstLine(e.getOriginalMessage()));
+        }
+    }
+
+    private static Value read(JsonParser p, String format, int[] budget, long lineOffset) throws ImportException {
         if (--budget[0] < 0) {
             TokenStreamLocation at = p.currentTokenLocation();
-            throw new ImportException(format, at.getLineNr(), at.getColumnNr(), null,
+            throw new ImportException(format, at.getLineNr() + lineOffset, at.getColumnNr(), null,
                     "at most " + MAX_NODES + " JSON values in one document or run", "more");
         }
         TokenStreamLocation at = p.currentTokenLocation();
-        long line = at.getLineNr();
+        long line = at.getLineNr() + lineOffset;
         int column = at.getColumnNr();
         JsonToken token = p.currentToken();
         return switch (token) {
@@ -109,13 +133,13 @@ final class Json {
                 while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                     String name = p.currentName();
                     p.nextToken();
-                    fields.put(name, read(p, format, budget));
+                    fields.put(name, read(p, format, budget, lineOffset));
                 }
                 yield new Obj(Collections.unmodifiableMap(fields), line, column);
             }
             case START_ARRAY -> {
                 List<Value> items = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) items.add(read(p, format, budget));
+                while (p.nextToken() != JsonToken.END_ARRAY) items.add(read(p, format, budget, lineOffset));
                 yield new Arr(List.copyOf(items), line, column);
             }
             case VALUE_NUMBER_INT -> new Num(p.getValueAsDouble(), true, p.getText(), line, column);

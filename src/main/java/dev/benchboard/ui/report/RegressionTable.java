@@ -14,7 +14,7 @@ final class RegressionTable {
     private RegressionTable() {
     }
 
-    static Grid<RegressionRow> of(List<RegressionRow> rows) {
+    static Grid<RegressionRow> of(List<RegressionRow> rows, java.util.function.Consumer<Grid<RegressionRow>> more) {
         Grid<RegressionRow> grid = new Grid<>();
         grid.addClassName("bb-regressions");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -41,6 +41,7 @@ final class RegressionTable {
         // Every verdict names the files behind it: A = the baseline's uploads, B = the candidate's.
         grid.addComponentColumn(r -> Sources.sides(r.baselineSources(), r.candidateSources())).setHeader("From")
                 .setAutoWidth(true);
+        more.accept(grid);
         grid.setItems(rows);
         // The page scrolls, not the table: a sweep compared level by level gives three rows per level.
         // Only a very long table (many Go benchmarks) gets its own scrolling.

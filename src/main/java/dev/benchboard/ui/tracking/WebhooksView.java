@@ -24,8 +24,8 @@ import jakarta.annotation.security.PermitAll;
 import org.springframework.core.task.TaskExecutor;
 
 /**
- * The evaluation's webhooks with their delivery log (every attempt: event, status, error, time), "Send test"
- * and, for editors, adding and removing them. Secrets are write-only: a webhook shows only whether it signs.
+ * The evaluation's webhooks with their delivery log (every attempt: event, status, error, time) and, for
+ * editors, "Send test", adding and removing them. Secrets are write-only: a webhook shows only whether it signs.
  */
 @PermitAll
 @Route("evaluations/:id/webhooks")
@@ -98,8 +98,8 @@ public class WebhooksView extends ReportPage {
                 list.add(new Paragraph("Test sent to " + w.url() + "; refresh the page to see the attempt."));
             });
             test.addClassName("bb-webhook-test");
-            card.add(test);
             if (CurrentUser.canEdit()) {
+                card.add(test);
                 card.add(new Button("Remove", click -> {
                     webhooks.delete(w.id());
                     refresh();

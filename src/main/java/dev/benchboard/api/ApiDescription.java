@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
         cut off, a control character such as NUL in the file name). 401/403: credentials or scope. 404: no such
         evaluation, upload or share, or no such API path. 405/415: a method or Content-Type the path does not take.
         409: the same file again. 413: a size limit (the message names the property). 422: a file or backup that
-        cannot be used (format, line, field, expected). A 500 is a fault of the server: its body gives a reference
+        cannot be used (format, line, field, expected) — except from GET /api/evaluations/{id}/gate, whose 422 is
+        the CI gate's "fail" with its own body ({pass: false, failing: [rows with their explanation], …}). A 500 is a fault of the server: its body gives a reference
         to the server log. No message names a Java class."""))
 class ApiDescription {
 }

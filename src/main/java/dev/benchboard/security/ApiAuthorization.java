@@ -20,8 +20,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ol>
  *   <li>reading (GET, HEAD, OPTIONS) needs VIEWER, anything else EDITOR (admins include both);</li>
  *   <li>a scoped API token reaches only its evaluations: the evaluation is taken from the path
- *       ({@code /api/evaluations/{id}/**}, or via the owning evaluation of {@code /api/uploads/{id}/**}
- *       and {@code /api/shares/{id}/**}); elsewhere a scoped token may only read, and lists are
+ *       ({@code /api/evaluations/{id}/**}, or via the owning evaluation of {@code /api/uploads/{id}/**},
+ *       {@code /api/shares/{id}/**}, {@code /api/acknowledgements/{id}/**} and {@code /api/webhooks/{id}/**}); elsewhere a scoped token may only read, and lists are
  *       filtered with {@link EvaluationScope}.</li>
  * </ol>
  */
@@ -42,7 +42,9 @@ final class ApiAuthorization implements AuthorizationManager<RequestAuthorizatio
         this.keyedPaths = List.of(
                 new KeyedPath(paths.matcher("/api/evaluations/{id}/**"), Optional::of),
                 new KeyedPath(paths.matcher("/api/uploads/{id}/**"), ownership::ofUpload),
-                new KeyedPath(paths.matcher("/api/shares/{id}/**"), ownership::ofShare));
+                new KeyedPath(paths.matcher("/api/shares/{id}/**"), ownership::ofShare),
+                new KeyedPath(paths.matcher("/api/acknowledgements/{id}/**"), ownership::ofAcknowledgement),
+                new KeyedPath(paths.matcher("/api/webhooks/{id}/**"), ownership::ofWebhook));
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Which evaluation an upload or a share link belongs to: one indexed lookup, not the whole record. */
+/** Which evaluation an upload, a share link, an acknowledgement or a webhook belongs to: one indexed lookup, not the whole record. */
 @Component
 class EvaluationOwnership {
 
@@ -16,6 +16,15 @@ class EvaluationOwnership {
 
     Optional<Long> ofUpload(long uploadId) {
         return jdbc.sql("select evaluation_id from upload where id = ?").param(uploadId).query(Long.class).optional();
+    }
+
+    Optional<Long> ofAcknowledgement(long acknowledgementId) {
+        return jdbc.sql("select evaluation_id from acknowledgement where id = ?").param(acknowledgementId)
+                .query(Long.class).optional();
+    }
+
+    Optional<Long> ofWebhook(long webhookId) {
+        return jdbc.sql("select evaluation_id from webhook where id = ?").param(webhookId).query(Long.class).optional();
     }
 
     Optional<Long> ofShare(long shareId) {

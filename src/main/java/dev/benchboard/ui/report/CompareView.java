@@ -45,6 +45,7 @@ public class CompareView extends ReportPage {
     private static final List<String> PERCENTILE_LABELS = List.of("P50", "P90", "P99", "P99.9", "max");
 
     private final EvidenceStore evidence;
+    private final dev.benchboard.tracking.Acknowledgements acknowledgements;
     private final Div charts = new Div();
     private final Div regressionTable = new Div();
     private EvaluationReport report;
@@ -52,9 +53,11 @@ public class CompareView extends ReportPage {
     private Set<Long> chosenUploads;
     private Set<String> shownCandidates = Set.of();
 
-    public CompareView(EvaluationService evaluations, ReportService reports, TaskExecutor executor, EvidenceStore evidence) {
+    public CompareView(EvaluationService evaluations, ReportService reports, TaskExecutor executor, EvidenceStore evidence,
+                       dev.benchboard.tracking.Acknowledgements acknowledgements) {
         super(evaluations, reports, executor);
         this.evidence = evidence;
+        this.acknowledgements = acknowledgements;
     }
 
     @Override
@@ -277,7 +280,9 @@ public class CompareView extends ReportPage {
 
     private void showRegressions(List<RegressionRow> rows) {
         regressionTable.removeAll();
-        regressionTable.add(RegressionTable.of(rows));
+        // Regressed rows can be accepted (or the acceptance undone) right in the table.
+        regressionTable.add(RegressionTable.of(rows, grid -> dev.benchboard.ui.tracking.AcceptColumn.addTo(grid,
+                evaluation.id(), acknowledgements)));
     }
 
 }

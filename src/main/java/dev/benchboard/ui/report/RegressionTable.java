@@ -17,7 +17,7 @@ final class RegressionTable {
     private RegressionTable() {
     }
 
-    static Grid<RegressionRow> of(List<RegressionRow> rows) {
+    static Grid<RegressionRow> of(List<RegressionRow> rows, java.util.function.Consumer<Grid<RegressionRow>> more) {
         Grid<RegressionRow> grid = new Grid<>();
         grid.addClassName("bb-regressions");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -38,6 +38,7 @@ final class RegressionTable {
         // Every verdict names the files behind it: A = the baseline's uploads, B = the candidate's.
         grid.addComponentColumn(r -> Sources.sides(r.baselineSources(), r.candidateSources())).setHeader("From")
                 .setAutoWidth(true).setFlexGrow(1);
+        more.accept(grid);
         // Why it is (or is not) a verdict, and the method, in full under each row: an SRE must not have to
         // hover to learn that "insufficient" means one run a side. As columns they sat off-screen at 1280 px.
         grid.setItemDetailsRenderer(new ComponentRenderer<>(r -> {

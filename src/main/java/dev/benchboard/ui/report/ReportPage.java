@@ -34,7 +34,8 @@ public abstract class ReportPage extends VerticalLayout implements BeforeEnterOb
     /** The sections of an evaluation, as (label, path suffix). */
     static final List<String[]> SECTIONS = List.of(new String[] {"Overview", ""}, new String[] {"Upload", "/upload"},
             new String[] {"Compare", "/compare"}, new String[] {"Reliability", "/reliability"},
-            new String[] {"GC", "/gc"}, new String[] {"Capacity", "/capacity"}, new String[] {"Decision", "/decision"});
+            new String[] {"GC", "/gc"}, new String[] {"Capacity", "/capacity"}, new String[] {"Decision", "/decision"},
+            new String[] {"History", "/history"}, new String[] {"Webhooks", "/webhooks"});
 
     protected final EvaluationService evaluations;
     protected final ReportService reports;

@@ -1,0 +1,5 @@
+package dev.benchboard.tracking;
+
+/** Published when the gate answers "fail", so webhooks can tell the team. */
+public record GateFailed(GateResult result) {
+}

@@ -1,0 +1,153 @@
+package dev.benchboard.ui.tracking;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Route;
+import dev.benchboard.evaluation.EvaluationService;
+import dev.benchboard.report.CandidateReport;
+import dev.benchboard.report.EvaluationReport;
+import dev.benchboard.report.ReportService;
+import dev.benchboard.report.UploadFigures;
+import dev.benchboard.tracking.History;
+import dev.benchboard.tracking.MetricHistory;
+import dev.benchboard.ui.Format;
+import dev.benchboard.ui.chart.ApexChart;
+import dev.benchboard.ui.chart.ChartOptions;
+import dev.benchboard.ui.chart.ChartType;
+import dev.benchboard.ui.chart.Series;
+import dev.benchboard.ui.report.ReportPage;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.core.task.TaskExecutor;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A candidate's metrics over its uploads: one chart per series (load condition or benchmark, and metric)
+ * with each upload's value, its interval's ends (dashed) where there is one, the baseline uploads shaded and the change
+ * points marked; below each chart the change points in words. Hovering a point names its upload's label
+ * and file. Every string from data reaches the chart through ChartText's escaping (ApexChart).
+ */
+@PermitAll
+@Route("evaluations/:id/history")
+public class HistoryView extends ReportPage {
+
+    private static final String CHANGE_COLOR = "#d9480f";
+    private static final String BASELINE_COLOR = "#868e96";
+
+    private final History history;
+    private final Div charts = new Div();
+
+    public HistoryView(EvaluationService evaluations, ReportService reports, TaskExecutor executor, History history) {
+        super(evaluations, reports, executor);
+        this.history = history;
+    }
+
+    @Override
+    protected String section() {
+        return "History";
+    }
+
+    @Override
+    protected void render(EvaluationReport report) {
+        List<String> names = report.candidates().stream().map(CandidateReport::candidate).toList();
+        if (names.isEmpty()) {
+            add(new Paragraph("No uploads yet: a history starts with the first upload of a candidate."));
+            return;
+        }
+        add(new Paragraph("Each point is one upload on its own, in upload order, computed as the report computes it; "
+                + "dashed lines are the ends of its interval where the data gives one; the shaded band is the baseline. Change points: "
+                + "E-divisive with a permutation test (p = 0.05, 199 permutations) within one series, from "
+                + UploadFigures.MIN_RUNS_FOR_CHANGE_POINTS + " uploads on; the marked upload is the first of the new regime."));
+        Select<String> candidate = new Select<>();
+        candidate.setId("history-candidate");
+        candidate.setLabel("Candidate");
+        candidate.setItems(names);
+        candidate.addValueChangeListener(e -> show(e.getValue()));
+        charts.setWidthFull();
+        add(candidate, charts);
+        candidate.setValue(names.getFirst());
+    }
+
+    private void show(String candidate) {
+        charts.removeAll();
+        if (candidate == null) return;
+        for (UploadFigures.SeriesKey key : history.series(evaluation.id(), candidate)) {
+            MetricHistory h = history.history(evaluation.id(), candidate, key.metric(), key.benchmark(), History.ORDER_UPLOAD);
+            charts.add(card(h));
+        }
+    }
+
+    private Div card(MetricHistory h) {
+        Div card = new Div(new H3(h.benchmark() + " · " + h.metric()));
+        card.addClassName("bb-card");
+        card.addClassName("bb-history");
+        card.getElement().setAttribute("data-series", h.benchmark() + " / " + h.metric());
+        card.setWidthFull();
+        List<String> categories = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        List<Double> lows = new ArrayList<>();
+        List<Double> highs = new ArrayList<>();
+        for (int i = 0; i < h.points().size(); i++) {
+            MetricHistory.Point p = h.points().get(i);
+            String category = "#" + (i + 1) + (p.label() == null ? "" : " · " + p.label()) + " · " + p.fileName();
+            categories.add(category);
+            values.add(p.value());
+            lows.add(p.ciLow());
+            highs.add(p.ciHigh());
+        }
+        ChartOptions options = ChartOptions.of(ChartType.LINE).height(280).categories(categories).yAxis(h.metric(), h.unit())
+                .addSeries(Series.values(h.metric(), values).as(ChartType.LINE));
+        // The interval's ends as dashed lines beside the values (a line and range bars in one category chart
+        // is not a combination ApexCharts draws reliably); points without an interval leave gaps.
+        boolean intervals = lows.stream().anyMatch(java.util.Objects::nonNull);
+        if (intervals) {
+            options.addSeries(Series.values("interval low", lows).as(ChartType.LINE));
+            options.addSeries(Series.values("interval high", highs).as(ChartType.LINE));
+        }
+        ObjectNode json = options.toJson();
+        if (intervals) {
+            ArrayNode dashes = json.withObjectProperty("stroke").putArray("dashArray");
+            dashes.add(0).add(4).add(4);
+        }
+        json.withObjectProperty("markers").put("size", 5);
+        json.withObjectProperty("xaxis").withObjectProperty("labels").put("show", false);
+        ArrayNode marks = json.withObjectProperty("annotations").withArray("xaxis");
+        List<Integer> baseline = new ArrayList<>();
+        for (int i = 0; i < h.points().size(); i++) if (h.points().get(i).baseline()) baseline.add(i);
+        if (!baseline.isEmpty()) {
+            marks.addObject().put("x", categories.get(baseline.getFirst())).put("x2", categories.get(baseline.getLast()))
+                    .put("fillColor", BASELINE_COLOR).put("opacity", 0.12)
+                    .putObject("label").put("text", "baseline").put("borderColor", BASELINE_COLOR);
+        }
+        UnorderedList words = new UnorderedList();
+        words.addClassName("bb-change-points");
+        for (MetricHistory.ChangePointMark c : h.changePoints()) {
+            MetricHistory.Point p = h.points().get(c.index());
+            String shift = (c.shiftPercent() > 0 ? "+" : "") + Format.plain(c.shiftPercent()) + " %";
+            marks.addObject().put("x", categories.get(c.index())).put("borderColor", CHANGE_COLOR).put("strokeDashArray", 4)
+                    .putObject("label").put("text", "change " + shift).put("borderColor", CHANGE_COLOR)
+                    .putObject("style").put("color", "#fff").put("background", CHANGE_COLOR);
+            words.add(new ListItem("Change point at upload #" + (c.index() + 1) + (p.label() == null ? "" : " (" + p.label() + ")")
+                    + ", " + p.fileName() + ": mean " + shift + " against the regime before, permutation p = "
+                    + Format.plain(c.pValue())));
+        }
+        ApexChart chart = new ApexChart(options);
+        chart.setOptions(options, json, (ArrayNode) json.get("series"));
+        chart.setWidthFull();
+        card.add(chart);
+        if (h.changePoints().isEmpty()) {
+            Paragraph none = new Paragraph(h.note() != null ? h.note() : "No change point: no split of the series is significant.");
+            none.addClassName("bb-change-points");
+            card.add(none);
+        } else {
+            card.add(words);
+        }
+        return card;
+    }
+}

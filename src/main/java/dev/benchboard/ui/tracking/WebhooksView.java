@@ -1,0 +1,123 @@
+package dev.benchboard.ui.tracking;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+import dev.benchboard.evaluation.EvaluationService;
+import dev.benchboard.report.EvaluationReport;
+import dev.benchboard.report.ReportService;
+import dev.benchboard.security.CurrentUser;
+import dev.benchboard.tracking.Webhook;
+import dev.benchboard.tracking.WebhookDraft;
+import dev.benchboard.tracking.WebhookService;
+import dev.benchboard.ui.Format;
+import dev.benchboard.ui.report.ReportPage;
+import jakarta.annotation.security.PermitAll;
+import org.springframework.core.task.TaskExecutor;
+
+/**
+ * The evaluation's webhooks with their delivery log (every attempt: event, status, error, time) and, for
+ * editors, "Send test", adding and removing them. Secrets are write-only: a webhook shows only whether it signs.
+ */
+@PermitAll
+@Route("evaluations/:id/webhooks")
+public class WebhooksView extends ReportPage {
+
+    private final WebhookService webhooks;
+    private final Div list = new Div();
+
+    public WebhooksView(EvaluationService evaluations, ReportService reports, TaskExecutor executor, WebhookService webhooks) {
+        super(evaluations, reports, executor);
+        this.webhooks = webhooks;
+    }
+
+    @Override
+    protected String section() {
+        return "Webhooks";
+    }
+
+    @Override
+    protected void render(EvaluationReport report) {
+        add(new Paragraph("Webhooks are told when an upload turns a regression row regressed, when a change point appears "
+                + "in a history, and when the CI gate fails (JSON, or Slack's {\"text\": …}). With a secret every delivery "
+                + "carries X-Benchboard-Signature: sha256=<HMAC-SHA256 of the body>. Failed deliveries are retried with backoff."));
+        if (CurrentUser.canEdit()) add(form());
+        list.setWidthFull();
+        add(list);
+        refresh();
+    }
+
+    private HorizontalLayout form() {
+        TextField url = new TextField("URL");
+        url.setId("webhook-url");
+        url.setWidth("28em");
+        PasswordField secret = new PasswordField("Secret (optional, 16–200 characters)");
+        secret.setId("webhook-secret");
+        Select<String> format = new Select<>();
+        format.setLabel("Format");
+        format.setItems("json", "slack");
+        format.setValue("json");
+        Paragraph error = new Paragraph();
+        Button add = new Button("Add webhook", click -> {
+            error.setText("");
+            try {
+                webhooks.create(evaluation.id(), new WebhookDraft(url.getValue(), secret.getValue(), format.getValue()),
+                        CurrentUser.username().orElseThrow());
+                url.clear();
+                secret.clear();
+                refresh();
+            } catch (IllegalArgumentException e) {
+                error.setText(e.getMessage());
+            }
+        });
+        add.setId("webhook-add");
+        HorizontalLayout form = new HorizontalLayout(url, secret, format, add, error);
+        form.setAlignItems(Alignment.BASELINE);
+        return form;
+    }
+
+    private void refresh() {
+        list.removeAll();
+        var all = webhooks.list(evaluation.id());
+        if (all.isEmpty()) list.add(new Paragraph("No webhooks yet."));
+        for (Webhook w : all) {
+            Div card = new Div(new H3(w.url()));
+            card.addClassName("bb-card");
+            card.add(new Paragraph(w.format() + " · " + (w.signed() ? "signed (secret " + w.secretHint() + ")" : "unsigned")
+                    + " · added by " + w.createdBy() + ", " + Format.instant(w.createdAt())));
+            Button test = new Button("Send test", click -> {
+                webhooks.sendTest(w);
+                list.add(new Paragraph("Test sent to " + w.url() + "; refresh the page to see the attempt."));
+            });
+            test.addClassName("bb-webhook-test");
+            if (CurrentUser.canEdit()) {
+                card.add(test);
+                card.add(new Button("Remove", click -> {
+                    webhooks.delete(w.id());
+                    refresh();
+                }));
+            }
+            Grid<Webhook.Delivery> log = new Grid<>();
+            log.addThemeVariants(GridVariant.LUMO_COMPACT);
+            log.addColumn(d -> Format.instant(d.attemptedAt())).setHeader("When").setAutoWidth(true);
+            log.addColumn(Webhook.Delivery::event).setHeader("Event").setAutoWidth(true);
+            log.addColumn(Webhook.Delivery::attempt).setHeader("Attempt").setAutoWidth(true);
+            log.addColumn(d -> d.statusCode() == null ? "–" : d.statusCode().toString()).setHeader("Status").setAutoWidth(true);
+            log.addColumn(d -> d.error() == null ? "" : d.error()).setHeader("Error").setFlexGrow(1);
+            log.addColumn(d -> d.durationMs() + " ms").setHeader("Took").setAutoWidth(true);
+            log.setItems(w.lastDeliveries());
+            log.setAllRowsVisible(true);
+            log.setEmptyStateText("No deliveries yet.");
+            card.add(log);
+            list.add(card);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+module benchboard.dev/trackingserver
+
+go 1.19

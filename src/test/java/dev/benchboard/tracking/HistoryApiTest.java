@@ -1,0 +1,95 @@
+package dev.benchboard.tracking;
+
+import static dev.benchboard.tracking.TrackingFixtures.CANDIDATE;
+import static dev.benchboard.tracking.TrackingFixtures.editor;
+import static dev.benchboard.tracking.TrackingFixtures.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The P99 history of the real tracking fixtures (fixtures/tracking/README.md) has its change point at the
+ * first run of the stalling build. Reference: /usr/bin/python3 src/test/fixtures-tools/tracking_reference.py
+ * → P99 as wrk printed it [18.95, 4.86, 20.1, 21.65, 17.32, 105.97, 112.39, 100.52, 100.13, 123.13] ms;
+ * brute-force E-divisive: one change point at index 5 (Q̂ = 412.145, permutation p = 0.015); the means of
+ * the two regimes 16.576 and 108.428 ms → +554.13 %.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class HistoryApiTest {
+
+    private static final double[] P99 = {18.95, 4.86, 20.1, 21.65, 17.32, 105.97, 112.39, 100.52, 100.13, 123.13};
+
+    @Autowired
+    MockMvc mvc;
+
+    private JsonNode history(long evaluation, String metric) throws Exception {
+        return json(mvc.perform(get("/api/evaluations/{id}/history", evaluation).with(editor())
+                        .param("candidate", CANDIDATE).param("metric", metric))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void p99HistoryHasItsChangePointAtTheFirstSlowRun() throws Exception {
+        long evaluation = TrackingFixtures.evaluation(mvc, "history");
+        List<Long> uploads = TrackingFixtures.uploadAll(mvc, evaluation);
+
+        JsonNode p99 = history(evaluation, "P99");
+        assertThat(p99.get("candidate").asString()).isEqualTo(CANDIDATE);
+        assertThat(p99.get("benchmark").asString()).isEqualTo("load test · 8 concurrent");
+        assertThat(p99.get("unit").asString()).isEqualTo("ms");
+        JsonNode points = p99.get("points");
+        assertThat(points).hasSize(10);
+        for (int i = 0; i < 10; i++) {
+            JsonNode point = points.get(i);
+            assertThat(point.get("uploadId").asLong()).isEqualTo(uploads.get(i));
+            assertThat(point.get("value").asDouble()).as("run %d", i + 1).isCloseTo(P99[i], within(1e-9));
+            assertThat(point.get("label").asString()).isEqualTo("run " + (i + 1));
+            assertThat(point.get("baseline").asBoolean()).isEqualTo(i < 5);
+            assertThat(point.get("fileName").asString()).startsWith(String.format("run-%02d-", i + 1));
+            assertThat(point.get("uploadedAt").asString()).isNotBlank();
+        }
+        JsonNode changePoints = p99.get("changePoints");
+        assertThat(changePoints).hasSize(1);
+        assertThat(changePoints.at("/0/index").asInt()).isEqualTo(5);
+        assertThat(changePoints.at("/0/uploadId").asLong()).isEqualTo(uploads.get(5));
+        assertThat(changePoints.at("/0/pValue").asDouble()).isLessThan(0.05);
+        assertThat(changePoints.at("/0/shiftPercent").asDouble()).isCloseTo((108.428 / 16.576 - 1) * 100, within(1e-6));
+
+        // Throughput as wrk printed it (Requests/sec), one value per upload.
+        JsonNode throughput = history(evaluation, "throughput");
+        assertThat(throughput.get("unit").asString()).isEqualTo("req/s");
+        assertThat(throughput.at("/points/0/value").asDouble()).isCloseTo(15942.49, within(1e-6));
+        assertThat(throughput.at("/points/9/value").asDouble()).isCloseTo(3637.75, within(1e-6));
+    }
+
+    @Test
+    void fewerThanSixUploadsHaveNoChangePointsAndSaySo() throws Exception {
+        long evaluation = TrackingFixtures.evaluation(mvc, "short history");
+        for (int i = 0; i < 5; i++) TrackingFixtures.upload(mvc, evaluation, i);
+        JsonNode p99 = history(evaluation, "P99");
+        assertThat(p99.get("points")).hasSize(5);
+        assertThat(p99.get("changePoints")).isEmpty();
+        assertThat(p99.get("note").asString()).contains("from 6 uploads on; 5 so far");
+
+        mvc.perform(get("/api/evaluations/{id}/history", evaluation).with(editor()).param("candidate", CANDIDATE)
+                .param("metric", "ns/op")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/evaluations/{id}/history", evaluation).with(editor()).param("candidate", "nginx")
+                .param("metric", "P99")).andExpect(status().isBadRequest());
+        JsonNode series = json(mvc.perform(get("/api/evaluations/{id}/history/series", evaluation).with(editor())
+                .param("candidate", CANDIDATE)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(series.valueStream().map(s -> s.get("metric").asString()).toList())
+                .containsExactly("P50", "P99", "throughput", "error rate");
+    }
+}

@@ -1,5 +1,6 @@
 package dev.benchboard.api;
 
+import dev.benchboard.report.ChartData;
 import dev.benchboard.report.EvaluationReport;
 import dev.benchboard.report.ReportService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,6 +32,13 @@ class ReportApi {
                             @Parameter(description = "only these upload ids (comma-separated); default: every upload")
                             @RequestParam(required = false) Set<Long> uploads) {
         return reports.report(id, uploads);
+    }
+
+    @GetMapping("/api/evaluations/{id}/report/charts")
+    @Operation(summary = "The series behind the report's charts, apart from the report because they grow with the uploads: "
+            + "GC cycles per trace (time, pause, live heap), per-second series of load-test runs, outages with their times")
+    ChartData charts(@PathVariable long id) {
+        return reports.charts(id);
     }
 
     @GetMapping("/api/evaluations/{id}/compare")

@@ -1,13 +1,23 @@
 package dev.benchboard.export;
 
+import dev.benchboard.report.CandidateReport;
+import dev.benchboard.report.EvaluationReport;
+import dev.benchboard.report.Figure;
+import dev.benchboard.report.GcSection;
+import dev.benchboard.report.LatencySection;
+import dev.benchboard.stats.capacity.CapacityPlan;
+import dev.benchboard.stats.capacity.InstancePlan;
+import dev.benchboard.stats.capacity.SloCapacity;
+import dev.benchboard.stats.reliability.ReliabilityFigures;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The headline figures of one candidate, read from report JSON (live or frozen in a share link)
- * without recomputing anything: throughput, latency percentiles and error rate with their
- * intervals, the GC headline, service-level reliability and the capacity plan.
+ * The headline figures of one candidate, read from the report's records (live, or frozen in a share link and read
+ * back, see {@link ReportRecords}) without recomputing anything: throughput, latency percentiles and error rate with
+ * their intervals, the GC headline, service-level reliability and the capacity plan.
  *
  * @param mtbfHours          with the χ² interval of the report
  * @param mttrSeconds        with the bootstrap interval of the mean repair time
@@ -41,46 +51,51 @@ public record CandidateHeadline(
         Double monthlyCost,
         List<String> notes) {
 
-    public static List<CandidateHeadline> all(JsonNode report) {
-        List<CandidateHeadline> all = new ArrayList<>();
-        for (JsonNode c : report.path("candidates")) all.add(of(c));
-        return all;
+    public static List<CandidateHeadline> all(EvaluationReport report) {
+        return report == null ? List.of() : report.candidates().stream().map(CandidateHeadline::of).toList();
     }
 
-    static CandidateHeadline of(JsonNode c) {
-        JsonNode latency = c.path("latency");
-        JsonNode percentiles = latency.path("latency");
-        JsonNode gc = c.path("gc").path("headline");
-        JsonNode service = c.path("reliability").path("report").path("service");
-        JsonNode plan = c.path("capacity").path("plan");
-        JsonNode instances = plan.path("instances");
-        List<String> notes = new ArrayList<>(JsonValues.texts(c.path("missing")));
-        notes.addAll(JsonValues.texts(latency.path("warnings")));
-        Integer failures = JsonValues.integer(service.path("failures"));
+    /** From report JSON (a share link's snapshot), read into the records first. */
+    public static List<CandidateHeadline> all(JsonNode report) {
+        return all(ReportRecords.read(report));
+    }
+
+    static CandidateHeadline of(CandidateReport c) {
+        LatencySection latency = c.latency();
+        Map<String, Figure> percentiles = latency == null || latency.latency() == null ? Map.of() : latency.latency();
+        GcSection.Headline gc = c.gc() == null ? null : c.gc().headline();
+        ReliabilityFigures service = c.reliability() == null || c.reliability().report() == null ? null
+                : c.reliability().report().service();
+        CapacityPlan plan = c.capacity() == null ? null : c.capacity().plan();
+        SloCapacity slo = plan == null ? null : plan.sloCapacity();
+        InstancePlan instances = plan == null ? null : plan.instances();
+        List<String> notes = new ArrayList<>(c.missing() == null ? List.of() : c.missing());
+        if (latency != null && latency.warnings() != null) notes.addAll(latency.warnings());
+        Integer failures = service == null ? null : service.failures();
         return new CandidateHeadline(
-                JsonValues.text(c.path("candidate")),
-                JsonValues.text(c.path("framework")),
-                Estimate.ofFigure(latency.path("throughput")),
-                Estimate.ofFigure(percentiles.path("p50")),
-                Estimate.ofFigure(percentiles.path("p90")),
-                Estimate.ofFigure(percentiles.path("p99")),
-                Estimate.ofFigure(percentiles.path("p999")),
-                Estimate.ofFigure(latency.path("errorRate")),
-                JsonValues.number(gc.path("pauseP99Ms")),
-                JsonValues.number(gc.path("gcCpuSharePercent")),
-                JsonValues.text(gc.path("heapVerdict")),
-                JsonValues.text(gc.path("source").path("fileName")),
+                c.candidate(),
+                c.framework(),
+                latency == null ? null : Estimate.of(latency.throughput()),
+                Estimate.of(percentiles.get("p50")),
+                Estimate.of(percentiles.get("p90")),
+                Estimate.of(percentiles.get("p99")),
+                Estimate.of(percentiles.get("p999")),
+                latency == null ? null : Estimate.of(latency.errorRate()),
+                gc == null ? null : ReportRecords.finite(gc.pauseP99Ms()),
+                gc == null ? null : ReportRecords.finite(gc.gcCpuSharePercent()),
+                gc == null ? null : gc.heapVerdict(),
+                gc == null || gc.source() == null ? null : gc.source().fileName(),
                 failures,
-                Estimate.ofInterval(service.path("mtbfHours"), service.path("mtbfCiHours"), failures, "h"),
-                Estimate.ofInterval(service.path("mttrSeconds"), service.path("mttrCi").path("bootstrapMean"),
-                        failures, "s"),
-                Estimate.ofInterval(service.path("availability"), service.path("availabilityCi"), null, "fraction"),
-                JsonValues.number(plan.path("sloCapacity").path("capacityQps")),
-                JsonValues.text(plan.path("sloCapacity").path("status")),
-                JsonValues.integer(instances.path("baseInstances")),
-                JsonValues.integer(instances.path("redundancy")),
-                JsonValues.integer(instances.path("instances")),
-                JsonValues.number(instances.path("monthlyCost")),
+                service == null ? null : Estimate.of(service.mtbfHours(), service.mtbfCiHours(), failures, "h"),
+                service == null ? null : Estimate.of(service.mttrSeconds(),
+                        service.mttrCi() == null ? null : service.mttrCi().bootstrapMean(), failures, "s"),
+                service == null ? null : Estimate.of(service.availability(), service.availabilityCi(), null, "fraction"),
+                slo == null ? null : ReportRecords.finite(slo.capacityQps()),
+                slo == null || slo.status() == null ? null : slo.status().name(),
+                instances == null ? null : instances.baseInstances(),
+                instances == null ? null : instances.redundancy(),
+                instances == null ? null : instances.instances(),
+                instances == null ? null : ReportRecords.finite(instances.monthlyCost()),
                 List.copyOf(notes));
     }
 }

@@ -1,34 +1,40 @@
 package dev.benchboard.export;
 
+import dev.benchboard.report.EvaluationReport;
+import dev.benchboard.report.RegressionRow;
+import dev.benchboard.report.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/** One regression verdict read from report JSON (see {@code dev.benchboard.report.RegressionRow}). */
+/** One regression verdict as export writes it, from the report's {@link RegressionRow}. */
 public record RegressionLine(String benchmark, String metric, String unit, String baseline, String candidate,
                              Double baselineValue, Double candidateValue, Double deltaPercent, Double p,
                              Double pAdjusted, String verdict, String method, String n, String reason,
                              String baselineFiles, String candidateFiles) {
 
-    public static List<RegressionLine> all(JsonNode report) {
+    public static List<RegressionLine> all(EvaluationReport report) {
         List<RegressionLine> all = new ArrayList<>();
-        for (JsonNode r : report.path("regressions")) {
-            all.add(new RegressionLine(JsonValues.text(r.path("benchmark")), JsonValues.text(r.path("metric")),
-                    JsonValues.text(r.path("unit")), JsonValues.text(r.path("baseline")),
-                    JsonValues.text(r.path("candidate")), JsonValues.number(r.path("baselineValue")),
-                    JsonValues.number(r.path("candidateValue")), JsonValues.number(r.path("deltaPercent")),
-                    JsonValues.number(r.path("p")), JsonValues.number(r.path("pAdjusted")),
-                    JsonValues.text(r.path("verdict")), JsonValues.text(r.path("method")),
-                    JsonValues.text(r.path("n")), JsonValues.text(r.path("reason")),
-                    files(r.path("baselineSources")), files(r.path("candidateSources"))));
+        if (report == null) return all;
+        for (RegressionRow r : report.regressions()) {
+            all.add(new RegressionLine(r.benchmark(), r.metric(), r.unit(), r.baseline(), r.candidate(),
+                    ReportRecords.finite(r.baselineValue()), ReportRecords.finite(r.candidateValue()),
+                    ReportRecords.finite(r.deltaPercent()), ReportRecords.finite(r.p()), ReportRecords.finite(r.pAdjusted()),
+                    r.verdict(), r.method(), r.n(), r.reason(), files(r.baselineSources()), files(r.candidateSources())));
         }
         return all;
     }
 
+    /** From report JSON (a share link's snapshot), read into the records first. */
+    public static List<RegressionLine> all(JsonNode report) {
+        return all(ReportRecords.read(report));
+    }
+
     /** The file names of a row's uploads, "a.txt; b.txt"; null when the row names none (older snapshots). */
-    private static String files(JsonNode sources) {
+    private static String files(List<SourceRef> sources) {
+        if (sources == null || sources.isEmpty()) return null;
         List<String> names = new ArrayList<>();
-        for (JsonNode s : sources) names.add(JsonValues.text(s.path("fileName")));
-        return names.isEmpty() ? null : String.join("; ", names);
+        for (SourceRef s : sources) names.add(s.fileName());
+        return String.join("; ", names);
     }
 }

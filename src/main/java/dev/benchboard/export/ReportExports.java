@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Exports of a report: the live report of an evaluation (owner) and the frozen snapshot behind a
- * share link (anyone with the link). Tables come from the report's JSON, so both export alike.
+ * share link (anyone with the link). Tables come from the report's records (a snapshot's JSON read back into
+ * them), so both export alike.
  */
 @Service
 public class ReportExports {
@@ -34,11 +35,12 @@ public class ReportExports {
         return Json.mapper().valueToTree(reports.report(evaluationId));
     }
 
+    /** One table of the current report, from its records (no JSON in between). */
     public CsvTable table(long evaluationId, ExportTable table) {
         return switch (table) {
-            case CANDIDATES -> ReportTables.candidates(liveReport(evaluationId));
-            case REGRESSIONS -> ReportTables.regressions(liveReport(evaluationId));
-            case RELIABILITY -> ReportTables.reliability(liveReport(evaluationId));
+            case CANDIDATES -> ReportTables.candidates(reports.report(evaluationId));
+            case REGRESSIONS -> ReportTables.regressions(reports.report(evaluationId));
+            case RELIABILITY -> ReportTables.reliability(reports.report(evaluationId));
             case UPLOADS -> {
                 if (!evaluations.exists(evaluationId)) throw new NotFoundException("evaluation", evaluationId);
                 yield ReportTables.uploads(uploads.list(evaluationId));

@@ -1,23 +1,24 @@
 package dev.benchboard.export;
 
 import dev.benchboard.ingest.UploadView;
+import dev.benchboard.report.EvaluationReport;
+import dev.benchboard.report.SourceRef;
 import dev.benchboard.share.SharedSnapshot;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 
 /**
- * The CSV tables of a report, built from its JSON so that a live report and one frozen in a share
- * link export the same way. Column names carry their units; intervals are 95 % unless the report's
- * settings say otherwise (alpha is in the JSON export).
+ * The CSV tables of a report, built from its records: the live report as computed, one frozen in a share link read
+ * back into the same records ({@link ReportRecords}), so both export the same way. Column names carry their units;
+ * intervals are 95 % unless the report's settings say otherwise (alpha is in the JSON export).
  */
 public final class ReportTables {
 
     private ReportTables() {
     }
 
-    public static CsvTable candidates(JsonNode report) {
+    public static CsvTable candidates(EvaluationReport report) {
         CsvTable.Builder t = new CsvTable.Builder(List.of("candidate", "framework",
                 "throughput_rps", "throughput_ci_low", "throughput_ci_high", "throughput_runs",
                 "p50_ms", "p50_ci_low", "p50_ci_high", "p90_ms", "p90_ci_low", "p90_ci_high",
@@ -41,7 +42,7 @@ public final class ReportTables {
         return t.build();
     }
 
-    public static CsvTable regressions(JsonNode report) {
+    public static CsvTable regressions(EvaluationReport report) {
         CsvTable.Builder t = new CsvTable.Builder(List.of("benchmark", "metric", "unit", "baseline", "candidate",
                 "baseline_value", "candidate_value", "delta_percent", "p", "p_adjusted", "verdict", "n", "method",
                 "reason", "baseline_files", "candidate_files"));
@@ -54,7 +55,7 @@ public final class ReportTables {
         return t.build();
     }
 
-    public static CsvTable reliability(JsonNode report) {
+    public static CsvTable reliability(EvaluationReport report) {
         CsvTable.Builder t = new CsvTable.Builder(List.of("candidate", "fault_type", "experiments", "window_seconds",
                 "downtime_seconds", "failures", "mttr_seconds", "mttr_ci_low", "mttr_ci_high", "mtbf_hours",
                 "mtbf_ci_low", "mtbf_ci_high", "availability", "availability_ci_low", "availability_ci_high",
@@ -84,9 +85,9 @@ public final class ReportTables {
      * The uploads a shared snapshot was computed from (format from the report's own source list, by
      * SHA-256: a reader's copy of the report has no upload ids, see {@link ReaderView}).
      */
-    public static CsvTable uploads(List<SharedSnapshot.SourceUpload> sources, JsonNode report) {
+    public static CsvTable uploads(List<SharedSnapshot.SourceUpload> sources, EvaluationReport report) {
         Map<String, String> formats = new HashMap<>();
-        for (JsonNode s : report.path("sources")) formats.put(JsonValues.text(s.path("sha256")), JsonValues.text(s.path("format")));
+        if (report != null) for (SourceRef s : report.sources()) formats.put(s.sha256(), s.format());
         CsvTable.Builder t = new CsvTable.Builder(List.of("candidate", "file_name", "sha256", "format"));
         for (SharedSnapshot.SourceUpload s : sources) {
             t.row().text(s.candidate()).text(s.fileName()).text(s.sha256()).text(formats.get(s.sha256()));

@@ -1,6 +1,7 @@
 package dev.benchboard.export;
 
 import dev.benchboard.common.Json;
+import dev.benchboard.report.EvaluationReport;
 import dev.benchboard.share.SharedSnapshot;
 import java.time.Instant;
 import java.util.List;
@@ -37,12 +38,14 @@ public record SharedReport(String title, Instant snapshotTakenAt, Instant expire
         return doc;
     }
 
+    /** The CSV tables from the report's records, read back from the frozen JSON ({@link ReportRecords}). */
     public CsvTable table(ExportTable table) {
+        EvaluationReport records = ReportRecords.read(report);
         return switch (table) {
-            case CANDIDATES -> ReportTables.candidates(report);
-            case REGRESSIONS -> ReportTables.regressions(report);
-            case RELIABILITY -> ReportTables.reliability(report);
-            case UPLOADS -> ReportTables.uploads(sources, report);
+            case CANDIDATES -> ReportTables.candidates(records);
+            case REGRESSIONS -> ReportTables.regressions(records);
+            case RELIABILITY -> ReportTables.reliability(records);
+            case UPLOADS -> ReportTables.uploads(sources, records);
         };
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportCache {
 
-    private record Entry(long version, EvaluationReport report) {}
+    private record Entry(long version, ReportWithCharts computed) {}
 
     private final DataVersions versions;
     private final Map<Long, Entry> reports = new ConcurrentHashMap<>();
@@ -23,13 +23,13 @@ class ReportCache {
         this.versions = versions;
     }
 
-    EvaluationReport get(long evaluationId, LongFunction<EvaluationReport> compute) {
+    ReportWithCharts get(long evaluationId, LongFunction<ReportWithCharts> compute) {
         long version = versions.current(evaluationId);
         Entry cached = reports.get(evaluationId);
-        if (cached != null && cached.version() == version) return cached.report();
-        EvaluationReport report = compute.apply(evaluationId);
+        if (cached != null && cached.version() == version) return cached.computed();
+        ReportWithCharts computed = compute.apply(evaluationId);
         // Two requests computing different versions at once: keep the newer.
-        reports.merge(evaluationId, new Entry(version, report), (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
-        return report;
+        reports.merge(evaluationId, new Entry(version, computed), (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+        return computed;
     }
 }

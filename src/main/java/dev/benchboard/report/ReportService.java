@@ -40,7 +40,21 @@ public class ReportService {
 
     public EvaluationReport report(long evaluationId) {
         if (!evaluations.exists(evaluationId)) throw new NotFoundException("evaluation", evaluationId);
-        return cache.get(evaluationId, this::compute);
+        return cache.get(evaluationId, this::computeWithCharts).report();
+    }
+
+    /**
+     * The chart series of the evaluation's current data (GC cycles, per-second series, outages), computed with
+     * its report from the same evidence and cached with it.
+     */
+    public ChartData charts(long evaluationId) {
+        return reportWithCharts(evaluationId).charts();
+    }
+
+    /** The report and its chart series, of one data version (what a workspace view draws). */
+    public ReportWithCharts reportWithCharts(long evaluationId) {
+        if (!evaluations.exists(evaluationId)) throw new NotFoundException("evaluation", evaluationId);
+        return cache.get(evaluationId, this::computeWithCharts);
     }
 
     /**
@@ -66,8 +80,9 @@ public class ReportService {
         return all.only(uploadIds);
     }
 
-    private EvaluationReport compute(long evaluationId) {
-        return compute(evaluationId, evidence.load(evaluationId));
+    private ReportWithCharts computeWithCharts(long evaluationId) {
+        Evidence data = evidence.load(evaluationId);
+        return new ReportWithCharts(compute(evaluationId, data), ChartData.of(data));
     }
 
     private EvaluationReport compute(long evaluationId, Evidence data) {

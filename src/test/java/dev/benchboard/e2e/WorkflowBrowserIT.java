@@ -57,7 +57,7 @@ class WorkflowBrowserIT {
     @Test
     void uploadCompareCapacityShareAndRevokeThroughTheUi() throws Exception {
         Path data = Files.createTempDirectory("bb-e2e-workflow");
-        try (RunningApp app = new RunningApp(data).start(); Browser owner = new Browser(1280, 800)) {
+        try (RunningApp app = new RunningApp(data, "--benchboard.ui.forbid-evidence-queries-on-ui-thread=true").start(); Browser owner = new Browser(1280, 800)) {
             owner.viewport(1280, 800, false);
             owner.signIn(app.url("/"), RunningApp.ADMIN, RunningApp.ADMIN_PASSWORD);
             long evaluation = createEvaluation(owner, app);

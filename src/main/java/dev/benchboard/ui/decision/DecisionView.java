@@ -42,6 +42,9 @@ import dev.benchboard.ui.evaluation.EvaluationsView;
 import dev.benchboard.ui.upload.UploadResultsView;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import org.springframework.core.task.TaskExecutor;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 
 /**
  * The framework decision of one evaluation: the ranked recommendation with its reasons, what-if weight
@@ -71,9 +74,12 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
     private TreeDiagram diagram;
     private final NodeEvidencePanel evidence = new NodeEvidencePanel();
 
-    public DecisionView(EvaluationService evaluations, DecisionService decisions) {
+    private final Executor executor;
+
+    public DecisionView(EvaluationService evaluations, DecisionService decisions, TaskExecutor executor) {
         this.evaluations = evaluations;
         this.decisions = decisions;
+        this.executor = executor;
         addClassName("bb-dt-view");
         setSpacing(false);
     }
@@ -103,7 +109,22 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
         whatIf = evaluation.weights();
         selectedNode = null;
         render();
-        recompute();
+        // The first decision of a data version reads the evidence and computes the report: off the UI thread, then
+        // drawn from the cache (what-if weights afterwards only re-score).
+        ProgressBar computing = new ProgressBar();
+        computing.setIndeterminate(true);
+        summary.add(computing);
+        UI ui = event.getUI();
+        long id = evaluation.id();
+        Weights weights = whatIf;
+        executor.execute(() -> {
+            try {
+                decisions.decide(id, weights);
+            } catch (RuntimeException shownBelow) {
+                // recompute() says what went wrong, next to the tree and its parameters
+            }
+            ui.access(this::recompute);
+        });
     }
 
     @Override

@@ -10,10 +10,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import dev.benchboard.evaluation.EvaluationService;
-import dev.benchboard.ingest.Evidence;
-import dev.benchboard.ingest.EvidenceStore;
 import dev.benchboard.ingest.model.SecondBucket;
 import dev.benchboard.report.CandidateReport;
+import dev.benchboard.report.ChartData;
 import dev.benchboard.report.EvaluationReport;
 import dev.benchboard.report.Figure;
 import dev.benchboard.report.LatencySection;
@@ -44,7 +43,6 @@ public class CompareView extends ReportPage {
     private static final List<String> PERCENTILES = List.of("p50", "p90", "p99", "p999", "max");
     private static final List<String> PERCENTILE_LABELS = List.of("P50", "P90", "P99", "P99.9", "max");
 
-    private final EvidenceStore evidence;
     private final dev.benchboard.tracking.Acknowledgements acknowledgements;
     private final Div charts = new Div();
     private final Div regressionTable = new Div();
@@ -53,10 +51,9 @@ public class CompareView extends ReportPage {
     private Set<Long> chosenUploads;
     private Set<String> shownCandidates = Set.of();
 
-    public CompareView(EvaluationService evaluations, ReportService reports, TaskExecutor executor, EvidenceStore evidence,
+    public CompareView(EvaluationService evaluations, ReportService reports, TaskExecutor executor,
                        dev.benchboard.tracking.Acknowledgements acknowledgements) {
         super(evaluations, reports, executor);
-        this.evidence = evidence;
         this.acknowledgements = acknowledgements;
     }
 
@@ -116,9 +113,17 @@ public class CompareView extends ReportPage {
             Set<Long> ids = new java.util.TreeSet<>(others);
             e.getValue().forEach(source -> ids.add(source.uploadId()));
             chosenUploads = e.getValue().size() == candidateOf.size() ? null : ids;
-            report = reports.report(evaluation.id(), chosenUploads);
-            drawCharts(shownCandidates);
-            showRegressions(report.regressions());
+            Set<Long> chosen = chosenUploads;
+            long id = evaluation.id();
+            // A choice of files is computed afresh (not cached): off the UI thread, drawn when done.
+            inBackground(e.getSource().getUI().orElseThrow(), () -> reports.report(id, chosen), restricted -> {
+                report = restricted;
+                drawCharts(shownCandidates);
+                showRegressions(report.regressions());
+            }, failed -> {
+                uploads.setErrorMessage(failed.getMessage());
+                uploads.setInvalid(true);
+            });
         });
         return uploads;
     }
@@ -211,12 +216,10 @@ public class CompareView extends ReportPage {
     private Div runOverTime() {
         Div section = fullWidth(new Div(new H3("Latency over time of one run")));
         Map<String, List<SecondBucket>> runs = new LinkedHashMap<>();
-        for (Evidence.CandidateEvidence c : evidence.load(evaluation.id()).candidates()) {
-            for (Evidence.RunItem item : c.runs()) {
-                if (!item.run().perSecond().isEmpty()) {
-                    runs.put(c.name() + " · " + item.source().fileName() + (item.run().label() == null ? "" : " · " + item.run().label())
-                            + " #" + item.runId(), item.run().perSecond());
-                }
+        for (ChartData.CandidateCharts c : chartData.candidates()) {
+            for (ChartData.RunSeries run : c.runs()) {
+                runs.put(c.candidate() + " · " + run.source().fileName() + (run.label() == null ? "" : " · " + run.label())
+                        + " #" + run.runId(), run.perSecond());
             }
         }
         if (runs.isEmpty()) {
@@ -263,13 +266,12 @@ public class CompareView extends ReportPage {
         Paragraph error = new Paragraph();
         Button compare = new Button("Compare", click -> {
             error.setText("");
-            try {
-                ReportService.PairComparison pair = reports.compare(evaluation.id(), baseline.getValue(), candidate.getValue(),
-                        chosenUploads);
-                showRegressions(pair.rows());
-            } catch (IllegalArgumentException e) {
-                error.setText(e.getMessage());
-            }
+            long id = evaluation.id();
+            String a = baseline.getValue();
+            String b = candidate.getValue();
+            Set<Long> chosen = chosenUploads;
+            inBackground(click.getSource().getUI().orElseThrow(), () -> reports.compare(id, a, b, chosen),
+                    pair -> showRegressions(pair.rows()), e -> error.setText(e.getMessage()));
         });
         compare.setId("compare-pair");
         HorizontalLayout pick = new HorizontalLayout(baseline, candidate, compare);

@@ -52,7 +52,10 @@ public class Dashboard extends Div {
             try {
                 EvaluationReport report = reports.report(evaluationId);
                 DecisionResult decision = decisions.decide(evaluationId);
-                ui.access(() -> show(report, decision));
+                ui.access(() -> {
+                    show(report, decision);
+                    getElement().setAttribute(ReportPage.DRAWN, true);
+                });
             } catch (RuntimeException e) {
                 ui.access(() -> {
                     removeAll();

@@ -13,10 +13,9 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import dev.benchboard.evaluation.EvaluationService;
-import dev.benchboard.ingest.Evidence;
-import dev.benchboard.ingest.EvidenceStore;
-import dev.benchboard.ingest.model.GcCycle;
 import dev.benchboard.report.CandidateReport;
+import dev.benchboard.report.ChartData;
+import dev.benchboard.report.ChartData.GcPoint;
 import dev.benchboard.report.EvaluationReport;
 import dev.benchboard.report.GcSection;
 import dev.benchboard.report.GcWindowOverrides;
@@ -46,13 +45,10 @@ import org.springframework.core.task.TaskExecutor;
 @Route("evaluations/:id/gc")
 public class GcView extends ReportPage {
 
-    private final EvidenceStore evidence;
     private final GcWindowOverrides windows;
 
-    public GcView(EvaluationService evaluations, ReportService reports, TaskExecutor executor, EvidenceStore evidence,
-                  GcWindowOverrides windows) {
+    public GcView(EvaluationService evaluations, ReportService reports, TaskExecutor executor, GcWindowOverrides windows) {
         super(evaluations, reports, executor);
-        this.evidence = evidence;
         this.windows = windows;
     }
 
@@ -69,13 +65,12 @@ public class GcView extends ReportPage {
                     new com.vaadin.flow.component.html.Anchor("evaluations/" + evaluation.id() + "/upload", "Upload results"));
             return;
         }
-        Evidence data = evidence.load(evaluation.id());
         for (CandidateReport c : withData) {
             Div card = card(new H3(c.candidate()));
-            Evidence.CandidateEvidence raw = data.candidates().stream().filter(x -> x.name().equals(c.candidate())).findFirst().orElseThrow();
+            ChartData.CandidateCharts series = chartData.candidate(c.candidate());
             for (GcSection.Trace trace : c.gc().traces()) {
-                List<GcCycle> cycles = raw.gc().stream().filter(g -> g.source().uploadId() == trace.source().uploadId())
-                        .flatMap(g -> g.trace().cycles().stream()).toList();
+                List<GcPoint> cycles = series.gc().stream().filter(g -> g.traceId() == trace.traceId())
+                        .flatMap(g -> g.cycles().stream()).toList();
                 card.add(trace(trace, cycles));
             }
             if (c.gc().gogc() != null) card.add(gogc(c.gc().gogc()));
@@ -83,7 +78,7 @@ public class GcView extends ReportPage {
         }
     }
 
-    private Div trace(GcSection.Trace trace, List<GcCycle> cycles) {
+    private Div trace(GcSection.Trace trace, List<GcPoint> cycles) {
         GcReport r = trace.report();
         Div div = new Div(new H4(trace.source().fileName() + (r.label() == null ? "" : " · " + r.label())),
                 Sources.of(List.of(trace.source())));
@@ -166,8 +161,8 @@ public class GcView extends ReportPage {
     }
 
     /** Pause counts in log-spaced bins (×2 per bin), the usual shape of a pause distribution. */
-    private static ChartOptions distribution(List<GcCycle> cycles) {
-        double max = cycles.stream().mapToDouble(GcCycle::pauseMs).max().orElse(1);
+    private static ChartOptions distribution(List<GcPoint> cycles) {
+        double max = cycles.stream().mapToDouble(GcPoint::pauseMs).max().orElse(1);
         List<String> labels = new ArrayList<>();
         List<Double> counts = new ArrayList<>();
         double low = 0;
@@ -181,7 +176,7 @@ public class GcView extends ReportPage {
                 .yDecimals(0).series(List.of(Series.values("cycles", counts)));
     }
 
-    private static ChartOptions heap(List<GcCycle> cycles, GcReport r) {
+    private static ChartOptions heap(List<GcPoint> cycles, GcReport r) {
         List<Series.XY> live = cycles.stream().filter(c -> c.liveHeapMb() != null && Double.isFinite(c.atSeconds()))
                 .map(c -> new Series.XY(c.atSeconds(), c.liveHeapMb())).toList();
         List<Series> series = new ArrayList<>(List.of(Series.xy("live heap", live)));

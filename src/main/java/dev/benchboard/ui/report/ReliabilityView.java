@@ -9,10 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import dev.benchboard.evaluation.EvaluationService;
-import dev.benchboard.ingest.Evidence;
-import dev.benchboard.ingest.EvidenceStore;
-import dev.benchboard.ingest.model.Outage;
 import dev.benchboard.report.CandidateReport;
+import dev.benchboard.report.ChartData;
 import dev.benchboard.report.EvaluationReport;
 import dev.benchboard.report.ReportService;
 import dev.benchboard.stats.reliability.FaultTimings;
@@ -39,11 +37,8 @@ import org.springframework.core.task.TaskExecutor;
 @Route("evaluations/:id/reliability")
 public class ReliabilityView extends ReportPage {
 
-    private final EvidenceStore evidence;
-
-    public ReliabilityView(EvaluationService evaluations, ReportService reports, TaskExecutor executor, EvidenceStore evidence) {
+    public ReliabilityView(EvaluationService evaluations, ReportService reports, TaskExecutor executor) {
         super(evaluations, reports, executor);
-        this.evidence = evidence;
     }
 
     @Override
@@ -61,7 +56,6 @@ public class ReliabilityView extends ReportPage {
         }
         report.candidates().stream().filter(c -> c.reliability() == null)
                 .forEach(c -> add(new Paragraph("No chaos data for " + c.candidate() + ".")));
-        Evidence data = evidence.load(evaluation.id());
         for (CandidateReport c : withData) {
             ReliabilityReport r = c.reliability().report();
             Div card = card(new H3(c.candidate()), Sources.of(c.reliability().sources()));
@@ -80,8 +74,8 @@ public class ReliabilityView extends ReportPage {
             if (!r.byFaultType().isEmpty()) card.add(new H4("Per fault type"), table(r.byFaultType()));
             if (!r.byComponent().isEmpty()) card.add(new H4("Per component"), table(r.byComponent()));
             if (!r.timings().isEmpty()) card.add(new H4("Time to detect and to recover"), timings(r.timings()));
-            Evidence.CandidateEvidence raw = data.candidates().stream().filter(x -> x.name().equals(c.candidate())).findFirst().orElse(null);
-            if (raw != null) card.add(timeline(raw));
+            ChartData.CandidateCharts series = chartData.candidate(c.candidate());
+            if (series != null) card.add(timeline(series.outages()));
             if (r.resilience() != null && r.resilience().scorePercent() != null) {
                 card.add(new H4("Resilience score (LitmusChaos)"),
                         new Paragraph(Format.number(r.resilience().scorePercent(), "%") + " — " + r.resilience().method()));
@@ -141,14 +135,11 @@ public class ReliabilityView extends ReportPage {
     }
 
     /** Outages as bars on a time axis, one row per component (Gantt style). */
-    private static Div timeline(Evidence.CandidateEvidence raw) {
+    private static Div timeline(List<ChartData.OutageBar> outages) {
         List<Series.Range> bars = new ArrayList<>();
-        for (Evidence.ChaosItem item : raw.chaos()) {
-            for (Outage o : item.chaos().outages()) {
-                if (o.downAt() == null || o.upAt() == null) continue;
-                String row = (o.component() == null ? "service" : o.component()) + " · " + (o.faultType() == null ? "unknown" : o.faultType());
-                bars.add(new Series.Range(row, o.downAt().toEpochMilli(), o.upAt().toEpochMilli()));
-            }
+        for (ChartData.OutageBar o : outages) {
+            String row = (o.component() == null ? "service" : o.component()) + " · " + (o.faultType() == null ? "unknown" : o.faultType());
+            bars.add(new Series.Range(row, o.downAt().toEpochMilli(), o.upAt().toEpochMilli()));
         }
         Div div = new Div(new H4("Outage timeline"));
         div.setWidthFull();

@@ -18,11 +18,14 @@ import com.vaadin.flow.router.RouterLink;
 import dev.benchboard.evaluation.EvaluationDetails;
 import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.NotFoundException;
+import dev.benchboard.report.ChartData;
 import dev.benchboard.report.EvaluationReport;
 import dev.benchboard.report.ReportService;
 import dev.benchboard.ui.evaluation.EvaluationsView;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A page about one evaluation's report: resolves the evaluation from the route, shows the section
@@ -37,10 +40,15 @@ public abstract class ReportPage extends VerticalLayout implements BeforeEnterOb
             new String[] {"GC", "/gc"}, new String[] {"Capacity", "/capacity"}, new String[] {"Decision", "/decision"},
             new String[] {"History", "/history"}, new String[] {"Webhooks", "/webhooks"});
 
+    /** Set on the page once the report is drawn: what a browser test or the view benchmark waits for. */
+    public static final String DRAWN = "data-report-drawn";
+
     protected final EvaluationService evaluations;
     protected final ReportService reports;
     private final Executor executor;
     protected EvaluationDetails evaluation;
+    /** The chart series of the report being drawn (same data version); set before {@link #render}. */
+    protected ChartData chartData;
 
     protected ReportPage(EvaluationService evaluations, ReportService reports, Executor executor) {
         this.evaluations = evaluations;
@@ -72,20 +80,29 @@ public abstract class ReportPage extends VerticalLayout implements BeforeEnterOb
         computing.setIndeterminate(true);
         Paragraph label = new Paragraph("Computing the report…");
         add(label, computing);
-        UI ui = event.getUI();
         long id = evaluation.id();
+        inBackground(event.getUI(), () -> reports.reportWithCharts(id), computed -> {
+            remove(label, computing);
+            chartData = computed.charts();
+            render(computed.report());
+            getElement().setAttribute(DRAWN, true);
+        }, e -> {
+            remove(label, computing);
+            add(new Paragraph("The report could not be computed: " + e.getMessage()));
+        });
+    }
+
+    /**
+     * Runs work that reads the database (a report, a comparison) off the UI thread, then draws its result in the UI
+     * (pushed to the page, see {@code @Push} on the application): under the session lock nothing waits for a query.
+     */
+    protected <T> void inBackground(UI ui, Supplier<T> work, Consumer<T> draw, Consumer<RuntimeException> failed) {
         executor.execute(() -> {
             try {
-                EvaluationReport report = reports.report(id);
-                ui.access(() -> {
-                    remove(label, computing);
-                    render(report);
-                });
+                T result = work.get();
+                ui.access(() -> draw.accept(result));
             } catch (RuntimeException e) {
-                ui.access(() -> {
-                    remove(label, computing);
-                    add(new Paragraph("The report could not be computed: " + e.getMessage()));
-                });
+                ui.access(() -> failed.accept(e));
             }
         });
     }

@@ -132,7 +132,7 @@ public class CapacityView extends ReportPage {
         // Utilisation, the USL parameters and the warnings are long: wrap them rather than cut them off.
         plans.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         plans.addColumn(Row::candidate).setHeader("Candidate").setAutoWidth(true);
-        plans.addColumn(row -> capacity(row.plan())).setHeader("SLO-bound capacity / instance").setAutoWidth(true);
+        plans.addColumn(row -> capacity(row.plan())).setHeader("SLO-bound capacity / instance").setWidth("12em").setFlexGrow(1);
         plans.addColumn(row -> row.plan().instances() == null ? "–" : row.plan().instances().instances()
                 + " (" + row.plan().instances().baseInstances() + " + " + row.plan().instances().redundancy() + ")")
                 .setHeader("Instances").setAutoWidth(true);
@@ -141,7 +141,9 @@ public class CapacityView extends ReportPage {
         plans.addColumn(row -> row.plan().instances() == null || row.plan().instances().monthlyCost() == null ? "–"
                 : Format.number(row.plan().instances().monthlyCost(), "$/month")).setHeader("Cost").setAutoWidth(true);
         plans.addComponentColumn(row -> lines(usl(row.plan().usl()))).setHeader("USL fit").setAutoWidth(true).setFlexGrow(0);
-        plans.addColumn(row -> linearInCores(row.plan())).setHeader("If linear in cores (upper bound)").setAutoWidth(true);
+        // Wraps within its width (the grid wraps cell content) rather than pushing Warnings out of view.
+        plans.addColumn(row -> linearInCores(row.plan())).setHeader("If linear in cores (upper bound)").setWidth("14em")
+                .setFlexGrow(1);
         plans.addComponentColumn(this::warningCodes).setHeader("Warnings").setAutoWidth(true).setFlexGrow(0);
         plans.setAllRowsVisible(true);
         add(plans);

@@ -1,6 +1,7 @@
 package dev.benchboard.api;
 
 import dev.benchboard.evaluation.NotFoundException;
+import dev.benchboard.ingest.ColumnMappings;
 import dev.benchboard.ingest.UploadRefused;
 import dev.benchboard.ingest.UploadError;
 import dev.benchboard.ingest.UploadRequest;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.JsonNode;
 
 /** Uploading result files and reading what they produced. */
 @RestController
@@ -32,9 +34,11 @@ import org.springframework.web.multipart.MultipartFile;
 class UploadApi {
 
     private final UploadService uploads;
+    private final ColumnMappings mappings;
 
-    UploadApi(UploadService uploads) {
+    UploadApi(UploadService uploads, ColumnMappings mappings) {
         this.uploads = uploads;
+        this.mappings = mappings;
     }
 
     @PostMapping(path = "/api/evaluations/{id}/uploads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -104,6 +108,15 @@ class UploadApi {
             throw new UploadRefused(400, new UploadError("unknown kind '" + kind + "'", null, null, null, "kind",
                     "one of benchmark, gc, chaos", kind, null, null, null));
         }
+    }
+
+    @GetMapping("/api/evaluations/{id}/mappings")
+    @Operation(summary = "The column mappings saved in an evaluation, by name",
+            description = "Each as the JSON the upload's 'mapping' parameter takes (with its name); a file no format "
+                    + "recognises is read by the one saved for exactly its header.")
+    List<JsonNode> mappings(@PathVariable long id) {
+        uploads.list(id);   // 404 for an unknown evaluation
+        return mappings.saved(id).stream().map(json -> dev.benchboard.common.Json.mapper().readTree(json)).toList();
     }
 
     @GetMapping("/api/evaluations/{id}/uploads")

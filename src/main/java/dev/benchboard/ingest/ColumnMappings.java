@@ -46,6 +46,11 @@ public class ColumnMappings {
         return store.byHeader(evaluationId, headerKey).filter(m -> kind == null || m.kind() == kind);
     }
 
+    /** The evaluation's saved mappings as JSON, by name. */
+    public List<String> saved(long evaluationId) {
+        return store.all(evaluationId);
+    }
+
     public List<String> names(long evaluationId) {
         return store.names(evaluationId);
     }

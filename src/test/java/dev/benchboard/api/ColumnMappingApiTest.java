@@ -83,6 +83,9 @@ class ColumnMappingApiTest {
                 .andExpect(jsonPath("$.outages").value(9))
                 .andExpect(jsonPath("$.mapping").value(containsString("\"name\":\"chaos driver\"")));
         assertThat(mappings()).isEqualTo(1);
+        mvc.perform(get("/api/evaluations/{id}/mappings", evaluation)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].name").value("chaos driver"))
+                .andExpect(jsonPath("$[0].roles.end").value("ready_unix_ms"));
 
         // the same header, other rows (the first five injections): no mapping given, the saved one applies
         String firstFive = String.join("\n", Files.readAllLines(RUN.resolve("driver-log.csv")).subList(0, 6)) + "\n";

@@ -52,6 +52,12 @@ public class ColumnMappingStore {
                 .list().stream().filter(java.util.Objects::nonNull).findFirst().map(ColumnMapping::parse);
     }
 
+    /** The saved mappings' JSON (name included), by name. */
+    public List<String> all(long evaluationId) {
+        return jdbc.sql("select mapping_json from column_mapping where evaluation_id = ? order by name").param(evaluationId)
+                .query(String.class).list();
+    }
+
     public List<String> names(long evaluationId) {
         return jdbc.sql("select name from column_mapping where evaluation_id = ? order by name").param(evaluationId)
                 .query(String.class).list();

@@ -204,8 +204,10 @@ class ColumnMappingDialog extends Dialog {
             ColumnMapping m = mapping();
             List<MappingPreview.Row> rows = MappingPreview.rows(head, m, PREVIEW_ROWS);
             preview.addColumn(MappingPreview.Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-            for (String role : m.roles().keySet()) {
-                preview.addColumn(r -> r.values().get(role)).setHeader(role + " ← " + m.column(role)).setAutoWidth(true);
+            for (MappingRoles.Role role : MappingRoles.of(m.kind())) {
+                if (m.column(role.key()) == null) continue;
+                preview.addColumn(r -> r.values().get(role.key())).setHeader(role.key() + " ← " + m.column(role.key()))
+                        .setAutoWidth(true);
             }
             preview.setItems(rows);
             long bad = rows.stream().filter(r -> !r.ok()).count();

@@ -91,6 +91,21 @@ class MappedImporterTest {
     }
 
     @Test
+    void thePreviewShowsEachRoleAsReadOrWhatItExpected() throws Exception {
+        String head = fixture("chaos/attribution/driver-log.csv");
+        var rows = MappingPreview.rows(head, ColumnMapping.parse(DRIVER_MAPPING), 3);
+        assertThat(rows).hasSize(3);
+        assertThat(rows.getFirst().line()).isEqualTo(2);
+        assertThat(rows.getFirst().values()).containsEntry("fault", "process-kill")
+                .containsEntry("start", "2026-12-07T15:42:07.033Z").containsEntry("end", "2026-12-07T15:42:09.329Z");
+        // epoch milliseconds read as if they were ISO text: every start is marked, nothing is guessed
+        var wrong = MappingPreview.rows(head, ColumnMapping.parse(DRIVER_MAPPING.replace("\"timeUnit\": \"ms\"",
+                "\"timestampFormat\": \"iso\"")), 3);
+        assertThat(wrong).noneMatch(MappingPreview.Row::ok);
+        assertThat(wrong.getFirst().values().get("start")).startsWith("✗ expected an ISO-8601");
+    }
+
+    @Test
     void aMappedColumnTheFileLacksFailsTheFileAtItsHeader() {
         assertThatThrownBy(() -> read("""
                 {"kind": "chaos", "roles": {"fault": "fault", "start": "started_at"}}""",

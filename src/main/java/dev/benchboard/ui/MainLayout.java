@@ -32,14 +32,13 @@ public class MainLayout extends AppLayout {
         Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        HorizontalLayout account = new HorizontalLayout(user, logout);
-        account.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        account.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
+        // The glossary from every page's header (on a phone from the drawer, where the header has no room).
         Anchor glossary = new Anchor("glossary", "Glossary");
         glossary.setId("glossary-link");
-        glossary.getStyle().set("margin-left", "auto");
-        account.getStyle().set("margin-left", "var(--lumo-space-m)");
-        addToNavbar(new DrawerToggle(), title, glossary, account);
+        HorizontalLayout account = new HorizontalLayout(glossary, user, logout);
+        account.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        account.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
+        addToNavbar(new DrawerToggle(), title, account);
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Evaluations", EvaluationsView.class, VaadinIcon.SCALE.create()));

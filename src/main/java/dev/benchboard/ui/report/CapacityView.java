@@ -24,6 +24,7 @@ import dev.benchboard.stats.capacity.SweepPoint;
 import dev.benchboard.stats.capacity.UslFit;
 import dev.benchboard.format.Figures;
 import dev.benchboard.ui.Format;
+import dev.benchboard.ui.Grids;
 import dev.benchboard.format.Words;
 import dev.benchboard.ui.chart.ApexChart;
 import dev.benchboard.ui.chart.ChartOptions;
@@ -109,20 +110,24 @@ public class CapacityView extends ReportPage {
         // Utilisation, the USL parameters and the warnings are long: wrap them rather than cut them off.
         plans.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         plans.addColumn(Row::candidate).setHeader("Candidate").setAutoWidth(true);
-        plans.addColumn(row -> capacity(row.plan())).setHeader("SLO-bound capacity / instance").setAutoWidth(true);
+        plans.addColumn(row -> capacity(row.plan())).setHeader("SLO-bound capacity / instance").setWidth("14em").setFlexGrow(2)
+                .setTooltipGenerator(row -> capacity(row.plan()));
         plans.addColumn(row -> row.plan().instances() == null ? "–" : row.plan().instances().instances()
                 + " (" + row.plan().instances().baseInstances() + " + " + row.plan().instances().redundancy() + ")")
                 .setHeader("Instances").setAutoWidth(true);
         plans.addColumn(row -> row.plan().instances() == null ? "–" : Format.number(row.plan().instances().utilisation() * 100, "%")
-                + " → " + Format.number(row.plan().instances().utilisationAfterLoss() * 100, "%")).setHeader("Utilisation (all up → k lost)");
+                + " → " + Format.number(row.plan().instances().utilisationAfterLoss() * 100, "%")).setHeader("Utilisation (all up → k lost)").setAutoWidth(true).setFlexGrow(0);
         plans.addColumn(row -> row.plan().instances() == null || row.plan().instances().monthlyCost() == null ? "–"
-                : Format.number(row.plan().instances().monthlyCost(), "$/month")).setHeader("Cost").setAutoWidth(true);
+                : Format.number(row.plan().instances().monthlyCost(), "$") + " / month").setHeader("Cost").setAutoWidth(true);
         plans.addComponentColumn(row -> lines(usl(row.plan().usl()))).setHeader("USL fit").setAutoWidth(true).setFlexGrow(0);
+        // A base width: as a flex-only column beside the auto-width ones it was one letter wide.
         plans.addComponentColumn(row -> {
             Span warnings = new Span(String.join(" · ", row.plan().warnings()));
             if (!row.plan().warnings().isEmpty()) warnings.getStyle().set("color", "var(--lumo-warning-text-color, #7a5b00)");
             return warnings;
-        }).setHeader("Warnings").setFlexGrow(3);
+        }).setHeader("Warnings").setWidth("14em").setFlexGrow(3).setTooltipGenerator(row -> String.join("\n", row.plan().warnings()));
+        plans.getColumns().forEach(c -> c.setSortable(true));
+        Grids.readable(plans);
         plans.setAllRowsVisible(true);
         add(plans);
 

@@ -246,7 +246,7 @@ public class CompareView extends ReportPage {
                 + "comparison; verdict when p < α = " + Figures.number(report.settings().alpha()) + " and |Δ| ≥ "
                 + Figures.number(report.settings().practicalThresholdPercent()) + " %. Runs are compared like with like (same label and load). "
                 + "One run a side is never a verdict: the within-run bootstrap of the difference is shown as information, "
-                + "and the Why column says how many more runs a side a verdict needs."));
+                + "and the Why line under each row says how many more runs a side a verdict needs."));
         showRegressions(report.regressions());
         regressionTable.setWidthFull();
         List<String> names = report.candidates().stream().map(CandidateReport::candidate).toList();

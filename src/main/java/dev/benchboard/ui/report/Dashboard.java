@@ -109,6 +109,9 @@ public class Dashboard extends Div {
         Grids.figure(headline, c -> capacity(c) == null ? "–" : Format.number(capacity(c), "req/s"), "SLO-bound capacity",
                 Dashboard::capacity);
         Grids.readable(headline);
+        // Figures with their interval wrap within a base width rather than push the last columns off-screen.
+        headline.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        headline.getColumns().stream().skip(1).forEach(c -> c.setAutoWidth(false).setWidth("9em").setFlexGrow(1));
         headline.setItems(report.candidates());
         headline.setAllRowsVisible(true);
         Paragraph where = new Paragraph("Intervals are 95 % confidence intervals. Details, charts and sources: ");

@@ -1,5 +1,6 @@
 package dev.benchboard.stats.regression;
 
+import dev.benchboard.format.Figures;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.common.Quantiles;
 import dev.benchboard.stats.common.StatsSettings;
@@ -137,8 +138,8 @@ public final class RegressionAnalysis {
             }
             case Evidence.RankTest rank -> {
                 String p = rows > 1
-                        ? "p = " + fmt(e.pValue()) + " (Holm-adjusted " + fmt(adjustedP) + " over " + rows + " rows)"
-                        : "p = " + fmt(e.pValue());
+                        ? "p " + pEquals(e.pValue()) + " (Holm-adjusted " + Figures.pValue(adjustedP) + " over " + rows + " rows)"
+                        : "p " + pEquals(e.pValue());
                 boolean significant = adjustedP < settings.alpha();
                 verdict = verdictFor(significant, e.deltaPercent(), threshold, input.direction());
                 why = explain(verdict, significant, p + (significant ? " < α = " : " ≥ α = ") + settings.alpha(),
@@ -155,8 +156,9 @@ public final class RegressionAnalysis {
     /** "+3.100 ms, approx. 95 % bootstrap CI [1.200, 5.000] ms". */
     private static String withinRun(BootstrapDifference d, String unit) {
         Interval ci = d.interval();
-        return String.format(Locale.ROOT, "%+.4g %s, approx. %s %% bootstrap CI [%.4g, %.4g] %s", d.differenceMs(), unit,
-                trimLevel(ci.confidenceLevel()), ci.lower(), ci.upper(), unit);
+        return (d.differenceMs() >= 0 ? "+" : "") + Figures.precise(d.differenceMs()) + " " + unit + ", approx. "
+                + trimLevel(ci.confidenceLevel()) + " % bootstrap CI [" + Figures.precise(ci.lower()) + ", "
+                + Figures.precise(ci.upper()) + "] " + unit;
     }
 
     private static String trimLevel(double level) {
@@ -191,8 +193,10 @@ public final class RegressionAnalysis {
         return (candidate - baseline) / Math.abs(baseline) * 100;
     }
 
-    private static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.4g", value);
+    /** "= 0.0036", or "< 0.0001": p-values as the app writes them everywhere ({@link Figures#pValue}), never e-notation. */
+    private static String pEquals(double p) {
+        String text = Figures.pValue(p);
+        return text.startsWith("<") ? text : "= " + text;
     }
 
     private static String signedPercent(double value) {

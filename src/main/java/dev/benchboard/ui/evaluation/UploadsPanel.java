@@ -50,8 +50,8 @@ class UploadsPanel extends Div {
             return;
         }
         Grid<UploadView> grid = new Grid<>();
-        // The file's own name (the folder it was dropped from in the tooltip); a click opens its provenance page.
-        Grids.text(grid, u -> Words.fileName(u.fileName()), "File", "12em").setTooltipGenerator(UploadView::fileName);
+        // The whole name, wrapped rather than cut to "go-bench/…"; a click on a row opens its provenance page.
+        Grids.text(grid, UploadView::fileName, "File", "12em");
         Grids.figure(grid, UploadView::candidate, "Candidate");
         Grids.figure(grid, u -> Words.of(u.kind()) + " · " + u.format(), "Kind · format");
         Grids.figure(grid, u -> Figures.count(u.accepted()) + (u.rejected() > 0 ? " (+" + Figures.count(u.rejected()) + " rejected)" : ""),

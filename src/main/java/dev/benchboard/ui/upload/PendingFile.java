@@ -169,7 +169,7 @@ class PendingFile extends Div {
                     + "); storing again is refused."));
         }
         p.warnings().forEach(w -> body.add(warning(w)));
-        if (!p.runs().isEmpty()) body.add(runs(p.runs()));
+        if (!p.runs().isEmpty()) body.add(runs(p.runs(), p.format()));
         if (!p.errors().isEmpty()) body.add(errors(p.errors(), p.problemCount()));
 
         Select<String> format = new Select<>();
@@ -206,7 +206,7 @@ class PendingFile extends Div {
         status.setText("Stored as upload " + stored.id() + " for " + stored.candidate() + " · "
                 + Figures.count(stored.accepted(), "record"));
         body.removeAll();
-        if (!stored.runs().isEmpty()) body.add(runs(stored.runs()));
+        if (!stored.runs().isEmpty()) body.add(runs(stored.runs(), stored.format()));
         body.add(new RouterLink("Open the evaluation", EvaluationView.class,
                 new RouteParameters("id", String.valueOf(stored.evaluationId()))));
         getElement().setAttribute("data-stored", String.valueOf(stored.id()));
@@ -253,8 +253,8 @@ class PendingFile extends Div {
         return String.join(" · ", parts);
     }
 
-    private static Grid<RunSummary> runs(List<RunSummary> runs) {
-        Grid<RunSummary> grid = RunsGrid.of(runs, RunsGrid.PREVIEW_ROWS, null);
+    private static Grid<RunSummary> runs(List<RunSummary> runs, String format) {
+        Grid<RunSummary> grid = RunsGrid.of(runs, RunsGrid.PREVIEW_ROWS, format);
         grid.addClassName("bb-preview-runs");
         return grid;
     }

@@ -27,7 +27,7 @@ class RegressionAnalysisTest {
         assertThat(latency.adjustedPValue()).isEqualTo(latency.pValue());
         assertThat(latency.direction()).isEqualTo(MetricDirection.LOWER_IS_BETTER);
         assertThat(latency.verdict()).isEqualTo(Verdict.REGRESSED);
-        assertThat(latency.reason()).contains("p = 0.003611 < α = 0.05").contains("+7.56 %").contains("lower is better");
+        assertThat(latency.reason()).contains("p = 0.0036 < α = 0.05").contains("+7.56 %").contains("lower is better");
         assertThat(latency.evidence()).isInstanceOfSatisfying(Evidence.RankTest.class,
                 rank -> assertThat(rank.shift().estimate()).isCloseTo(0.96499999999999986, within(1e-12)));
 
@@ -102,7 +102,7 @@ class RegressionAnalysisTest {
         MetricComparison p50 = comparison.rows().get(1);
         assertThat(p99.adjustedPValue()).isCloseTo(0.0072210286246592054, within(0.0072210286246592054 * 1e-9));
         assertThat(p50.adjustedPValue()).isCloseTo(0.023755990612387985, within(0.023755990612387985 * 1e-9));
-        assertThat(p99.reason()).contains("Holm-adjusted 0.007221");
+        assertThat(p99.reason()).contains("Holm-adjusted 0.0072");
         assertThat(p50.verdict()).isEqualTo(Verdict.REGRESSED);
     }
 

@@ -23,7 +23,8 @@ import java.util.List;
  * errors = ko, mean/min/max/standard deviation, throughput = meanNumberOfRequestsPerSecond. percentiles1…4
  * are the percentiles of {@code gatling.conf} ({@code charting.indicators.percentile1…4}), which the file
  * does not name: read as Gatling's defaults 50, 75, 95, 99 (setting {@code percentiles_assumed}). Each
- * request's count, KO and 4th percentile are kept as metrics. The report has no duration or users.
+ * request's count, KO and 4th percentile are kept as metrics. Duration = requests / mean requests per second,
+ * the whole seconds Gatling's buckets cover. The report has no user count.
  */
 public final class GatlingStatsJsonImporter implements Importer {
 
@@ -61,6 +62,10 @@ public final class GatlingStatsJsonImporter implements Importer {
                         "stats.meanNumberOfRequestsPerSecond.total", context))
                 .setting("percentiles_assumed", "percentiles1..4 read as 50, 75, 95, 99 (gatling.conf defaults)")
                 .setting("latency_resolution", "1 ms (Gatling's figures are whole milliseconds)");
+        Double rps = JsonFields.nonNegative(stats.object("meanNumberOfRequestsPerSecond"), "total",
+                "stats.meanNumberOfRequestsPerSecond.total", context);
+        // Gatling's own span: the whole seconds its per-second buckets cover (requests / mean requests per second)
+        if (rps != null && rps > 0) b.durationSeconds(requests / rps);
         for (int i = 0; i < DEFAULT_PERCENTILES.length; i++) {
             Double v = ms(stats, "percentiles" + (i + 1), context);
             if (v != null) b.percentile(DEFAULT_PERCENTILES[i], v, LatencyOrigin.REPORTED);

@@ -87,6 +87,7 @@ class GatlingImportersTest {
         assertThat(run.percentileMs(95)).isEqualTo(4467.0);
         assertThat(run.percentileMs(99)).isEqualTo(5575.0);
         assertThat(run.throughputRps()).isEqualTo(200.0);        // mean requests/sec 200
+        assertThat(run.durationSeconds()).isEqualTo(12.0);       // 2400 / 200: Gatling's whole-second span
         assertThat(run.metrics()).containsEntry("flaky requests", 800.0).containsEntry("flaky KO", 89.0);
     }
 

@@ -57,6 +57,8 @@ final class FuzzFixtures {
                 "locust/truncated_stats_history.csv"));
         p.put("locust-failures", List.of("locust/full_failures.csv"));
         p.put("jmh", List.of("jmh/modes.json", "jmh/sample.json", "jmh/truncated.json"));
+        p.put("gatling-log", List.of("gatling/with-junk.log", "gatling/truncated.log"));
+        p.put("gatling-stats", List.of("gatling/stats.json"));
         p.put("go-bench", List.of("go-bench/baseline.txt", "go-bench/count10.txt"));
         p.put("k6-summary", List.of("k6-summary/summary-export.json", "k6-summary/handle-summary.json",
                 "k6-summary/handle-summary-p99-arrival-rate.json"));

@@ -62,9 +62,9 @@ class TrackingBrowserIT {
             browser.await(By.cssSelector(".bb-history[data-series='load test · 8 concurrent / P99'] bb-apex-chart[rendered] svg"));
             browser.awaitText(By.cssSelector(".bb-history[data-series='load test · 8 concurrent / P99'] .bb-change-points"),
                     "Change point at upload #6 (run 6), run-06-slowed.txt");
-            // The annotation on the chart, and the file and label of each point as its category (the tooltip's title).
-            assertThat((String) browser.driver.executeScript("return arguments[0].querySelector('svg').textContent", card))
-                    .contains("change +").contains("baseline");
+            // The chart marks the baseline uploads and the change point as series of their own (named in its legend).
+            assertThat((String) browser.driver.executeScript("return arguments[0].querySelector('bb-apex-chart').textContent", card))
+                    .contains("change point").contains("baseline");
             assertThat(browser.driver.findElements(By.cssSelector(".bb-history"))).hasSizeGreaterThanOrEqualTo(4);
             browser.driver.executeScript("arguments[0].scrollIntoView()", card);
             browser.screenshot("history");

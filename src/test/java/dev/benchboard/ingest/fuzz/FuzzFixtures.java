@@ -50,8 +50,7 @@ final class FuzzFixtures {
         p.put("ab-gnuplot", List.of("ab-gnuplot/flaky.tsv", "ab-gnuplot/truncated.tsv"));
         p.put("siege", List.of("siege/quiet.txt", "siege/ok.json", "siege/flaky.json"));   // ok/flaky/truncated.txt exceed MAX_BYTES
         p.put("siege-log", List.of("siege-log/runs.csv"));
-        p.put("autocannon", List.of("autocannon/ok.json", "autocannon/flaky.json", "autocannon/appended.ndjson",
-                "autocannon/truncated.json"));
+        p.put("autocannon", List.of("autocannon/ok.json", "autocannon/flaky.json", "autocannon/appended.ndjson"));
         p.put("locust-stats", List.of("locust/full_stats.csv", "locust/busy_stats.csv"));
         p.put("locust-history", List.of("locust/plain_stats_history.csv", "locust/full_stats_history.csv",
                 "locust/truncated_stats_history.csv"));

@@ -109,7 +109,8 @@ public final class LocustHistoryCsvImporter implements Importer {
             LocustEntry now = points.get(i).totals();
             long requests = now.requests() - before.requests();
             long failures = Math.max(0, now.failures() - before.failures());
-            if (points.get(i).second() == points.get(i - 1).second()) continue;
+            // a second without completed requests (before the first, after the load stopped) is no bucket
+            if (requests == 0 || points.get(i).second() == points.get(i - 1).second()) continue;
             // the mean of the second's requests, from the running means; Locust keeps no per-second max (its
             // running max and its window's 100 % are not of this second), so the bucket's max is its mean
             double mean = requests == 0 || now.meanMs() == null || before.meanMs() == null ? 0

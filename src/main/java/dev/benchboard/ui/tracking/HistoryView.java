@@ -61,7 +61,8 @@ public class HistoryView extends ReportPage {
             return;
         }
         add(new Paragraph("Each point is one upload on its own, in upload order, computed as the report computes it; "
-                + "dashed lines are the ends of its interval where the data gives one; the baseline uploads and the change points are marked as series of their own. Change points: "
+                + "dashed lines are the ends of its interval where the data gives one; the baseline uploads and the "
+                + "change points are marked as series of their own. Change points: "
                 + "E-divisive with a permutation test (p = 0.05, 199 permutations) within one series, from "
                 + UploadFigures.MIN_RUNS_FOR_CHANGE_POINTS + " uploads on; the marked upload is the first of the new regime."));
         Select<String> candidate = new Select<>();

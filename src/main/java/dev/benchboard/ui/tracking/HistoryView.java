@@ -70,8 +70,7 @@ public class HistoryView extends ReportPage {
         candidate.setLabel("Candidate");
         candidate.setItems(names);
         candidate.addValueChangeListener(e -> show(e.getValue()));
-        charts.setWidthFull();
-        add(candidate, charts);
+        add(candidate, fullWidth(charts));
         candidate.setValue(names.getFirst());
     }
 
@@ -85,11 +84,10 @@ public class HistoryView extends ReportPage {
     }
 
     private Div card(MetricHistory h) {
-        Div card = new Div(new H3(h.benchmark() + " · " + h.metric()));
-        card.addClassName("bb-card");
+        // ReportPage's card: full width and no wider (with setWidthFull alone the page scrolled sideways).
+        Div card = card(new H3(h.benchmark() + " · " + h.metric()));
         card.addClassName("bb-history");
         card.getElement().setAttribute("data-series", h.benchmark() + " / " + h.metric());
-        card.setWidthFull();
         List<String> categories = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         List<Double> lows = new ArrayList<>();

@@ -78,7 +78,11 @@ class TrackingBrowserIT {
             assertThat(acks.valueStream().map(a -> a.get("metric").asString()).toList()).containsExactlyInAnyOrder("P99", "throughput");
             assertThat(acks.valueStream().map(a -> a.get("createdBy").asString()).distinct().toList()).containsExactly(RunningApp.ADMIN);
             assertThat(api.get(gate).statusCode()).isEqualTo(200);
-            browser.awaitText(By.cssSelector(".bb-regressions"), "stall added on purpose (fixture)");
+            // Accepted rows stay in the table, with who and why (cell text read from the DOM: the grid's cells
+            // are slotted, WebDriver's visible text of the grid does not include them).
+            browser.waiting(60).until(d -> d.findElements(By.cssSelector(".bb-regressions vaadin-grid-cell-content")).stream()
+                    .anyMatch(c -> String.valueOf(c.getDomProperty("textContent")).contains("accepted by admin")
+                            && String.valueOf(c.getDomProperty("textContent")).contains("stall added on purpose (fixture)")));
             browser.screenshot("accepted-regressions");
 
             browser.clickInView(browser.await(By.cssSelector(".bb-regressions .bb-undo")));

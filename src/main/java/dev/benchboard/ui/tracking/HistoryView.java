@@ -61,7 +61,8 @@ public class HistoryView extends ReportPage {
             return;
         }
         add(new Paragraph("Each point is one upload on its own, in upload order, computed as the report computes it; "
-                + "dashed lines are the ends of its interval where the data gives one; the baseline uploads and the change points are marked as series of their own. Change points: "
+                + "dashed lines are the ends of its interval where the data gives one; the baseline uploads and the "
+                + "change points are marked as series of their own. Change points: "
                 + "E-divisive with a permutation test (p = 0.05, 199 permutations) within one series, from "
                 + UploadFigures.MIN_RUNS_FOR_CHANGE_POINTS + " uploads on; the marked upload is the first of the new regime."));
         Select<String> candidate = new Select<>();
@@ -69,8 +70,7 @@ public class HistoryView extends ReportPage {
         candidate.setLabel("Candidate");
         candidate.setItems(names);
         candidate.addValueChangeListener(e -> show(e.getValue()));
-        charts.setWidthFull();
-        add(candidate, charts);
+        add(candidate, fullWidth(charts));
         candidate.setValue(names.getFirst());
     }
 
@@ -84,11 +84,10 @@ public class HistoryView extends ReportPage {
     }
 
     private Div card(MetricHistory h) {
-        Div card = new Div(new H3(h.benchmark() + " · " + h.metric()));
-        card.addClassName("bb-card");
+        // ReportPage's card: full width and no wider (with setWidthFull alone the page scrolled sideways).
+        Div card = card(new H3(h.benchmark() + " · " + h.metric()));
         card.addClassName("bb-history");
         card.getElement().setAttribute("data-series", h.benchmark() + " / " + h.metric());
-        card.setWidthFull();
         List<String> categories = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         List<Double> lows = new ArrayList<>();

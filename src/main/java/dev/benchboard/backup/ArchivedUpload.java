@@ -1,7 +1,7 @@
 package dev.benchboard.backup;
 
-import dev.benchboard.ingest.model.DataKind;
-import dev.benchboard.ingest.model.LatencyOrigin;
+import dev.benchboard.evidence.DataKind;
+import dev.benchboard.evidence.LatencyOrigin;
 import java.time.Instant;
 import tools.jackson.databind.JsonNode;
 

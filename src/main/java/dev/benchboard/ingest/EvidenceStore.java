@@ -1,13 +1,14 @@
 package dev.benchboard.ingest;
 
+import dev.benchboard.evidence.Evidence;
 import dev.benchboard.common.Json;
-import dev.benchboard.ingest.model.ChaosData;
-import dev.benchboard.ingest.model.ChaosEvent;
-import dev.benchboard.ingest.model.GcCycle;
-import dev.benchboard.ingest.model.GcTraceData;
-import dev.benchboard.ingest.model.LitmusResult;
-import dev.benchboard.ingest.model.Outage;
-import dev.benchboard.ingest.model.ReportedReliability;
+import dev.benchboard.evidence.ChaosData;
+import dev.benchboard.evidence.ChaosEvent;
+import dev.benchboard.evidence.GcCycle;
+import dev.benchboard.evidence.GcTraceData;
+import dev.benchboard.evidence.LitmusResult;
+import dev.benchboard.evidence.Outage;
+import dev.benchboard.evidence.ReportedReliability;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

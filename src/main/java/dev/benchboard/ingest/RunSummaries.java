@@ -1,6 +1,6 @@
 package dev.benchboard.ingest;
 
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.RunData;
 
 /** The list form of a run, from parsed data (for previews) with the same rules as stored ones. */
 final class RunSummaries {

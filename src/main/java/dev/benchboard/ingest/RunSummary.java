@@ -1,6 +1,6 @@
 package dev.benchboard.ingest;
 
-import dev.benchboard.ingest.model.LatencyOrigin;
+import dev.benchboard.evidence.LatencyOrigin;
 
 /** A stored run as listed with its upload. Latencies in ms. */
 public record RunSummary(

@@ -6,8 +6,8 @@ import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.Frameworks;
 import dev.benchboard.evaluation.TextLimits;
 import dev.benchboard.evaluation.NotFoundException;
-import dev.benchboard.ingest.model.DataKind;
-import dev.benchboard.ingest.model.EvidenceRules;
+import dev.benchboard.evidence.DataKind;
+import dev.benchboard.evidence.EvidenceRules;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportLimits;
@@ -196,7 +196,7 @@ public class UploadService {
             throw new UploadRefused(422, new UploadError("the file ends unexpectedly (truncated gzip?)",
                     importer.format(), null, null, null, "a complete file", "end of file", null, null, null));
         }
-        List<EvidenceRules.Violation> broken = EvidenceRules.result(result);
+        List<EvidenceRules.Violation> broken = EvidenceRules.result(result.runs(), result.gcTraces(), result.chaos());
         if (!broken.isEmpty()) {
             // An importer that let an impossible value through: refused rather than stored, as a restore is.
             EvidenceRules.Violation first = broken.getFirst();

@@ -1,13 +1,13 @@
 package dev.benchboard.ingest;
 
 import dev.benchboard.common.Json;
-import dev.benchboard.ingest.model.ChaosData;
-import dev.benchboard.ingest.model.DataKind;
-import dev.benchboard.ingest.model.GcTraceData;
-import dev.benchboard.ingest.model.LatencyOrigin;
-import dev.benchboard.ingest.model.Percentile;
-import dev.benchboard.ingest.model.RunData;
-import dev.benchboard.ingest.model.SecondBucket;
+import dev.benchboard.evidence.ChaosData;
+import dev.benchboard.evidence.DataKind;
+import dev.benchboard.evidence.GcTraceData;
+import dev.benchboard.evidence.LatencyOrigin;
+import dev.benchboard.evidence.Percentile;
+import dev.benchboard.evidence.RunData;
+import dev.benchboard.evidence.SecondBucket;
 import java.nio.ByteBuffer;
 import java.sql.ResultSet;
 import java.sql.SQLException;

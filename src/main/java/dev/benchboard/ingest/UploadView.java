@@ -1,6 +1,6 @@
 package dev.benchboard.ingest;
 
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.DataKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package dev.benchboard.report;
 import dev.benchboard.decision.CandidateEvidence;
 import dev.benchboard.decision.Fact;
 import dev.benchboard.decision.FactKey;
-import dev.benchboard.ingest.Evidence;
+import dev.benchboard.evidence.Evidence;
 import dev.benchboard.stats.capacity.SloCapacity;
 import dev.benchboard.stats.reliability.ReliabilityFigures;
 import java.util.ArrayList;

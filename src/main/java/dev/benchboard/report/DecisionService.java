@@ -13,7 +13,7 @@ import dev.benchboard.evaluation.EvaluationDetails;
 import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.NotFoundException;
 import dev.benchboard.evaluation.Weights;
-import dev.benchboard.ingest.Evidence;
+import dev.benchboard.evidence.Evidence;
 import dev.benchboard.ingest.EvidenceStore;
 import java.nio.file.Path;
 import java.sql.Timestamp;

@@ -1,7 +1,7 @@
 package dev.benchboard.report;
 
-import dev.benchboard.ingest.Evidence;
-import dev.benchboard.ingest.model.ChaosData;
+import dev.benchboard.evidence.Evidence;
+import dev.benchboard.evidence.ChaosData;
 import dev.benchboard.stats.reliability.ReliabilityAnalyzer;
 import dev.benchboard.stats.reliability.ReliabilityReport;
 import dev.benchboard.stats.reliability.ReliabilitySettings;

@@ -4,7 +4,7 @@ import dev.benchboard.evaluation.EvaluationDetails;
 import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.NotFoundException;
 import dev.benchboard.evaluation.StatisticsSettings;
-import dev.benchboard.ingest.Evidence;
+import dev.benchboard.evidence.Evidence;
 import dev.benchboard.ingest.EvidenceStore;
 import dev.benchboard.stats.gc.GcSettings;
 import dev.benchboard.stats.regression.BenchstatTable;

@@ -1,6 +1,6 @@
 package dev.benchboard.report;
 
-import dev.benchboard.ingest.Evidence;
+import dev.benchboard.evidence.Evidence;
 
 /** The upload a figure came from: enough to find the file and check its bytes. */
 public record SourceRef(long uploadId, String fileName, String format, String sha256) {

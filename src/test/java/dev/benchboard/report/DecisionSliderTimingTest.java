@@ -12,7 +12,7 @@ import dev.benchboard.evaluation.EvaluationDetails;
 import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.EvaluationSummary;
 import dev.benchboard.evaluation.Weights;
-import dev.benchboard.ingest.Evidence;
+import dev.benchboard.evidence.Evidence;
 import dev.benchboard.ingest.EvidenceStore;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

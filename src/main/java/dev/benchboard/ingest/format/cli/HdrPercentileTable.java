@@ -1,8 +1,8 @@
 package dev.benchboard.ingest.format.cli;
 
 import dev.benchboard.ingest.model.ImportContext;
-import dev.benchboard.ingest.model.LatencyOrigin;
-import dev.benchboard.ingest.model.Percentile;
+import dev.benchboard.evidence.LatencyOrigin;
+import dev.benchboard.evidence.Percentile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;

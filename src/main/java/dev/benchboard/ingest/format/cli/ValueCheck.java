@@ -1,7 +1,7 @@
 package dev.benchboard.ingest.format.cli;
 
 import dev.benchboard.ingest.model.ImportContext;
-import dev.benchboard.ingest.model.Latencies;
+import dev.benchboard.evidence.Latencies;
 import dev.benchboard.ingest.model.Problem;
 import dev.benchboard.ingest.source.Text;
 

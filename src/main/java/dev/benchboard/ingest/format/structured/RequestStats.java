@@ -1,11 +1,11 @@
 package dev.benchboard.ingest.format.structured;
 
 import dev.benchboard.ingest.model.ImportContext;
-import dev.benchboard.ingest.model.LatencyOrigin;
-import dev.benchboard.ingest.model.Latencies;
-import dev.benchboard.ingest.model.PerSecondSeries;
-import dev.benchboard.ingest.model.RunDataBuilder;
-import dev.benchboard.ingest.model.SecondBucket;
+import dev.benchboard.evidence.LatencyOrigin;
+import dev.benchboard.evidence.Latencies;
+import dev.benchboard.evidence.PerSecondSeries;
+import dev.benchboard.evidence.RunDataBuilder;
+import dev.benchboard.evidence.SecondBucket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

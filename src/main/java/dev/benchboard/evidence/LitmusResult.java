@@ -1,4 +1,4 @@
-package dev.benchboard.ingest.model;
+package dev.benchboard.evidence;
 
 /**
  * One LitmusChaos ChaosResult: verdict, probe success and run history.

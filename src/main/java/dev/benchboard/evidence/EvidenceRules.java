@@ -1,4 +1,4 @@
-package dev.benchboard.ingest.model;
+package dev.benchboard.evidence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +35,11 @@ public final class EvidenceRules {
     }
 
     /** Every run, GC trace and chaos experiment of an import, as {@code runs[0].…}, {@code gcTraces[0].…}, {@code chaos[0].…}. */
-    public static List<Violation> result(ImportResult result) {
+    public static List<Violation> result(List<RunData> runs, List<GcTraceData> gcTraces, List<ChaosData> chaos) {
         List<Violation> all = new ArrayList<>();
-        for (int i = 0; i < result.runs().size(); i++) all.addAll(prefixed("runs[" + i + "].", run(result.runs().get(i))));
-        for (int i = 0; i < result.gcTraces().size(); i++) {
-            all.addAll(prefixed("gcTraces[" + i + "].", gcTrace(result.gcTraces().get(i))));
-        }
-        for (int i = 0; i < result.chaos().size(); i++) all.addAll(prefixed("chaos[" + i + "].", chaos(result.chaos().get(i))));
+        for (int i = 0; i < runs.size(); i++) all.addAll(prefixed("runs[" + i + "].", run(runs.get(i))));
+        for (int i = 0; i < gcTraces.size(); i++) all.addAll(prefixed("gcTraces[" + i + "].", gcTrace(gcTraces.get(i))));
+        for (int i = 0; i < chaos.size(); i++) all.addAll(prefixed("chaos[" + i + "].", chaos(chaos.get(i))));
         return all;
     }
 

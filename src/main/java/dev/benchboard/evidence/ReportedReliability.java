@@ -1,4 +1,4 @@
-package dev.benchboard.ingest.model;
+package dev.benchboard.evidence;
 
 /**
  * Reliability figures someone else computed: stored and shown as reported, never mixed with ours.

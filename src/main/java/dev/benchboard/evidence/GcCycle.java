@@ -1,4 +1,4 @@
-package dev.benchboard.ingest.model;
+package dev.benchboard.evidence;
 
 /**
  * One GC cycle. From Go gctrace: pauseMs = sweep-termination clock + mark-termination clock.

@@ -1,8 +1,8 @@
-package dev.benchboard.ingest;
+package dev.benchboard.evidence;
 
-import dev.benchboard.ingest.model.ChaosData;
-import dev.benchboard.ingest.model.GcTraceData;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.ChaosData;
+import dev.benchboard.evidence.GcTraceData;
+import dev.benchboard.evidence.RunData;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.benchboard.ingest.model;
+package dev.benchboard.evidence;
 
 /** What an upload contains. */
 public enum DataKind { BENCHMARK, GC, CHAOS }

@@ -1,4 +1,4 @@
-package dev.benchboard.ingest.model;
+package dev.benchboard.evidence;
 
 /** Where a latency figure comes from; shown next to every percentile. */
 public enum LatencyOrigin {

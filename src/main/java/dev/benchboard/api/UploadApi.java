@@ -5,7 +5,7 @@ import dev.benchboard.ingest.UploadRefused;
 import dev.benchboard.ingest.UploadError;
 import dev.benchboard.ingest.UploadRequest;
 import dev.benchboard.ingest.UploadService;
-import dev.benchboard.ingest.UploadView;
+import dev.benchboard.evidence.UploadView;
 import dev.benchboard.evidence.DataKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,8 +1,5 @@
 package dev.benchboard.evidence;
 
-import dev.benchboard.evidence.ChaosData;
-import dev.benchboard.evidence.GcTraceData;
-import dev.benchboard.evidence.RunData;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dev.benchboard.export;
 
-import dev.benchboard.ingest.UploadView;
+import dev.benchboard.evidence.UploadView;
 import dev.benchboard.share.SharedSnapshot;
 import java.util.HashMap;
 import java.util.List;

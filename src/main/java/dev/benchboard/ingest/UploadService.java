@@ -6,8 +6,14 @@ import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.Frameworks;
 import dev.benchboard.evaluation.TextLimits;
 import dev.benchboard.evaluation.NotFoundException;
+import dev.benchboard.common.Json;
 import dev.benchboard.evidence.DataKind;
+import dev.benchboard.evidence.EvidenceRows;
 import dev.benchboard.evidence.EvidenceRules;
+import dev.benchboard.evidence.EvidenceStore;
+import dev.benchboard.evidence.RunSummaries;
+import dev.benchboard.evidence.RunSummary;
+import dev.benchboard.evidence.UploadView;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportLimits;
@@ -36,20 +42,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class UploadService {
 
     static final int HEAD_CHARS = 64 * 1024;
-    /** Column lengths of upload.file_name and upload.label (V2__uploads.sql). */
-    static final int MAX_FILE_NAME = 500;
-    static final int MAX_LABEL = 200;
+    static final int MAX_FILE_NAME = EvidenceRows.MAX_FILE_NAME;
+    static final int MAX_LABEL = EvidenceRows.MAX_UPLOAD_LABEL;
 
     private final EvaluationService evaluations;
     private final Frameworks frameworks;
     private final FormatRegistry formats;
-    private final UploadStore store;
+    private final EvidenceStore store;
     private final ImportLimits limits;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UploadService(EvaluationService evaluations, Frameworks frameworks, FormatRegistry formats, UploadStore store,
+    UploadService(EvaluationService evaluations, Frameworks frameworks, FormatRegistry formats, EvidenceStore store,
                   IngestProperties properties, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
         this.evaluations = evaluations;
         this.frameworks = frameworks;
@@ -227,13 +232,25 @@ public class UploadService {
                 null, null, null, null, "a complete gzip stream of a result file", null, null, null, null));
     }
 
+    private EvidenceRows.Upload uploadRow(UploadRequest request, ParsedFile file) {
+        ImportContext context = file.context();
+        return new EvidenceRows.Upload(EvidenceRows.truncate(request.fileName(), MAX_FILE_NAME), file.sizeBytes(),
+                file.sha256(), file.gzip(), file.kind(), file.importer().format(), file.formatDetected(),
+                file.importer().version(), EvidenceRows.truncate(request.label(), MAX_LABEL), request.baseline(),
+                clock.instant(), context.accepted(), context.rejected(), context.skippedLines(), context.problemCount(),
+                Json.write(context.settings()), Json.write(context.warnings()),
+                Json.write(UploadError.messages(context.problems())));
+    }
+
     private UploadView store(UploadRequest request, ParsedFile parsed) {
         try {
             CandidateView candidate = candidate(request);
             // The change event bumps the evaluation's data version: published inside the transaction, so the
             // new version commits with the data (see DataVersions).
             Long id = transaction.execute(status -> {
-                Long stored = store.insert(request.evaluationId(), candidate.id(), request, parsed, clock.instant());
+                ImportResult result = parsed.result();
+                Long stored = store.insert(request.evaluationId(), candidate.id(), uploadRow(request, parsed),
+                        result.runs(), result.gcTraces(), result.chaos());
                 events.publishEvent(new EvaluationChanged(request.evaluationId()));
                 return stored;
             });

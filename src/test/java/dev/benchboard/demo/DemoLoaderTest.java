@@ -8,7 +8,7 @@ import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.EvaluationSummary;
 import dev.benchboard.evaluation.QuotedFigureService;
 import dev.benchboard.ingest.UploadService;
-import dev.benchboard.ingest.UploadView;
+import dev.benchboard.evidence.UploadView;
 import dev.benchboard.evidence.DataKind;
 import dev.benchboard.report.CandidateReport;
 import dev.benchboard.report.EvaluationReport;

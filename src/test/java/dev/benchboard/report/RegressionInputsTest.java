@@ -1,5 +1,6 @@
 package dev.benchboard.report;
 
+import dev.benchboard.evidence.SourceRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

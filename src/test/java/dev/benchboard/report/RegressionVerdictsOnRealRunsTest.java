@@ -8,7 +8,7 @@ import dev.benchboard.evidence.Evidence;
 import dev.benchboard.stats.common.StatsSettings;
 import dev.benchboard.stats.regression.Attainability;
 import dev.benchboard.stats.regression.Comparison;
-import dev.benchboard.stats.regression.Evidence.Bootstrap;
+import dev.benchboard.stats.regression.VerdictBasis.Bootstrap;
 import dev.benchboard.stats.regression.MetricComparison;
 import dev.benchboard.stats.regression.RegressionAnalysis;
 import dev.benchboard.stats.regression.Verdict;

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.benchboard.ingest.UploadService;
-import dev.benchboard.ingest.UploadView;
+import dev.benchboard.evidence.UploadView;
 import dev.benchboard.security.CurrentUser;
 import dev.benchboard.ui.Format;
 import java.util.List;

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evidence.Evidence;
-import dev.benchboard.ingest.EvidenceStore;
+import dev.benchboard.evidence.EvidenceStore;
 import dev.benchboard.evidence.Outage;
 import dev.benchboard.report.CandidateReport;
 import dev.benchboard.report.EvaluationReport;

@@ -1,7 +1,7 @@
 package dev.benchboard.ui.upload;
 
 import com.vaadin.flow.component.grid.Grid;
-import dev.benchboard.ingest.RunSummary;
+import dev.benchboard.evidence.RunSummary;
 import dev.benchboard.ui.Format;
 import java.util.List;
 

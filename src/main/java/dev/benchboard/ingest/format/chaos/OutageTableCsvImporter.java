@@ -73,7 +73,7 @@ public final class OutageTableCsvImporter implements Importer {
         int injected = csv.optional("injected_at");
         int down = csv.required("down_at");
         int up = csv.required("up_at");
-        Timestamps timestamps = new Timestamps(context);
+        ChaosLogTimestamps timestamps = new ChaosLogTimestamps(context);
         List<Row> rows = new ArrayList<>();
         CsvRecord row;
         while ((row = csv.next()) != null) {

@@ -71,7 +71,7 @@ public final class ProbeLogCsvImporter implements Importer {
         int time = csv.required("timestamp", "time");
         int ok = csv.required("ok");
         int latency = csv.optional("latency_ms");
-        Timestamps timestamps = new Timestamps(context);
+        ChaosLogTimestamps timestamps = new ChaosLogTimestamps(context);
         Probes probes = new Probes();
         CsvRecord row;
         while ((row = csv.next()) != null) {

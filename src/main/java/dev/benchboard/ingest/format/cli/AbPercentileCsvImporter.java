@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.format.fields.ReportedLatency;
 import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
@@ -56,9 +57,9 @@ public final class AbPercentileCsvImporter implements Importer {
                 context.reject(new Problem(n, null, null, "2 columns (percentage, time in ms)", Integer.toString(cells.length)));
                 continue;
             }
-            Double p = check.percent(Decimal.parse(cells[0].strip()), n, "Percentage served", cells[0]);
+            Double p = check.percent(FastDecimal.parse(cells[0].strip()), n, "Percentage served", cells[0]);
             if (p == null) continue;
-            Double ms = check.latencyMs(Decimal.parse(cells[1].strip()), n, "Time in ms", cells[1]);
+            Double ms = check.latencyMs(FastDecimal.parse(cells[1].strip()), n, "Time in ms", cells[1]);
             if (ms == null) continue;
             context.accept(FORMAT, n);
             if (firstLine == 0) firstLine = n;

@@ -47,7 +47,7 @@ final class ValueCheck {
 
     /** A non-negative whole count, or null with a problem. */
     Long count(String text, long line, String field) {
-        long value = Decimal.parseCount(text);
+        long value = Counts.parse(text);
         if (value < 0) {
             reject(line, field, "a whole number ≥ 0", text);
             return null;

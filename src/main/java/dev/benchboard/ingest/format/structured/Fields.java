@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.evidence.Latencies;
 import dev.benchboard.ingest.source.Text;
 

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.evidence.LatencyOrigin;
 import dev.benchboard.evidence.RunData;

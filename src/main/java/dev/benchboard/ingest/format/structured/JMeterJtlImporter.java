@@ -128,8 +128,8 @@ public final class JMeterJtlImporter implements Importer {
         /** Adds a row (all cells checked before anything is counted); true when its time had no zone. */
         boolean add(List<String> cells, Columns col, long line) throws RowException {
             String ts = cells.get(col.timeStamp);
-            long start = Timestamps.parse(ts);
-            if (start == Timestamps.INVALID) {
+            long start = SampleTimestamps.parse(ts);
+            if (start == SampleTimestamps.INVALID) {
                 throw new RowException(line, "timeStamp", "epoch milliseconds (or a date) of the sample's start",
                         Fields.found(ts, 0, ts.length()));
             }
@@ -155,7 +155,7 @@ public final class JMeterJtlImporter implements Importer {
             if (url == null && col.url >= 0 && !cells.get(col.url).isBlank() && !cells.get(col.url).equals("null")) {
                 url = cells.get(col.url);
             }
-            return Timestamps.lacksZone(ts, 0, ts.length());
+            return SampleTimestamps.lacksZone(ts, 0, ts.length());
         }
 
         RunData build(String label, ImportContext context) {

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.format.fields.ReportedLatency;
 import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;

@@ -24,7 +24,7 @@ final class RequestStats {
 
     /** Percentiles reported for per-request data. */
     static final double[] PERCENTILES = {50, 75, 90, 95, 99, 99.9};
-    static final long NO_TIME = Timestamps.INVALID;
+    static final long NO_TIME = SampleTimestamps.INVALID;
 
     private final Histogram histogram = Latencies.newHistogram();
     private long requests;
@@ -94,7 +94,7 @@ final class RequestStats {
         if (endNanos - lastSecondStartNanos >= 0 && endNanos - lastSecondStartNanos < 1_000_000_000L) {
             endSecond = lastSecond;          // the common case, without a 64-bit division
         } else {
-            endSecond = Timestamps.second(endNanos);
+            endSecond = SampleTimestamps.second(endNanos);
             lastSecond = endSecond;
             lastSecondStartNanos = endSecond * 1_000_000_000L;
         }

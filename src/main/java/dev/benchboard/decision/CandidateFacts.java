@@ -16,13 +16,13 @@ import java.util.TreeMap;
  * @param faultPlan    the fault types its chaos runs injected (e.g. process-kill, network-partition), sorted;
  *                     empty without chaos runs. Reliability figures are compared only between equal plans.
  */
-public record CandidateEvidence(String name, String frameworkKey, Map<String, Fact> facts, List<String> faultPlan) {
+public record CandidateFacts(String name, String frameworkKey, Map<String, Fact> facts, List<String> faultPlan) {
 
-    public CandidateEvidence(String name, String frameworkKey, Map<String, Fact> facts) {
+    public CandidateFacts(String name, String frameworkKey, Map<String, Fact> facts) {
         this(name, frameworkKey, facts, List.of());
     }
 
-    public CandidateEvidence {
+    public CandidateFacts {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("candidate name must not be blank");
         if (frameworkKey != null && frameworkKey.isBlank()) frameworkKey = null;
         Map<String, Fact> checked = new TreeMap<>();

@@ -1,6 +1,4 @@
-package dev.benchboard.ingest;
-
-import dev.benchboard.evidence.LatencyOrigin;
+package dev.benchboard.evidence;
 
 /** A stored run as listed with its upload. Latencies in ms. */
 public record RunSummary(

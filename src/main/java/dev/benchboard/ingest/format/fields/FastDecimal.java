@@ -1,4 +1,4 @@
-package dev.benchboard.ingest.format.structured;
+package dev.benchboard.ingest.format.fields;
 
 /**
  * Parses plain decimal numbers ({@code 12}, {@code -0.25}, {@code 3.5e-3}) without allocating, for

@@ -1,5 +1,7 @@
-package dev.benchboard.security;
+package dev.benchboard.api;
 
+import dev.benchboard.security.ApiToken;
+import dev.benchboard.security.ApiTokens;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;

@@ -1,5 +1,6 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.evidence.SourceRef;
 import java.util.List;
 
 /**
@@ -13,10 +14,10 @@ import java.util.List;
  * @param threshold what the value was compared with, null when not compared
  * @param sources   the uploads behind a measured value; empty for requirements and profiles
  */
-public record Evidence(String quantity, String candidate, Object value, String unit, String op, Object threshold,
+public record Observation(String quantity, String candidate, Object value, String unit, String op, Object threshold,
                        List<SourceRef> sources, String note) {
 
-    public Evidence {
+    public Observation {
         sources = List.copyOf(sources);
     }
 }

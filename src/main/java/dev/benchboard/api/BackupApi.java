@@ -1,5 +1,8 @@
-package dev.benchboard.backup;
+package dev.benchboard.api;
 
+import dev.benchboard.backup.BackupService;
+import dev.benchboard.backup.RestoreResult;
+import dev.benchboard.backup.RestoreService;
 import dev.benchboard.ingest.UploadError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

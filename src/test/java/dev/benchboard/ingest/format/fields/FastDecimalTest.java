@@ -1,4 +1,4 @@
-package dev.benchboard.ingest.format.structured;
+package dev.benchboard.ingest.format.fields;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,5 +48,34 @@ class FastDecimalTest {
             assertThat(FastDecimal.parse(text)).as("'%s'", text).isNaN();
         }
         assertThat(FastDecimal.parse(null)).isNaN();
+    }
+
+    @Test
+    void agreesBitForBitWithParseDoubleOnCommandLineToolDecimals() {
+        // The claim in Counts's comment: a ≤18-digit mantissa divided once by an exact power of ten
+        // rounds like Double.parseDouble. Checked on 200,000 random decimals with 0..8 fraction digits.
+        SplittableRandom random = new SplittableRandom(42);
+        for (int i = 0; i < 200_000; i++) {
+            int fraction = random.nextInt(9);
+            double value = random.nextDouble() * Math.pow(10, random.nextInt(7));
+            String text = String.format(Locale.ROOT, "%." + fraction + "f", value);
+            assertThat(FastDecimal.parse(text)).as(text).isEqualTo(Double.parseDouble(text));
+        }
+    }
+
+    @Test
+    void readsCommandLineFieldsInPlaceAndRefusesWhatIsNotANumber() {
+        String row = "0.0017,-0.25, 12 ,1e3,NaN,Infinity,,1.2.3,0x10,5d";
+        assertThat(FastDecimal.parse(row, 0, 6)).isEqualTo(0.0017);
+        assertThat(FastDecimal.parse(row, 7, 12)).isEqualTo(-0.25);
+        assertThat(FastDecimal.parse(row, 13, 17)).isEqualTo(12.0);
+        assertThat(FastDecimal.parse(row, 18, 21)).isEqualTo(1000.0);
+        assertThat(FastDecimal.parse(row, 22, 25)).isNaN();
+        assertThat(FastDecimal.parse(row, 26, 34)).isNaN();
+        assertThat(FastDecimal.parse(row, 35, 35)).isNaN();
+        assertThat(FastDecimal.parse(row, 36, 41)).isNaN();
+        assertThat(FastDecimal.parse(row, 42, 46)).isNaN();
+        assertThat(FastDecimal.parse(row, 47, 49)).isNaN();
+        assertThat(FastDecimal.parse("12345678901234567890.5")).isEqualTo(12345678901234567890.5);
     }
 }

@@ -16,7 +16,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.regex.Pattern;
 
 /**
- * Timestamps of chaos logs: ISO-8601 date-times or epoch numbers, one parser per file.
+ * ChaosLogTimestamps of chaos logs: ISO-8601 date-times or epoch numbers, one parser per file.
  * <ul>
  * <li>ISO-8601 with {@code T} or a space, optional fraction, offset {@code Z}, {@code +02:00} or
  * {@code +0200}. Without an offset the time is read as UTC, with a warning.</li>
@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * </ul>
  * Decimal epoch values are converted exactly (BigDecimal), so 1714557600.123 is .123 s, not .12299.
  */
-final class Timestamps {
+final class ChaosLogTimestamps {
 
     enum EpochUnit {
         SECONDS(1), MILLISECONDS(1_000), MICROSECONDS(1_000_000), NANOSECONDS(1_000_000_000);
@@ -70,7 +70,7 @@ final class Timestamps {
     private boolean warnedRelative;
     private boolean warnedNoOffset;
 
-    Timestamps(ImportContext context) {
+    ChaosLogTimestamps(ImportContext context) {
         this.context = context;
     }
 

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.ingest.format.fields.FastDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -10,7 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
 /**
- * Timestamps as load-test tools write them, turned into epoch nanoseconds:
+ * SampleTimestamps as load-test tools write them, turned into epoch nanoseconds:
  * <ul>
  *   <li>epoch numbers, whose unit is told by their size (a run in 1973…5138): seconds below 1e11,
  *       milliseconds below 1e14, microseconds below 1e17, nanoseconds above;</li>
@@ -21,7 +22,7 @@ import java.time.format.ResolverStyle;
  * The common RFC 3339 shape is parsed by hand (k6 writes one per sample; java.time would dominate
  * the import time); anything unusual goes through java.time.
  */
-public final class Timestamps {
+public final class SampleTimestamps {
 
     /** Returned when the text is not a timestamp. */
     public static final long INVALID = Long.MIN_VALUE;
@@ -36,7 +37,7 @@ public final class Timestamps {
             .toFormatter()
             .withResolverStyle(ResolverStyle.STRICT);   // 2023-02-29 is an error, not 02-28
 
-    private Timestamps() {
+    private SampleTimestamps() {
     }
 
     /** True when the text carries no zone and was read as UTC. */

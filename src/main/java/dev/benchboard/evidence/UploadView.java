@@ -1,6 +1,5 @@
-package dev.benchboard.ingest;
+package dev.benchboard.evidence;
 
-import dev.benchboard.evidence.DataKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,10 @@
 package dev.benchboard.report;
 
-import dev.benchboard.ingest.Evidence;
-import dev.benchboard.ingest.model.GcCycle;
-import dev.benchboard.ingest.model.Outage;
-import dev.benchboard.ingest.model.SecondBucket;
+import dev.benchboard.evidence.SourceRef;
+import dev.benchboard.evidence.Evidence;
+import dev.benchboard.evidence.GcCycle;
+import dev.benchboard.evidence.Outage;
+import dev.benchboard.evidence.SecondBucket;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

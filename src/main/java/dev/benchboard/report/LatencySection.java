@@ -1,8 +1,9 @@
 package dev.benchboard.report;
 
+import dev.benchboard.evidence.SourceRef;
 import dev.benchboard.evaluation.StatisticsSettings;
-import dev.benchboard.ingest.Evidence;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.Evidence;
+import dev.benchboard.evidence.RunData;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.common.StatsSettings;
 import dev.benchboard.stats.latency.AcrossRunsSummary;

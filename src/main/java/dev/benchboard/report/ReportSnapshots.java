@@ -1,6 +1,8 @@
 package dev.benchboard.report;
 
 import dev.benchboard.common.Json;
+import dev.benchboard.evidence.Evidence;
+import dev.benchboard.evidence.EvidenceStore;
 import dev.benchboard.share.SharedSnapshot;
 import dev.benchboard.share.SnapshotSource;
 import java.util.ArrayList;

@@ -82,7 +82,7 @@ class RestoreRefusalTest {
     private JsonNode refused(byte[] file, int status) throws Exception {
         Map<String, Long> before = rowCounts();
         String body = mvc.perform(multipart("/api/evaluations/restore")
-                        .file(new MockMultipartFile("file", "backup.zip", BackupApi.ZIP, file)))
+                        .file(new MockMultipartFile("file", "backup.zip", "application/zip", file)))
                 .andExpect(status().is(status))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(rowCounts()).as("row counts of every table").isEqualTo(before);
@@ -99,7 +99,7 @@ class RestoreRefusalTest {
 
     @Test
     void theGoodArchiveRestores() throws Exception {
-        mvc.perform(multipart("/api/evaluations/restore").file(new MockMultipartFile("file", "b.zip", BackupApi.ZIP, backup)))
+        mvc.perform(multipart("/api/evaluations/restore").file(new MockMultipartFile("file", "b.zip", "application/zip", backup)))
                 .andExpect(status().isCreated());
     }
 

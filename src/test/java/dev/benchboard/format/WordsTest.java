@@ -2,7 +2,7 @@ package dev.benchboard.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.benchboard.ingest.model.LatencyOrigin;
+import dev.benchboard.evidence.LatencyOrigin;
 import dev.benchboard.stats.capacity.SloCapacity;
 import dev.benchboard.stats.capacity.UslFit;
 import dev.benchboard.stats.latency.CoordinatedOmission;
@@ -40,7 +40,7 @@ class WordsTest {
     void everyEnumConstantOnScreenHasWords() {
         for (Enum<?>[] values : new Enum<?>[][] {LatencyOrigin.values(), UslFit.Status.values(), SloCapacity.Status.values(),
                 CoordinatedOmission.values(), dev.benchboard.stats.regression.Verdict.values(),
-                dev.benchboard.ingest.model.DataKind.values()}) {
+                dev.benchboard.evidence.DataKind.values()}) {
             for (Enum<?> value : values) assertThat(UPPER_SNAKE.matcher(Words.of(value)).find()).as(value.name()).isFalse();
         }
     }

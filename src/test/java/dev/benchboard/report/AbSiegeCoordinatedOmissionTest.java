@@ -3,13 +3,13 @@ package dev.benchboard.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchboard.evaluation.StatisticsSettings;
-import dev.benchboard.ingest.Evidence;
+import dev.benchboard.evidence.Evidence;
 import dev.benchboard.ingest.format.cli.AbTextImporter;
 import dev.benchboard.ingest.format.cli.SiegeTextImporter;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportLimits;
 import dev.benchboard.ingest.model.Importer;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.RunData;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.InputStream;
 import java.time.Instant;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.benchboard.evaluation.StatisticsSettings;
-import dev.benchboard.ingest.Evidence;
+import dev.benchboard.evidence.Evidence;
 import dev.benchboard.stats.common.StatsSettings;
 import dev.benchboard.stats.regression.Attainability;
 import dev.benchboard.stats.regression.Comparison;
-import dev.benchboard.stats.regression.Evidence.Bootstrap;
+import dev.benchboard.stats.regression.VerdictBasis.Bootstrap;
 import dev.benchboard.stats.regression.MetricComparison;
 import dev.benchboard.stats.regression.RegressionAnalysis;
 import dev.benchboard.stats.regression.Verdict;

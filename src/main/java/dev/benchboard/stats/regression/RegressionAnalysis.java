@@ -40,7 +40,7 @@ public final class RegressionAnalysis {
                 case ComparisonInput.SingleRunHistograms histograms -> evaluate(histograms, rows, settings);
                 case ComparisonInput.NotComparable not -> new Evaluated(input, not.baseline(), not.candidate(),
                         center(not.baseline()), center(not.candidate()),
-                        deltaPercent(center(not.baseline()), center(not.candidate())), null, new Evidence.NotComparable(not.why()));
+                        deltaPercent(center(not.baseline()), center(not.candidate())), null, new VerdictBasis.NotComparable(not.why()));
             });
         }
         // Holm over the m tested rows; rows without a test yet count as p = 1 (R: p.adjust(c(p, 1, …), "holm")).
@@ -76,7 +76,7 @@ public final class RegressionAnalysis {
 
     /** A row before the multiplicity adjustment. */
     private record Evaluated(ComparisonInput input, List<Double> baseline, List<Double> candidate, double baselineCenter,
-                             double candidateCenter, double deltaPercent, Double pValue, Evidence evidence) {
+                             double candidateCenter, double deltaPercent, Double pValue, VerdictBasis evidence) {
     }
 
     private static double center(List<Double> values) {
@@ -92,14 +92,14 @@ public final class RegressionAnalysis {
         Attainability attainability = Attainability.of(nA, nB, settings.alpha(), rows);
         if (nA < 2 || nB < 2) {
             return new Evaluated(input, input.baseline(), input.candidate(), centerA, centerB, delta, null,
-                    new Evidence.None(attainability));
+                    new VerdictBasis.None(attainability));
         }
         double[] a = Quantiles.toArray(input.baseline());
         double[] b = Quantiles.toArray(input.candidate());
         MannWhitneyResult test = MannWhitneyU.test(a, b);
         HodgesLehmannShift shift = HodgesLehmann.shift(a, b, settings.confidenceLevel());
         return new Evaluated(input, input.baseline(), input.candidate(), centerA, centerB, delta, test.pValue(),
-                new Evidence.RankTest(test, shift, attainability));
+                new VerdictBasis.RankTest(test, shift, attainability));
     }
 
     private static Evaluated evaluate(ComparisonInput.SingleRunHistograms input, int rows, StatsSettings settings) {
@@ -108,7 +108,7 @@ public final class RegressionAnalysis {
         return new Evaluated(input, List.of(difference.baselineMs()), List.of(difference.candidateMs()),
                 difference.baselineMs(), difference.candidateMs(),
                 deltaPercent(difference.baselineMs(), difference.candidateMs()), null,
-                new Evidence.Bootstrap(difference, Attainability.of(1, 1, settings.alpha(), rows)));
+                new VerdictBasis.Bootstrap(difference, Attainability.of(1, 1, settings.alpha(), rows)));
     }
 
     private static MetricComparison decide(Evaluated e, Double adjustedP, int rows, StatsSettings settings) {
@@ -117,26 +117,26 @@ public final class RegressionAnalysis {
         Verdict verdict;
         String why;
         switch (e.evidence()) {
-            case Evidence.NotComparable not -> {
+            case VerdictBasis.NotComparable not -> {
                 verdict = Verdict.NOT_COMPARABLE;
                 why = not.why();
             }
-            case Evidence.Bootstrap bootstrap -> {
+            case VerdictBasis.Bootstrap bootstrap -> {
                 verdict = Verdict.INSUFFICIENT_DATA;
                 why = ONE_RUN_A_SIDE + "; within-run difference " + withinRun(bootstrap.difference(), input.unit())
                         + " (information, not a verdict); " + bootstrap.attainability().advice();
             }
-            case Evidence.None none -> {
+            case VerdictBasis.None none -> {
                 verdict = Verdict.INSUFFICIENT_DATA;
                 why = (e.baseline().size() == 1 && e.candidate().size() == 1 ? ONE_RUN_A_SIDE
                         : "fewer than 2 runs on a side (" + e.baseline().size() + " + " + e.candidate().size() + "), no rank test")
                         + "; " + none.attainability().advice();
             }
-            case Evidence.RankTest rank when !rank.attainability().attainable() -> {
+            case VerdictBasis.RankTest rank when !rank.attainability().attainable() -> {
                 verdict = Verdict.INSUFFICIENT_DATA;
                 why = rank.attainability().explanation();
             }
-            case Evidence.RankTest rank -> {
+            case VerdictBasis.RankTest rank -> {
                 String p = rows > 1
                         ? "p " + pEquals(e.pValue()) + " (Holm-adjusted " + Figures.pValue(adjustedP) + " over " + rows + " rows)"
                         : "p " + pEquals(e.pValue());

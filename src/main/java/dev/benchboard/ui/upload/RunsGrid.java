@@ -1,10 +1,11 @@
 package dev.benchboard.ui.upload;
 
 import com.vaadin.flow.component.grid.Grid;
-import dev.benchboard.ingest.RunSummary;
+import dev.benchboard.evidence.RunSummary;
 import dev.benchboard.format.Figures;
 import dev.benchboard.format.Words;
 import dev.benchboard.report.LoadGenerator;
+import dev.benchboard.evidence.RunSummary;
 import dev.benchboard.ui.Format;
 import dev.benchboard.ui.Grids;
 import java.util.List;

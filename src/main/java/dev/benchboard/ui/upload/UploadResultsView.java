@@ -26,7 +26,7 @@ import dev.benchboard.evaluation.NotFoundException;
 import dev.benchboard.ingest.FormatRegistry;
 import dev.benchboard.ingest.UploadRequest;
 import dev.benchboard.ingest.UploadService;
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.Importer;
 import dev.benchboard.security.Roles;
 import dev.benchboard.ui.evaluation.EvaluationView;

@@ -28,7 +28,7 @@ class RegressionAnalysisTest {
         assertThat(latency.direction()).isEqualTo(MetricDirection.LOWER_IS_BETTER);
         assertThat(latency.verdict()).isEqualTo(Verdict.REGRESSED);
         assertThat(latency.reason()).contains("p = 0.0036 < α = 0.05").contains("+7.56 %").contains("lower is better");
-        assertThat(latency.evidence()).isInstanceOfSatisfying(Evidence.RankTest.class,
+        assertThat(latency.evidence()).isInstanceOfSatisfying(VerdictBasis.RankTest.class,
                 rank -> assertThat(rank.shift().estimate()).isCloseTo(0.96499999999999986, within(1e-12)));
 
         MetricComparison throughput = RegressionAnalysis.compare(ComparisonInput.RunValues.of("GET /users", "throughput", "req/s", TEN_A, TEN_B), SETTINGS);
@@ -55,7 +55,7 @@ class RegressionAnalysisTest {
                 List.of(1.2), List.of(4.4)), SETTINGS);
         assertThat(single.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
         assertThat(single.pValue()).isNull();
-        assertThat(single.evidence()).isInstanceOf(Evidence.None.class);
+        assertThat(single.evidence()).isInstanceOf(VerdictBasis.None.class);
         assertThat(single.reason()).isEqualTo("insufficient: one run a side — run-to-run variation unknown; needs 3 more runs"
                 + " a side (4 + 4)");
     }
@@ -118,7 +118,7 @@ class RegressionAnalysisTest {
         assertThat(row.metric()).isEqualTo("P99");
         assertThat(row.pValue()).isNull();
         assertThat(row.deltaPercent()).isBetween(15.0, 25.0);
-        assertThat(row.evidence()).isInstanceOfSatisfying(Evidence.Bootstrap.class,
+        assertThat(row.evidence()).isInstanceOfSatisfying(VerdictBasis.Bootstrap.class,
                 b -> assertThat(b.difference().interval().excludes(0.0)).isTrue());
         assertThat(row.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
         assertThat(row.reason()).startsWith("insufficient: one run a side — run-to-run variation unknown; within-run difference +")

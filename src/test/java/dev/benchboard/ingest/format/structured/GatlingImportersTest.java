@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import dev.benchboard.ingest.model.ImportException;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.RunData;
 import org.junit.jupiter.api.Test;
 
 /**

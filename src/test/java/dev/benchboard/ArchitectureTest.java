@@ -59,8 +59,12 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
-    /** Views draw what the report hands them: no exceptions left (the report views read it since feat/views-draw). */
-    private static final Set<String> VIEWS_STILL_READING_THE_STORE = Set.of();
+    /**
+     * Views draw what the report hands them. The one class in {@code ui} that names the store is the guard that
+     * enforces this at run time (it refuses evidence queries while a Vaadin session is current, in tests).
+     */
+    private static final Set<String> VIEWS_STILL_READING_THE_STORE = Set.of(
+            "dev.benchboard.ui.EvidenceQueryGuard -> dev.benchboard.evidence.EvidenceStore");
 
     @Test
     void viewsTouchNoStoreNorRepositoryNorDatabase() {
@@ -114,7 +118,9 @@ class ArchitectureTest {
             "dev.benchboard.evaluation.DataVersions.bump",
             "bumps the data version inside the changing transaction on purpose: the version commits with the data",
             "dev.benchboard.demo.DemoLoader.loadOnce",
-            "loads the demo on ApplicationReadyEvent (start-up, no transaction, no cache)");
+            "loads the demo on ApplicationReadyEvent (start-up, no transaction, no cache)",
+            "dev.benchboard.tracking.TrackingNotifier.gateFailed",
+            "a gate is asked by a GET outside any transaction: nothing to wait for; the webhook goes out on its own thread");
 
     @Test
     void cacheInvalidatingListenersRunAfterCommit() {

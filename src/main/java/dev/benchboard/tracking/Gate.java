@@ -81,6 +81,6 @@ public class Gate {
 
     /** Δ % with its sign, in the one number format of the application. */
     static String percent(double delta) {
-        return (delta > 0 ? "+" : "") + dev.benchboard.ui.Format.plain(delta) + " %";
+        return (delta > 0 ? "+" : "") + dev.benchboard.format.Figures.precise(delta) + " %";
     }
 }

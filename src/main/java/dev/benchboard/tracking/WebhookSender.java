@@ -68,7 +68,7 @@ class WebhookSender implements DisposableBean {
         for (TrackingEvent.Item item : event.items()) {
             text.append("\n• ").append(item.candidate()).append(" · ").append(item.benchmark()).append(" · ").append(item.metric())
                     .append(": ").append(Gate.percent(item.deltaPercent()));
-            if (item.p() != null) text.append(" (p = ").append(dev.benchboard.ui.Format.plain(item.p())).append(")");
+            if (item.p() != null) text.append(" (p = ").append(dev.benchboard.format.Figures.precise(item.p())).append(")");
         }
         return text.append("\n").append(event.link()).toString();
     }

@@ -149,7 +149,7 @@ class ShareLoadIT {
         Matcher assets = ASSET.matcher(html);
         while (assets.find()) {
             String href = assets.group(1);
-            if (href.startsWith("http")) continue;
+            if (href.startsWith("http") || href.startsWith("data:")) continue;   // the page's empty icon is inline
             // Relative to the page (/r/{token} → /r/assets/…).
             URI asset = page.resolve(href);
             String path = asset.getPath();

@@ -8,6 +8,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The records of one uploads/NNNNN.json entry: the upload with its provenance, then the evidence parsed
  * from it. JSON columns travel as JSON (not as strings), so the archive can be read without Benchboard.
+ * {@code mapping}: the column mapping the file was read with (null: read by a catalogue format).
  */
 record ArchivedUpload(
         String candidate,
@@ -28,7 +29,11 @@ record ArchivedUpload(
         long problemCount,
         JsonNode settings,
         JsonNode warnings,
-        JsonNode problems) {
+        JsonNode problems,
+        JsonNode mapping) {
+
+    /** Fields an archive made before they existed lacks (see {@link BackupFormat#withAbsentAsNull}). */
+    static final java.util.List<String> ADDED_LATER = java.util.List.of("mapping");
 
     /** A run; {@code histogram} is HdrHistogram's compressed encoding (base64 in the JSON). */
     record Run(int ordinal, String label, Long requests, Long errors, Double durationSeconds, Double throughputRps,

@@ -3,6 +3,8 @@ package dev.benchboard.backup;
 import static dev.benchboard.backup.Columns.text;
 import static dev.benchboard.backup.Columns.timestamp;
 
+import dev.benchboard.ingest.mapping.ColumnMapping;
+import dev.benchboard.ingest.mapping.ColumnMappingStore;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -17,9 +19,11 @@ import org.springframework.stereotype.Repository;
 class RestoreInserts {
 
     private final JdbcClient jdbc;
+    private final ColumnMappingStore mappings;
 
-    RestoreInserts(JdbcClient jdbc) {
+    RestoreInserts(JdbcClient jdbc, ColumnMappingStore mappings) {
         this.jdbc = jdbc;
+        this.mappings = mappings;
     }
 
     /** A new evaluation: created as in the backup, updated now (so it heads the list), version 0. */
@@ -79,18 +83,37 @@ class RestoreInserts {
                 .update();
     }
 
+    void gateMetric(long evaluationId, ArchivedEvaluation.GateMetric g) {
+        jdbc.sql("insert into gate_metric (evaluation_id, metric, gates, threshold_percent) values (?, ?, ?, ?)")
+                .params(evaluationId, g.metric(), g.gates(), g.thresholdPercent())
+                .update();
+    }
+
+    void acknowledgement(long evaluationId, ArchivedEvaluation.Acknowledgement a) {
+        jdbc.sql("insert into acknowledgement (evaluation_id, baseline, candidate, benchmark, metric, note, created_by,"
+                        + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(evaluationId, a.baseline(), a.candidate(), a.benchmark(), a.metric(), a.note(), a.createdBy(),
+                        timestamp(a.createdAt()))
+                .update();
+    }
+
+    /** Saved as the app saves one (its header's SHA-256 computed, the mapping's JSON written by the app). */
+    void columnMapping(long evaluationId, ColumnMapping mapping, String headerKey, Instant savedAt) {
+        mappings.save(evaluationId, mapping, headerKey, savedAt);
+    }
+
     long upload(long evaluationId, long candidateId, ArchivedUpload u) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into upload (evaluation_id, candidate_id, file_name, size_bytes, sha256, gzip, kind, format,
                     format_detected, importer_version, label, baseline, uploaded_at, accepted, rejected, skipped_lines,
-                    problem_count, settings_json, warnings_json, problems_json)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    problem_count, settings_json, warnings_json, problems_json, mapping_json)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(evaluationId, candidateId, u.fileName(), u.sizeBytes(), u.sha256(), u.gzip(), u.kind().name(),
                         u.format(), u.formatDetected(), u.importerVersion(), u.label(), u.baseline(),
                         timestamp(u.uploadedAt()), u.accepted(), u.rejected(), u.skippedLines(), u.problemCount(),
-                        text(u.settings()), text(u.warnings()), text(u.problems()))
+                        text(u.settings()), text(u.warnings()), text(u.problems()), text(u.mapping()))
                 .update(key, "id");
         return key.getKey().longValue();
     }

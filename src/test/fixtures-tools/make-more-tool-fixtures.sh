@@ -70,3 +70,25 @@ if [[ $what == jmh || $what == all ]]; then
   third=$(grep -n '"benchmark"' "$OUT/jmh/sample.json" | sed -n 3p | cut -d: -f1)
   head -n $((third + 40)) "$OUT/jmh/sample.json" > "$OUT/jmh/truncated.json"
 fi
+
+if [[ $what == gatling || $what == all ]]; then
+  # Gatling 3.9.5 from Maven Central (gatling/pom.xml resolves the classpath; 3.9 is the last line whose
+  # simulation.log is text: 3.11 writes a binary log). gatling/sim/FixtureSimulation.java: 100 users/s for 8 s,
+  # each GET /ok, /flaky, /ok with a status 200 check (the 500s are KO).
+  mkdir -p "$OUT/gatling" "$WORK/gatling"
+  mvn -B -q -f gatling/pom.xml dependency:build-classpath -Dmdep.outputFile="$WORK/gatling.cp" >/dev/null
+  GCP="$(cat "$WORK/gatling.cp")"
+  javac -d "$WORK/gatling" -cp "$GCP" gatling/sim/FixtureSimulation.java
+  start_server
+  (cd "$WORK" && java -DbaseUrl="$URL" -cp "$WORK/gatling:$GCP" io.gatling.app.Gatling -s sim.FixtureSimulation \
+    -rf "$WORK/results" > "$WORK/gatling-console.txt" 2>&1)
+  stop_server
+  report="$(ls -d "$WORK"/results/*/)"
+  cp "$report/simulation.log" "$OUT/gatling/simulation.log"
+  cp "$report/js/stats.json" "$OUT/gatling/stats.json"
+  # the console without Gatling's DEBUG/INFO logger lines (it logs at DEBUG without a logback.xml)
+  sed -n "/^Simulation .* completed in/,\$p" "$WORK/gatling-console.txt" | grep -v -E "^[0-9:.]+ \\[" > "$OUT/gatling/console.txt"
+  truncate_copy "$OUT/gatling/simulation.log" 25 "$OUT/gatling/truncated.log"
+  # a log with a shell line and a blank line in it, as when logs are concatenated by hand
+  sed '500i\+ cp simulation.log /tmp/run-2/\n' "$OUT/gatling/simulation.log" > "$OUT/gatling/with-junk.log"
+fi

@@ -1,7 +1,18 @@
 package dev.benchboard.api;
 
+import dev.benchboard.ingest.FormatRegistry;
+import dev.benchboard.ingest.model.Importer;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import java.util.List;
+import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The OpenAPI description's header: what every call shares (authentication, the one error body). */
@@ -21,4 +32,43 @@ import org.springframework.context.annotation.Configuration;
         the CI gate's "fail" with its own body ({pass: false, failing: [rows with their explanation], …}). A 500 is a fault of the server: its body gives a reference
         to the server log. No message names a Java class."""))
 class ApiDescription {
+
+    static final String FORMAT_PARAMETER = "format";
+
+    /** The upload's {@code format} parameter lists the format ids the server reads, from the registry itself. */
+    @Bean
+    OpenApiCustomizer formatIds(FormatRegistry formats) {
+        List<String> ids = formats.all().stream().map(Importer::format).sorted().toList();
+        return openApi -> enumerateFormats(openApi, ids);
+    }
+
+    /** Every parameter or multipart field named {@code format} becomes an enumeration of {@code ids}. */
+    static void enumerateFormats(OpenAPI openApi, List<String> ids) {
+        if (openApi.getPaths() == null) return;
+        openApi.getPaths().values().forEach(path -> path.readOperations().forEach(op -> enumerateFormats(op, ids)));
+    }
+
+    private static void enumerateFormats(Operation op, List<String> ids) {
+        if (op.getParameters() != null) {
+            for (Parameter p : op.getParameters()) {
+                if (FORMAT_PARAMETER.equals(p.getName())) p.setSchema(formatSchema(ids));
+            }
+        }
+        if (op.getRequestBody() == null || op.getRequestBody().getContent() == null) return;
+        op.getRequestBody().getContent().values().forEach(media -> {
+            Schema<?> body = media.getSchema();
+            @SuppressWarnings("rawtypes")
+            Map<String, Schema> properties = body == null ? null : body.getProperties();
+            if (properties != null && properties.containsKey(FORMAT_PARAMETER)) {
+                properties.put(FORMAT_PARAMETER, formatSchema(ids));
+            }
+        });
+    }
+
+    private static StringSchema formatSchema(List<String> ids) {
+        StringSchema schema = new StringSchema();
+        schema.setEnum(ids);
+        schema.setDescription("The file's format id; detected from the content when absent.");
+        return schema;
+    }
 }

@@ -1,16 +1,16 @@
 package dev.benchboard.backup;
 
 import dev.benchboard.common.Json;
+import dev.benchboard.evidence.ChaosEvent;
+import dev.benchboard.evidence.EvidenceRules;
+import dev.benchboard.evidence.GcCycle;
+import dev.benchboard.evidence.LitmusResult;
+import dev.benchboard.evidence.Outage;
+import dev.benchboard.evidence.Percentile;
+import dev.benchboard.evidence.ReportedReliability;
+import dev.benchboard.evidence.SecondBucket;
 import dev.benchboard.ingest.mapping.ColumnMapping;
 import dev.benchboard.ingest.mapping.MappingProblem;
-import dev.benchboard.ingest.model.ChaosEvent;
-import dev.benchboard.ingest.model.EvidenceRules;
-import dev.benchboard.ingest.model.GcCycle;
-import dev.benchboard.ingest.model.LitmusResult;
-import dev.benchboard.ingest.model.Outage;
-import dev.benchboard.ingest.model.Percentile;
-import dev.benchboard.ingest.model.ReportedReliability;
-import dev.benchboard.ingest.model.SecondBucket;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;

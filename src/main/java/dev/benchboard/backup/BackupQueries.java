@@ -7,8 +7,7 @@ import dev.benchboard.evaluation.NotFoundException;
 import dev.benchboard.evaluation.Requirements;
 import dev.benchboard.evaluation.StatisticsSettings;
 import dev.benchboard.evaluation.Weights;
-import dev.benchboard.ingest.model.DataKind;
-import dev.benchboard.ingest.model.LatencyOrigin;
+import dev.benchboard.evidence.EvidenceStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -19,16 +18,19 @@ import org.springframework.stereotype.Repository;
 /**
  * Reads one evaluation's rows for a backup, column by column, over plain JDBC: a backup must carry
  * every stored column, including those no service exposes (candidate and upload times, the demo flag).
- * Evidence rows are handed over one at a time, so an upload's runs are never all held at once.
+ * The evidence rows come from their owner, {@link EvidenceStore}, one at a time, so an upload's runs are
+ * never all held at once.
  * Callers hold a read-only transaction, so the archive is one consistent state.
  */
 @Repository
 class BackupQueries {
 
     private final JdbcClient jdbc;
+    private final EvidenceStore evidence;
 
-    BackupQueries(JdbcClient jdbc) {
+    BackupQueries(JdbcClient jdbc, EvidenceStore evidence) {
         this.jdbc = jdbc;
+        this.evidence = evidence;
     }
 
     ArchivedEvaluation evaluation(long id) {
@@ -107,46 +109,23 @@ class BackupQueries {
 
     /** Oldest first, the order the evidence is read in for reports. */
     List<Long> uploadIds(long evaluationId) {
-        return jdbc.sql("select id from upload where evaluation_id = ? order by uploaded_at, id").param(evaluationId)
-                .query(Long.class).list();
+        return evidence.uploadIds(evaluationId);
     }
 
     ArchivedUpload upload(long uploadId) {
-        return jdbc.sql("select u.*, c.name as candidate_name from upload u join candidate c on c.id = u.candidate_id"
-                        + " where u.id = ?").param(uploadId)
-                .query((rs, n) -> new ArchivedUpload(rs.getString("candidate_name"), rs.getString("file_name"),
-                        rs.getLong("size_bytes"), rs.getString("sha256"), rs.getBoolean("gzip"),
-                        DataKind.valueOf(rs.getString("kind")), rs.getString("format"), rs.getBoolean("format_detected"),
-                        rs.getString("importer_version"), rs.getString("label"), rs.getBoolean("baseline"),
-                        instant(rs, "uploaded_at"), rs.getLong("accepted"), rs.getLong("rejected"),
-                        rs.getLong("skipped_lines"), rs.getLong("problem_count"), json(rs, "settings_json"),
-                        json(rs, "warnings_json"), json(rs, "problems_json"), json(rs, "mapping_json")))
-                .single();
+        return ArchivedUpload.of(evidence.uploadRow(uploadId));
     }
 
     void runs(long uploadId, Consumer<? super ArchivedUpload.Run> each) {
-        jdbc.sql("select * from run where upload_id = ? order by ordinal, id").param(uploadId).query((ResultSet rs) ->
-                each.accept(new ArchivedUpload.Run(rs.getInt("ordinal"), rs.getString("label"),
-                        rs.getObject("requests", Long.class), rs.getObject("errors", Long.class),
-                        number(rs, "duration_s"), number(rs, "throughput_rps"), number(rs, "concurrency"),
-                        number(rs, "mean_ms"), number(rs, "min_ms"), number(rs, "max_ms"), number(rs, "stdev_ms"),
-                        LatencyOrigin.valueOf(rs.getString("latency_origin")), rs.getBoolean("coordinated_omission"),
-                        rs.getBytes("histogram"), json(rs, "settings_json"), json(rs, "percentiles_json"),
-                        json(rs, "status_codes_json"), json(rs, "metrics_json"), json(rs, "per_second_json"))));
+        evidence.runRows(uploadId, row -> each.accept(ArchivedUpload.Run.of(row)));
     }
 
     void gcTraces(long uploadId, Consumer<? super ArchivedUpload.GcTrace> each) {
-        jdbc.sql("select * from gc_trace where upload_id = ? order by ordinal, id").param(uploadId).query((ResultSet rs) ->
-                each.accept(new ArchivedUpload.GcTrace(rs.getInt("ordinal"), rs.getString("label"),
-                        json(rs, "settings_json"), json(rs, "cycles_json"))));
+        evidence.gcTraceRows(uploadId, row -> each.accept(ArchivedUpload.GcTrace.of(row)));
     }
 
     void chaosExperiments(long uploadId, Consumer<? super ArchivedUpload.ChaosExperiment> each) {
-        jdbc.sql("select * from chaos_experiment where upload_id = ? order by ordinal, id").param(uploadId)
-                .query((ResultSet rs) -> each.accept(new ArchivedUpload.ChaosExperiment(rs.getInt("ordinal"),
-                        rs.getString("experiment"), instant(rs, "window_start"), instant(rs, "window_end"),
-                        json(rs, "events_json"), json(rs, "outages_json"), json(rs, "reported_json"),
-                        json(rs, "litmus_json"))));
+        evidence.chaosExperimentRows(uploadId, row -> each.accept(ArchivedUpload.ChaosExperiment.of(row)));
     }
 
     private static Double number(ResultSet rs, String column) throws SQLException {

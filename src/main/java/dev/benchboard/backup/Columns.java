@@ -24,7 +24,11 @@ final class Columns {
 
     /** A JSON text column as JSON; SQL NULL stays null. */
     static JsonNode json(ResultSet rs, String column) throws SQLException {
-        String text = rs.getString(column);
+        return json(rs.getString(column));
+    }
+
+    /** A JSON text column's value as JSON; SQL NULL stays null. */
+    static JsonNode json(String text) {
         return text == null ? null : Json.mapper().readTree(text);
     }
 

@@ -3,6 +3,7 @@ package dev.benchboard.backup;
 import static dev.benchboard.backup.Columns.text;
 import static dev.benchboard.backup.Columns.timestamp;
 
+import dev.benchboard.evidence.EvidenceStore;
 import dev.benchboard.ingest.mapping.ColumnMapping;
 import dev.benchboard.ingest.mapping.ColumnMappingStore;
 import java.time.Instant;
@@ -13,16 +14,19 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Inserts the rows of a restored evaluation with new ids, column by column as {@link BackupQueries}
- * read them. Values are validated before they get here. Callers hold the one restore transaction.
+ * read them; the evidence rows through their owner, {@link EvidenceStore}, with the same inserts an upload
+ * uses. Values are validated before they get here. Callers hold the one restore transaction.
  */
 @Repository
 class RestoreInserts {
 
     private final JdbcClient jdbc;
+    private final EvidenceStore evidence;
     private final ColumnMappingStore mappings;
 
-    RestoreInserts(JdbcClient jdbc, ColumnMappingStore mappings) {
+    RestoreInserts(JdbcClient jdbc, EvidenceStore evidence, ColumnMappingStore mappings) {
         this.jdbc = jdbc;
+        this.evidence = evidence;
         this.mappings = mappings;
     }
 
@@ -103,49 +107,18 @@ class RestoreInserts {
     }
 
     long upload(long evaluationId, long candidateId, ArchivedUpload u) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into upload (evaluation_id, candidate_id, file_name, size_bytes, sha256, gzip, kind, format,
-                    format_detected, importer_version, label, baseline, uploaded_at, accepted, rejected, skipped_lines,
-                    problem_count, settings_json, warnings_json, problems_json, mapping_json)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-                .params(evaluationId, candidateId, u.fileName(), u.sizeBytes(), u.sha256(), u.gzip(), u.kind().name(),
-                        u.format(), u.formatDetected(), u.importerVersion(), u.label(), u.baseline(),
-                        timestamp(u.uploadedAt()), u.accepted(), u.rejected(), u.skippedLines(), u.problemCount(),
-                        text(u.settings()), text(u.warnings()), text(u.problems()), text(u.mapping()))
-                .update(key, "id");
-        return key.getKey().longValue();
+        return evidence.insertUpload(evaluationId, candidateId, u.row());
     }
 
     void run(long uploadId, ArchivedUpload.Run run) {
-        jdbc.sql("""
-                insert into run (upload_id, ordinal, label, requests, errors, duration_s, throughput_rps, concurrency,
-                    mean_ms, min_ms, max_ms, stdev_ms, latency_origin, coordinated_omission, histogram, settings_json,
-                    percentiles_json, status_codes_json, metrics_json, per_second_json)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-                .params(uploadId, run.ordinal(), run.label(), run.requests(), run.errors(), run.durationSeconds(),
-                        run.throughputRps(), run.concurrency(), run.meanMs(), run.minMs(), run.maxMs(), run.stdevMs(),
-                        run.latencyOrigin().name(), run.coordinatedOmission(), run.histogram(), text(run.settings()),
-                        text(run.percentiles()), text(run.statusCodes()), text(run.metrics()), text(run.perSecond()))
-                .update();
+        evidence.insertRun(uploadId, run.row());
     }
 
     void gcTrace(long uploadId, ArchivedUpload.GcTrace trace) {
-        jdbc.sql("insert into gc_trace (upload_id, ordinal, label, settings_json, cycles_json) values (?, ?, ?, ?, ?)")
-                .params(uploadId, trace.ordinal(), trace.label(), text(trace.settings()), text(trace.cycles()))
-                .update();
+        evidence.insertGcTrace(uploadId, trace.row());
     }
 
     void chaosExperiment(long uploadId, ArchivedUpload.ChaosExperiment chaos) {
-        jdbc.sql("""
-                insert into chaos_experiment (upload_id, ordinal, experiment, window_start, window_end,
-                    events_json, outages_json, reported_json, litmus_json) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-                .params(uploadId, chaos.ordinal(), chaos.experiment(), timestamp(chaos.windowStart()),
-                        timestamp(chaos.windowEnd()), text(chaos.events()), text(chaos.outages()),
-                        text(chaos.reported()), text(chaos.litmus()))
-                .update();
+        evidence.insertChaosExperiment(uploadId, chaos.row());
     }
 }

@@ -9,12 +9,12 @@ import static dev.benchboard.backup.BackupFormat.MAPPER;
 
 import dev.benchboard.evaluation.EvaluationDraft;
 import dev.benchboard.evaluation.TextLimits;
+import dev.benchboard.evidence.ChaosData;
+import dev.benchboard.evidence.EvidenceRules;
+import dev.benchboard.evidence.GcCycle;
+import dev.benchboard.evidence.GcTraceData;
+import dev.benchboard.evidence.RunData;
 import dev.benchboard.ingest.mapping.ColumnMapping;
-import dev.benchboard.ingest.model.ChaosData;
-import dev.benchboard.ingest.model.EvidenceRules;
-import dev.benchboard.ingest.model.GcCycle;
-import dev.benchboard.ingest.model.GcTraceData;
-import dev.benchboard.ingest.model.RunData;
 import dev.benchboard.tracking.MetricRule;
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** A candidate during one walk: its evidence and profile, and what the nodes did to it so far. */
 final class CandidateState {
 
-    final CandidateEvidence evidence;
+    final CandidateFacts evidence;
     /** Null when {@code data/frameworks.json} has no profile for the candidate's framework key. */
     final FrameworkProfile profile;
     final List<String> reasons = new ArrayList<>();
@@ -21,7 +21,7 @@ final class CandidateState {
     /** Measured facts that fail the evaluation's own bar (SLO misses, a suspected leak); set before the walk. */
     List<Shortfall> shortfalls = List.of();
 
-    CandidateState(CandidateEvidence evidence, FrameworkProfile profile) {
+    CandidateState(CandidateFacts evidence, FrameworkProfile profile) {
         this.evidence = evidence;
         this.profile = profile;
     }

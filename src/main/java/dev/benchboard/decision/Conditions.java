@@ -1,7 +1,8 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.evidence.SourceRef;
 import dev.benchboard.decision.DecisionTree.TreeParameter;
-import dev.benchboard.evaluation.Requirements;
+
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ final class Conditions {
     static final String PROFILE_NOTE = "from the framework profile (data/frameworks.json)";
 
     /** A test's answer, the values behind it and, when unknown, why. */
-    record Outcome(Answer answer, List<Evidence> evidence, String unknownReason) {
+    record Outcome(Answer answer, List<Observation> evidence, String unknownReason) {
     }
 
     /** A candidate's answer to a list of conditions (all must hold) and, when unknown, why. */
@@ -38,7 +39,7 @@ final class Conditions {
      */
     final class Scope {
         final List<CandidateState> running;
-        final List<Evidence> evidence = new ArrayList<>();
+        final List<Observation> evidence = new ArrayList<>();
         private final Map<Operand, Resolved> resolved = new IdentityHashMap<>();
 
         Scope(List<CandidateState> running) {
@@ -46,12 +47,12 @@ final class Conditions {
         }
     }
 
-    private final Requirements requirements;
+    private final ServiceRequirements requirements;
     private final Map<String, TreeParameter> declared;
     private final Map<String, Double> parameters;
 
     /** @param parameters the tree's parameter values after the decision's overrides */
-    Conditions(Requirements requirements, Map<String, TreeParameter> declared, Map<String, Double> parameters) {
+    Conditions(ServiceRequirements requirements, Map<String, TreeParameter> declared, Map<String, Double> parameters) {
         this.requirements = requirements;
         this.declared = declared;
         this.parameters = parameters;
@@ -76,7 +77,7 @@ final class Conditions {
 
     /** Kleene logic: the {@code decisive} answer wins, else unknown if any is unknown, else the other answer. */
     private Outcome combine(List<NodeTest> tests, Scope scope, Answer decisive) {
-        List<Evidence> evidence = new ArrayList<>();
+        List<Observation> evidence = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         boolean decided = false;
         for (NodeTest test : tests) {
@@ -95,18 +96,18 @@ final class Conditions {
         Object left = field.read(requirements);
         String quantity = "requirement " + field.key();
         Resolved right = resolve(test.value(), scope);
-        List<Evidence> evidence = new ArrayList<>(scope.evidence);
+        List<Observation> evidence = new ArrayList<>(scope.evidence);
         scope.evidence.clear();
         if (left == null) {
-            evidence.add(new Evidence(quantity, null, null, field.unit(), test.op().symbol(), right.value(), List.of(),
+            evidence.add(new Observation(quantity, null, null, field.unit(), test.op().symbol(), right.value(), List.of(),
                     "not set in the evaluation's requirements"));
             return new Outcome(Answer.UNKNOWN, evidence, field.key() + " is not set");
         }
         if (right.value() == null) {
-            evidence.add(new Evidence(quantity, null, left, field.unit(), test.op().symbol(), null, List.of(), right.unknownReason()));
+            evidence.add(new Observation(quantity, null, left, field.unit(), test.op().symbol(), null, List.of(), right.unknownReason()));
             return new Outcome(Answer.UNKNOWN, evidence, right.unknownReason());
         }
-        evidence.add(new Evidence(quantity, null, left, field.unit(), test.op().symbol(), right.value(), List.of(),
+        evidence.add(new Observation(quantity, null, left, field.unit(), test.op().symbol(), right.value(), List.of(),
                 right.note() == null ? "from the evaluation's requirements" : right.note()));
         return new Outcome(Answer.of(test.op().holds(left, right.value())), evidence, null);
     }
@@ -114,19 +115,19 @@ final class Conditions {
     private Outcome factTest(NodeTest.OnFact test, Scope scope) {
         Resolved left = aggregate(test.aggregate(), test.fact(), test.where(), scope);
         Resolved right = left.value() == null ? null : resolve(test.value(), scope);
-        List<Evidence> evidence = new ArrayList<>(scope.evidence);
+        List<Observation> evidence = new ArrayList<>(scope.evidence);
         scope.evidence.clear();
         String quantity = Operand.AggregateValue.describe(test.aggregate(), test.fact(), test.where());
         if (left.value() == null) {
-            evidence.add(new Evidence(quantity, null, null, test.fact().unit(), test.op().symbol(), null, List.of(), left.unknownReason()));
+            evidence.add(new Observation(quantity, null, null, test.fact().unit(), test.op().symbol(), null, List.of(), left.unknownReason()));
             return new Outcome(Answer.UNKNOWN, evidence, left.unknownReason());
         }
         if (right.value() == null) {
-            evidence.add(new Evidence(quantity, left.candidate(), left.value(), left.unit(), test.op().symbol(), null,
+            evidence.add(new Observation(quantity, left.candidate(), left.value(), left.unit(), test.op().symbol(), null,
                     left.sources(), right.unknownReason()));
             return new Outcome(Answer.UNKNOWN, evidence, right.unknownReason());
         }
-        evidence.add(new Evidence(quantity, left.candidate(), left.value(), left.unit(), test.op().symbol(), right.value(),
+        evidence.add(new Observation(quantity, left.candidate(), left.value(), left.unit(), test.op().symbol(), right.value(),
                 left.sources(), right.note()));
         return new Outcome(Answer.of(test.op().holds(left.value(), right.value())), evidence, null);
     }
@@ -147,12 +148,12 @@ final class Conditions {
             case CandidateCondition.OnProfile c -> {
                 String quantity = "profile " + c.attribute().key();
                 if (candidate.profile == null) {
-                    scope.evidence.add(new Evidence(quantity, candidate.name(), null, null, c.op().symbol(), c.value().value(),
+                    scope.evidence.add(new Observation(quantity, candidate.name(), null, null, c.op().symbol(), c.value().value(),
                             List.of(), candidate.noProfileReason()));
                     yield new Match(Answer.UNKNOWN, candidate.noProfileReason());
                 }
                 Object value = c.attribute().read(candidate.profile);
-                scope.evidence.add(new Evidence(quantity, candidate.name(), value, null, c.op().symbol(), c.value().value(),
+                scope.evidence.add(new Observation(quantity, candidate.name(), value, null, c.op().symbol(), c.value().value(),
                         List.of(), PROFILE_NOTE));
                 yield new Match(Answer.of(c.op().holds(value, c.value().value())), null);
             }
@@ -161,16 +162,16 @@ final class Conditions {
                 Resolved right = resolve(c.value(), scope);
                 if (fact.isEmpty()) {
                     String reason = "no evidence for " + c.fact().key();
-                    scope.evidence.add(new Evidence(c.fact().key(), candidate.name(), null, c.fact().unit(), c.op().symbol(),
+                    scope.evidence.add(new Observation(c.fact().key(), candidate.name(), null, c.fact().unit(), c.op().symbol(),
                             right.value(), List.of(), reason));
                     yield new Match(Answer.UNKNOWN, reason);
                 }
                 if (right.value() == null) {
-                    scope.evidence.add(new Evidence(c.fact().key(), candidate.name(), fact.get().value(), c.fact().unit(),
+                    scope.evidence.add(new Observation(c.fact().key(), candidate.name(), fact.get().value(), c.fact().unit(),
                             c.op().symbol(), null, fact.get().sources(), right.unknownReason()));
                     yield new Match(Answer.UNKNOWN, right.unknownReason());
                 }
-                scope.evidence.add(new Evidence(c.fact().key(), candidate.name(), fact.get().value(), c.fact().unit(),
+                scope.evidence.add(new Observation(c.fact().key(), candidate.name(), fact.get().value(), c.fact().unit(),
                         c.op().symbol(), right.value(), fact.get().sources(), right.note()));
                 yield new Match(Answer.of(c.op().holds(fact.get().value(), right.value())), null);
             }
@@ -228,17 +229,17 @@ final class Conditions {
             Match match = match(where, candidate, scope);
             if (match.answer() == Answer.NO) continue;
             if (match.answer() == Answer.UNKNOWN) {
-                scope.evidence.add(new Evidence(fact.key(), candidate.name(), null, fact.unit(), null, null, List.of(),
+                scope.evidence.add(new Observation(fact.key(), candidate.name(), null, fact.unit(), null, null, List.of(),
                         "not counted in the " + aggregate.key() + ": " + match.unknownReason()));
                 continue;
             }
             Optional<Fact> value = candidate.fact(fact);
             if (value.isEmpty()) {
-                scope.evidence.add(new Evidence(fact.key(), candidate.name(), null, fact.unit(), null, null, List.of(),
+                scope.evidence.add(new Observation(fact.key(), candidate.name(), null, fact.unit(), null, null, List.of(),
                         "no evidence: not counted in the " + aggregate.key()));
                 continue;
             }
-            scope.evidence.add(new Evidence(fact.key(), candidate.name(), value.get().value(), fact.unit(), null, null,
+            scope.evidence.add(new Observation(fact.key(), candidate.name(), value.get().value(), fact.unit(), null, null,
                     value.get().sources(), null));
             if (best == null || aggregate.beats(value.get().value(), bestValue)) {
                 best = candidate;

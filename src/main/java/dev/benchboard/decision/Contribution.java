@@ -1,5 +1,6 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.evidence.SourceRef;
 import java.util.List;
 
 /**

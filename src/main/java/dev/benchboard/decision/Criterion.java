@@ -1,8 +1,9 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.evidence.SourceRef;
 import java.util.List;
 
-/** The six criteria of the weighted score, named as the weights in {@code Weights.asMap()}. */
+/** The six criteria of the weighted score, named as the weights in {@link CriterionWeights#asMap()}. */
 enum Criterion {
     THROUGHPUT("throughput", FactKey.THROUGHPUT_RPS),
     P99("p99", FactKey.P99_MS),

@@ -1,7 +1,7 @@
 package dev.benchboard.decision;
 
 import dev.benchboard.decision.DecisionTree.TreeParameter;
-import dev.benchboard.evaluation.Weights;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,7 +34,7 @@ public final class DecisionEngine {
         List<String> notes = new ArrayList<>();
         Map<String, Double> parameters = parameters(tree, input, notes);
         List<CandidateState> candidates = input.candidates().stream()
-                .sorted(Comparator.comparing(CandidateEvidence::name))
+                .sorted(Comparator.comparing(CandidateFacts::name))
                 .map(c -> new CandidateState(c, profiles.get(c.frameworkKey()).orElse(null)))
                 .toList();
         for (CandidateState candidate : candidates) {
@@ -57,7 +57,7 @@ public final class DecisionEngine {
      * sensitivity of the top. It does not change {@code walked}, so one walk serves any number of weight changes,
      * also from several threads at once.
      */
-    public DecisionResult score(Walked walked, Weights weights) {
+    public DecisionResult score(Walked walked, CriterionWeights weights) {
         List<CandidateState> running = walked.running;
         Node.Rank rankNode = walked.rankNode;
         WeightedScores scores = new WeightedScores(running, weights);

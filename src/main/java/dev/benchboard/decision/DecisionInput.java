@@ -1,7 +1,5 @@
 package dev.benchboard.decision;
 
-import dev.benchboard.evaluation.Requirements;
-import dev.benchboard.evaluation.Weights;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +14,7 @@ import java.util.TreeMap;
  *
  * @param parameters overrides of the tree's parameters (e.g. "maxInstances"), by name; may be empty
  */
-public record DecisionInput(Requirements requirements, Weights weights, List<CandidateEvidence> candidates,
+public record DecisionInput(ServiceRequirements requirements, CriterionWeights weights, List<CandidateFacts> candidates,
                             Map<String, Double> parameters) {
 
     public DecisionInput {
@@ -24,7 +22,7 @@ public record DecisionInput(Requirements requirements, Weights weights, List<Can
         Objects.requireNonNull(weights, "weights");
         candidates = List.copyOf(candidates);
         Set<String> names = new HashSet<>();
-        for (CandidateEvidence candidate : candidates) {
+        for (CandidateFacts candidate : candidates) {
             // Names identify candidates in the result; "Gin" and "gin" side by side would be ambiguous.
             if (!names.add(candidate.name().toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("duplicate candidate name '" + candidate.name() + "'");
@@ -38,7 +36,7 @@ public record DecisionInput(Requirements requirements, Weights weights, List<Can
         parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
     }
 
-    public DecisionInput(Requirements requirements, Weights weights, List<CandidateEvidence> candidates) {
+    public DecisionInput(ServiceRequirements requirements, CriterionWeights weights, List<CandidateFacts> candidates) {
         this(requirements, weights, candidates, Map.of());
     }
 }

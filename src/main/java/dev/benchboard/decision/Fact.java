@@ -1,12 +1,13 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.evidence.SourceRef;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One measured figure of a candidate with the uploads it was computed from.
  *
- * @param unit must be the unit of its {@link FactKey} (checked by {@link CandidateEvidence})
+ * @param unit must be the unit of its {@link FactKey} (checked by {@link CandidateFacts})
  */
 public record Fact(double value, String unit, List<SourceRef> sources) {
 

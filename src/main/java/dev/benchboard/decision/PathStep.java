@@ -9,7 +9,7 @@ import java.util.List;
  * @param branch the branch followed ("yes", "no", "unknown"); null on the rank node
  */
 public record PathStep(String node, String question, String test, String answer, String branch,
-                       List<Evidence> evidence, List<Effect> effects) {
+                       List<Observation> evidence, List<Effect> effects) {
 
     public PathStep {
         evidence = List.copyOf(evidence);

@@ -1,5 +1,6 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.evidence.SourceRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ final class Ranking {
      * @param decidedBy  what separated the top candidate from the others
      */
     record Result(List<CandidateState> order, List<CandidateState> contenders, boolean ranksByScore,
-                  String decidedBy, List<Evidence> evidence, Map<String, List<String>> reasons) {
+                  String decidedBy, List<Observation> evidence, Map<String, List<String>> reasons) {
     }
 
     private static final Comparator<CandidateState> BY_NAME = Comparator.comparing(CandidateState::name);
@@ -33,7 +34,7 @@ final class Ranking {
     private final Node.Rank node;
     private final List<CandidateState> running;
     private final WeightedScores scores;
-    private final List<Evidence> evidence = new ArrayList<>();
+    private final List<Observation> evidence = new ArrayList<>();
     private final Map<String, List<String>> reasons = new LinkedHashMap<>();
     private List<List<CandidateState>> parts;
     private String decidedBy;
@@ -81,7 +82,7 @@ final class Ranking {
         for (CandidateState candidate : demoted) {
             reasons.get(candidate.name()).add("Measured shortfall (" + String.join("; ", candidate.demotions)
                     + "): ranked after " + (clean.isEmpty() ? "nobody — every candidate has one" : names(clean)));
-            evidence.add(new Evidence("shortfall", candidate.name(), null, null, null, null, List.of(),
+            evidence.add(new Observation("shortfall", candidate.name(), null, null, null, null, List.of(),
                     String.join("; ", candidate.demotions)));
         }
         noteIfDecided(() -> "the only candidate without a measured shortfall (" + names(demoted) + " "
@@ -99,7 +100,7 @@ final class Ranking {
             String line = candidate.tier == null ? "Not preferred by any node"
                     : "Preference tier " + candidate.tier + " (node '" + candidate.preferredAt + "'): " + candidate.preferredReason;
             reasons.get(candidate.name()).add(line);
-            evidence.add(new Evidence("preferenceTier", candidate.name(), candidate.tier, null, null, null, List.of(),
+            evidence.add(new Observation("preferenceTier", candidate.name(), candidate.tier, null, null, null, List.of(),
                     candidate.tier == null ? "not preferred" : "preferred at node '" + candidate.preferredAt + "'"));
         }
         parts = refined;
@@ -131,7 +132,7 @@ final class Ranking {
                     Double v = value.apply(candidate);
                     reasons.get(candidate.name()).add("Rank key " + quantity + ": " + (v == null ? "no evidence"
                             : Numbers.format(v) + (unit == null ? "" : " " + unit)) + " — not applied to its group: " + notApplied);
-                    evidence.add(new Evidence(quantity, candidate.name(), v, unit, null, null, sources(key, candidate),
+                    evidence.add(new Observation(quantity, candidate.name(), v, unit, null, null, sources(key, candidate),
                             "not applied: " + notApplied));
                 }
                 refined.add(part);
@@ -151,7 +152,7 @@ final class Ranking {
                             : bands.size() == 1 && missing.isEmpty() ? "same band as the others in its group"
                             : "band " + (b + 1) + " of " + (bands.size() + (missing.isEmpty() ? 0 : 1)) + ", band best " + Numbers.format(best);
                     reasons.get(candidate.name()).add("Rank key " + quantity + ": " + Numbers.format(v) + (unit == null ? "" : " " + unit) + " (" + where + ")");
-                    evidence.add(new Evidence(quantity, candidate.name(), v, unit, null, null, sources(key, candidate), where));
+                    evidence.add(new Observation(quantity, candidate.name(), v, unit, null, null, sources(key, candidate), where));
                 }
                 refined.add(band);
             }
@@ -160,7 +161,7 @@ final class Ranking {
                     String why = key instanceof RankKey.ByProfile ? candidate.noProfileReason() : "no evidence";
                     String where = measured.isEmpty() ? why : why + ": placed after the candidates measured on it";
                     reasons.get(candidate.name()).add("Rank key " + quantity + ": " + where);
-                    evidence.add(new Evidence(quantity, candidate.name(), null, unit, null, null, List.of(), where));
+                    evidence.add(new Observation(quantity, candidate.name(), null, unit, null, null, List.of(), where));
                 }
                 refined.add(missing);
             }

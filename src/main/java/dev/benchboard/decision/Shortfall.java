@@ -1,6 +1,5 @@
 package dev.benchboard.decision;
 
-import dev.benchboard.evaluation.Requirements;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +13,7 @@ import java.util.List;
  */
 record Shortfall(Criterion criterion, String text) {
 
-    static List<Shortfall> of(CandidateState candidate, Requirements requirements) {
+    static List<Shortfall> of(CandidateState candidate, ServiceRequirements requirements) {
         List<Shortfall> found = new ArrayList<>();
         Double availabilitySlo = requirements.availabilitySlo();
         candidate.fact(FactKey.AVAILABILITY).filter(f -> availabilitySlo != null && f.value() < availabilitySlo)

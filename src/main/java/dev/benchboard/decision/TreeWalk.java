@@ -1,5 +1,6 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.evidence.SourceRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,9 +37,9 @@ final class TreeWalk {
                 case "unknown" -> question.unknown();
                 default -> question.no();
             };
-            List<Evidence> evidence = new ArrayList<>(outcome.evidence());
+            List<Observation> evidence = new ArrayList<>(outcome.evidence());
             if (outcome.answer() == Answer.UNKNOWN) {
-                evidence.add(new Evidence("answer", null, "unknown", null, null, null, List.of(), outcome.unknownReason()
+                evidence.add(new Observation("answer", null, "unknown", null, null, null, List.of(), outcome.unknownReason()
                         + (question.unknown() == null ? "; the node has no 'unknown' branch, so the 'no' branch was followed" : "")));
             }
             List<Effect> effects = new ArrayList<>();
@@ -58,7 +59,7 @@ final class TreeWalk {
         return candidates.stream().filter(CandidateState::running).toList();
     }
 
-    private void apply(Action action, String nodeId, List<Evidence> evidence, List<Effect> effects) {
+    private void apply(Action action, String nodeId, List<Observation> evidence, List<Effect> effects) {
         Conditions.Scope scope = conditions.scope(running());
         switch (action) {
             case Action.Exclude exclude -> exclude(exclude, nodeId, scope, effects);
@@ -158,11 +159,11 @@ final class TreeWalk {
             List<SourceRef> sources = byFact != null ? candidate.fact(byFact.fact()).map(Fact::sources).orElse(List.of()) : List.of();
             if (value == null) {
                 String why = byFact != null ? "no evidence for " + quantity : candidate.noProfileReason();
-                scope.evidence.add(new Evidence(quantity, candidate.name(), null, unit, null, null, List.of(), why));
+                scope.evidence.add(new Observation(quantity, candidate.name(), null, unit, null, null, List.of(), why));
                 notPreferred(nodeId, candidate, why, effects);
                 continue;
             }
-            scope.evidence.add(new Evidence(quantity, candidate.name(), value, unit, null, null, sources,
+            scope.evidence.add(new Observation(quantity, candidate.name(), value, unit, null, null, sources,
                     byFact != null ? null : Conditions.PROFILE_NOTE));
             valued.add(candidate);
             values.put(candidate, value);

@@ -1,6 +1,5 @@
 package dev.benchboard.decision;
 
-import dev.benchboard.evaluation.Weights;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -43,7 +42,7 @@ final class WeightedScores {
     private final Map<String, List<Contribution>> contributions = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
 
-    WeightedScores(List<CandidateState> running, Weights weightsSet) {
+    WeightedScores(List<CandidateState> running, CriterionWeights weightsSet) {
         Map<String, Double> byKey = weightsSet.asMap();
         double total = 0;
         for (Criterion criterion : Criterion.values()) {

@@ -5,7 +5,7 @@ import dev.benchboard.ingest.UploadProgress;
 import dev.benchboard.ingest.UploadRefused;
 import dev.benchboard.ingest.UploadRequest;
 import dev.benchboard.ingest.UploadService;
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.DataKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.benchboard.evaluation;
 
+import dev.benchboard.decision.CriterionWeights;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Column;
 import java.util.LinkedHashMap;
@@ -15,8 +16,10 @@ public record Weights(
         @Column(name = "weight_availability") double availability,
         @Column(name = "weight_ecosystem") double ecosystem) {
 
+    /** The decision's defaults ({@link CriterionWeights#defaults()}, from statistics.md): one place for them. */
     public static Weights defaults() {
-        return new Weights(0.2, 0.25, 0.1, 0.1, 0.2, 0.15);
+        CriterionWeights d = CriterionWeights.defaults();
+        return new Weights(d.throughput(), d.p99(), d.memory(), d.gcPause(), d.availability(), d.ecosystem());
     }
 
     public Map<String, Double> asMap() {

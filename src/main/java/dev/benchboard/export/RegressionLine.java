@@ -2,7 +2,7 @@ package dev.benchboard.export;
 
 import dev.benchboard.report.EvaluationReport;
 import dev.benchboard.report.RegressionRow;
-import dev.benchboard.report.SourceRef;
+import dev.benchboard.evidence.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;

@@ -1,6 +1,5 @@
 package dev.benchboard.export;
 
-import dev.benchboard.common.Json;
 import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.NotFoundException;
 import dev.benchboard.ingest.UploadService;
@@ -8,7 +7,6 @@ import dev.benchboard.report.ReportService;
 import dev.benchboard.share.ShareService;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Exports of a report: the live report of an evaluation (owner) and the frozen snapshot behind a
@@ -28,11 +26,6 @@ public class ReportExports {
         this.reports = reports;
         this.uploads = uploads;
         this.shares = shares;
-    }
-
-    /** The current report as JSON, as the report API gives it (throws NotFoundException for an unknown evaluation). */
-    public JsonNode liveReport(long evaluationId) {
-        return Json.mapper().valueToTree(reports.report(evaluationId));
     }
 
     /** One table of the current report, from its records (no JSON in between). */

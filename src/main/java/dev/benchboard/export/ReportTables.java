@@ -1,8 +1,9 @@
 package dev.benchboard.export;
 
-import dev.benchboard.ingest.UploadView;
+import dev.benchboard.evidence.UploadView;
 import dev.benchboard.report.EvaluationReport;
-import dev.benchboard.report.SourceRef;
+import dev.benchboard.evidence.SourceRef;
+import dev.benchboard.evidence.UploadView;
 import dev.benchboard.share.SharedSnapshot;
 import java.util.HashMap;
 import java.util.List;

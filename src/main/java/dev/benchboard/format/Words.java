@@ -32,9 +32,9 @@ public final class Words {
             Map.entry("INSUFFICIENT_POINTS", "too few concurrency levels to fit"),
             Map.entry("NOT_CONVERGED", "the fit did not converge"),
             // stats.capacity.SloCapacity.Status
-            Map.entry("INTERPOLATED", "interpolated between two measured loads"),
+            Map.entry("INTERPOLATED", "interpolated between two loads"),
             Map.entry("MEASURED", "measured"),
-            Map.entry("SLO_NOT_REACHED", "at least this: P99 stays within the SLO at every measured load"),
+            Map.entry("SLO_NOT_REACHED", "at least this: P99 within the SLO at every measured load"),
             Map.entry("BELOW_MEASURED_RANGE", "below the lightest measured load"),
             Map.entry("NO_P99", "no P99 measured"),
             // stats.latency.CoordinatedOmission
@@ -119,16 +119,6 @@ public final class Words {
         } catch (NumberFormatException notANumber) {
             return unit == null ? text : text + " " + unit;
         }
-    }
-
-    /**
-     * A file's own name, without the folders it was dropped from ("go-bench/baseline.txt" →
-     * "baseline.txt"); the full name stays available as a tooltip where it is shown.
-     */
-    public static String fileName(String name) {
-        if (name == null) return Figures.NONE;
-        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        return slash >= 0 && slash < name.length() - 1 ? name.substring(slash + 1) : name;
     }
 
     /** A list in prose: "a", "a and b", "a, b and c". */

@@ -3,7 +3,7 @@ package dev.benchboard.ingest;
 import dev.benchboard.ingest.mapping.ColumnMapping;
 import dev.benchboard.ingest.mapping.ColumnMappingStore;
 import dev.benchboard.ingest.mapping.MappingProblem;
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.source.Text;
 import java.util.List;
 import java.util.Optional;

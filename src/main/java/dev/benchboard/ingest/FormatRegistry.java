@@ -1,6 +1,6 @@
 package dev.benchboard.ingest;
 
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.Importer;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

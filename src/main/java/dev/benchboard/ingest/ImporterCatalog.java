@@ -22,6 +22,8 @@ import dev.benchboard.ingest.format.locust.LocustFailuresCsvImporter;
 import dev.benchboard.ingest.format.locust.LocustHistoryCsvImporter;
 import dev.benchboard.ingest.format.locust.LocustStatsCsvImporter;
 import dev.benchboard.ingest.format.structured.AutocannonJsonImporter;
+import dev.benchboard.ingest.format.structured.GatlingSimulationLogImporter;
+import dev.benchboard.ingest.format.structured.GatlingStatsJsonImporter;
 import dev.benchboard.ingest.format.structured.GenericCsvImporter;
 import dev.benchboard.ingest.format.structured.GenericJsonImporter;
 import dev.benchboard.ingest.format.structured.JMeterJtlImporter;
@@ -47,7 +49,7 @@ public final class ImporterCatalog {
                 new AbTextImporter(), new AbPercentileCsvImporter(), new AbGnuplotTsvImporter(),
                 new SiegeTextImporter(), new SiegeLogCsvImporter(), new AutocannonJsonImporter(),
                 new LocustStatsCsvImporter(), new LocustHistoryCsvImporter(), new LocustFailuresCsvImporter(),
-                new JmhJsonImporter(),
+                new JmhJsonImporter(), new GatlingSimulationLogImporter(), new GatlingStatsJsonImporter(),
                 new K6SummaryImporter(), new K6NdjsonImporter(), new JMeterJtlImporter(), new VegetaReportImporter(),
                 new GenericCsvImporter(), new GenericJsonImporter(), new RawLatencyCsvImporter(),
                 new GoGctraceImporter(), new GcCsvImporter(),

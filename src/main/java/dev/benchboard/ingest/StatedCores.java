@@ -1,7 +1,7 @@
 package dev.benchboard.ingest;
 
 import dev.benchboard.ingest.model.ImportResult;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.RunData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -8,8 +8,14 @@ import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.Frameworks;
 import dev.benchboard.evaluation.TextLimits;
 import dev.benchboard.evaluation.NotFoundException;
-import dev.benchboard.ingest.model.DataKind;
-import dev.benchboard.ingest.model.EvidenceRules;
+import dev.benchboard.common.Json;
+import dev.benchboard.evidence.DataKind;
+import dev.benchboard.evidence.EvidenceRows;
+import dev.benchboard.evidence.EvidenceRules;
+import dev.benchboard.evidence.EvidenceStore;
+import dev.benchboard.evidence.RunSummaries;
+import dev.benchboard.evidence.RunSummary;
+import dev.benchboard.evidence.UploadView;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportLimits;
@@ -40,21 +46,20 @@ public class UploadService {
     static final int HEAD_CHARS = 64 * 1024;
     /** The start of the refusal of a file no importer recognises (the upload page offers a column mapping then). */
     public static final String UNRECOGNISED = "its first lines match none of the formats we read";
-    /** Column lengths of upload.file_name and upload.label (V2__uploads.sql). */
-    static final int MAX_FILE_NAME = 500;
-    static final int MAX_LABEL = 200;
+    static final int MAX_FILE_NAME = EvidenceRows.MAX_FILE_NAME;
+    static final int MAX_LABEL = EvidenceRows.MAX_UPLOAD_LABEL;
 
     private final EvaluationService evaluations;
     private final Frameworks frameworks;
     private final FormatRegistry formats;
     private final ColumnMappings mappings;
-    private final UploadStore store;
+    private final EvidenceStore store;
     private final ImportLimits limits;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UploadService(EvaluationService evaluations, Frameworks frameworks, FormatRegistry formats, ColumnMappings mappings, UploadStore store,
+    UploadService(EvaluationService evaluations, Frameworks frameworks, FormatRegistry formats, ColumnMappings mappings, EvidenceStore store,
                   IngestProperties properties, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
         this.evaluations = evaluations;
         this.frameworks = frameworks;
@@ -226,7 +231,7 @@ public class UploadService {
                     importer.format(), null, null, null, "a complete file", "end of file", null, null, null));
         }
         result = StatedCores.apply(result, request.hints());
-        List<EvidenceRules.Violation> broken = EvidenceRules.result(result);
+        List<EvidenceRules.Violation> broken = EvidenceRules.result(result.runs(), result.gcTraces(), result.chaos());
         if (!broken.isEmpty()) {
             // An importer that let an impossible value through: refused rather than stored, as a restore is.
             EvidenceRules.Violation first = broken.getFirst();
@@ -282,13 +287,26 @@ public class UploadService {
                 null, null, null, null, "a complete gzip stream of a result file", null, null, null, null));
     }
 
+    private EvidenceRows.Upload uploadRow(UploadRequest request, ParsedFile file) {
+        ImportContext context = file.context();
+        return new EvidenceRows.Upload(EvidenceRows.truncate(request.fileName(), MAX_FILE_NAME), file.sizeBytes(),
+                file.sha256(), file.gzip(), file.kind(), file.importer().format(), file.formatDetected(),
+                file.importer().version(), EvidenceRows.truncate(request.label(), MAX_LABEL), request.baseline(),
+                clock.instant(), context.accepted(), context.rejected(), context.skippedLines(), context.problemCount(),
+                Json.write(context.settings()), Json.write(context.warnings()),
+                Json.write(UploadError.messages(context.problems())),
+                file.mapping() == null ? null : file.mapping().toJson());
+    }
+
     private UploadView store(UploadRequest request, ParsedFile parsed) {
         try {
             CandidateView candidate = candidate(request);
             // The change event bumps the evaluation's data version: published inside the transaction, so the
             // new version commits with the data (see DataVersions).
             Long id = transaction.execute(status -> {
-                Long stored = store.insert(request.evaluationId(), candidate.id(), request, parsed, clock.instant());
+                ImportResult result = parsed.result();
+                Long stored = store.insert(request.evaluationId(), candidate.id(), uploadRow(request, parsed),
+                        result.runs(), result.gcTraces(), result.chaos());
                 if (request.mapping() != null && parsed.mapping().name() != null && !parsed.headerKey().isEmpty()) {
                     mappings.save(request.evaluationId(), parsed.mapping(), parsed.headerKey(), clock.instant());
                 }

@@ -1,8 +1,9 @@
 package dev.benchboard.report;
 
+import dev.benchboard.evidence.SourceRef;
 import dev.benchboard.evaluation.Requirements;
-import dev.benchboard.ingest.Evidence;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.Evidence;
+import dev.benchboard.evidence.RunData;
 import dev.benchboard.stats.capacity.CapacityInputs;
 import dev.benchboard.stats.capacity.CapacityPlan;
 import dev.benchboard.stats.capacity.CapacityPlanner;

@@ -1,6 +1,7 @@
 package dev.benchboard.report;
 
-import dev.benchboard.ingest.Evidence;
+import dev.benchboard.evidence.SourceRef;
+import dev.benchboard.evidence.Evidence;
 import dev.benchboard.stats.changepoint.ChangePointResult;
 import dev.benchboard.stats.changepoint.ChangePointSettings;
 import dev.benchboard.stats.changepoint.EDivisive;

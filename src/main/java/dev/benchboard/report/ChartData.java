@@ -1,9 +1,10 @@
 package dev.benchboard.report;
 
-import dev.benchboard.ingest.Evidence;
-import dev.benchboard.ingest.model.GcCycle;
-import dev.benchboard.ingest.model.Outage;
-import dev.benchboard.ingest.model.SecondBucket;
+import dev.benchboard.evidence.SourceRef;
+import dev.benchboard.evidence.Evidence;
+import dev.benchboard.evidence.GcCycle;
+import dev.benchboard.evidence.Outage;
+import dev.benchboard.evidence.SecondBucket;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +24,12 @@ import java.util.List;
  */
 public record ChartData(long evaluationId, List<CandidateCharts> candidates) {
 
-    /** One candidate's series. */
+    /**
+     * One candidate's series, and every upload its data came from (runs, then GC traces, then chaos files, each
+     * once): what a share link lists as the files behind its snapshot.
+     */
     public record CandidateCharts(String candidate, List<GcTraceCycles> gc, List<RunSeries> runs,
-                                  List<OutageBar> outages) {}
+                                  List<OutageBar> outages, List<SourceRef> sources) {}
 
     /** The cycles of one GC trace, in trace order; traceId is that of {@link GcSection.Trace#traceId()}. */
     public record GcTraceCycles(long traceId, SourceRef source, List<GcPoint> cycles) {}
@@ -69,7 +73,10 @@ public record ChartData(long evaluationId, List<CandidateCharts> candidates) {
                     .toList();
             List<OutageBar> outages = c.chaos().stream().flatMap(x -> x.chaos().outages().stream())
                     .filter(o -> o.downAt() != null && o.upAt() != null).map(OutageBar::of).toList();
-            candidates.add(new CandidateCharts(c.name(), gc, runs, outages));
+            List<SourceRef> sources = java.util.stream.Stream.of(c.runs().stream().map(Evidence.RunItem::source),
+                            c.gc().stream().map(Evidence.GcItem::source), c.chaos().stream().map(Evidence.ChaosItem::source))
+                    .flatMap(s -> s).distinct().map(SourceRef::of).toList();
+            candidates.add(new CandidateCharts(c.name(), gc, runs, outages, sources));
         }
         return new ChartData(data.evaluationId(), List.copyOf(candidates));
     }

@@ -1,9 +1,10 @@
 package dev.benchboard.report;
 
-import dev.benchboard.decision.CandidateEvidence;
+import dev.benchboard.evidence.SourceRef;
+import dev.benchboard.decision.CandidateFacts;
 import dev.benchboard.decision.Fact;
 import dev.benchboard.decision.FactKey;
-import dev.benchboard.ingest.Evidence;
+import dev.benchboard.evidence.Evidence;
 import dev.benchboard.stats.capacity.SloCapacity;
 import dev.benchboard.stats.reliability.ReliabilityFigures;
 import java.util.ArrayList;
@@ -22,8 +23,8 @@ final class DecisionFacts {
     }
 
     /** The facts of every candidate of the report that has evidence, in the report's order. */
-    static List<CandidateEvidence> of(EvaluationReport report, Evidence data) {
-        List<CandidateEvidence> candidates = new ArrayList<>();
+    static List<CandidateFacts> of(EvaluationReport report, Evidence data) {
+        List<CandidateFacts> candidates = new ArrayList<>();
         for (CandidateReport c : report.candidates()) {
             Evidence.CandidateEvidence raw = data.candidates().stream().filter(d -> d.name().equals(c.candidate()))
                     .findFirst().orElse(null);
@@ -32,11 +33,11 @@ final class DecisionFacts {
         return candidates;
     }
 
-    static CandidateEvidence of(CandidateReport c, Evidence.CandidateEvidence data) {
+    static CandidateFacts of(CandidateReport c, Evidence.CandidateEvidence data) {
         Map<String, Fact> facts = new LinkedHashMap<>();
         LatencySection latency = c.latency();
         if (latency != null) {
-            List<dev.benchboard.decision.SourceRef> sources = refs(latency.sources());
+            List<SourceRef> sources = latency.sources();
             if (latency.throughput() != null && latency.throughput().value() != null) {
                 put(facts, FactKey.THROUGHPUT_RPS, latency.throughput().value(), sources);
             }
@@ -50,22 +51,22 @@ final class DecisionFacts {
         if (capacity != null && capacity.plan() != null && capacity.plan().sloCapacity() != null) {
             SloCapacity slo = capacity.plan().sloCapacity();
             if (slo.capacityQps() != null && slo.status() != SloCapacity.Status.BELOW_MEASURED_RANGE) {
-                put(facts, FactKey.SLO_BOUND_CAPACITY_RPS, slo.capacityQps(), refs(capacity.sources()));
+                put(facts, FactKey.SLO_BOUND_CAPACITY_RPS, slo.capacityQps(), capacity.sources());
             }
         }
         if (c.gc() != null && c.gc().headline() != null && c.gc().headline().pauseP99Ms() != null) {
-            put(facts, FactKey.GC_PAUSE_P99_MS, c.gc().headline().pauseP99Ms(), refs(List.of(c.gc().headline().source())));
+            put(facts, FactKey.GC_PAUSE_P99_MS, c.gc().headline().pauseP99Ms(), List.of(c.gc().headline().source()));
         }
         if (c.gc() != null) leak(c.gc(), facts);
         ReliabilitySection reliability = c.reliability();
         if (reliability != null && reliability.report() != null && reliability.report().service() != null) {
             ReliabilityFigures s = reliability.report().service();
-            List<dev.benchboard.decision.SourceRef> sources = refs(reliability.sources());
+            List<SourceRef> sources = reliability.sources();
             put(facts, FactKey.AVAILABILITY, s.availability(), sources);
             if (s.failureRatePerHour() != null) put(facts, FactKey.FAILURE_RATE_PER_HOUR, s.failureRatePerHour(), sources);
             if (s.mttrSeconds() != null) put(facts, FactKey.MTTR_SECONDS, s.mttrSeconds(), sources);
         }
-        return new CandidateEvidence(c.candidate(), c.framework(), facts, faultPlan(data));
+        return new CandidateFacts(c.candidate(), c.framework(), facts, faultPlan(data));
     }
 
     /**
@@ -78,7 +79,7 @@ final class DecisionFacts {
         if (tested.isEmpty()) return;
         List<GcSection.Trace> leaking = tested.stream().filter(t -> t.report().heapTrend().leakSuspected()).toList();
         put(facts, FactKey.LEAK_SUSPECTED, leaking.isEmpty() ? 0 : 1,
-                refs((leaking.isEmpty() ? tested : leaking).stream().map(GcSection.Trace::source).toList()));
+                (leaking.isEmpty() ? tested : leaking).stream().map(GcSection.Trace::source).toList());
     }
 
     /** The fault types the candidate's chaos runs injected: fault_injected events and outages that name one. */
@@ -96,13 +97,8 @@ final class DecisionFacts {
         if (type != null && !type.isBlank()) plan.add(type.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static void put(Map<String, Fact> facts, FactKey key, double value, List<dev.benchboard.decision.SourceRef> sources) {
+    private static void put(Map<String, Fact> facts, FactKey key, double value, List<SourceRef> sources) {
         if (Double.isFinite(value)) facts.put(key.key(), new Fact(value, key.unit(), sources));
     }
 
-    private static List<dev.benchboard.decision.SourceRef> refs(List<SourceRef> sources) {
-        List<dev.benchboard.decision.SourceRef> out = new ArrayList<>();
-        for (SourceRef s : sources) out.add(new dev.benchboard.decision.SourceRef(s.uploadId(), s.fileName()));
-        return out;
-    }
 }

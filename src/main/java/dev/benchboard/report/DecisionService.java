@@ -1,8 +1,9 @@
 package dev.benchboard.report;
 
 import dev.benchboard.common.Json;
-import dev.benchboard.decision.CandidateEvidence;
+import dev.benchboard.decision.CandidateFacts;
 import dev.benchboard.decision.DecisionEngine;
+import dev.benchboard.decision.CriterionWeights;
 import dev.benchboard.decision.DecisionInput;
 import dev.benchboard.decision.DecisionResult;
 import dev.benchboard.decision.DecisionTree;
@@ -13,8 +14,8 @@ import dev.benchboard.evaluation.EvaluationDetails;
 import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.NotFoundException;
 import dev.benchboard.evaluation.Weights;
-import dev.benchboard.ingest.Evidence;
-import dev.benchboard.ingest.EvidenceStore;
+import dev.benchboard.evidence.Evidence;
+import dev.benchboard.evidence.EvidenceStore;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -53,7 +54,7 @@ public class DecisionService implements DecisionSnapshot {
 
     /** An evaluation's tree walked at one data version with one tree and one set of profiles; weights to score with. */
     private record Prepared(long version, DecisionTree tree, FrameworkProfiles profiles, DecisionEngine engine,
-                            DecisionEngine.Walked walked, Weights weights) {}
+                            DecisionEngine.Walked walked, CriterionWeights weights) {}
 
     private final EvaluationService evaluations;
     private final ReportService reports;
@@ -91,7 +92,7 @@ public class DecisionService implements DecisionSnapshot {
     /** The decision with the evaluation's weights, or with {@code weights} instead (for what-if sliders). */
     public DecisionResult decide(long evaluationId, Weights weights) {
         Prepared walked = prepared(evaluationId, version(evaluationId));
-        return walked.engine().score(walked.walked(), weights == null ? walked.weights() : weights);
+        return walked.engine().score(walked.walked(), weights == null ? walked.weights() : DecisionInputs.weights(weights));
     }
 
     @Override
@@ -187,11 +188,12 @@ public class DecisionService implements DecisionSnapshot {
         EvaluationDetails evaluation = evaluations.get(evaluationId);
         EvaluationReport report = reports.report(evaluationId);
         Evidence data = evidence.load(evaluationId);
-        List<CandidateEvidence> candidates = DecisionFacts.of(report, data);
-        DecisionInput input = new DecisionInput(evaluation.requirements(), evaluation.weights(), candidates,
+        List<CandidateFacts> candidates = DecisionFacts.of(report, data);
+        CriterionWeights weights = DecisionInputs.weights(evaluation.weights());
+        DecisionInput input = new DecisionInput(DecisionInputs.requirements(evaluation.requirements()), weights, candidates,
                 settings(evaluationId, version).parameters());
         DecisionEngine engine = new DecisionEngine(current);
-        Prepared fresh = new Prepared(version, tree, current, engine, engine.walk(tree, input), evaluation.weights());
+        Prepared fresh = new Prepared(version, tree, current, engine, engine.walk(tree, input), weights);
         // Two requests computing different versions at once: keep the newer.
         prepared.merge(evaluationId, fresh, (old, f) -> f.version() >= old.version() ? f : old);
         return fresh;

@@ -1,5 +1,6 @@
 package dev.benchboard.report;
 
+import dev.benchboard.evidence.SourceRef;
 import dev.benchboard.evaluation.Requirements;
 import dev.benchboard.evaluation.StatisticsSettings;
 import java.time.Instant;

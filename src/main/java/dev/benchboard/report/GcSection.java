@@ -1,7 +1,8 @@
 package dev.benchboard.report;
 
-import dev.benchboard.ingest.Evidence;
-import dev.benchboard.ingest.model.GcTraceData;
+import dev.benchboard.evidence.SourceRef;
+import dev.benchboard.evidence.Evidence;
+import dev.benchboard.evidence.GcTraceData;
 import dev.benchboard.stats.gc.GcAnalyzer;
 import dev.benchboard.stats.gc.GcReport;
 import dev.benchboard.stats.gc.GcSettings;

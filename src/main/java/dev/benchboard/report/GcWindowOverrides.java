@@ -1,20 +1,17 @@
 package dev.benchboard.report;
 
-import dev.benchboard.common.Json;
 import dev.benchboard.evaluation.EvaluationChanged;
 import dev.benchboard.evaluation.NotFoundException;
+import dev.benchboard.evidence.EvidenceStore;
 import dev.benchboard.security.CurrentUser;
 import dev.benchboard.stats.gc.GcAnalyzer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
 
 /**
  * The user's GC steady window for one trace, kept in the trace's settings ({@code gcWindowStart},
@@ -24,13 +21,11 @@ import tools.jackson.core.type.TypeReference;
 @Service
 public class GcWindowOverrides {
 
-    private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {};
-
-    private final JdbcClient jdbc;
+    private final EvidenceStore evidence;
     private final ApplicationEventPublisher events;
 
-    GcWindowOverrides(JdbcClient jdbc, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    GcWindowOverrides(EvidenceStore evidence, ApplicationEventPublisher events) {
+        this.evidence = evidence;
         this.events = events;
     }
 
@@ -39,12 +34,8 @@ public class GcWindowOverrides {
     public void set(long evaluationId, long traceId, Double startSeconds, Double endSeconds) {
         if (!CurrentUser.canEdit()) throw new AccessDeniedException("changing a GC window needs the editor role");
         validate(startSeconds, endSeconds);
-        Optional<String> json = jdbc.sql("select t.settings_json from gc_trace t join upload u on u.id = t.upload_id"
-                        + " where t.id = ? and u.evaluation_id = ?")
-                .param(traceId).param(evaluationId).query((rs, n) -> rs.getString(1) == null ? "{}" : rs.getString(1))
-                .optional();
-        if (json.isEmpty()) throw new NotFoundException("GC trace", traceId);
-        Map<String, String> settings = new LinkedHashMap<>(Json.read(json.get(), STRING_MAP));
+        Map<String, String> settings = new LinkedHashMap<>(evidence.gcTraceSettings(evaluationId, traceId)
+                .orElseThrow(() -> new NotFoundException("GC trace", traceId)));
         if (startSeconds == null) {
             settings.remove(GcAnalyzer.WINDOW_START);
             settings.remove(GcAnalyzer.WINDOW_END);
@@ -52,7 +43,7 @@ public class GcWindowOverrides {
             settings.put(GcAnalyzer.WINDOW_START, plain(startSeconds));
             settings.put(GcAnalyzer.WINDOW_END, plain(endSeconds));
         }
-        jdbc.sql("update gc_trace set settings_json = ? where id = ?").param(Json.write(settings)).param(traceId).update();
+        evidence.updateGcTraceSettings(traceId, settings);
         events.publishEvent(new EvaluationChanged(evaluationId));
     }
 

@@ -1,8 +1,9 @@
 package dev.benchboard.report;
 
+import dev.benchboard.evidence.SourceRef;
 import dev.benchboard.evaluation.StatisticsSettings;
-import dev.benchboard.ingest.Evidence;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.Evidence;
+import dev.benchboard.evidence.RunData;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.common.StatsSettings;
 import dev.benchboard.stats.latency.AcrossRunsSummary;
@@ -29,9 +30,14 @@ public record LatencySection(List<SourceRef> sources, Figure throughput, Map<Str
 
     static final List<String> KEYS = List.of("p50", "p90", "p99", "p999", "max");
 
-    /** Load-test runs: those with latency data (Go benchmark samples are compared, not summarised here). */
+    /**
+     * Load-test runs: those with latency data, or a request count with a duration, throughput or mean latency
+     * (siege and summaries without percentiles). Benchmark results (go test -bench, JMH) have no request count:
+     * they are compared, not summarised here.
+     */
     static boolean isLoadTest(RunData run) {
-        return run.histogram() != null || !run.percentiles().isEmpty();
+        return run.histogram() != null || !run.percentiles().isEmpty()
+                || (run.requests() != null && (run.durationSeconds() != null || run.throughputRps() != null || run.meanMs() != null));
     }
 
     static LatencySection of(String candidate, List<Evidence.RunItem> items, StatisticsSettings settings) {

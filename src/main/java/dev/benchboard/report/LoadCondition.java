@@ -1,7 +1,7 @@
 package dev.benchboard.report;
 
 import dev.benchboard.ingest.format.cli.StatedLoad;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.RunData;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Comparator;

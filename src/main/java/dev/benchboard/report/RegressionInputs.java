@@ -1,7 +1,8 @@
 package dev.benchboard.report;
 
-import dev.benchboard.ingest.Evidence;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.SourceRef;
+import dev.benchboard.evidence.Evidence;
+import dev.benchboard.evidence.RunData;
 import dev.benchboard.stats.regression.ComparisonInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

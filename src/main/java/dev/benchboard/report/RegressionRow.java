@@ -1,9 +1,10 @@
 package dev.benchboard.report;
 
+import dev.benchboard.evidence.SourceRef;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.regression.Attainability;
-import dev.benchboard.stats.regression.Evidence;
+import dev.benchboard.stats.regression.VerdictBasis;
 import dev.benchboard.stats.regression.MetricComparison;
 import dev.benchboard.stats.regression.Verdict;
 import java.util.List;
@@ -57,17 +58,17 @@ public record RegressionRow(
         boolean needsRuns = attainability != null && !attainability.attainable();
         WithinRun withinRun = null;
         String method = switch (c.evidence()) {
-            case Evidence.RankTest rank -> rank.test().method() + "; " + rank.shift().method();
-            case Evidence.Bootstrap boot -> {
+            case VerdictBasis.RankTest rank -> rank.test().method() + "; " + rank.shift().method();
+            case VerdictBasis.Bootstrap boot -> {
                 Interval ci = boot.difference().interval();
                 withinRun = new WithinRun(boot.difference().differenceMs(), ci.lower(), ci.upper(), ci.confidenceLevel(),
                         c.unit(), "information only: sees the noise inside each run, not the run-to-run variation",
                         boot.difference().method());
                 yield "none (one run a side); within-run information: " + boot.difference().method();
             }
-            case Evidence.None none -> "none: " + (c.nBaseline() == 1 && c.nCandidate() == 1 ? "one run a side"
+            case VerdictBasis.None none -> "none: " + (c.nBaseline() == 1 && c.nCandidate() == 1 ? "one run a side"
                     : "fewer than 2 runs on a side") + "; " + none.attainability().explanation();
-            case Evidence.NotComparable not -> "none: not like-for-like";
+            case VerdictBasis.NotComparable not -> "none: not like-for-like";
         };
         return new RegressionRow(c.benchmark(), c.metric(), c.unit(), baseline, candidate, c.baselineCenter(),
                 c.candidateCenter(), c.deltaPercent(), c.pValue(), c.adjustedPValue(), verdict(c.verdict()), method,

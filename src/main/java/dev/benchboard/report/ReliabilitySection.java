@@ -1,7 +1,10 @@
 package dev.benchboard.report;
 
-import dev.benchboard.ingest.Evidence;
+import dev.benchboard.evidence.Evidence;
 import dev.benchboard.stats.reliability.FaultAttribution;
+import dev.benchboard.evidence.SourceRef;
+import dev.benchboard.evidence.Evidence;
+import dev.benchboard.evidence.ChaosData;
 import dev.benchboard.stats.reliability.ReliabilityAnalyzer;
 import dev.benchboard.stats.reliability.ReliabilityReport;
 import dev.benchboard.stats.reliability.ReliabilitySettings;

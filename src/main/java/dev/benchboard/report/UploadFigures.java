@@ -1,7 +1,7 @@
 package dev.benchboard.report;
 
 import dev.benchboard.evaluation.StatisticsSettings;
-import dev.benchboard.ingest.Evidence;
+import dev.benchboard.evidence.Evidence;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.gc.GcSettings;
 import dev.benchboard.stats.latency.RepeatedRuns;

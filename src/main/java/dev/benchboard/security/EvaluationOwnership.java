@@ -1,5 +1,6 @@
 package dev.benchboard.security;
 
+import dev.benchboard.evidence.EvidenceStore;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -9,13 +10,15 @@ import org.springframework.stereotype.Component;
 class EvaluationOwnership {
 
     private final JdbcClient jdbc;
+    private final EvidenceStore evidence;
 
-    EvaluationOwnership(JdbcClient jdbc) {
+    EvaluationOwnership(JdbcClient jdbc, EvidenceStore evidence) {
         this.jdbc = jdbc;
+        this.evidence = evidence;
     }
 
     Optional<Long> ofUpload(long uploadId) {
-        return jdbc.sql("select evaluation_id from upload where id = ?").param(uploadId).query(Long.class).optional();
+        return evidence.evaluationOf(uploadId);
     }
 
     Optional<Long> ofAcknowledgement(long acknowledgementId) {

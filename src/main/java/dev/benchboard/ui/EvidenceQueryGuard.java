@@ -1,7 +1,7 @@
 package dev.benchboard.ui;
 
 import com.vaadin.flow.server.VaadinSession;
-import dev.benchboard.ingest.EvidenceStore;
+import dev.benchboard.evidence.EvidenceStore;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -37,14 +37,13 @@ public class MainLayout extends AppLayout {
         Button logout = new Button(getTranslation("header.sign-out"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        HorizontalLayout account = new HorizontalLayout(languagePicker(languages), user, logout);
-        account.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        account.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
+        // The glossary from every page's header (on a phone from the drawer, where the header has no room).
         Anchor glossary = new Anchor("glossary", getTranslation("nav.glossary"));
         glossary.setId("glossary-link");
-        glossary.getStyle().set("margin-left", "auto");
-        account.getStyle().set("margin-left", "var(--lumo-space-m)");
-        addToNavbar(new DrawerToggle(), title, glossary, account);
+        HorizontalLayout account = new HorizontalLayout(glossary, languagePicker(languages), user, logout);
+        account.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        account.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
+        addToNavbar(new DrawerToggle(), title, account);
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.evaluations"), EvaluationsView.class, VaadinIcon.SCALE.create()));

@@ -60,7 +60,7 @@ class BackupAccessTest {
     }
 
     private RequestBuilder restore(byte[] archive, String token) {
-        return multipart("/api/evaluations/restore").file(new MockMultipartFile("file", "b.zip", BackupApi.ZIP, archive))
+        return multipart("/api/evaluations/restore").file(new MockMultipartFile("file", "b.zip", "application/zip", archive))
                 .with(bearer(token));
     }
 
@@ -86,7 +86,7 @@ class BackupAccessTest {
         long before = evaluationCount();
         mvc.perform(restore(archive, viewer)).andExpect(status().isForbidden());
         mvc.perform(restore(archive, scopedEditor)).andExpect(status().isForbidden());
-        mvc.perform(multipart("/api/evaluations/restore").file(new MockMultipartFile("file", "b.zip", BackupApi.ZIP, archive)))
+        mvc.perform(multipart("/api/evaluations/restore").file(new MockMultipartFile("file", "b.zip", "application/zip", archive)))
                 .andExpect(status().isUnauthorized());
         assertThat(evaluationCount()).isEqualTo(before);
         mvc.perform(restore(archive, editor)).andExpect(status().isCreated());

@@ -97,7 +97,7 @@ class BackupPostgresIT {
 
     private JsonNode restore(byte[] archive, int status) throws Exception {
         String body = mvc.perform(multipart("/api/evaluations/restore")
-                        .file(new MockMultipartFile("file", "backup.zip", BackupApi.ZIP, archive)))
+                        .file(new MockMultipartFile("file", "backup.zip", "application/zip", archive)))
                 .andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
         return JsonMapper.shared().readTree(body);
     }

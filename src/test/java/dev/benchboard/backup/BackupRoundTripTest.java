@@ -257,7 +257,7 @@ class BackupRoundTripTest {
 
     private JsonNode restore(byte[] archive) throws Exception {
         String body = mvc.perform(multipart("/api/evaluations/restore")
-                        .file(new MockMultipartFile("file", "backup.zip", BackupApi.ZIP, archive)))
+                        .file(new MockMultipartFile("file", "backup.zip", "application/zip", archive)))
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         return JsonMapper.shared().readTree(body);

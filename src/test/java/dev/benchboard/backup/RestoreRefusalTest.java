@@ -82,7 +82,7 @@ class RestoreRefusalTest {
     private JsonNode refused(byte[] file, int status) throws Exception {
         Map<String, Long> before = rowCounts();
         String body = mvc.perform(multipart("/api/evaluations/restore")
-                        .file(new MockMultipartFile("file", "backup.zip", BackupApi.ZIP, file)))
+                        .file(new MockMultipartFile("file", "backup.zip", "application/zip", file)))
                 .andExpect(status().is(status))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(rowCounts()).as("row counts of every table").isEqualTo(before);
@@ -99,7 +99,7 @@ class RestoreRefusalTest {
 
     @Test
     void theGoodArchiveRestores() throws Exception {
-        mvc.perform(multipart("/api/evaluations/restore").file(new MockMultipartFile("file", "b.zip", BackupApi.ZIP, backup)))
+        mvc.perform(multipart("/api/evaluations/restore").file(new MockMultipartFile("file", "b.zip", "application/zip", backup)))
                 .andExpect(status().isCreated());
     }
 
@@ -191,7 +191,7 @@ class RestoreRefusalTest {
         older = Archives.editConsistently(older, "uploads/00001.json", upload -> ((ObjectNode) upload.get("upload")).remove("mapping"));
         assertThat(new String(Archives.entries(older).get("evaluation.json"), StandardCharsets.UTF_8)).doesNotContain("gateMetrics");
         String body = mvc.perform(multipart("/api/evaluations/restore")
-                        .file(new MockMultipartFile("file", "backup.zip", BackupApi.ZIP, older)))
+                        .file(new MockMultipartFile("file", "backup.zip", "application/zip", older)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long copy = JsonMapper.shared().readTree(body).get("id").asLong();
         assertThat(jdbc.sql("select count(*) from gate_metric where evaluation_id = ?").param(copy).query(Long.class).single()).isZero();

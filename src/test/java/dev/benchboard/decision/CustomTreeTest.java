@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.benchboard.decision.Fixtures.Req;
-import dev.benchboard.evaluation.Weights;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -84,16 +83,16 @@ class CustomTreeTest {
 
     @Test
     void inputIsCheckedAtTheDoor() {
-        assertThatThrownBy(() -> new CandidateEvidence("Gin", "gin", Map.of("p98", Fact.of(FactKey.P99_MS, 1))))
+        assertThatThrownBy(() -> new CandidateFacts("Gin", "gin", Map.of("p98", Fact.of(FactKey.P99_MS, 1))))
                 .hasMessage("candidate 'Gin': unknown fact 'p98'; expected one of [throughputRps, p99Ms, sloBoundCapacityRps,"
                         + " memoryMb, gcPauseP99Ms, availability, failureRatePerHour, mttrSeconds, leakSuspected]");
-        assertThatThrownBy(() -> new CandidateEvidence("Gin", "gin", Map.of("p99Ms", new Fact(0.012, "s", List.of()))))
+        assertThatThrownBy(() -> new CandidateFacts("Gin", "gin", Map.of("p99Ms", new Fact(0.012, "s", List.of()))))
                 .hasMessage("candidate 'Gin': fact 'p99Ms' must be in ms, got 's'");
         assertThatThrownBy(() -> candidate("Gin", "gin", "availability", 99.95))
                 .hasMessage("candidate 'Gin': fact 'availability' is a fraction and must be ≤ 1, got 99.95");
         assertThatThrownBy(() -> Fixtures.input(new Req(), List.of(candidate("Gin", "gin"), candidate("gin", "gin"))))
                 .hasMessage("duplicate candidate name 'gin'");
-        DecisionInput unknownParameter = new DecisionInput(new Req().build(), Weights.defaults(), List.of(), Map.of("maxInstance", 3.0));
+        DecisionInput unknownParameter = new DecisionInput(new Req().build(), CriterionWeights.defaults(), List.of(), Map.of("maxInstance", 3.0));
         assertThatThrownBy(() -> engine.decide(Fixtures.defaultTree(), unknownParameter))
                 .hasMessage("unknown parameter 'maxInstance'; tree 'production-api-framework' declares [maxInstances]");
     }

@@ -1,5 +1,6 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.evidence.SourceRef;
 import static dev.benchboard.decision.Fixtures.candidate;
 import static dev.benchboard.decision.Fixtures.fourMeasured;
 import static dev.benchboard.decision.Fixtures.input;
@@ -10,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.benchboard.decision.Fixtures.Req;
-import dev.benchboard.evaluation.Weights;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -77,7 +77,7 @@ class DefaultTreeTest {
         assertThat(result.topDecidedBy()).startsWith("preference tier 1 from node 'capacity-gap'");
         PathStep gap = step(result, "capacity-gap");
         assertThat(gap.answer()).isEqualTo("yes");
-        Evidence comparison = gap.evidence().stream()
+        Observation comparison = gap.evidence().stream()
                 .filter(e -> e.quantity().equals("max sloBoundCapacityRps over candidates where netHttpCompatible = true"))
                 .findFirst().orElseThrow();
         assertThat(comparison.candidate()).isEqualTo("Gin");
@@ -85,7 +85,7 @@ class DefaultTreeTest {
         assertThat(comparison.op()).isEqualTo("<");
         assertThat((Double) comparison.threshold()).isCloseTo(10400.0, within(1e-9));
         assertThat(comparison.unit()).isEqualTo("rps");
-        assertThat(comparison.sources()).containsExactly(new SourceRef(104, "gin-sloBoundCapacityRps.txt"));
+        assertThat(comparison.sources()).containsExactly(new SourceRef(104, "gin-sloBoundCapacityRps.txt", null, null));
         assertThat(comparison.note()).isEqualTo("requiredPerInstanceQps = targetQps 40000 × (1 + headroomPercent 30 / 100)"
                 + " / (maxInstances 6 − redundancy 1) = 10400 rps");
         // The prefer action compared Fiber's own measurement with the same aggregate.
@@ -104,7 +104,7 @@ class DefaultTreeTest {
     @Test
     void noCapacityGapWhenTheBudgetIsLargerOrNetHttpIsRequired() {
         // maxInstances 7: 52000 / 6 = 8666.7 rps ≤ Gin's 9000 → no gap, nobody preferred on capacity.
-        DecisionInput roomy = new DecisionInput(new Req().target(40000, 30, 1).build(), Weights.defaults(), fourMeasured(),
+        DecisionInput roomy = new DecisionInput(new Req().target(40000, 30, 1).build(), CriterionWeights.defaults(), fourMeasured(),
                 Map.of("maxInstances", 7.0));
         DecisionResult result = engine.decide(tree, roomy);
         assertThat(step(result, "capacity-gap").answer()).isEqualTo("no");
@@ -149,7 +149,7 @@ class DefaultTreeTest {
     void maintainabilityPutsChiFirstThenNetHttp() {
         Req req = new Req();
         req.maintainability = true;
-        List<CandidateEvidence> candidates = new ArrayList<>(fourMeasured());
+        List<CandidateFacts> candidates = new ArrayList<>(fourMeasured());
         candidates.add(candidate("net/http", "nethttp", "throughputRps", 35000, "failureRatePerHour", 0.001));
         DecisionResult result = engine.decide(tree, input(req, candidates));
 
@@ -207,7 +207,7 @@ class DefaultTreeTest {
     @Test
     void missingEvidenceIsShownAndNotScored() {
         // Hertz has no profile and no measurements; Gin lacks a p99 and any chaos data.
-        List<CandidateEvidence> candidates = List.of(
+        List<CandidateFacts> candidates = List.of(
                 candidate("Echo", "echo", "throughputRps", 40000, "p99Ms", 10, "failureRatePerHour", 0.01,
                         "sloBoundCapacityRps", 8000),
                 candidate("Gin", "gin", "throughputRps", 42000),
@@ -265,7 +265,7 @@ class DefaultTreeTest {
     void resultIsDeterministicWhateverTheInputOrder() {
         Req req = new Req().target(40000, 30, 1);
         req.websocket = true;
-        List<CandidateEvidence> shuffled = new ArrayList<>(fourMeasured());
+        List<CandidateFacts> shuffled = new ArrayList<>(fourMeasured());
         Collections.reverse(shuffled);
         DecisionResult a = engine.decide(tree, input(req, fourMeasured()));
         DecisionResult b = engine.decide(tree, input(req, shuffled));

@@ -1,7 +1,6 @@
 package dev.benchboard.decision;
 
-import dev.benchboard.evaluation.Requirements;
-import dev.benchboard.evaluation.Weights;
+import dev.benchboard.evidence.SourceRef;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,7 @@ final class Fixtures {
         return DecisionTrees.loadDefault(DATA);
     }
 
-    /** Requirements with every field settable by name; unset numbers stay null, booleans false. */
+    /** ServiceRequirements with every field settable by name; unset numbers stay null, booleans false. */
     static final class Req {
         Double targetQps;
         Double p99SloMs;
@@ -43,28 +42,28 @@ final class Fixtures {
             return this;
         }
 
-        Requirements build() {
-            return new Requirements(targetQps, p99SloMs, availabilitySlo, headroomPercent, redundancy, 8, 16.0, null,
+        ServiceRequirements build() {
+            return new ServiceRequirements(targetQps, p99SloMs, availabilitySlo, headroomPercent, redundancy, 8, 16.0, null,
                     netHttp, http2, websocket, ecosystem, maintainability);
         }
     }
 
     /** A candidate from alternating fact keys and values, each fact from its own upload. */
-    static CandidateEvidence candidate(String name, String framework, Object... keyValues) {
+    static CandidateFacts candidate(String name, String framework, Object... keyValues) {
         Map<String, Fact> facts = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             FactKey key = FactKey.byKey((String) keyValues[i]).orElseThrow();
             double value = ((Number) keyValues[i + 1]).doubleValue();
-            facts.put(key.key(), Fact.of(key, value, new SourceRef(100 + i, name.toLowerCase() + "-" + key.key() + ".txt")));
+            facts.put(key.key(), Fact.of(key, value, new SourceRef(100 + i, name.toLowerCase() + "-" + key.key() + ".txt", null, null)));
         }
-        return new CandidateEvidence(name, framework, facts);
+        return new CandidateFacts(name, framework, facts);
     }
 
     /**
      * Four candidates with a full set of facts. The numbers echo the figures quoted in the seed articles
      * only to look familiar; in these tests they stand for measurements.
      */
-    static List<CandidateEvidence> fourMeasured() {
+    static List<CandidateFacts> fourMeasured() {
         return List.of(
                 candidate("Gin", "gin", "throughputRps", 42850, "p99Ms", 12.3, "sloBoundCapacityRps", 9000, "memoryMb", 180,
                         "gcPauseP99Ms", 0.9, "availability", 0.9995, "failureRatePerHour", 0.02, "mttrSeconds", 60),
@@ -76,8 +75,8 @@ final class Fixtures {
                         "gcPauseP99Ms", 0.8, "availability", 0.9997, "failureRatePerHour", 0.015, "mttrSeconds", 50));
     }
 
-    static DecisionInput input(Req req, List<CandidateEvidence> candidates) {
-        return new DecisionInput(req.build(), Weights.defaults(), candidates);
+    static DecisionInput input(Req req, List<CandidateFacts> candidates) {
+        return new DecisionInput(req.build(), CriterionWeights.defaults(), candidates);
     }
 
     static Recommendation recommendation(DecisionResult result, String candidate) {

@@ -1,5 +1,6 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.evidence.SourceRef;
 import static dev.benchboard.decision.Fixtures.candidate;
 import static dev.benchboard.decision.Fixtures.recommendation;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +8,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.benchboard.decision.Fixtures.Req;
 import dev.benchboard.decision.SensitivityEntry.WeightChange;
-import dev.benchboard.evaluation.Weights;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,7 @@ class ScoringTest {
 
     private final DecisionEngine engine = new DecisionEngine(PROFILES);
 
-    private DecisionResult decide(Weights weights, CandidateEvidence... candidates) {
+    private DecisionResult decide(CriterionWeights weights, CandidateFacts... candidates) {
         return engine.decide(SCORE_ONLY, new DecisionInput(new Req().build(), weights, List.of(candidates)));
     }
 
@@ -46,7 +46,7 @@ class ScoringTest {
 
     @Test
     void normalisationAndContributionsByHand() {
-        // Weights 2, 2.5, 1, 1, 2, 1.5 (sum 10).
+        // CriterionWeights 2, 2.5, 1, 1, 2, 1.5 (sum 10).
         // throughput (higher better) 100, 200, 400: A 0, B (200−100)/300 = 1/3, C 1
         // p99 (lower better) 10, 5, 20:            A (20−10)/15 = 2/3, B 1, C 0
         // memory all 100:                           all equal → 1 for everyone
@@ -58,7 +58,7 @@ class ScoringTest {
         // S_A = (2.5·2/3 + 1 + 1.5)/7          = 0.595238…
         // S_B = (2/3 + 2.5 + 1 + 1.5·0.5)/7     = 0.702380…
         // S_C = (2 + 1)/7                       = 0.428571…
-        DecisionResult result = decide(new Weights(2, 2.5, 1, 1, 2, 1.5),
+        DecisionResult result = decide(new CriterionWeights(2, 2.5, 1, 1, 2, 1.5),
                 candidate("A", "a", "throughputRps", 100, "p99Ms", 10, "memoryMb", 100),
                 candidate("B", "b", "throughputRps", 200, "p99Ms", 5, "memoryMb", 100, "gcPauseP99Ms", 2),
                 candidate("C", "c", "throughputRps", 400, "p99Ms", 20, "memoryMb", 100));
@@ -80,7 +80,7 @@ class ScoringTest {
         assertThat(bThroughput.unit()).isEqualTo("rps");
         assertThat(bThroughput.normalised()).isCloseTo(1 / 3.0, within(1e-12));
         assertThat(bThroughput.contribution()).isCloseTo(2 / 21.0, within(1e-12));
-        assertThat(bThroughput.sources()).containsExactly(new SourceRef(100, "b-throughputRps.txt"));
+        assertThat(bThroughput.sources()).containsExactly(new SourceRef(100, "b-throughputRps.txt", null, null));
         assertThat(contribution(a, "p99").normalised()).isCloseTo(2 / 3.0, within(1e-12));
         assertThat(contribution(c, "memory").normalised()).isEqualTo(1.0);
         assertThat(contribution(b, "gcPause").basis()).isEqualTo("not compared");
@@ -103,16 +103,16 @@ class ScoringTest {
     @Test
     void sensitivityThresholdsByHand() {
         // Normalised: throughput 100, 300, 200 → X 0, Y 1, Z 0.5;  p99 10, 30, 15 → X 1, Y 0, Z (30−15)/20 = 0.75.
-        // Weights throughput 0.4, p99 0.6, others 0:  A_X = 0.6, A_Y = 0.4, A_Z = 0.4·0.5 + 0.6·0.75 = 0.65 → Z on top.
+        // CriterionWeights throughput 0.4, p99 0.6, others 0:  A_X = 0.6, A_Y = 0.4, A_Z = 0.4·0.5 + 0.6·0.75 = 0.65 → Z on top.
         // throughput up:   Y (n 1 > 0.5):    δ = (0.65 − 0.4)/(1 − 0.5)   = 0.5   → 0.9
         // throughput down: X (n 0 < 0.5):    δ = (0.65 − 0.6)/(0.5 − 0)   = 0.1   → 0.3
         // p99 up:          X (n 1 > 0.75):   δ = (0.65 − 0.6)/(1 − 0.75)  = 0.2   → 0.8
         // p99 down:        Y (n 0 < 0.75):   δ = (0.65 − 0.4)/0.75        = 1/3   → 0.6 − 1/3
         // memory, gcPause, availability, ecosystem: nobody has evidence → in no score → no crossing.
-        Weights weights = new Weights(0.4, 0.6, 0, 0, 0, 0);
-        CandidateEvidence x = candidate("X", "x", "throughputRps", 100, "p99Ms", 10);
-        CandidateEvidence y = candidate("Y", "y", "throughputRps", 300, "p99Ms", 30);
-        CandidateEvidence z = candidate("Z", "z", "throughputRps", 200, "p99Ms", 15);
+        CriterionWeights weights = new CriterionWeights(0.4, 0.6, 0, 0, 0, 0);
+        CandidateFacts x = candidate("X", "x", "throughputRps", 100, "p99Ms", 10);
+        CandidateFacts y = candidate("Y", "y", "throughputRps", 300, "p99Ms", 30);
+        CandidateFacts z = candidate("Z", "z", "throughputRps", 200, "p99Ms", 15);
         DecisionResult result = decide(weights, x, y, z);
         assertThat(result.top()).isEqualTo("Z");
 
@@ -136,27 +136,27 @@ class ScoringTest {
         assertThat(memory.summary()).isEqualTo("Z stays on top for any memory weight in [0, 1] (other weights unchanged)");
 
         // The engine agrees on either side of the thresholds.
-        assertThat(decide(new Weights(0.29, 0.6, 0, 0, 0, 0), x, y, z).top()).isEqualTo("X");
-        assertThat(decide(new Weights(0.31, 0.6, 0, 0, 0, 0), x, y, z).top()).isEqualTo("Z");
-        assertThat(decide(new Weights(0.4, 0.81, 0, 0, 0, 0), x, y, z).top()).isEqualTo("X");
-        assertThat(decide(new Weights(0.91, 0.6, 0, 0, 0, 0), x, y, z).top()).isEqualTo("Y");
+        assertThat(decide(new CriterionWeights(0.29, 0.6, 0, 0, 0, 0), x, y, z).top()).isEqualTo("X");
+        assertThat(decide(new CriterionWeights(0.31, 0.6, 0, 0, 0, 0), x, y, z).top()).isEqualTo("Z");
+        assertThat(decide(new CriterionWeights(0.4, 0.81, 0, 0, 0, 0), x, y, z).top()).isEqualTo("X");
+        assertThat(decide(new CriterionWeights(0.91, 0.6, 0, 0, 0, 0), x, y, z).top()).isEqualTo("Y");
     }
 
     @Test
     void sensitivityWithRenormalisedScoresByHand() {
         // Memory is known for A and C only, so B's score is over throughput and p99 alone (weights renormalised).
         // throughput 100, 300, 200 → A 0, B 1, C 0.5;  p99 10, 20, 12 → A 1, B 0, C 0.8;  memory 100, –, 200 → A 1, C 0.
-        // Weights 0.4, 0.4, 0.2:  S_A = (0.4 + 0.2)/1 = 0.6,  S_B = 0.4/0.8 = 0.5,  S_C = (0.2 + 0.32)/1 = 0.52 → A on top.
+        // CriterionWeights 0.4, 0.4, 0.2:  S_A = (0.4 + 0.2)/1 = 0.6,  S_B = 0.4/0.8 = 0.5,  S_C = (0.2 + 0.32)/1 = 0.52 → A on top.
         // Memory weight moved by δ (b = 1 for A and C, 0 for B):
         //   vs C: p(δ) = (0.6 + δ)(1 + δ) − 0.52(1 + δ) = (1 + δ)(0.08 + δ) → crossing at δ = −0.08 (threshold 0.12)
         //   vs B: p(δ) = (0.6 + δ)·0.8 − 0.4(1 + δ) = 0.08 + 0.4δ        → crossing at δ = −0.2, farther
         //   upwards p stays positive: no increase changes the top.
         // (The old formula, missing = 0 with one denominator, would have put the crossing against B at
         // δ = (0.6 − 0.4)/(0 − 1) = −0.2 and ignored that B's score does not contain memory at all.)
-        Weights weights = new Weights(0.4, 0.4, 0.2, 0, 0, 0);
-        CandidateEvidence a = candidate("A", "a", "throughputRps", 100, "p99Ms", 10, "memoryMb", 100);
-        CandidateEvidence b = candidate("B", "b", "throughputRps", 300, "p99Ms", 20);
-        CandidateEvidence c = candidate("C", "c", "throughputRps", 200, "p99Ms", 12, "memoryMb", 200);
+        CriterionWeights weights = new CriterionWeights(0.4, 0.4, 0.2, 0, 0, 0);
+        CandidateFacts a = candidate("A", "a", "throughputRps", 100, "p99Ms", 10, "memoryMb", 100);
+        CandidateFacts b = candidate("B", "b", "throughputRps", 300, "p99Ms", 20);
+        CandidateFacts c = candidate("C", "c", "throughputRps", 200, "p99Ms", 12, "memoryMb", 200);
         DecisionResult result = decide(weights, a, b, c);
         assertThat(result.top()).isEqualTo("A");
         assertThat(recommendation(result, "B").score()).isCloseTo(0.5, within(1e-12));
@@ -167,8 +167,8 @@ class ScoringTest {
         assertChange(memory.decrease(), 0.12, -0.08, "C");
         assertThat(memory.increase()).isNull();
         // The engine agrees on either side of the threshold.
-        assertThat(decide(new Weights(0.4, 0.4, 0.11, 0, 0, 0), a, b, c).top()).isEqualTo("C");
-        assertThat(decide(new Weights(0.4, 0.4, 0.13, 0, 0, 0), a, b, c).top()).isEqualTo("A");
+        assertThat(decide(new CriterionWeights(0.4, 0.4, 0.11, 0, 0, 0), a, b, c).top()).isEqualTo("C");
+        assertThat(decide(new CriterionWeights(0.4, 0.4, 0.13, 0, 0, 0), a, b, c).top()).isEqualTo("A");
     }
 
     private static void assertChange(WeightChange change, double threshold, double delta, String newTop) {
@@ -181,7 +181,7 @@ class ScoringTest {
     @Test
     void exactTiesAreReportedAndAnyChangeBreaksThem() {
         // A: throughput n 0, p99 n 1; B: throughput n 1, p99 n 0; weights 0.5 / 0.5 → both 0.5, A first by name only.
-        DecisionResult result = decide(new Weights(0.5, 0.5, 0, 0, 0, 0),
+        DecisionResult result = decide(new CriterionWeights(0.5, 0.5, 0, 0, 0, 0),
                 candidate("B", "b", "throughputRps", 200, "p99Ms", 20),
                 candidate("A", "a", "throughputRps", 100, "p99Ms", 10));
         assertThat(result.top()).isEqualTo("A");
@@ -202,8 +202,8 @@ class ScoringTest {
 
     @Test
     void nearTiesAreReported() {
-        // Weights 0.496 / 0.504: A = 0.504, B = 0.496, gap 0.008 < 0.01.
-        DecisionResult result = decide(new Weights(0.496, 0.504, 0, 0, 0, 0),
+        // CriterionWeights 0.496 / 0.504: A = 0.504, B = 0.496, gap 0.008 < 0.01.
+        DecisionResult result = decide(new CriterionWeights(0.496, 0.504, 0, 0, 0, 0),
                 candidate("A", "a", "throughputRps", 100, "p99Ms", 10),
                 candidate("B", "b", "throughputRps", 200, "p99Ms", 20));
         assertThat(result.top()).isEqualTo("A");

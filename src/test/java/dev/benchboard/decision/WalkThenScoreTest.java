@@ -3,8 +3,6 @@ package dev.benchboard.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchboard.common.Json;
-import dev.benchboard.evaluation.Requirements;
-import dev.benchboard.evaluation.Weights;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,10 +12,10 @@ import org.junit.jupiter.api.Test;
  */
 class WalkThenScoreTest {
 
-    private static final List<Weights> SLIDERS = List.of(Weights.defaults(), new Weights(0.5, 0.2, 0.1, 0.1, 0.1, 0.0),
-            new Weights(0, 0, 0, 0, 0, 1), new Weights(0, 1, 0, 0, 0, 0), new Weights(0, 0, 0, 0, 0, 0));
+    private static final List<CriterionWeights> SLIDERS = List.of(CriterionWeights.defaults(), new CriterionWeights(0.5, 0.2, 0.1, 0.1, 0.1, 0.0),
+            new CriterionWeights(0, 0, 0, 0, 0, 1), new CriterionWeights(0, 1, 0, 0, 0, 0), new CriterionWeights(0, 0, 0, 0, 0, 0));
 
-    private static List<Requirements> requirements() {
+    private static List<ServiceRequirements> requirements() {
         Fixtures.Req slo = new Fixtures.Req();
         slo.p99SloMs = 13.0;
         slo.availabilitySlo = 0.9995;
@@ -33,10 +31,10 @@ class WalkThenScoreTest {
     void scoringAKeptWalkEqualsTheWholeDecisionForEveryWeightAndRequirementSet() {
         DecisionEngine engine = new DecisionEngine(Fixtures.shippedProfiles());
         DecisionTree tree = Fixtures.defaultTree();
-        for (Requirements requirements : requirements()) {
+        for (ServiceRequirements requirements : requirements()) {
             DecisionEngine.Walked walked = engine.walk(tree,
-                    new DecisionInput(requirements, Weights.defaults(), Fixtures.fourMeasured()));
-            for (Weights weights : SLIDERS) {
+                    new DecisionInput(requirements, CriterionWeights.defaults(), Fixtures.fourMeasured()));
+            for (CriterionWeights weights : SLIDERS) {
                 DecisionResult whole = engine.decide(tree, new DecisionInput(requirements, weights, Fixtures.fourMeasured()));
                 assertThat(Json.write(engine.score(walked, weights))).isEqualTo(Json.write(whole));
             }
@@ -47,10 +45,10 @@ class WalkThenScoreTest {
     void scoringDoesNotChangeTheWalk() {
         DecisionEngine engine = new DecisionEngine(Fixtures.shippedProfiles());
         DecisionEngine.Walked walked = engine.walk(Fixtures.defaultTree(),
-                new DecisionInput(new Fixtures.Req().build(), Weights.defaults(), Fixtures.fourMeasured()));
-        String first = Json.write(engine.score(walked, Weights.defaults()));
-        for (Weights weights : SLIDERS) engine.score(walked, weights);
-        assertThat(Json.write(engine.score(walked, Weights.defaults()))).isEqualTo(first);
+                new DecisionInput(new Fixtures.Req().build(), CriterionWeights.defaults(), Fixtures.fourMeasured()));
+        String first = Json.write(engine.score(walked, CriterionWeights.defaults()));
+        for (CriterionWeights weights : SLIDERS) engine.score(walked, weights);
+        assertThat(Json.write(engine.score(walked, CriterionWeights.defaults()))).isEqualTo(first);
         // The weights reach the result: ecosystem only and p99 only do not score alike.
         assertThat(Json.write(engine.score(walked, SLIDERS.get(2)))).isNotEqualTo(Json.write(engine.score(walked, SLIDERS.get(3))));
     }

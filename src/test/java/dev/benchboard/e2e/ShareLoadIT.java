@@ -26,13 +26,12 @@ import org.junit.jupiter.api.Test;
  * A bounded load test on 127.0.0.1: 50 share-link readers and 5 uploaders for 60 s against the
  * packaged app. No request may fail; the share page's latency percentiles are printed.
  *
- * <p>What a page read measures: the one request a browser makes for the page. The shared page is
- * rendered while that request is served (Vaadin's eager server load, see SharedReportBootstrap):
- * its HTML carries the whole initial UI, and Chromium makes no further UIDL request to show it
- * (checked with the app's access log), so that request's time is the server's whole part of a
- * visit; each answer is checked to hold the rendered report. A browser with an empty cache also
- * loads the page's scripts and style sheets; every page reader does that once, on its first visit,
- * and their times are printed apart. The app starts cold, and the first seconds (class loading,
+ * <p>What a page read measures: the one request a browser makes for the page. The shared page is a
+ * static HTML document rendered once per snapshot (SharedReportController), so that request's time
+ * is the server's whole part of a visit; each answer is checked to hold the rendered report and to
+ * set no cookie (no session). A browser with an empty cache also loads the page's one script and one
+ * style sheet; every page reader does that once, on its first visit, and their times are printed apart.
+ * The app starts cold, and the first seconds (class loading,
  * JIT) are slower: percentiles are printed for the whole run and for the run after the first 10 s.
  */
 class ShareLoadIT {
@@ -41,7 +40,7 @@ class ShareLoadIT {
     static final Duration WARM_UP = Duration.ofSeconds(10);
     static final int READERS = 50;
     static final int UPLOADERS = 5;
-    /** The scripts, style sheets and manifest a browser loads for the page (the icons, for home screens, are skipped). */
+    /** The script and style sheet a browser loads for the page. */
     static final Pattern ASSET = Pattern.compile("<(?:script|link)\\b[^>]*?\\s(?:src|href)=\"([^\"]+)\"");
 
     @Test
@@ -88,9 +87,11 @@ class ShareLoadIT {
                             if (response.statusCode() != 200) fail(failures, firstFailures, "read " + response.statusCode());
                             else if (!json && !response.body().contains("share-figures")) {
                                 fail(failures, firstFailures, "the page came without the rendered report");
+                            } else if (!json && response.headers().firstValue("Set-Cookie").isPresent()) {
+                                fail(failures, firstFailures, "the page set a cookie: " + response.headers().firstValue("Set-Cookie").get());
                             } else if (firstVisit) {
                                 firstVisit = false;
-                                loadAssets(readers, app, response.body(), assetLatency, assetCaching, failures, firstFailures);
+                                loadAssets(readers, URI.create(page), response.body(), assetLatency, assetCaching, failures, firstFailures);
                             }
                         } catch (Exception e) {
                             fail(failures, firstFailures, "read " + e);
@@ -141,18 +142,19 @@ class ShareLoadIT {
                 h.getTotalCount());
     }
 
-    /** What a browser with an empty cache fetches next: the page's scripts, style sheets and manifest. */
-    private static void loadAssets(HttpClient client, RunningApp app, String html, Recorder latency,
+    /** What a browser with an empty cache fetches next: the page's script and style sheet. */
+    private static void loadAssets(HttpClient client, URI page, String html, Recorder latency,
                                    java.util.Map<String, String> caching, AtomicLong failures, List<String> firstFailures)
             throws Exception {
         Matcher assets = ASSET.matcher(html);
         while (assets.find()) {
             String href = assets.group(1);
-            if (href.startsWith("icons/") || href.startsWith("http")) continue;
-            // The page's <base href="./.."> makes these relative to the app's root.
-            String path = "/" + (href.startsWith("./") ? href.substring(2) : href);
+            if (href.startsWith("http")) continue;
+            // Relative to the page (/r/{token} → /r/assets/…).
+            URI asset = page.resolve(href);
+            String path = asset.getPath();
             long start = System.nanoTime();
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(app.url(path)))
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(asset)
                     .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             latency.recordValue((System.nanoTime() - start) / 1000);
             if (response.statusCode() != 200) fail(failures, firstFailures, "asset " + path + " " + response.statusCode());

@@ -42,7 +42,9 @@ class ImporterCatalogTest {
                 Map.entry("locust/full_stats_history.csv", "locust-history"),
                 Map.entry("locust/truncated_stats_history.csv", "locust-history"),
                 Map.entry("locust/full_failures.csv", "locust-failures"),
-                Map.entry("jmh/modes.json", "jmh"), Map.entry("jmh/sample.json", "jmh"), Map.entry("jmh/truncated.json", "jmh"));
+                Map.entry("jmh/modes.json", "jmh"), Map.entry("jmh/sample.json", "jmh"), Map.entry("jmh/truncated.json", "jmh"),
+                Map.entry("gatling/simulation.log", "gatling-log"), Map.entry("gatling/with-junk.log", "gatling-log"),
+                Map.entry("gatling/truncated.log", "gatling-log"), Map.entry("gatling/stats.json", "gatling-stats"));
         return expected.entrySet().stream().map(e -> new Object[] {e.getKey(), e.getValue()});
     }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.benchboard.evaluation.Requirements;
-import dev.benchboard.ingest.Evidence;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.Evidence;
+import dev.benchboard.evidence.RunData;
 import dev.benchboard.stats.capacity.CapacityInputs;
 import dev.benchboard.stats.capacity.CapacityPlan;
 import dev.benchboard.stats.capacity.CapacityPlanner;

@@ -15,7 +15,7 @@ import dev.benchboard.evaluation.EvaluationDraft;
 import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.EvaluationSummary;
 import dev.benchboard.evaluation.Weights;
-import dev.benchboard.ingest.EvidenceStore;
+import dev.benchboard.evidence.EvidenceStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

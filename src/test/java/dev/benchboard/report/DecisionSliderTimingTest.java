@@ -2,7 +2,7 @@ package dev.benchboard.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.benchboard.decision.CandidateEvidence;
+import dev.benchboard.decision.CandidateFacts;
 import dev.benchboard.decision.DecisionEngine;
 import dev.benchboard.decision.DecisionInput;
 import dev.benchboard.decision.DecisionResult;
@@ -12,8 +12,8 @@ import dev.benchboard.evaluation.EvaluationDetails;
 import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.EvaluationSummary;
 import dev.benchboard.evaluation.Weights;
-import dev.benchboard.ingest.Evidence;
-import dev.benchboard.ingest.EvidenceStore;
+import dev.benchboard.evidence.Evidence;
+import dev.benchboard.evidence.EvidenceStore;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -85,8 +85,8 @@ class DecisionSliderTimingTest {
         EvaluationDetails evaluation = evaluations.get(evaluationId);
         EvaluationReport report = reports.report(evaluationId);
         Evidence data = evidence.load(evaluationId);
-        List<CandidateEvidence> candidates = DecisionFacts.of(report, data);
-        DecisionInput input = new DecisionInput(evaluation.requirements(), weights, candidates,
+        List<CandidateFacts> candidates = DecisionFacts.of(report, data);
+        DecisionInput input = new DecisionInput(DecisionInputs.requirements(evaluation.requirements()), DecisionInputs.weights(weights), candidates,
                 decisions.parameters(evaluationId));
         Path dir = Path.of("data");
         return new DecisionEngine(FrameworkProfiles.loadDefault(dir)).decide(DecisionTrees.loadDefault(dir), input);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.benchboard.evaluation.StatisticsSettings;
-import dev.benchboard.ingest.Evidence;
+import dev.benchboard.evidence.Evidence;
 import dev.benchboard.stats.changepoint.ChangePointSettings;
 import dev.benchboard.stats.changepoint.EDivisive;
 import dev.benchboard.stats.latency.AcrossRunsSummary;

@@ -1,6 +1,6 @@
 package dev.benchboard.report;
 
-import dev.benchboard.ingest.Evidence;
+import dev.benchboard.evidence.Evidence;
 import dev.benchboard.ingest.format.cli.HeyCsvImporter;
 import dev.benchboard.ingest.format.cli.HeyTextImporter;
 import dev.benchboard.ingest.format.cli.WrkTextImporter;
@@ -8,7 +8,7 @@ import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportLimits;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.RunData;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.InputStream;
 import java.time.Instant;

@@ -1,12 +1,13 @@
 package dev.benchboard.report;
 
+import dev.benchboard.evidence.SourceRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.benchboard.evaluation.StatisticsSettings;
-import dev.benchboard.ingest.Evidence;
-import dev.benchboard.ingest.model.LatencyOrigin;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.Evidence;
+import dev.benchboard.evidence.LatencyOrigin;
+import dev.benchboard.evidence.RunData;
 import dev.benchboard.stats.common.StatsSettings;
 import dev.benchboard.stats.regression.Comparison;
 import dev.benchboard.stats.regression.ComparisonInput;

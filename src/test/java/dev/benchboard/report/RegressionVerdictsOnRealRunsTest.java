@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.benchboard.evaluation.StatisticsSettings;
-import dev.benchboard.ingest.Evidence;
+import dev.benchboard.evidence.Evidence;
 import dev.benchboard.stats.common.StatsSettings;
 import dev.benchboard.stats.regression.Attainability;
 import dev.benchboard.stats.regression.Comparison;
-import dev.benchboard.stats.regression.Evidence.Bootstrap;
+import dev.benchboard.stats.regression.VerdictBasis.Bootstrap;
 import dev.benchboard.stats.regression.MetricComparison;
 import dev.benchboard.stats.regression.RegressionAnalysis;
 import dev.benchboard.stats.regression.Verdict;
@@ -53,7 +53,7 @@ class RegressionVerdictsOnRealRunsTest {
         assertThat(c.rows()).extracting(MetricComparison::verdict).containsOnly(Verdict.INSUFFICIENT_DATA);
         // 1 + 1 with 3 rows: 5 + 5 is the first balanced design where 3 × 2/C(10, 5) = 0.0238 < 0.05.
         assertThat(p99.reason()).isEqualTo("insufficient: one run a side — run-to-run variation unknown; within-run difference"
-                + " -4.400 ms, approx. 95 % bootstrap CI [-6.204, -1.504] ms (information, not a verdict); needs 4 more runs a"
+                + " -4.4 ms, approx. 95 % bootstrap CI [-6.204, -1.504] ms (information, not a verdict); needs 4 more runs a"
                 + " side (5 + 5) with 3 rows under Holm");
 
         RegressionRow api = RegressionRow.of("A", "B", p99, null);
@@ -110,7 +110,7 @@ class RegressionVerdictsOnRealRunsTest {
         assertThat(row(stated, "throughput").pValue()).isCloseTo(0.8412698412698413, within(1e-12));
         // Five identical runs vary 7.5× in P99, the slowed build's runs overlap them: no significant change.
         assertThat(stated.rows()).extracting(MetricComparison::verdict).containsOnly(Verdict.NO_SIGNIFICANT_CHANGE);
-        assertThat(p99.reason()).startsWith("~: p = 1.000 (Holm-adjusted 1.000 over 3 rows) ≥ α = 0.05");
+        assertThat(p99.reason()).startsWith("~: p = 1 (Holm-adjusted 1 over 3 rows) ≥ α = 0.05");
     }
 
     @Test
@@ -122,8 +122,8 @@ class RegressionVerdictsOnRealRunsTest {
         Comparison c = compare(RegressionFixtures.items(a, Map.of(), 1), RegressionFixtures.items(b, Map.of(), 10));
         assertThat(Attainability.of(4, 4, 0.05).attainable()).as("one row alone").isTrue();
         assertThat(c.rows()).extracting(MetricComparison::verdict).containsOnly(Verdict.INSUFFICIENT_DATA);
-        assertThat(row(c, "P99").reason()).startsWith("insufficient: with 4 + 4 runs the smallest possible p is 0.02857, × 3 rows"
-                + " under Holm = 0.08571 ≥ α = 0.05").endsWith("needs 1 more run a side (5 + 5) with 3 rows under Holm");
+        assertThat(row(c, "P99").reason()).startsWith("insufficient: with 4 + 4 runs the smallest possible p is 0.029, × 3 rows"
+                + " under Holm = 0.086 ≥ α = 0.05").endsWith("needs 1 more run a side (5 + 5) with 3 rows under Holm");
         RegressionRow api = RegressionRow.of("A", "B", row(c, "P99"), null);
         assertThat(api.moreBaselineRuns()).isEqualTo(1);
         assertThat(api.moreCandidateRuns()).isEqualTo(1);

@@ -1,13 +1,14 @@
 package dev.benchboard.report;
 
+import dev.benchboard.evidence.SourceRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.benchboard.ingest.Evidence;
+import dev.benchboard.evidence.Evidence;
 import dev.benchboard.ingest.format.chaos.ProbeLogCsvImporter;
 import dev.benchboard.ingest.mapping.ColumnMapping;
 import dev.benchboard.ingest.mapping.MappedImporter;
-import dev.benchboard.ingest.model.ChaosData;
+import dev.benchboard.evidence.ChaosData;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportLimits;
 import dev.benchboard.ingest.model.Importer;

@@ -4,7 +4,7 @@ import dev.benchboard.ingest.format.cli.WrkTextImporter;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportLimits;
 import dev.benchboard.ingest.model.ImportResult;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.RunData;
 import dev.benchboard.ingest.source.TextSource;
 import dev.benchboard.stats.capacity.SweepPoint;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.benchboard.stats;
 
-import dev.benchboard.ingest.model.Latencies;
+import dev.benchboard.evidence.Latencies;
 import java.util.SplittableRandom;
 import org.HdrHistogram.Histogram;
 

@@ -92,4 +92,14 @@ class HistoryApiTest {
         assertThat(series.valueStream().map(s -> s.get("metric").asString()).toList())
                 .containsExactly("P50", "P99", "throughput", "error rate");
     }
+
+    @Test
+    void openApiDescribesEveryTrackingEndpoint() throws Exception {
+        JsonNode paths = json(mvc.perform(get("/api/openapi").with(editor())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).get("paths");
+        assertThat(paths.propertyNames()).contains("/api/evaluations/{id}/history", "/api/evaluations/{id}/history/series",
+                "/api/evaluations/{id}/gate", "/api/evaluations/{id}/gate/rules", "/api/evaluations/{id}/acknowledgements",
+                "/api/acknowledgements/{id}", "/api/evaluations/{id}/webhooks", "/api/webhooks/{id}", "/api/webhooks/{id}/test");
+        assertThat(paths.at("/~1api~1evaluations~1{id}~1gate/get/summary").asString()).contains("422");
+    }
 }

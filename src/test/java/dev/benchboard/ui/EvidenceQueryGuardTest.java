@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
 import com.vaadin.flow.server.VaadinSession;
-import dev.benchboard.ingest.EvidenceStore;
+import dev.benchboard.evidence.EvidenceStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

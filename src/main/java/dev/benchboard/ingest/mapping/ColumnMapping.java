@@ -1,7 +1,7 @@
 package dev.benchboard.ingest.mapping;
 
 import dev.benchboard.common.Json;
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.source.Text;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;

@@ -2,12 +2,12 @@ package dev.benchboard.ingest.mapping;
 
 import dev.benchboard.ingest.format.chaos.WindowHints;
 import dev.benchboard.ingest.format.fields.RowProblem;
-import dev.benchboard.ingest.model.ChaosData;
-import dev.benchboard.ingest.model.ChaosEvent;
+import dev.benchboard.evidence.ChaosData;
+import dev.benchboard.evidence.ChaosEvent;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
-import dev.benchboard.ingest.model.Outage;
+import dev.benchboard.evidence.Outage;
 import dev.benchboard.ingest.source.Text;
 import java.io.IOException;
 import java.time.Instant;

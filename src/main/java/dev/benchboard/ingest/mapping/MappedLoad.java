@@ -5,7 +5,7 @@ import dev.benchboard.ingest.format.structured.RequestStats;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.RunData;
 import dev.benchboard.ingest.source.Text;
 import java.io.IOException;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.benchboard.ingest.mapping;
 
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.DataKind;
 import java.util.List;
 
 /**

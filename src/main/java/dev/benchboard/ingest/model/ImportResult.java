@@ -1,5 +1,8 @@
 package dev.benchboard.ingest.model;
 
+import dev.benchboard.evidence.ChaosData;
+import dev.benchboard.evidence.GcTraceData;
+import dev.benchboard.evidence.RunData;
 import java.util.List;
 
 /** What an importer produced from one file. Exactly one of the lists is normally non-empty. */

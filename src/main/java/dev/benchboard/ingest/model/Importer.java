@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.model;
 
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
 

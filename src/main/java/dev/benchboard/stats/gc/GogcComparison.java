@@ -1,6 +1,6 @@
 package dev.benchboard.stats.gc;
 
-import dev.benchboard.ingest.model.GcTraceData;
+import dev.benchboard.evidence.GcTraceData;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

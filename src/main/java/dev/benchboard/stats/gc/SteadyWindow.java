@@ -1,6 +1,6 @@
 package dev.benchboard.stats.gc;
 
-import dev.benchboard.ingest.model.GcCycle;
+import dev.benchboard.evidence.GcCycle;
 import dev.benchboard.stats.common.Quantiles;
 import java.util.ArrayList;
 import java.util.List;

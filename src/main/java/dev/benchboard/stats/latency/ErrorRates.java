@@ -1,5 +1,6 @@
 package dev.benchboard.stats.latency;
 
+import dev.benchboard.format.Figures;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.common.Quantiles;
 import java.util.List;
@@ -59,8 +60,8 @@ public final class ErrorRates {
             chiSquare += (u.errors() - expected) * (u.errors() - expected) / (expected * (1 - p));
         }
         double dispersionP = 1 - Quantiles.chiSquaredCdf(chiSquare, k - 1);
-        String test = String.format(Locale.ROOT, "χ² test of the errors' homogeneity over %s: χ² = %.4g, %d df, p = %.3g",
-                unitWords, chiSquare, k - 1, dispersionP);
+        String test = "χ² test of the errors' homogeneity over " + unitWords + ": χ² = " + Figures.precise(chiSquare) + ", "
+                + (k - 1) + " df, p " + (Figures.pValue(dispersionP).startsWith("<") ? "" : "= ") + Figures.pValue(dispersionP);
         if (dispersionP >= 1 - confidence) {
             return new ErrorRateEstimate(errors, requests, wilson.rate(), wilson.interval(),
                     wilson.method() + "; errors spread out (" + test + " ≥ α), so requests are treated as independent",
@@ -77,7 +78,7 @@ public final class ErrorRates {
         String method = "errors / requests; errors cluster in time (" + test + " < α), so requests are not independent: "
                 + "Student-t interval over " + unitWords + " (ratio estimator Σe/Σn, linearised SE √(Σ(eᵢ − r·nᵢ)²/(k(k − 1)))/n̄, "
                 + "t(" + (1 - (1 - confidence) / 2) + "; " + (k - 1) + " df)), clamped to [0, 1]; Wilson over requests would give ["
-                + String.format(Locale.ROOT, "%.4g, %.4g", wilson.interval().lower(), wilson.interval().upper()) + "]";
+                + Figures.precise(wilson.interval().lower()) + ", " + Figures.precise(wilson.interval().upper()) + "]";
         double rate = (double) errors / requests;
         Interval interval = new Interval(Math.max(0, rate - t * standardError), Math.min(1, rate + t * standardError), confidence, method);
         return new ErrorRateEstimate(errors, requests, rate, interval, method, basis, k, blockSeconds, chiSquare, dispersionP);

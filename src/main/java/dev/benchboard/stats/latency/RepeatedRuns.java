@@ -1,6 +1,6 @@
 package dev.benchboard.stats.latency;
 
-import dev.benchboard.ingest.model.LatencyOrigin;
+import dev.benchboard.evidence.LatencyOrigin;
 import dev.benchboard.stats.common.Bootstrap;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.common.Quantiles;

@@ -1,5 +1,6 @@
 package dev.benchboard.stats.regression;
 
+import dev.benchboard.format.Figures;
 import java.util.Locale;
 import org.apache.commons.math3.util.CombinatoricsUtils;
 
@@ -59,8 +60,8 @@ public record Attainability(
         double minimum = minimumTwoSidedP(nBaseline, nCandidate);
         double adjusted = Math.min(1.0, rows * minimum);
         String bound = rows == 1
-                ? String.format(Locale.ROOT, "the smallest possible two-sided p is %.4g", minimum)
-                : String.format(Locale.ROOT, "the smallest possible p is %.4g, × %d rows under Holm = %.4g", minimum, rows, adjusted);
+                ? "the smallest possible two-sided p is " + Figures.pValue(minimum)
+                : "the smallest possible p is " + Figures.pValue(minimum) + ", × " + rows + " rows under Holm = " + Figures.pValue(adjusted);
         // A rank test needs at least 2 runs a side (one run says nothing about run-to-run variation).
         if (adjusted < alpha && nBaseline >= MIN_RUNS && nCandidate >= MIN_RUNS) {
             return new Attainability(nBaseline, nCandidate, alpha, rows, minimum, adjusted, true, 0, 0,

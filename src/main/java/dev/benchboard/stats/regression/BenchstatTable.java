@@ -73,7 +73,7 @@ public final class BenchstatTable {
         return switch (row.verdict()) {
             case INSUFFICIENT_DATA -> {
                 Attainability attainability = row.evidence().attainability();
-                String within = row.evidence() instanceof Evidence.Bootstrap b
+                String within = row.evidence() instanceof VerdictBasis.Bootstrap b
                         ? ", within-run CI " + number(b.difference().interval().lower()) + ".."
                                 + number(b.difference().interval().upper())
                         : "";

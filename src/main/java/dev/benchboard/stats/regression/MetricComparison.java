@@ -35,7 +35,7 @@ public record MetricComparison(
         double deltaPercent,
         Double pValue,
         Double adjustedPValue,
-        Evidence evidence,
+        VerdictBasis evidence,
         Verdict verdict,
         String reason,
         double alpha,

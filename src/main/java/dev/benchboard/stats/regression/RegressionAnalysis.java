@@ -1,5 +1,6 @@
 package dev.benchboard.stats.regression;
 
+import dev.benchboard.format.Figures;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.common.Quantiles;
 import dev.benchboard.stats.common.StatsSettings;
@@ -39,7 +40,7 @@ public final class RegressionAnalysis {
                 case ComparisonInput.SingleRunHistograms histograms -> evaluate(histograms, rows, settings);
                 case ComparisonInput.NotComparable not -> new Evaluated(input, not.baseline(), not.candidate(),
                         center(not.baseline()), center(not.candidate()),
-                        deltaPercent(center(not.baseline()), center(not.candidate())), null, new Evidence.NotComparable(not.why()));
+                        deltaPercent(center(not.baseline()), center(not.candidate())), null, new VerdictBasis.NotComparable(not.why()));
             });
         }
         // Holm over the m tested rows; rows without a test yet count as p = 1 (R: p.adjust(c(p, 1, …), "holm")).
@@ -75,7 +76,7 @@ public final class RegressionAnalysis {
 
     /** A row before the multiplicity adjustment. */
     private record Evaluated(ComparisonInput input, List<Double> baseline, List<Double> candidate, double baselineCenter,
-                             double candidateCenter, double deltaPercent, Double pValue, Evidence evidence) {
+                             double candidateCenter, double deltaPercent, Double pValue, VerdictBasis evidence) {
     }
 
     private static double center(List<Double> values) {
@@ -91,14 +92,14 @@ public final class RegressionAnalysis {
         Attainability attainability = Attainability.of(nA, nB, settings.alpha(), rows);
         if (nA < 2 || nB < 2) {
             return new Evaluated(input, input.baseline(), input.candidate(), centerA, centerB, delta, null,
-                    new Evidence.None(attainability));
+                    new VerdictBasis.None(attainability));
         }
         double[] a = Quantiles.toArray(input.baseline());
         double[] b = Quantiles.toArray(input.candidate());
         MannWhitneyResult test = MannWhitneyU.test(a, b);
         HodgesLehmannShift shift = HodgesLehmann.shift(a, b, settings.confidenceLevel());
         return new Evaluated(input, input.baseline(), input.candidate(), centerA, centerB, delta, test.pValue(),
-                new Evidence.RankTest(test, shift, attainability));
+                new VerdictBasis.RankTest(test, shift, attainability));
     }
 
     private static Evaluated evaluate(ComparisonInput.SingleRunHistograms input, int rows, StatsSettings settings) {
@@ -107,7 +108,7 @@ public final class RegressionAnalysis {
         return new Evaluated(input, List.of(difference.baselineMs()), List.of(difference.candidateMs()),
                 difference.baselineMs(), difference.candidateMs(),
                 deltaPercent(difference.baselineMs(), difference.candidateMs()), null,
-                new Evidence.Bootstrap(difference, Attainability.of(1, 1, settings.alpha(), rows)));
+                new VerdictBasis.Bootstrap(difference, Attainability.of(1, 1, settings.alpha(), rows)));
     }
 
     private static MetricComparison decide(Evaluated e, Double adjustedP, int rows, StatsSettings settings) {
@@ -116,29 +117,29 @@ public final class RegressionAnalysis {
         Verdict verdict;
         String why;
         switch (e.evidence()) {
-            case Evidence.NotComparable not -> {
+            case VerdictBasis.NotComparable not -> {
                 verdict = Verdict.NOT_COMPARABLE;
                 why = not.why();
             }
-            case Evidence.Bootstrap bootstrap -> {
+            case VerdictBasis.Bootstrap bootstrap -> {
                 verdict = Verdict.INSUFFICIENT_DATA;
                 why = ONE_RUN_A_SIDE + "; within-run difference " + withinRun(bootstrap.difference(), input.unit())
                         + " (information, not a verdict); " + bootstrap.attainability().advice();
             }
-            case Evidence.None none -> {
+            case VerdictBasis.None none -> {
                 verdict = Verdict.INSUFFICIENT_DATA;
                 why = (e.baseline().size() == 1 && e.candidate().size() == 1 ? ONE_RUN_A_SIDE
                         : "fewer than 2 runs on a side (" + e.baseline().size() + " + " + e.candidate().size() + "), no rank test")
                         + "; " + none.attainability().advice();
             }
-            case Evidence.RankTest rank when !rank.attainability().attainable() -> {
+            case VerdictBasis.RankTest rank when !rank.attainability().attainable() -> {
                 verdict = Verdict.INSUFFICIENT_DATA;
                 why = rank.attainability().explanation();
             }
-            case Evidence.RankTest rank -> {
+            case VerdictBasis.RankTest rank -> {
                 String p = rows > 1
-                        ? "p = " + fmt(e.pValue()) + " (Holm-adjusted " + fmt(adjustedP) + " over " + rows + " rows)"
-                        : "p = " + fmt(e.pValue());
+                        ? "p " + pEquals(e.pValue()) + " (Holm-adjusted " + Figures.pValue(adjustedP) + " over " + rows + " rows)"
+                        : "p " + pEquals(e.pValue());
                 boolean significant = adjustedP < settings.alpha();
                 verdict = verdictFor(significant, e.deltaPercent(), threshold, input.direction());
                 why = explain(verdict, significant, p + (significant ? " < α = " : " ≥ α = ") + settings.alpha(),
@@ -155,8 +156,9 @@ public final class RegressionAnalysis {
     /** "+3.100 ms, approx. 95 % bootstrap CI [1.200, 5.000] ms". */
     private static String withinRun(BootstrapDifference d, String unit) {
         Interval ci = d.interval();
-        return String.format(Locale.ROOT, "%+.4g %s, approx. %s %% bootstrap CI [%.4g, %.4g] %s", d.differenceMs(), unit,
-                trimLevel(ci.confidenceLevel()), ci.lower(), ci.upper(), unit);
+        return (d.differenceMs() >= 0 ? "+" : "") + Figures.precise(d.differenceMs()) + " " + unit + ", approx. "
+                + trimLevel(ci.confidenceLevel()) + " % bootstrap CI [" + Figures.precise(ci.lower()) + ", "
+                + Figures.precise(ci.upper()) + "] " + unit;
     }
 
     private static String trimLevel(double level) {
@@ -191,8 +193,10 @@ public final class RegressionAnalysis {
         return (candidate - baseline) / Math.abs(baseline) * 100;
     }
 
-    private static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.4g", value);
+    /** "= 0.0036", or "< 0.0001": p-values as the app writes them everywhere ({@link Figures#pValue}), never e-notation. */
+    private static String pEquals(double p) {
+        String text = Figures.pValue(p);
+        return text.startsWith("<") ? text : "= " + text;
     }
 
     private static String signedPercent(double value) {

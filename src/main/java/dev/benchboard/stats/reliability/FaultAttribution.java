@@ -1,8 +1,8 @@
 package dev.benchboard.stats.reliability;
 
-import dev.benchboard.ingest.model.ChaosData;
-import dev.benchboard.ingest.model.ChaosEvent;
-import dev.benchboard.ingest.model.Outage;
+import dev.benchboard.evidence.ChaosData;
+import dev.benchboard.evidence.ChaosEvent;
+import dev.benchboard.evidence.Outage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

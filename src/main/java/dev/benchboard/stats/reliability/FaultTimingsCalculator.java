@@ -1,6 +1,6 @@
 package dev.benchboard.stats.reliability;
 
-import dev.benchboard.ingest.model.Outage;
+import dev.benchboard.evidence.Outage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

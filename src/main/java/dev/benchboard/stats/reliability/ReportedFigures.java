@@ -1,6 +1,6 @@
 package dev.benchboard.stats.reliability;
 
-import dev.benchboard.ingest.model.ReportedReliability;
+import dev.benchboard.evidence.ReportedReliability;
 
 /** Figures computed elsewhere, passed through untouched and labelled as reported, never pooled with ours. */
 public record ReportedFigures(String experiment, ReportedReliability figures, String origin) {

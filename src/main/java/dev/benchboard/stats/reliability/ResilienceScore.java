@@ -1,6 +1,6 @@
 package dev.benchboard.stats.reliability;
 
-import dev.benchboard.ingest.model.LitmusResult;
+import dev.benchboard.evidence.LitmusResult;
 import java.util.ArrayList;
 import java.util.List;
 

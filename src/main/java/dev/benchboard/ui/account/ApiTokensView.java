@@ -67,7 +67,7 @@ public class ApiTokensView extends VerticalLayout {
         grid.setId("tokens");
         grid.addColumn(ApiToken::name).setHeader("Name").setFlexGrow(2).setSortable(true);
         grid.addColumn(t -> t.hint() + "…").setHeader("Starts with").setAutoWidth(true);
-        grid.addColumn(this::scopeText).setHeader("Evaluations").setFlexGrow(2);
+        grid.addColumn(this::scopeText).setHeader("Evaluations").setWidth("8em").setFlexGrow(2).setTooltipGenerator(this::scopeText);
         grid.addColumn(t -> Format.instant(t.createdAt())).setHeader("Created").setAutoWidth(true);
         grid.addColumn(t -> t.expiresAt() == null ? "never" : Format.instant(t.expiresAt())).setHeader("Expires")
                 .setAutoWidth(true);

@@ -163,13 +163,20 @@ public final class ChartOptions {
         if (categories != null) categories.forEach(x.withArray("categories")::add);
         if (xTitle != null) x.putObject("title").put("text", xUnit == null ? xTitle : xTitle + " (" + xUnit + ")");
         if (xUnit != null) x.put("bbUnit", xUnit);
+        java.util.DoubleSummaryStatistics xs = series.stream().flatMap(s -> s.points().stream())
+                .filter(p -> p instanceof Series.XY).mapToDouble(p -> ((Series.XY) p).x()).filter(Double::isFinite).summaryStatistics();
         if (xIntegers) {
             x.put("bbDecimals", 0).put("decimalsInFloat", 0);
-            double max = series.stream().flatMap(s -> s.points().stream()).filter(p -> p instanceof Series.XY)
-                    .mapToDouble(p -> ((Series.XY) p).x()).max().orElse(1);
+            double max = xs.getCount() == 0 ? 1 : xs.getMax();
             double step = NiceScale.step(max / 5);
             double end = Math.ceil(max / step) * step;
             x.put("min", 0).put("max", end).put("tickAmount", (int) Math.round(end / step));
+        } else if (xNumeric && xs.getCount() > 0 && xs.getMax() > xs.getMin()) {
+            // Round ticks (20,000 / 40,000 req/s), not the data's own ends cut in equal parts (23,020 / 31,606 …).
+            double step = NiceScale.anyStep((xs.getMax() - xs.getMin()) / 5);
+            double start = Math.floor(xs.getMin() / step) * step;
+            double end = Math.ceil(xs.getMax() / step) * step;
+            x.put("min", start).put("max", end).put("tickAmount", (int) Math.round((end - start) / step));
         }
     }
 

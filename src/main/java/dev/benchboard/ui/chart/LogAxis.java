@@ -23,7 +23,7 @@ final class LogAxis {
                 .filter(y -> !Double.isNaN(y) && y <= 0).count();
     }
 
-    /** The whole decades around every positive value and reference line; at least one decade. */
+    /** The whole decades around every positive value and reference line (the top one strictly above); at least one decade. */
     static Decades decades(double[] lines, List<Series> series) {
         double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
         for (Series s : series) {
@@ -37,7 +37,9 @@ final class LogAxis {
         }
         if (min > max) return new Decades(0, 1);
         int low = (int) Math.floor(Math.log10(min));
-        int high = (int) Math.ceil(Math.log10(max));
+        // The decade above the largest value, even when it is a power of ten: an SLO line of exactly 10 ms
+        // drawn on the top edge was hidden behind it.
+        int high = (int) Math.floor(Math.log10(max)) + 1;
         return new Decades(low, Math.max(high, low + 1));
     }
 

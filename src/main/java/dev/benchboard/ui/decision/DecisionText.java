@@ -1,6 +1,6 @@
 package dev.benchboard.ui.decision;
 
-import dev.benchboard.decision.SourceRef;
+import dev.benchboard.evidence.SourceRef;
 import dev.benchboard.ui.Format;
 import java.util.Collection;
 import java.util.List;

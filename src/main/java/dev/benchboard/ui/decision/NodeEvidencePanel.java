@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import dev.benchboard.decision.Action;
 import dev.benchboard.decision.DecisionTree;
 import dev.benchboard.decision.Effect;
-import dev.benchboard.decision.Evidence;
+import dev.benchboard.decision.Observation;
 import dev.benchboard.decision.FactKey;
 import dev.benchboard.decision.Node;
 import dev.benchboard.decision.PathStep;
@@ -28,7 +28,7 @@ final class NodeEvidencePanel extends Div {
     void render(DecisionTree tree, String nodeId, PathStep step) {
         removeAll();
         if (nodeId == null) {
-            add(new H3("Evidence"), new Paragraph("Select a node of the tree to see what it compared."));
+            add(new H3("Observation"), new Paragraph("Select a node of the tree to see what it compared."));
             return;
         }
         Node node = tree.node(nodeId);
@@ -47,7 +47,7 @@ final class NodeEvidencePanel extends Div {
 
         add(new H4("Values compared"));
         if (step.evidence().isEmpty()) add(muted("This node compared no values."));
-        for (Evidence e : step.evidence()) add(evidence(e));
+        for (Observation e : step.evidence()) add(evidence(e));
 
         if (!step.effects().isEmpty()) {
             add(new H4("Effects"));
@@ -82,7 +82,7 @@ final class NodeEvidencePanel extends Div {
         add(row);
     }
 
-    private static Div evidence(Evidence e) {
+    private static Div evidence(Observation e) {
         Div item = new Div();
         item.addClassName("bb-dt-evidence-item");
         String what = e.quantity() + (e.candidate() == null ? "" : " · " + e.candidate());

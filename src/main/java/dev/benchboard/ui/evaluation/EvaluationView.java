@@ -38,6 +38,7 @@ import org.springframework.core.task.TaskExecutor;
 import dev.benchboard.security.CurrentUser;
 import dev.benchboard.share.ShareService;
 import dev.benchboard.ui.Format;
+import dev.benchboard.ui.Grids;
 import dev.benchboard.ui.KeyValues;
 import dev.benchboard.ui.upload.UploadResultsView;
 import dev.benchboard.ui.chart.ApexChart;
@@ -176,11 +177,12 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
     private Component candidatesCard() {
         Grid<CandidateView> grid = new Grid<>();
         grid.setId("candidates");
-        grid.addColumn(CandidateView::name).setHeader("Candidate").setSortable(true);
-        grid.addColumn(CandidateView::framework).setHeader("Profile").setAutoWidth(true);
-        grid.addColumn(c -> c.version() == null ? "–" : c.version()).setHeader("Version").setAutoWidth(true);
-        grid.addColumn(c -> c.goVersion() == null ? "–" : c.goVersion()).setHeader("Go").setAutoWidth(true);
+        Grids.text(grid, CandidateView::name, "Candidate", "8em");
+        Grids.figure(grid, CandidateView::framework, "Profile");
+        Grids.figure(grid, c -> c.version() == null ? "–" : c.version(), "Version");
+        Grids.figure(grid, c -> c.goVersion() == null ? "–" : c.goVersion(), "Go");
         grid.addComponentColumn(this::candidateActions).setAutoWidth(true).setFlexGrow(0);
+        Grids.readable(grid);
         grid.setItems(evaluation.candidates());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No candidates yet: add the frameworks you are comparing.");
@@ -245,11 +247,12 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
             section.add(chart);
         }
         Grid<QuotedFigureView> table = new Grid<>();
-        table.addColumn(QuotedFigureView::candidate).setHeader("Candidate").setSortable(true).setAutoWidth(true);
-        table.addColumn(QuotedFigureView::metric).setHeader("Metric").setSortable(true).setAutoWidth(true);
-        table.addColumn(QuotedFigureView::scope).setHeader("Context").setFlexGrow(2);
-        table.addColumn(q -> Format.number(q.value(), q.unit())).setHeader("Quoted value").setAutoWidth(true);
-        table.addColumn(QuotedFigureView::source).setHeader("Source").setFlexGrow(2);
+        Grids.figure(table, QuotedFigureView::candidate, "Candidate");
+        Grids.figure(table, QuotedFigureView::metric, "Metric");
+        Grids.text(table, QuotedFigureView::scope, "Context", "12em");
+        Grids.figure(table, q -> Format.number(q.value(), q.unit()), "Quoted value", QuotedFigureView::value);
+        Grids.text(table, QuotedFigureView::source, "Source", "12em");
+        Grids.readable(table);
         table.setItems(quoted);
         table.setAllRowsVisible(true);
         section.add(table);

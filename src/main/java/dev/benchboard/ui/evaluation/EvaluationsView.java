@@ -49,7 +49,7 @@ public class EvaluationsView extends VerticalLayout {
         grid.setId("evaluations");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(this::nameCell).setHeader("Name").setFlexGrow(3).setSortable(true)
-                .setComparator(EvaluationSummary::name);
+                .setComparator(EvaluationSummary::name).setTooltipGenerator(EvaluationSummary::name);
         grid.addColumn(EvaluationSummary::candidates).setHeader("Candidates").setAutoWidth(true).setSortable(true);
         grid.addColumn(e -> Format.instant(e.updatedAt())).setHeader("Updated").setAutoWidth(true).setSortable(true)
                 .setComparator(EvaluationSummary::updatedAt);

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.benchboard.ingest.UploadService;
-import dev.benchboard.ingest.UploadView;
+import dev.benchboard.evidence.UploadView;
 import dev.benchboard.security.CurrentUser;
 import dev.benchboard.format.Figures;
 import dev.benchboard.format.Words;
@@ -26,8 +26,8 @@ class UploadsPanel extends Div {
      * hey runs can be told apart, and one whose load was forgotten is seen at once.
      */
     static String load(UploadView u) {
-        if (u.kind() != dev.benchboard.ingest.model.DataKind.BENCHMARK) return "";
-        java.util.List<String> levels = u.runs().stream().map(dev.benchboard.ingest.RunSummary::concurrency)
+        if (u.kind() != dev.benchboard.evidence.DataKind.BENCHMARK) return "";
+        java.util.List<String> levels = u.runs().stream().map(dev.benchboard.evidence.RunSummary::concurrency)
                 .filter(java.util.Objects::nonNull).distinct().sorted()
                 .map(c -> c == Math.rint(c) ? String.valueOf(c.longValue()) : String.valueOf(c)).toList();
         String rate = u.settings().get(dev.benchboard.ingest.format.cli.StatedLoad.RATE);
@@ -50,8 +50,8 @@ class UploadsPanel extends Div {
             return;
         }
         Grid<UploadView> grid = new Grid<>();
-        // The file's own name (the folder it was dropped from in the tooltip); a click opens its provenance page.
-        Grids.text(grid, u -> Words.fileName(u.fileName()), "File", "12em").setTooltipGenerator(UploadView::fileName);
+        // The whole name, wrapped rather than cut to "go-bench/…"; a click on a row opens its provenance page.
+        Grids.text(grid, UploadView::fileName, "File", "12em");
         Grids.figure(grid, UploadView::candidate, "Candidate");
         Grids.figure(grid, u -> Words.of(u.kind()) + " · " + u.format(), "Kind · format");
         Grids.figure(grid, u -> Figures.count(u.accepted()) + (u.rejected() > 0 ? " (+" + Figures.count(u.rejected()) + " rejected)" : ""),

@@ -24,6 +24,7 @@ import dev.benchboard.stats.capacity.SweepPoint;
 import dev.benchboard.stats.capacity.UslFit;
 import dev.benchboard.format.Figures;
 import dev.benchboard.ui.Format;
+import dev.benchboard.ui.Grids;
 import dev.benchboard.format.Words;
 import dev.benchboard.ui.chart.ApexChart;
 import dev.benchboard.ui.chart.ChartOptions;
@@ -132,19 +133,22 @@ public class CapacityView extends ReportPage {
         // Utilisation, the USL parameters and the warnings are long: wrap them rather than cut them off.
         plans.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         plans.addColumn(Row::candidate).setHeader("Candidate").setAutoWidth(true);
-        plans.addColumn(row -> capacity(row.plan())).setHeader("SLO-bound capacity / instance").setWidth("12em").setFlexGrow(1);
+        plans.addColumn(row -> capacity(row.plan())).setHeader("SLO-bound capacity / instance").setWidth("14em").setFlexGrow(2)
+                .setTooltipGenerator(row -> capacity(row.plan()));
         plans.addColumn(row -> row.plan().instances() == null ? "–" : row.plan().instances().instances()
                 + " (" + row.plan().instances().baseInstances() + " + " + row.plan().instances().redundancy() + ")")
                 .setHeader("Instances").setAutoWidth(true);
         plans.addColumn(row -> row.plan().instances() == null ? "–" : Format.number(row.plan().instances().utilisation() * 100, "%")
-                + " → " + Format.number(row.plan().instances().utilisationAfterLoss() * 100, "%")).setHeader("Utilisation (all up → k lost)");
+                + " → " + Format.number(row.plan().instances().utilisationAfterLoss() * 100, "%")).setHeader("Utilisation (all up → k lost)").setAutoWidth(true).setFlexGrow(0);
         plans.addColumn(row -> row.plan().instances() == null || row.plan().instances().monthlyCost() == null ? "–"
-                : Format.number(row.plan().instances().monthlyCost(), "$/month")).setHeader("Cost").setAutoWidth(true);
+                : Format.number(row.plan().instances().monthlyCost(), "$") + " / month").setHeader("Cost").setAutoWidth(true);
         plans.addComponentColumn(row -> lines(usl(row.plan().usl()))).setHeader("USL fit").setAutoWidth(true).setFlexGrow(0);
         // Wraps within its width (the grid wraps cell content) rather than pushing Warnings out of view.
         plans.addColumn(row -> linearInCores(row.plan())).setHeader("If linear in cores (upper bound)").setWidth("14em")
-                .setFlexGrow(1);
+                .setFlexGrow(1).setTooltipGenerator(row -> linearInCores(row.plan()));
         plans.addComponentColumn(this::warningCodes).setHeader("Warnings").setAutoWidth(true).setFlexGrow(0);
+        plans.getColumns().forEach(c -> c.setSortable(true));
+        Grids.readable(plans);
         plans.setAllRowsVisible(true);
         add(plans);
 

@@ -10,7 +10,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import dev.benchboard.evaluation.EvaluationService;
-import dev.benchboard.ingest.model.SecondBucket;
+import dev.benchboard.evidence.SecondBucket;
+import dev.benchboard.evidence.Evidence;
+import dev.benchboard.evidence.EvidenceStore;
+import dev.benchboard.evidence.SecondBucket;
 import dev.benchboard.report.CandidateReport;
 import dev.benchboard.report.ChartData;
 import dev.benchboard.report.EvaluationReport;
@@ -18,8 +21,9 @@ import dev.benchboard.report.Figure;
 import dev.benchboard.report.LatencySection;
 import dev.benchboard.report.RegressionRow;
 import dev.benchboard.report.ReportService;
-import dev.benchboard.report.SourceRef;
+import dev.benchboard.evidence.SourceRef;
 import dev.benchboard.stats.latency.RunLatency;
+import dev.benchboard.format.Figures;
 import dev.benchboard.ui.Format;
 import dev.benchboard.ui.chart.ApexChart;
 import dev.benchboard.ui.chart.ChartOptions;
@@ -248,10 +252,10 @@ public class CompareView extends ReportPage {
         Div section = fullWidth(new Div(new H3("Regression verdicts")));
         section.setId("regressions");
         section.add(new Paragraph("Mann-Whitney U on per-run values (Hodges–Lehmann shift), Holm-adjusted over the rows of a "
-                + "comparison; verdict when p < α = " + report.settings().alpha() + " and |Δ| ≥ "
-                + report.settings().practicalThresholdPercent() + " %. Runs are compared like with like (same label and load). "
+                + "comparison; verdict when p < α = " + Figures.number(report.settings().alpha()) + " and |Δ| ≥ "
+                + Figures.number(report.settings().practicalThresholdPercent()) + " %. Runs are compared like with like (same label and load). "
                 + "One run a side is never a verdict: the within-run bootstrap of the difference is shown as information, "
-                + "and the Why column says how many more runs a side a verdict needs."));
+                + "and the Why line under each row says how many more runs a side a verdict needs."));
         showRegressions(report.regressions());
         regressionTable.setWidthFull();
         List<String> names = report.candidates().stream().map(CandidateReport::candidate).toList();

@@ -81,7 +81,8 @@ public class Dashboard extends Div {
             top.setId("recommended");
             recommendation.add(top, new Paragraph(decision.topDecidedBy()));
             for (Recommendation r : decision.recommendation()) {
-                recommendation.add(new Paragraph(r.rank() + ". " + r.candidate() + " — "
+                // Excluded candidates have no rank: "null. fasthttp — …" was shown for them.
+                recommendation.add(new Paragraph((r.rank() == null ? "Not ranked: " : r.rank() + ". ") + r.candidate() + " — "
                         + String.join("; ", r.reasons().stream().limit(2).toList())));
             }
         } else {
@@ -111,6 +112,9 @@ public class Dashboard extends Div {
         Grids.figure(headline, c -> capacity(c) == null ? "–" : Format.number(capacity(c), "req/s"), "SLO-bound capacity",
                 Dashboard::capacity);
         Grids.readable(headline);
+        // Figures with their interval wrap within a base width rather than push the last columns off-screen.
+        headline.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        headline.getColumns().stream().skip(1).forEach(c -> c.setAutoWidth(false).setWidth("9em").setFlexGrow(1));
         headline.setItems(report.candidates());
         headline.setAllRowsVisible(true);
         Paragraph where = new Paragraph("Intervals are 95 % confidence intervals. Details, charts and sources: ");
@@ -144,9 +148,16 @@ public class Dashboard extends Div {
     /** "12.3 ms (11.9 – 12.8 ms)": the estimate and its 95 % interval, each end in the figure's unit. */
     private static String figure(Figure f) {
         if (f == null || f.value() == null) return "–";
-        String ci = f.ciLow() != null && f.ciHigh() != null
-                ? " (" + Format.number(f.ciLow(), f.unit()) + " – " + Format.number(f.ciHigh(), f.unit()) + ")" : "";
+        String ci = f.ciLow() != null && f.ciHigh() != null ? " (" + interval(f.ciLow(), f.ciHigh(), f.unit()) + ")" : "";
         return Format.number(f.value(), f.unit()) + ci;
+    }
+
+    /** "52,941 – 83,562 req/s": the unit once when both ends have the same one after scaling ("34 µs – 1.14 ms" otherwise). */
+    static String interval(double low, double high, String unit) {
+        String a = Format.number(low, unit), b = Format.number(high, unit);
+        int space = a.lastIndexOf(' ');
+        if (space > 0 && b.endsWith(a.substring(space))) a = a.substring(0, space);
+        return a + " – " + b;
     }
 
     private static Double value(Figure f) {

@@ -13,6 +13,9 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import dev.benchboard.evaluation.EvaluationService;
+import dev.benchboard.evidence.Evidence;
+import dev.benchboard.evidence.EvidenceStore;
+import dev.benchboard.evidence.GcCycle;
 import dev.benchboard.report.CandidateReport;
 import dev.benchboard.report.ChartData;
 import dev.benchboard.report.ChartData.GcPoint;
@@ -26,6 +29,7 @@ import dev.benchboard.stats.gc.SteadyWindow;
 import dev.benchboard.security.CurrentUser;
 import dev.benchboard.format.Figures;
 import dev.benchboard.ui.Format;
+import dev.benchboard.ui.Grids;
 import dev.benchboard.ui.KeyValues;
 import dev.benchboard.ui.chart.ApexChart;
 import dev.benchboard.ui.chart.ChartOptions;
@@ -195,13 +199,14 @@ public class GcView extends ReportPage {
     private static Div gogc(GogcComparison comparison) {
         Div div = new Div(new H4("GOGC comparison"));
         Grid<GogcComparison.Row> grid = new Grid<>();
-        grid.addColumn(GogcComparison.Row::gogc).setHeader("GOGC").setAutoWidth(true);
-        grid.addColumn(r -> Format.number(r.pauseP99Ms(), "ms")).setHeader("Pause P99");
-        grid.addColumn(r -> Format.number(r.cyclesPerSecond(), "/s")).setHeader("Cycles/s (window)");
-        grid.addColumn(r -> Format.number(r.gcCpuSharePercent(), "%")).setHeader("GC CPU (window)");
-        grid.addColumn(r -> Format.number(r.peakHeapMb(), "MB")).setHeader("Peak heap");
-        grid.addColumn(r -> Boolean.TRUE.equals(r.paretoEfficient()) ? "Pareto-efficient"
-                : "dominated by GOGC " + String.join(", ", r.dominatedBy())).setHeader("Trade-off").setAutoWidth(true);
+        Grids.figure(grid, r -> String.valueOf(r.gogc()), "GOGC");
+        Grids.figure(grid, r -> Format.number(r.pauseP99Ms(), "ms"), "Pause P99");
+        Grids.figure(grid, r -> Format.number(r.cyclesPerSecond(), "/s"), "Cycles/s (window)");
+        Grids.figure(grid, r -> Format.number(r.gcCpuSharePercent(), "%"), "GC CPU (window)");
+        Grids.figure(grid, r -> Format.number(r.peakHeapMb(), "MB"), "Peak heap");
+        Grids.text(grid, r -> Boolean.TRUE.equals(r.paretoEfficient()) ? "Pareto-efficient"
+                : "dominated by GOGC " + String.join(", ", r.dominatedBy()), "Trade-off", "12em");
+        Grids.readable(grid);
         grid.setItems(comparison.rows());
         grid.setAllRowsVisible(true);
         div.add(grid, new Paragraph(comparison.method()));

@@ -9,6 +9,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import dev.benchboard.evaluation.EvaluationService;
+import dev.benchboard.evidence.Evidence;
+import dev.benchboard.evidence.EvidenceStore;
+import dev.benchboard.evidence.Outage;
 import dev.benchboard.report.CandidateReport;
 import dev.benchboard.report.ChartData;
 import dev.benchboard.report.EvaluationReport;
@@ -20,6 +23,7 @@ import dev.benchboard.stats.reliability.ReportedFigures;
 import dev.benchboard.format.Figures;
 import dev.benchboard.format.Words;
 import dev.benchboard.ui.Format;
+import dev.benchboard.ui.Grids;
 import dev.benchboard.ui.KeyValues;
 import dev.benchboard.ui.chart.ApexChart;
 import dev.benchboard.ui.chart.ChartOptions;
@@ -109,14 +113,15 @@ public class ReliabilityView extends ReportPage {
 
     private static Grid<ReliabilityFigures> table(List<ReliabilityFigures> rows) {
         Grid<ReliabilityFigures> grid = new Grid<>();
-        grid.addColumn(ReliabilityFigures::name).setHeader("Name").setAutoWidth(true).setSortable(true);
-        grid.addColumn(f -> f.failures()).setHeader("Outages").setAutoWidth(true);
-        grid.addColumn(f -> Format.number(f.mtbfHours(), "h")).setHeader("MTBF").setAutoWidth(true);
-        grid.addColumn(f -> f.mtbfCiHours() == null ? "–" : Format.number(f.mtbfCiHours().lower(), "h") + " – "
-                + (f.mtbfCiHours().upperBounded() ? Format.number(f.mtbfCiHours().upper(), "h") : "∞")).setHeader("MTBF 95 % CI");
-        grid.addColumn(f -> Format.number(f.mttrSeconds(), "s")).setHeader("MTTR").setAutoWidth(true);
-        grid.addColumn(f -> Format.percentFraction(f.availability())).setHeader("Availability").setAutoWidth(true);
-        grid.addColumn(f -> Format.number(f.failureRatePerHour(), "/h")).setHeader("Failure rate").setAutoWidth(true);
+        Grids.figure(grid, ReliabilityFigures::name, "Name");
+        Grids.figure(grid, f -> Figures.count(f.failures()), "Outages", ReliabilityFigures::failures);
+        Grids.figure(grid, f -> Format.number(f.mtbfHours(), "h"), "MTBF", ReliabilityFigures::mtbfHours);
+        Grids.figure(grid, f -> f.mtbfCiHours() == null ? "–" : Format.number(f.mtbfCiHours().lower(), "h") + " – "
+                + (f.mtbfCiHours().upperBounded() ? Format.number(f.mtbfCiHours().upper(), "h") : "∞"), "MTBF 95 % CI");
+        Grids.figure(grid, f -> Format.number(f.mttrSeconds(), "s"), "MTTR", ReliabilityFigures::mttrSeconds);
+        Grids.figure(grid, f -> Format.percentFraction(f.availability()), "Availability", ReliabilityFigures::availability);
+        Grids.figure(grid, f -> Format.number(f.failureRatePerHour(), "/h"), "Failure rate", ReliabilityFigures::failureRatePerHour);
+        Grids.readable(grid);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         return grid;
@@ -124,11 +129,12 @@ public class ReliabilityView extends ReportPage {
 
     private static Grid<FaultTimings> timings(List<FaultTimings> rows) {
         Grid<FaultTimings> grid = new Grid<>();
-        grid.addColumn(FaultTimings::faultType).setHeader("Fault type").setAutoWidth(true);
-        grid.addColumn(t -> t.timeToDetect() == null ? "–" : Format.number(t.timeToDetect().meanSeconds(), "s")
-                + " (n = " + t.timeToDetect().n() + ")").setHeader("Time to detect (mean)");
-        grid.addColumn(t -> t.timeToRecover() == null ? "–" : Format.number(t.timeToRecover().meanSeconds(), "s")
-                + " (max " + Format.number(t.timeToRecover().maxSeconds(), "s") + ")").setHeader("Time to recover (mean)");
+        Grids.figure(grid, FaultTimings::faultType, "Fault type");
+        Grids.figure(grid, t -> t.timeToDetect() == null ? "–" : Format.number(t.timeToDetect().meanSeconds(), "s")
+                + " (n = " + t.timeToDetect().n() + ")", "Time to detect (mean)");
+        Grids.figure(grid, t -> t.timeToRecover() == null ? "–" : Format.number(t.timeToRecover().meanSeconds(), "s")
+                + " (max " + Format.number(t.timeToRecover().maxSeconds(), "s") + ")", "Time to recover (mean)");
+        Grids.readable(grid);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         return grid;
@@ -156,11 +162,12 @@ public class ReliabilityView extends ReportPage {
         Div div = new Div(new H4("Reported figures (computed elsewhere, shown as reported, not mixed with ours)"));
         div.addClassName("bb-quoted");
         Grid<ReportedFigures> grid = new Grid<>();
-        grid.addColumn(r -> r.figures().faultType()).setHeader("Fault type");
-        grid.addColumn(r -> Format.number(r.figures().mtbfHours(), "h")).setHeader("MTBF (reported)");
-        grid.addColumn(r -> Format.number(r.figures().mttrSeconds(), "s")).setHeader("MTTR (reported)");
-        grid.addColumn(r -> Format.number(r.figures().failureRate(), "%")).setHeader("Failure rate (reported)");
-        grid.addColumn(r -> Words.of(r.origin())).setHeader("Origin");
+        Grids.figure(grid, r -> r.figures().faultType(), "Fault type");
+        Grids.figure(grid, r -> Format.number(r.figures().mtbfHours(), "h"), "MTBF (reported)");
+        Grids.figure(grid, r -> Format.number(r.figures().mttrSeconds(), "s"), "MTTR (reported)");
+        Grids.figure(grid, r -> Format.number(r.figures().failureRate(), "%"), "Failure rate (reported)");
+        Grids.text(grid, r -> Words.of(r.origin()), "Origin", "10em");
+        Grids.readable(grid);
         grid.setItems(reported);
         grid.setAllRowsVisible(true);
         div.add(grid);

@@ -2,7 +2,7 @@ package dev.benchboard.ui.report;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import dev.benchboard.report.SourceRef;
+import dev.benchboard.evidence.SourceRef;
 import java.util.List;
 
 /** "from: file.txt, other.csv" with each file linking to its upload's provenance page. */

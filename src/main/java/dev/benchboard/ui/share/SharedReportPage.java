@@ -115,6 +115,9 @@ public final class SharedReportPage {
         head.appendElement("meta").attr("name", "robots").attr("content", "noindex");
         head.appendElement("meta").attr("name", "referrer").attr("content", "no-referrer");
         Markup.text(head, "title", title);
+        // An empty icon of its own: otherwise the browser asks for /favicon.ico, which is the workspace's (its
+        // security chain would remember the request in a new session and set a session cookie on a reader).
+        head.appendElement("link").attr("rel", "icon").attr("href", "data:,");
         head.appendElement("link").attr("rel", "stylesheet").attr("href", "assets/share.css");
         head.appendElement("script").attr("src", "assets/share.js").attr("defer", true);
         return document;

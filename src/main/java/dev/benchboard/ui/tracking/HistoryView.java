@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A candidate's metrics over its uploads: one chart per series (load condition or benchmark, and metric)
- * with each upload's value, its interval's ends (dashed) where there is one, the baseline uploads shaded and the change
+ * with each upload's value, its interval's ends (dashed) where there is one, the baseline uploads and the change
  * points marked; below each chart the change points in words. Hovering a point names its upload's label
  * and file. Every string from data reaches the chart through ChartText's escaping (ApexChart).
  */
@@ -61,7 +61,8 @@ public class HistoryView extends ReportPage {
             return;
         }
         add(new Paragraph("Each point is one upload on its own, in upload order, computed as the report computes it; "
-                + "dashed lines are the ends of its interval where the data gives one; the shaded band is the baseline. Change points: "
+                + "dashed lines are the ends of its interval where the data gives one; the baseline uploads and the "
+                + "change points are marked as series of their own. Change points: "
                 + "E-divisive with a permutation test (p = 0.05, 199 permutations) within one series, from "
                 + UploadFigures.MIN_RUNS_FOR_CHANGE_POINTS + " uploads on; the marked upload is the first of the new regime."));
         Select<String> candidate = new Select<>();
@@ -69,8 +70,7 @@ public class HistoryView extends ReportPage {
         candidate.setLabel("Candidate");
         candidate.setItems(names);
         candidate.addValueChangeListener(e -> show(e.getValue()));
-        charts.setWidthFull();
-        add(candidate, charts);
+        add(candidate, fullWidth(charts));
         candidate.setValue(names.getFirst());
     }
 
@@ -84,11 +84,10 @@ public class HistoryView extends ReportPage {
     }
 
     private Div card(MetricHistory h) {
-        Div card = new Div(new H3(h.benchmark() + " · " + h.metric()));
-        card.addClassName("bb-card");
+        // ReportPage's card: full width and no wider (with setWidthFull alone the page scrolled sideways).
+        Div card = card(new H3(h.benchmark() + " · " + h.metric()));
         card.addClassName("bb-history");
         card.getElement().setAttribute("data-series", h.benchmark() + " / " + h.metric());
-        card.setWidthFull();
         List<String> categories = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         List<Double> lows = new ArrayList<>();
@@ -110,29 +109,37 @@ public class HistoryView extends ReportPage {
             options.addSeries(Series.values("interval low", lows).as(ChartType.LINE));
             options.addSeries(Series.values("interval high", highs).as(ChartType.LINE));
         }
+        // The baseline uploads and the change points as series of their own over the same categories (markers
+        // where they apply, gaps elsewhere): category x-axis annotations were not drawn by ApexCharts here.
+        List<Double> baselineValues = new ArrayList<>();
+        List<Double> changeValues = new ArrayList<>();
+        java.util.Set<Integer> changeIndices = new java.util.HashSet<>();
+        h.changePoints().forEach(c -> changeIndices.add(c.index()));
+        for (int i = 0; i < h.points().size(); i++) {
+            baselineValues.add(h.points().get(i).baseline() ? h.points().get(i).value() : null);
+            changeValues.add(changeIndices.contains(i) ? h.points().get(i).value() : null);
+        }
+        if (baselineValues.stream().anyMatch(java.util.Objects::nonNull)) {
+            options.addSeries(Series.values("baseline", baselineValues).as(ChartType.LINE));
+        }
+        if (!changeIndices.isEmpty()) options.addSeries(Series.values("change point", changeValues).as(ChartType.LINE));
         ObjectNode json = options.toJson();
-        if (intervals) {
-            ArrayNode dashes = json.withObjectProperty("stroke").putArray("dashArray");
-            dashes.add(0).add(4).add(4);
+        ArrayNode sizes = json.withObjectProperty("markers").putArray("size");
+        ArrayNode dashes = json.withObjectProperty("stroke").putArray("dashArray");
+        ArrayNode colors = json.putArray("colors");
+        for (Series series : options.series()) {
+            boolean change = series.name().equals("change point");
+            boolean interval = series.name().startsWith("interval");
+            sizes.add(change ? 9 : interval ? 0 : 5);
+            dashes.add(interval ? 4 : 0);
+            colors.add(change ? CHANGE_COLOR : series.name().equals("baseline") ? BASELINE_COLOR : interval ? "#74c0fc" : "#1c7ed6");
         }
-        json.withObjectProperty("markers").put("size", 5);
         json.withObjectProperty("xaxis").withObjectProperty("labels").put("show", false);
-        ArrayNode marks = json.withObjectProperty("annotations").withArray("xaxis");
-        List<Integer> baseline = new ArrayList<>();
-        for (int i = 0; i < h.points().size(); i++) if (h.points().get(i).baseline()) baseline.add(i);
-        if (!baseline.isEmpty()) {
-            marks.addObject().put("x", categories.get(baseline.getFirst())).put("x2", categories.get(baseline.getLast()))
-                    .put("fillColor", BASELINE_COLOR).put("opacity", 0.12)
-                    .putObject("label").put("text", "baseline").put("borderColor", BASELINE_COLOR);
-        }
         UnorderedList words = new UnorderedList();
         words.addClassName("bb-change-points");
         for (MetricHistory.ChangePointMark c : h.changePoints()) {
             MetricHistory.Point p = h.points().get(c.index());
             String shift = (c.shiftPercent() > 0 ? "+" : "") + Format.plain(c.shiftPercent()) + " %";
-            marks.addObject().put("x", categories.get(c.index())).put("borderColor", CHANGE_COLOR).put("strokeDashArray", 4)
-                    .putObject("label").put("text", "change " + shift).put("borderColor", CHANGE_COLOR)
-                    .putObject("style").put("color", "#fff").put("background", CHANGE_COLOR);
             words.add(new ListItem("Change point at upload #" + (c.index() + 1) + (p.label() == null ? "" : " (" + p.label() + ")")
                     + ", " + p.fileName() + ": mean " + shift + " against the regime before, permutation p = "
                     + Format.plain(c.pValue())));

@@ -13,13 +13,14 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import dev.benchboard.ingest.RunSummary;
+import dev.benchboard.evidence.RunSummary;
 import dev.benchboard.ingest.StatedCores;
 import dev.benchboard.ingest.format.cli.StatedLoad;
+import dev.benchboard.evidence.RunSummary;
 import dev.benchboard.ingest.UploadRefused;
 import dev.benchboard.ingest.UploadRequest;
 import dev.benchboard.ingest.UploadService;
-import dev.benchboard.ingest.UploadView;
+import dev.benchboard.evidence.UploadView;
 import dev.benchboard.ingest.model.Importer;
 import dev.benchboard.format.Figures;
 import dev.benchboard.format.Words;
@@ -169,7 +170,7 @@ class PendingFile extends Div {
                     + "); storing again is refused."));
         }
         p.warnings().forEach(w -> body.add(warning(w)));
-        if (!p.runs().isEmpty()) body.add(runs(p.runs()));
+        if (!p.runs().isEmpty()) body.add(runs(p.runs(), p.format()));
         if (!p.errors().isEmpty()) body.add(errors(p.errors(), p.problemCount()));
 
         Select<String> format = new Select<>();
@@ -206,7 +207,7 @@ class PendingFile extends Div {
         status.setText("Stored as upload " + stored.id() + " for " + stored.candidate() + " · "
                 + Figures.count(stored.accepted(), "record"));
         body.removeAll();
-        if (!stored.runs().isEmpty()) body.add(runs(stored.runs()));
+        if (!stored.runs().isEmpty()) body.add(runs(stored.runs(), stored.format()));
         body.add(new RouterLink("Open the evaluation", EvaluationView.class,
                 new RouteParameters("id", String.valueOf(stored.evaluationId()))));
         getElement().setAttribute("data-stored", String.valueOf(stored.id()));
@@ -253,8 +254,8 @@ class PendingFile extends Div {
         return String.join(" · ", parts);
     }
 
-    private static Grid<RunSummary> runs(List<RunSummary> runs) {
-        Grid<RunSummary> grid = RunsGrid.of(runs, RunsGrid.PREVIEW_ROWS, null);
+    private static Grid<RunSummary> runs(List<RunSummary> runs, String format) {
+        Grid<RunSummary> grid = RunsGrid.of(runs, RunsGrid.PREVIEW_ROWS, format);
         grid.addClassName("bb-preview-runs");
         return grid;
     }

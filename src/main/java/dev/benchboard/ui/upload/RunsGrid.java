@@ -1,11 +1,13 @@
 package dev.benchboard.ui.upload;
 
 import com.vaadin.flow.component.grid.Grid;
-import dev.benchboard.ingest.RunSummary;
+import dev.benchboard.evidence.RunSummary;
 import dev.benchboard.format.Figures;
 import dev.benchboard.format.Words;
 import dev.benchboard.report.LoadGenerator;
+import dev.benchboard.evidence.RunSummary;
 import dev.benchboard.ui.Format;
+import dev.benchboard.ui.Grids;
 import java.util.List;
 
 /**
@@ -34,12 +36,24 @@ final class RunsGrid {
         grid.addColumn(r -> measured(r.p50Ms(), "ms")).setHeader("P50").setAutoWidth(true);
         grid.addColumn(r -> measured(r.p99Ms(), "ms")).setHeader("P99").setAutoWidth(true);
         // Auto width: the coordinated-omission caveat must not be cut off.
-        grid.addColumn(r -> Words.of(r.latencyOrigin()) + " · "
-                        + Words.of(LoadGenerator.of(format, r.coordinatedOmission()).coordinatedOmission()))
+        grid.addColumn(r -> Words.of(r.latencyOrigin()) + coordinatedOmission(r, format))
                 .setHeader("Latency origin").setAutoWidth(true);
+        grid.getColumns().forEach(c -> c.setSortable(true));
+        Grids.readable(grid);
         grid.setItems(runs.size() > maxRows ? runs.subList(0, maxRows) : runs);
         grid.setAllRowsVisible(Math.min(runs.size(), maxRows) <= 30);
         return grid;
+    }
+
+    /**
+     * How the run's tool stands to coordinated omission, per tool; nothing for a file that is no load
+     * test (a Go benchmark) or whose tool is not known to be open-loop.
+     */
+    private static String coordinatedOmission(RunSummary r, String format) {
+        LoadGenerator tool = LoadGenerator.of(format, r.coordinatedOmission());
+        boolean unknown = tool.name().startsWith("the load generator");
+        if (unknown && !r.coordinatedOmission()) return "";
+        return " · " + Words.of(tool.coordinatedOmission());
     }
 
     /** A figure the file did not have (a Go benchmark sample has no throughput) is absent, not "not set". */

@@ -26,7 +26,7 @@ import dev.benchboard.evaluation.NotFoundException;
 import dev.benchboard.ingest.FormatRegistry;
 import dev.benchboard.ingest.UploadRequest;
 import dev.benchboard.ingest.UploadService;
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.Importer;
 import dev.benchboard.security.Roles;
 import dev.benchboard.ui.evaluation.EvaluationView;
@@ -110,7 +110,7 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
         add(dev.benchboard.ui.report.ReportPage.navigation(evaluation.id(), "Upload"));
         add(new H2("Upload results · " + evaluation.name()));
         add(new Paragraph("Drop the files as your tools wrote them: wrk, wrk2, hey (text or CSV), ApacheBench (text, -e CSV, -g TSV), "
-                + "siege (summary, --log CSV), k6, JMeter, vegeta, "
+                + "siege (summary, --log CSV), autocannon, Locust (--csv files), JMH, Gatling, k6, JMeter, vegeta, "
                 + "HdrHistogram percentiles, go test -bench, Go gctrace, chaos event logs, probe logs, outage tables, "
                 + "LitmusChaos results, or Benchboard's generic CSV/JSON. The format is detected from the content; "
                 + "nothing is stored until you accept the preview."));

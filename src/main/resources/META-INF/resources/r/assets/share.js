@@ -21,18 +21,20 @@
 
   // Vertical grid lines and tick labels of a value axis drawn left to right from x0 to x1.
   function valueAxis(g, axis, x0, x1, top, bottom) {
-    for (const t of axis.ticks) {
+    axis.ticks.forEach((t, i) => {
       const x = x0 + (x1 - x0) * t.value / axis.max;
+      // The end ticks are aligned inwards, so "0 ms" and "60,000 req/s" stay inside the box.
+      const anchor = i === 0 ? 'start' : i === axis.ticks.length - 1 ? 'end' : 'middle';
       g.appendChild(el('line', {x1: x, x2: x, y1: top, y2: bottom, class: 'bb-grid'}));
-      g.appendChild(el('text', {x: x, y: bottom + 14, 'text-anchor': 'middle', class: 'bb-tick'}, t.text));
-    }
+      g.appendChild(el('text', {x: x, y: bottom + 14, 'text-anchor': anchor, class: 'bb-tick'}, t.text));
+    });
     g.appendChild(el('text', {x: (x0 + x1) / 2, y: bottom + 32, 'text-anchor': 'middle', class: 'bb-axis-title'}, axis.title));
   }
 
   // One row per candidate: its name above a horizontal bar, the value written beside the bar (no hover needed).
   function bars(box, data) {
     const width = Math.max(260, box.clientWidth);
-    const left = 8, right = 16, row = 44, top = 8;
+    const left = 4, right = 4, row = 48, top = 8;
     const height = top + data.bars.length * row + 44;
     const s = svg(width, height, data.title);
     const x0 = left, x1 = width - right;
@@ -52,10 +54,11 @@
         g.appendChild(el('line', {x1: lo, x2: lo, y1: mid - 6, y2: mid + 6, stroke: WHISKER, 'stroke-width': 2}));
         g.appendChild(el('line', {x1: hi, x2: hi, y1: mid - 6, y2: mid + 6, stroke: WHISKER, 'stroke-width': 2}));
       }
+      // The value on the bar's own line, right of the bar (or of its whisker); inside the bar's end when no room is left.
       const end = Math.max(scale(b.value), b.high !== null ? scale(b.high) : 0);
       const inside = end > x1 - 90;
-      g.appendChild(el('text', {x: inside ? x1 - 2 : end + 6, y: y + 12, 'text-anchor': inside ? 'end' : 'start',
-        class: 'bb-bar-value'}, b.text));
+      g.appendChild(el('text', {x: inside ? x1 - 2 : end + 8, y: y + 30, 'text-anchor': inside ? 'end' : 'start',
+        class: inside ? 'bb-bar-value bb-bar-value-inside' : 'bb-bar-value'}, b.text));
       s.appendChild(g);
     });
     if (data.rule) {

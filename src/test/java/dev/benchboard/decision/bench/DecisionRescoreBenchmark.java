@@ -1,6 +1,7 @@
 package dev.benchboard.decision.bench;
 
-import dev.benchboard.decision.CandidateEvidence;
+import dev.benchboard.evidence.SourceRef;
+import dev.benchboard.decision.CandidateFacts;
 import dev.benchboard.decision.DecisionEngine;
 import dev.benchboard.decision.DecisionInput;
 import dev.benchboard.decision.DecisionResult;
@@ -9,9 +10,9 @@ import dev.benchboard.decision.DecisionTrees;
 import dev.benchboard.decision.Fact;
 import dev.benchboard.decision.FactKey;
 import dev.benchboard.decision.FrameworkProfiles;
-import dev.benchboard.decision.SourceRef;
-import dev.benchboard.evaluation.Requirements;
-import dev.benchboard.evaluation.Weights;
+import dev.benchboard.evidence.SourceRef;
+import dev.benchboard.decision.ServiceRequirements;
+import dev.benchboard.decision.CriterionWeights;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,11 +69,11 @@ public class DecisionRescoreBenchmark {
     static final Path DATA = Path.of("data");
 
     /** Target 20,000 req/s, 30 % headroom, N+1, 8 cores / 16 GB instances, P99 SLO 15 ms, availability 99.95 %. */
-    static final Requirements REQUIREMENTS = new Requirements(20_000.0, 15.0, 0.9995, 30.0, 1, 8, 16.0, null,
+    static final ServiceRequirements REQUIREMENTS = new ServiceRequirements(20_000.0, 15.0, 0.9995, 30.0, 1, 8, 16.0, null,
             false, false, false, true, false);
 
-    private static final List<Weights> SLIDERS = List.of(new Weights(0.5, 0.2, 0.1, 0.1, 0.1, 0.0),
-            new Weights(0.1, 0.4, 0.1, 0.1, 0.2, 0.1));
+    private static final List<CriterionWeights> SLIDERS = List.of(new CriterionWeights(0.5, 0.2, 0.1, 0.1, 0.1, 0.0),
+            new CriterionWeights(0.1, 0.4, 0.1, 0.1, 0.2, 0.1));
 
     private DecisionEngine engine;
     private DecisionEngine.Walked walked;
@@ -96,14 +97,14 @@ public class DecisionRescoreBenchmark {
         return engine.score(walked, SLIDERS.get(move++ & 1));
     }
 
-    static DecisionInput input(List<CandidateEvidence> candidates) {
-        return new DecisionInput(REQUIREMENTS, Weights.defaults(), candidates, Map.of("maxInstances", 8.0));
+    static DecisionInput input(List<CandidateFacts> candidates) {
+        return new DecisionInput(REQUIREMENTS, CriterionWeights.defaults(), candidates, Map.of("maxInstances", 8.0));
     }
 
     /** Six candidates; the figures stand for measurements and are spread so every comparison has work to do. */
-    static List<CandidateEvidence> candidates() {
+    static List<CandidateFacts> candidates() {
         String[] frameworks = {"gin", "echo", "fiber", "chi", "nethttp", "fasthttp"};
-        List<CandidateEvidence> out = new ArrayList<>();
+        List<CandidateFacts> out = new ArrayList<>();
         for (int i = 0; i < frameworks.length; i++) {
             Map<String, Fact> facts = new LinkedHashMap<>();
             put(facts, FactKey.THROUGHPUT_RPS, 30_000 + 4_000 * i, frameworks[i]);
@@ -114,14 +115,14 @@ public class DecisionRescoreBenchmark {
             put(facts, FactKey.AVAILABILITY, 0.9993 + 0.0001 * i, frameworks[i]);
             put(facts, FactKey.FAILURE_RATE_PER_HOUR, 0.03 - 0.002 * i, frameworks[i]);
             put(facts, FactKey.MTTR_SECONDS, 80 - 5 * i, frameworks[i]);
-            out.add(new CandidateEvidence(Character.toUpperCase(frameworks[i].charAt(0)) + frameworks[i].substring(1),
+            out.add(new CandidateFacts(Character.toUpperCase(frameworks[i].charAt(0)) + frameworks[i].substring(1),
                     frameworks[i], facts, List.of("process-kill")));
         }
         return out;
     }
 
     private static void put(Map<String, Fact> facts, FactKey key, double value, String framework) {
-        facts.put(key.key(), Fact.of(key, value, new SourceRef(1, framework + "-" + key.key() + ".csv")));
+        facts.put(key.key(), Fact.of(key, value, new SourceRef(1, framework + "-" + key.key() + ".csv", null, null)));
     }
 
     /**

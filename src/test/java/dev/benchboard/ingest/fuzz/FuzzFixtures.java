@@ -50,13 +50,14 @@ final class FuzzFixtures {
         p.put("ab-gnuplot", List.of("ab-gnuplot/flaky.tsv", "ab-gnuplot/truncated.tsv"));
         p.put("siege", List.of("siege/quiet.txt", "siege/ok.json", "siege/flaky.json"));   // ok/flaky/truncated.txt exceed MAX_BYTES
         p.put("siege-log", List.of("siege-log/runs.csv"));
-        p.put("autocannon", List.of("autocannon/ok.json", "autocannon/flaky.json", "autocannon/appended.ndjson",
-                "autocannon/truncated.json"));
+        p.put("autocannon", List.of("autocannon/ok.json", "autocannon/flaky.json", "autocannon/appended.ndjson"));
         p.put("locust-stats", List.of("locust/full_stats.csv", "locust/busy_stats.csv"));
         p.put("locust-history", List.of("locust/plain_stats_history.csv", "locust/full_stats_history.csv",
                 "locust/truncated_stats_history.csv"));
         p.put("locust-failures", List.of("locust/full_failures.csv"));
         p.put("jmh", List.of("jmh/modes.json", "jmh/sample.json", "jmh/truncated.json"));
+        p.put("gatling-log", List.of("gatling/with-junk.log", "gatling/truncated.log"));
+        p.put("gatling-stats", List.of("gatling/stats.json"));
         p.put("go-bench", List.of("go-bench/baseline.txt", "go-bench/count10.txt"));
         p.put("k6-summary", List.of("k6-summary/summary-export.json", "k6-summary/handle-summary.json",
                 "k6-summary/handle-summary-p99-arrival-rate.json"));

@@ -1,15 +1,15 @@
 package dev.benchboard.ingest.fuzz;
 
-import dev.benchboard.ingest.model.ChaosData;
-import dev.benchboard.ingest.model.EvidenceRules;
-import dev.benchboard.ingest.model.GcTraceData;
+import dev.benchboard.evidence.ChaosData;
+import dev.benchboard.evidence.EvidenceRules;
+import dev.benchboard.evidence.GcTraceData;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
-import dev.benchboard.ingest.model.LatencyOrigin;
-import dev.benchboard.ingest.model.Percentile;
-import dev.benchboard.ingest.model.RunData;
-import dev.benchboard.ingest.model.SecondBucket;
+import dev.benchboard.evidence.LatencyOrigin;
+import dev.benchboard.evidence.Percentile;
+import dev.benchboard.evidence.RunData;
+import dev.benchboard.evidence.SecondBucket;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

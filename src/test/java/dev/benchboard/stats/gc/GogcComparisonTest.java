@@ -2,8 +2,8 @@ package dev.benchboard.stats.gc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.benchboard.ingest.model.GcCycle;
-import dev.benchboard.ingest.model.GcTraceData;
+import dev.benchboard.evidence.GcCycle;
+import dev.benchboard.evidence.GcTraceData;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchboard.ingest.format.fields.ImportRun;
 import dev.benchboard.ingest.format.gc.GoGctraceImporter;
-import dev.benchboard.ingest.model.GcTraceData;
+import dev.benchboard.evidence.GcTraceData;
 import dev.benchboard.stats.common.Close;
 import java.util.HashMap;
 import java.util.List;

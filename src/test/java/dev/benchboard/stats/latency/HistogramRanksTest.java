@@ -2,7 +2,7 @@ package dev.benchboard.stats.latency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.benchboard.ingest.model.Latencies;
+import dev.benchboard.evidence.Latencies;
 import dev.benchboard.stats.SyntheticLatencies;
 import java.util.Arrays;
 import org.HdrHistogram.Histogram;

@@ -3,8 +3,8 @@ package dev.benchboard.stats.latency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.benchboard.ingest.model.Latencies;
-import dev.benchboard.ingest.model.LatencyOrigin;
+import dev.benchboard.evidence.Latencies;
+import dev.benchboard.evidence.LatencyOrigin;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.benchboard.stats.latency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.benchboard.ingest.model.LatencyOrigin;
+import dev.benchboard.evidence.LatencyOrigin;
 import dev.benchboard.stats.SyntheticLatencies;
 import dev.benchboard.stats.common.StatsSettings;
 import java.util.List;

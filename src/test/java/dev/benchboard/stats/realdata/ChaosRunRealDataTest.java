@@ -6,7 +6,7 @@ import dev.benchboard.ingest.format.chaos.ChaosEventsCsvImporter;
 import dev.benchboard.ingest.format.chaos.ChaosEventsJsonImporter;
 import dev.benchboard.ingest.format.chaos.OutageTableCsvImporter;
 import dev.benchboard.ingest.format.chaos.ProbeLogCsvImporter;
-import dev.benchboard.ingest.model.ChaosData;
+import dev.benchboard.evidence.ChaosData;
 import dev.benchboard.ingest.model.Importer;
 import dev.benchboard.stats.common.Close;
 import dev.benchboard.stats.reliability.ReliabilityAnalyzer;

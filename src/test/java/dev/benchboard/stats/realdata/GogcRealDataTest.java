@@ -3,7 +3,7 @@ package dev.benchboard.stats.realdata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchboard.ingest.format.gc.GoGctraceImporter;
-import dev.benchboard.ingest.model.GcTraceData;
+import dev.benchboard.evidence.GcTraceData;
 import dev.benchboard.stats.common.Close;
 import dev.benchboard.stats.gc.GcSettings;
 import dev.benchboard.stats.gc.GogcComparison;

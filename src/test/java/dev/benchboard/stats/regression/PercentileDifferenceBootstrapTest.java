@@ -2,7 +2,7 @@ package dev.benchboard.stats.regression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.benchboard.ingest.model.Latencies;
+import dev.benchboard.evidence.Latencies;
 import dev.benchboard.stats.SyntheticLatencies;
 import dev.benchboard.stats.common.SeededRandom;
 import dev.benchboard.stats.common.StatsSettings;

@@ -27,8 +27,8 @@ class RegressionAnalysisTest {
         assertThat(latency.adjustedPValue()).isEqualTo(latency.pValue());
         assertThat(latency.direction()).isEqualTo(MetricDirection.LOWER_IS_BETTER);
         assertThat(latency.verdict()).isEqualTo(Verdict.REGRESSED);
-        assertThat(latency.reason()).contains("p = 0.003611 < α = 0.05").contains("+7.56 %").contains("lower is better");
-        assertThat(latency.evidence()).isInstanceOfSatisfying(Evidence.RankTest.class,
+        assertThat(latency.reason()).contains("p = 0.0036 < α = 0.05").contains("+7.56 %").contains("lower is better");
+        assertThat(latency.evidence()).isInstanceOfSatisfying(VerdictBasis.RankTest.class,
                 rank -> assertThat(rank.shift().estimate()).isCloseTo(0.96499999999999986, within(1e-12)));
 
         MetricComparison throughput = RegressionAnalysis.compare(ComparisonInput.RunValues.of("GET /users", "throughput", "req/s", TEN_A, TEN_B), SETTINGS);
@@ -55,7 +55,7 @@ class RegressionAnalysisTest {
                 List.of(1.2), List.of(4.4)), SETTINGS);
         assertThat(single.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
         assertThat(single.pValue()).isNull();
-        assertThat(single.evidence()).isInstanceOf(Evidence.None.class);
+        assertThat(single.evidence()).isInstanceOf(VerdictBasis.None.class);
         assertThat(single.reason()).isEqualTo("insufficient: one run a side — run-to-run variation unknown; needs 3 more runs"
                 + " a side (4 + 4)");
     }
@@ -102,7 +102,7 @@ class RegressionAnalysisTest {
         MetricComparison p50 = comparison.rows().get(1);
         assertThat(p99.adjustedPValue()).isCloseTo(0.0072210286246592054, within(0.0072210286246592054 * 1e-9));
         assertThat(p50.adjustedPValue()).isCloseTo(0.023755990612387985, within(0.023755990612387985 * 1e-9));
-        assertThat(p99.reason()).contains("Holm-adjusted 0.007221");
+        assertThat(p99.reason()).contains("Holm-adjusted 0.0072");
         assertThat(p50.verdict()).isEqualTo(Verdict.REGRESSED);
     }
 
@@ -118,7 +118,7 @@ class RegressionAnalysisTest {
         assertThat(row.metric()).isEqualTo("P99");
         assertThat(row.pValue()).isNull();
         assertThat(row.deltaPercent()).isBetween(15.0, 25.0);
-        assertThat(row.evidence()).isInstanceOfSatisfying(Evidence.Bootstrap.class,
+        assertThat(row.evidence()).isInstanceOfSatisfying(VerdictBasis.Bootstrap.class,
                 b -> assertThat(b.difference().interval().excludes(0.0)).isTrue());
         assertThat(row.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
         assertThat(row.reason()).startsWith("insufficient: one run a side — run-to-run variation unknown; within-run difference +")

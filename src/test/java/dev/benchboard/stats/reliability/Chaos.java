@@ -1,9 +1,9 @@
 package dev.benchboard.stats.reliability;
 
-import dev.benchboard.ingest.model.ChaosData;
-import dev.benchboard.ingest.model.LitmusResult;
-import dev.benchboard.ingest.model.Outage;
-import dev.benchboard.ingest.model.ReportedReliability;
+import dev.benchboard.evidence.ChaosData;
+import dev.benchboard.evidence.LitmusResult;
+import dev.benchboard.evidence.Outage;
+import dev.benchboard.evidence.ReportedReliability;
 import java.time.Instant;
 import java.util.List;
 

@@ -4,11 +4,11 @@ import static dev.benchboard.stats.reliability.Chaos.experiment;
 import static dev.benchboard.stats.reliability.Chaos.outage;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.benchboard.ingest.model.ChaosData;
-import dev.benchboard.ingest.model.ChaosEvent;
-import dev.benchboard.ingest.model.LitmusResult;
-import dev.benchboard.ingest.model.Outage;
-import dev.benchboard.ingest.model.ReportedReliability;
+import dev.benchboard.evidence.ChaosData;
+import dev.benchboard.evidence.ChaosEvent;
+import dev.benchboard.evidence.LitmusResult;
+import dev.benchboard.evidence.Outage;
+import dev.benchboard.evidence.ReportedReliability;
 import dev.benchboard.stats.common.Close;
 import java.util.List;
 import java.util.Map;

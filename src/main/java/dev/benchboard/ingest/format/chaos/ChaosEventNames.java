@@ -1,7 +1,7 @@
 package dev.benchboard.ingest.format.chaos;
 
 import dev.benchboard.ingest.format.fields.RowProblem;
-import dev.benchboard.ingest.model.ChaosEvent;
+import dev.benchboard.evidence.ChaosEvent;
 import dev.benchboard.ingest.source.Text;
 import java.time.Instant;
 import java.util.List;

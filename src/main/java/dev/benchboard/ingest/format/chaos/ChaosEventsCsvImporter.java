@@ -3,7 +3,7 @@ package dev.benchboard.ingest.format.chaos;
 import dev.benchboard.ingest.format.fields.CsvRecord;
 import dev.benchboard.ingest.format.fields.CsvTable;
 import dev.benchboard.ingest.format.fields.RowProblem;
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * Chaos events CSV (Benchboard's own log shape): {@code timestamp,event,fault_type,component[,detail]},
- * header-driven; timestamp and event are required columns. Timestamps are ISO-8601 or epoch numbers
- * (see {@link Timestamps}). Outages and the window are derived by {@link ChaosTimeline}; the
+ * header-driven; timestamp and event are required columns. ChaosLogTimestamps are ISO-8601 or epoch numbers
+ * (see {@link ChaosLogTimestamps}). Outages and the window are derived by {@link ChaosTimeline}; the
  * experiment's name comes from the upload form (hint "experiment"), a CSV has no place for it.
  */
 public final class ChaosEventsCsvImporter implements Importer {
@@ -67,7 +67,7 @@ public final class ChaosEventsCsvImporter implements Importer {
         int faultType = csv.optional("fault_type");
         int component = csv.optional("component");
         int detail = csv.optional("detail");
-        Timestamps timestamps = new Timestamps(context);
+        ChaosLogTimestamps timestamps = new ChaosLogTimestamps(context);
         List<LoggedEvent> events = new ArrayList<>();
         CsvRecord row;
         while ((row = csv.next()) != null) {

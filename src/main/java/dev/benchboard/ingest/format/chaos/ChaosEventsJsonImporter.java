@@ -1,7 +1,7 @@
 package dev.benchboard.ingest.format.chaos;
 
 import dev.benchboard.ingest.format.fields.RowProblem;
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Chaos events JSON: {@code {"experiment": name, "events": [{"timestamp", "event", "fault_type",
- * "component", "detail"}, …]}}; a bare array of events is accepted too. Timestamps are ISO-8601 strings
+ * "component", "detail"}, …]}}; a bare array of events is accepted too. ChaosLogTimestamps are ISO-8601 strings
  * or epoch numbers (JSON numbers or numeric strings). Same derivation as the CSV form
  * ({@link ChaosTimeline}); the experiment name from the file wins over the upload form's hint.
  */
@@ -61,7 +61,7 @@ public final class ChaosEventsJsonImporter implements Importer {
 
     @Override
     public ImportResult parse(TextSource source, ImportContext context) throws ImportException, IOException {
-        Timestamps timestamps = new Timestamps(context);
+        ChaosLogTimestamps timestamps = new ChaosLogTimestamps(context);
         List<LoggedEvent> events = new ArrayList<>();
         String[] experiment = {null};
         JsonReading.read(source, FORMAT, parser -> {
@@ -101,7 +101,7 @@ public final class ChaosEventsJsonImporter implements Importer {
         return ImportResult.ofChaos(List.of(new ChaosTimeline(context, FORMAT).derive(name, events)));
     }
 
-    private static void readEvents(JsonParser parser, Timestamps timestamps, List<LoggedEvent> events,
+    private static void readEvents(JsonParser parser, ChaosLogTimestamps timestamps, List<LoggedEvent> events,
                                    ImportContext context) throws ImportException {
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
@@ -124,7 +124,7 @@ public final class ChaosEventsJsonImporter implements Importer {
         }
     }
 
-    private static Instant time(JsonNode node, Timestamps timestamps, long line) throws RowProblem {
+    private static Instant time(JsonNode node, ChaosLogTimestamps timestamps, long line) throws RowProblem {
         JsonNode value = node.get("timestamp");
         if (value == null || value.isNull()) {
             throw new RowProblem(line, null, "timestamp", "a timestamp (ISO-8601 string or epoch number)", "nothing");

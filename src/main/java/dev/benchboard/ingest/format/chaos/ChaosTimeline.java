@@ -6,11 +6,11 @@ import static dev.benchboard.ingest.format.chaos.ChaosEventNames.EXPERIMENT_STAR
 import static dev.benchboard.ingest.format.chaos.ChaosEventNames.FAULT_INJECTED;
 import static dev.benchboard.ingest.format.chaos.ChaosEventNames.UP;
 
-import dev.benchboard.ingest.model.ChaosData;
-import dev.benchboard.ingest.model.ChaosEvent;
+import dev.benchboard.evidence.ChaosData;
+import dev.benchboard.evidence.ChaosEvent;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
-import dev.benchboard.ingest.model.Outage;
+import dev.benchboard.evidence.Outage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,13 +2,13 @@ package dev.benchboard.ingest.format.chaos;
 
 import dev.benchboard.ingest.format.fields.Numbers;
 import dev.benchboard.ingest.format.fields.RowProblem;
-import dev.benchboard.ingest.model.ChaosData;
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.ChaosData;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
-import dev.benchboard.ingest.model.LitmusResult;
+import dev.benchboard.evidence.LitmusResult;
 import dev.benchboard.ingest.source.Text;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;

@@ -3,13 +3,13 @@ package dev.benchboard.ingest.format.chaos;
 import dev.benchboard.ingest.format.fields.CsvRecord;
 import dev.benchboard.ingest.format.fields.CsvTable;
 import dev.benchboard.ingest.format.fields.RowProblem;
-import dev.benchboard.ingest.model.ChaosData;
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.ChaosData;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
-import dev.benchboard.ingest.model.Outage;
+import dev.benchboard.evidence.Outage;
 import dev.benchboard.ingest.source.Text;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
@@ -73,7 +73,7 @@ public final class OutageTableCsvImporter implements Importer {
         int injected = csv.optional("injected_at");
         int down = csv.required("down_at");
         int up = csv.required("up_at");
-        Timestamps timestamps = new Timestamps(context);
+        ChaosLogTimestamps timestamps = new ChaosLogTimestamps(context);
         List<Row> rows = new ArrayList<>();
         CsvRecord row;
         while ((row = csv.next()) != null) {

@@ -4,13 +4,13 @@ import dev.benchboard.ingest.format.fields.CsvRecord;
 import dev.benchboard.ingest.format.fields.CsvTable;
 import dev.benchboard.ingest.format.fields.Numbers;
 import dev.benchboard.ingest.format.fields.RowProblem;
-import dev.benchboard.ingest.model.ChaosData;
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.ChaosData;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
-import dev.benchboard.ingest.model.Outage;
+import dev.benchboard.evidence.Outage;
 import dev.benchboard.ingest.source.Text;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
@@ -71,7 +71,7 @@ public final class ProbeLogCsvImporter implements Importer {
         int time = csv.required("timestamp", "time");
         int ok = csv.required("ok");
         int latency = csv.optional("latency_ms");
-        Timestamps timestamps = new Timestamps(context);
+        ChaosLogTimestamps timestamps = new ChaosLogTimestamps(context);
         Probes probes = new Probes();
         CsvRecord row;
         while ((row = csv.next()) != null) {

@@ -47,7 +47,7 @@ public record WindowHints(Instant start, Instant end) {
         String value = context.hint(name);
         if (value == null || value.isBlank()) return null;
         try {
-            return new Timestamps(context).parse(value, 0, null, name);
+            return new ChaosLogTimestamps(context).parse(value, 0, null, name);
         } catch (RowProblem p) {
             throw new ImportException(format, 0, null, name, p.problem().expected(), p.problem().found());
         }

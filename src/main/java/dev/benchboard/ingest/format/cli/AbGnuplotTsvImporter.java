@@ -1,16 +1,16 @@
 package dev.benchboard.ingest.format.cli;
 
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
-import dev.benchboard.ingest.model.Latencies;
-import dev.benchboard.ingest.model.LatencyOrigin;
+import dev.benchboard.evidence.Latencies;
+import dev.benchboard.evidence.LatencyOrigin;
 import dev.benchboard.ingest.model.Problem;
-import dev.benchboard.ingest.model.RunData;
-import dev.benchboard.ingest.model.RunDataBuilder;
-import dev.benchboard.ingest.model.SecondBucket;
+import dev.benchboard.evidence.RunData;
+import dev.benchboard.evidence.RunDataBuilder;
+import dev.benchboard.evidence.SecondBucket;
 import dev.benchboard.ingest.source.Text;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
@@ -71,7 +71,7 @@ public final class AbGnuplotTsvImporter implements Importer {
                 else context.reject(new Problem(n, null, null, "6 tab-separated columns (ab -g)", Integer.toString(cells.length)));
                 continue;
             }
-            long second = Decimal.parseCount(cells[1]);
+            long second = Counts.parse(cells[1]);
             if (second < 0) {
                 context.reject(new Problem(n, 2, "seconds", "epoch seconds (a whole number ≥ 0)", Text.quote(cells[1])));
                 continue;
@@ -79,7 +79,7 @@ public final class AbGnuplotTsvImporter implements Importer {
             double[] ms = new double[4];
             boolean ok = true;
             for (int i = 0; i < 4 && ok; i++) {
-                long v = Decimal.parseCount(cells[i + 2]);
+                long v = Counts.parse(cells[i + 2]);
                 if (v < 0 || v > ValueCheck.MAX_LATENCY_MS) {
                     context.reject(new Problem(n, i + 3, COLUMNS[i], "whole milliseconds between 0 and 3600000", Text.quote(cells[i + 2])));
                     ok = false;

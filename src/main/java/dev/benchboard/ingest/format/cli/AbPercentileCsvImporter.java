@@ -1,15 +1,16 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.format.fields.ReportedLatency;
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
-import dev.benchboard.ingest.model.LatencyOrigin;
+import dev.benchboard.evidence.LatencyOrigin;
 import dev.benchboard.ingest.model.Problem;
-import dev.benchboard.ingest.model.RunData;
-import dev.benchboard.ingest.model.RunDataBuilder;
+import dev.benchboard.evidence.RunData;
+import dev.benchboard.evidence.RunDataBuilder;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
 import java.util.List;
@@ -56,9 +57,9 @@ public final class AbPercentileCsvImporter implements Importer {
                 context.reject(new Problem(n, null, null, "2 columns (percentage, time in ms)", Integer.toString(cells.length)));
                 continue;
             }
-            Double p = check.percent(Decimal.parse(cells[0].strip()), n, "Percentage served", cells[0]);
+            Double p = check.percent(FastDecimal.parse(cells[0].strip()), n, "Percentage served", cells[0]);
             if (p == null) continue;
-            Double ms = check.latencyMs(Decimal.parse(cells[1].strip()), n, "Time in ms", cells[1]);
+            Double ms = check.latencyMs(FastDecimal.parse(cells[1].strip()), n, "Time in ms", cells[1]);
             if (ms == null) continue;
             context.accept(FORMAT, n);
             if (firstLine == 0) firstLine = n;

@@ -1,14 +1,15 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.format.fields.ReportedLatency;
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
-import dev.benchboard.ingest.model.LatencyOrigin;
-import dev.benchboard.ingest.model.RunData;
-import dev.benchboard.ingest.model.RunDataBuilder;
+import dev.benchboard.evidence.LatencyOrigin;
+import dev.benchboard.evidence.RunData;
+import dev.benchboard.evidence.RunDataBuilder;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -137,7 +138,7 @@ public final class AbTextImporter implements Importer {
                 if ((m = TIMES_ROW.matcher(line)).matches()) return timesRow(m.group(1), m.group(2), n);
             }
             if (section == Section.PERCENTILES && (m = PERCENT_ROW.matcher(line)).matches()) {
-                Double p = check.percent(Decimal.parse(m.group(1)), n, "percentage served", m.group(1) + "%");
+                Double p = check.percent(FastDecimal.parse(m.group(1)), n, "percentage served", m.group(1) + "%");
                 Long ms = check.count(m.group(2), n, "time at " + m.group(1) + "%");
                 if (p != null && ms != null && check.latencyMs(ms, n, "time at " + m.group(1) + "%", m.group(2)) != null) {
                     percentiles.add(new double[] {p, ms});
@@ -146,7 +147,7 @@ public final class AbTextImporter implements Importer {
             }
             if ((m = BREAKDOWN.matcher(line)).matches()) {
                 breakdown = new long[4];
-                for (int i = 0; i < 4; i++) breakdown[i] = Decimal.parseCount(m.group(i + 1));
+                for (int i = 0; i < 4; i++) breakdown[i] = Counts.parse(m.group(i + 1));
                 return true;
             }
             if ((m = FIELD.matcher(line)).matches()) return field(m.group(1), m.group(2).strip(), n);
@@ -180,7 +181,7 @@ public final class AbTextImporter implements Importer {
                 }
                 case "Transfer rate" -> {
                     Matcher m = NUMBER_UNIT.matcher(value);
-                    double kb = m.matches() ? Decimal.parse(m.group(1)) : Double.NaN;
+                    double kb = m.matches() ? FastDecimal.parse(m.group(1)) : Double.NaN;
                     if (check.nonNegative(kb, n, key, "a rate such as '802.85 [Kbytes/sec] received'", value) != null) {
                         metrics.add(new String[] {"transfer_rate_kbytes_per_s", Double.toString(kb)});
                     }
@@ -208,7 +209,7 @@ public final class AbTextImporter implements Importer {
                 return check.reject(n, field, "a value followed by '" + unit + "'", value);
             }
             String number = value.substring(0, value.length() - unit.length() - 1).strip();
-            return check.nonNegative(Decimal.parse(number), n, field, "a non-negative number", number);
+            return check.nonNegative(FastDecimal.parse(number), n, field, "a non-negative number", number);
         }
 
         private boolean timesRow(String row, String values, long n) {
@@ -220,7 +221,7 @@ public final class AbTextImporter implements Importer {
             }
             double[] ms = new double[cells.length];
             for (int i = 0; i < cells.length; i++) {
-                Double v = check.latencyMs(Decimal.parse(cells[i]), n, row + " " + timeColumns[i], cells[i]);
+                Double v = check.latencyMs(FastDecimal.parse(cells[i]), n, row + " " + timeColumns[i], cells[i]);
                 if (v == null) return true;
                 ms[i] = v;
             }

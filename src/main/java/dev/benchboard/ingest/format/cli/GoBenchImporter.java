@@ -1,12 +1,13 @@
 package dev.benchboard.ingest.format.cli;
 
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.ingest.format.fields.FastDecimal;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
-import dev.benchboard.ingest.model.RunData;
-import dev.benchboard.ingest.model.RunDataBuilder;
+import dev.benchboard.evidence.RunData;
+import dev.benchboard.evidence.RunDataBuilder;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public final class GoBenchImporter implements Importer {
         if (!line.startsWith("Benchmark")) return false;
         String[] t = line.split("\\s+");
         return t.length >= 4 && (t[0].length() == 9 || !Character.isLowerCase(t[0].charAt(9)))
-                && Decimal.parseCount(t[1]) >= 0 && !Double.isNaN(Decimal.parse(t[2]));
+                && Counts.parse(t[1]) >= 0 && !Double.isNaN(FastDecimal.parse(t[2]));
     }
 
     @Override
@@ -111,7 +112,7 @@ public final class GoBenchImporter implements Importer {
             check.reject(n, fullName, "an iteration count followed by value-unit pairs such as '123 ns/op'", String.join(" ", t));
             return null;
         }
-        long iterations = Decimal.parseCount(t[1]);
+        long iterations = Counts.parse(t[1]);
         if (iterations <= 0) {
             check.reject(n, "iterations", "a whole number of iterations ≥ 1", t[1]);
             return null;
@@ -119,7 +120,7 @@ public final class GoBenchImporter implements Importer {
         Map<String, Double> metrics = new LinkedHashMap<>();
         for (int i = 2; i < t.length; i += 2) {
             String unit = t[i + 1];
-            double value = Decimal.parse(t[i]);
+            double value = FastDecimal.parse(t[i]);
             boolean builtIn = BUILT_IN_UNITS.contains(unit);
             if (!Double.isFinite(value) || (builtIn && value < 0)) {
                 check.reject(n, unit, builtIn ? "a non-negative number" : "a finite number", t[i]);

@@ -1,8 +1,9 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.model.ImportContext;
-import dev.benchboard.ingest.model.LatencyOrigin;
-import dev.benchboard.ingest.model.Percentile;
+import dev.benchboard.evidence.LatencyOrigin;
+import dev.benchboard.evidence.Percentile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
@@ -90,10 +91,10 @@ final class HdrPercentileTable {
         String[] t = line.indexOf(',') >= 0 ? line.split("\\s*,\\s*") : line.split("\\s+");
         if (t.length < 3 || t.length > 4) return false;
         // A row is recognised by its percentile and count columns; the value is then checked.
-        double percentile = Decimal.parse(t[1]);
-        long count = Decimal.parseCount(t[2]);
+        double percentile = FastDecimal.parse(t[1]);
+        long count = Counts.parse(t[2]);
         if (Double.isNaN(percentile) || (count < 0 && !t[2].startsWith("-"))) return false;
-        Double valueMs = check.latencyMs(toMs.applyAsDouble(Decimal.parse(t[0])), lineNumber, "Value (" + unitName + ")", t[0]);
+        Double valueMs = check.latencyMs(toMs.applyAsDouble(FastDecimal.parse(t[0])), lineNumber, "Value (" + unitName + ")", t[0]);
         if (valueMs == null) return true;
         if (percentile < 0 || percentile > 1) {
             check.reject(lineNumber, "Percentile", "a fraction between 0 and 1", t[1]);
@@ -126,10 +127,10 @@ final class HdrPercentileTable {
     private boolean footer(String line, long lineNumber) {
         Matcher m;
         if ((m = MEAN.matcher(line)).matches()) {
-            meanMs = check.latencyMs(toMs.applyAsDouble(Decimal.parse(m.group(1))), lineNumber, "Mean", m.group(1));
-            stdevMs = check.latencyMs(toMs.applyAsDouble(Decimal.parse(m.group(2))), lineNumber, "StdDeviation", m.group(2));
+            meanMs = check.latencyMs(toMs.applyAsDouble(FastDecimal.parse(m.group(1))), lineNumber, "Mean", m.group(1));
+            stdevMs = check.latencyMs(toMs.applyAsDouble(FastDecimal.parse(m.group(2))), lineNumber, "StdDeviation", m.group(2));
         } else if ((m = MAX.matcher(line)).matches()) {
-            maxMs = check.latencyMs(toMs.applyAsDouble(Decimal.parse(m.group(1))), lineNumber, "Max", m.group(1));
+            maxMs = check.latencyMs(toMs.applyAsDouble(FastDecimal.parse(m.group(1))), lineNumber, "Max", m.group(1));
             totalCount = check.count(m.group(2), lineNumber, "Total count");
             if (totalCount != null && lastCount >= 0 && totalCount != lastCount) {
                 context.warn("line " + lineNumber + ": the footer's Total count " + totalCount

@@ -1,16 +1,17 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.format.fields.PlainCells;
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
-import dev.benchboard.ingest.model.Latencies;
-import dev.benchboard.ingest.model.LatencyOrigin;
+import dev.benchboard.evidence.Latencies;
+import dev.benchboard.evidence.LatencyOrigin;
 import dev.benchboard.ingest.model.Problem;
-import dev.benchboard.ingest.model.RunData;
-import dev.benchboard.ingest.model.RunDataBuilder;
+import dev.benchboard.evidence.RunData;
+import dev.benchboard.evidence.RunDataBuilder;
 import dev.benchboard.ingest.source.CharLines;
 import dev.benchboard.ingest.source.Text;
 import dev.benchboard.ingest.source.TextSource;
@@ -222,7 +223,7 @@ public final class HeyCsvImporter implements Importer {
                 }
                 return;
             }
-            double seconds = Decimal.parse(line, starts[columns.responseTime()], ends[columns.responseTime()]);
+            double seconds = FastDecimal.parse(line, starts[columns.responseTime()], ends[columns.responseTime()]);
             if (!(seconds >= 0) || seconds > ValueCheck.MAX_LATENCY_MS / 1000) {
                 problem(n, columns.responseTime(), "response-time", "a time in seconds between 0 and 3600", line);
                 return;
@@ -230,7 +231,7 @@ public final class HeyCsvImporter implements Importer {
             int[] phases = phaseColumns;
             for (int p = 0; p < phases.length; p++) {
                 if (phases[p] < 0) continue;
-                double v = Decimal.parse(line, starts[phases[p]], ends[phases[p]]);
+                double v = FastDecimal.parse(line, starts[phases[p]], ends[phases[p]]);
                 if (!(v >= 0) || v > ValueCheck.MAX_LATENCY_MS / 1000) {
                     problem(n, phases[p], PHASE_COLUMNS[p], "a time in seconds between 0 and 3600", line);
                     return;
@@ -239,7 +240,7 @@ public final class HeyCsvImporter implements Importer {
             }
             int status = -1;
             if (columns.status() >= 0) {
-                long code = Decimal.parseCount(line, starts[columns.status()], ends[columns.status()]);
+                long code = Counts.parse(line, starts[columns.status()], ends[columns.status()]);
                 if (code < 100 || code > 599) {
                     problem(n, columns.status(), "status-code", "an HTTP status code 100..599", line);
                     return;
@@ -248,7 +249,7 @@ public final class HeyCsvImporter implements Importer {
             }
             double offset = Double.NaN;
             if (columns.offset() >= 0) {
-                offset = Decimal.parse(line, starts[columns.offset()], ends[columns.offset()]);
+                offset = FastDecimal.parse(line, starts[columns.offset()], ends[columns.offset()]);
                 if (!(offset >= 0) || offset > MAX_OFFSET_SECONDS) {
                     problem(n, columns.offset(), "offset", "seconds since hey started (≥ 0)", line);
                     return;

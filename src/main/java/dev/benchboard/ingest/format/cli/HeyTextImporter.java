@@ -1,14 +1,15 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.format.fields.ReportedLatency;
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
-import dev.benchboard.ingest.model.LatencyOrigin;
-import dev.benchboard.ingest.model.RunData;
-import dev.benchboard.ingest.model.RunDataBuilder;
+import dev.benchboard.evidence.LatencyOrigin;
+import dev.benchboard.evidence.RunData;
+import dev.benchboard.evidence.RunDataBuilder;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -190,7 +191,7 @@ public final class HeyTextImporter implements Importer {
                         default -> report.averageMs = ms;
                     }
                 }
-                case "Requests/sec" -> report.rps = check.nonNegative(Decimal.parse(value), n, key, "a non-negative rate", value);
+                case "Requests/sec" -> report.rps = check.nonNegative(FastDecimal.parse(value), n, key, "a non-negative rate", value);
                 default -> {
                     Long bytes = value.endsWith(" bytes") ? check.count(value.substring(0, value.length() - 6), n, key) : null;
                     if (!value.endsWith(" bytes")) check.reject(n, key, "a size such as '208896 bytes'", value);
@@ -207,7 +208,7 @@ public final class HeyTextImporter implements Importer {
                 return null;
             }
             String number = value.substring(0, value.length() - 5);
-            return check.latencyMs(Decimal.parse(number) * 1000, n, field, number);
+            return check.latencyMs(FastDecimal.parse(number) * 1000, n, field, number);
         }
 
         private boolean histogramRow(Matcher m, long n) {
@@ -216,8 +217,8 @@ public final class HeyTextImporter implements Importer {
         }
 
         private boolean latencyRow(Matcher m, long n) {
-            Double p = check.percent(Decimal.parse(m.group(1)), n, "latency distribution percentile", m.group(1) + "%");
-            Double ms = check.latencyMs(Decimal.parse(m.group(2)) * 1000, n, "latency at " + m.group(1) + "%", m.group(2));
+            Double p = check.percent(FastDecimal.parse(m.group(1)), n, "latency distribution percentile", m.group(1) + "%");
+            Double ms = check.latencyMs(FastDecimal.parse(m.group(2)) * 1000, n, "latency at " + m.group(1) + "%", m.group(2));
             if (p == null || ms == null) return true;
             if (p == 0 && ms == 0) {
                 // Some hey versions print a percentile they could not compute (too few requests) as "0% in 0.0000 secs".
@@ -245,7 +246,7 @@ public final class HeyTextImporter implements Importer {
         }
 
         private boolean statusRow(Matcher m, long n) {
-            long code = Decimal.parseCount(m.group(1));
+            long code = Counts.parse(m.group(1));
             if (code < 100 || code > 599) {
                 check.reject(n, "status code", "an HTTP status code 100..599", m.group(1));
                 return true;

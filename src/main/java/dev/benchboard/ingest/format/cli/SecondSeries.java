@@ -1,12 +1,12 @@
 package dev.benchboard.ingest.format.cli;
 
-import dev.benchboard.ingest.model.SecondBucket;
+import dev.benchboard.evidence.SecondBucket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
 /**
- * Per-second aggregation like {@link dev.benchboard.ingest.model.PerSecondSeries}, tuned for a
+ * Per-second aggregation like {@link dev.benchboard.evidence.PerSecondSeries}, tuned for a
  * stream of millions of rows that mostly fall in the same second as the previous one: that second's
  * slot is cached, so a row costs no map lookup and no boxing. Memory grows with the run's length in
  * seconds, not with its request count.

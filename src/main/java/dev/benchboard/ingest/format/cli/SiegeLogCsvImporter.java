@@ -1,14 +1,15 @@
 package dev.benchboard.ingest.format.cli;
 
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.ingest.format.fields.FastDecimal;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
-import dev.benchboard.ingest.model.LatencyOrigin;
+import dev.benchboard.evidence.LatencyOrigin;
 import dev.benchboard.ingest.model.Problem;
-import dev.benchboard.ingest.model.RunData;
-import dev.benchboard.ingest.model.RunDataBuilder;
+import dev.benchboard.evidence.RunData;
+import dev.benchboard.evidence.RunDataBuilder;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -99,12 +100,12 @@ public final class SiegeLogCsvImporter implements Importer {
     private static RunDataBuilder row(String[] cells, long n, ValueCheck check) {
         String when = cells[0].strip();
         Long trans = check.count(cells[1].strip(), n, "Trans");
-        Double elapsed = check.nonNegative(Decimal.parse(cells[2].strip()), n, "Elap Time", "seconds ≥ 0", cells[2].strip());
-        Double data = check.nonNegative(Decimal.parse(cells[3].strip()), n, "Data Trans", "MB ≥ 0", cells[3].strip());
-        Double resp = check.latencyMs(Decimal.parse(cells[4].strip()) * 1000, n, "Resp Time", cells[4].strip());
-        Double rate = check.nonNegative(Decimal.parse(cells[5].strip()), n, "Trans Rate", "transactions/s ≥ 0", cells[5].strip());
-        Double throughput = check.nonNegative(Decimal.parse(cells[6].strip()), n, "Throughput", "MB/s ≥ 0", cells[6].strip());
-        Double concurrent = check.nonNegative(Decimal.parse(cells[7].strip()), n, "Concurrent", "a mean concurrency ≥ 0", cells[7].strip());
+        Double elapsed = check.nonNegative(FastDecimal.parse(cells[2].strip()), n, "Elap Time", "seconds ≥ 0", cells[2].strip());
+        Double data = check.nonNegative(FastDecimal.parse(cells[3].strip()), n, "Data Trans", "MB ≥ 0", cells[3].strip());
+        Double resp = check.latencyMs(FastDecimal.parse(cells[4].strip()) * 1000, n, "Resp Time", cells[4].strip());
+        Double rate = check.nonNegative(FastDecimal.parse(cells[5].strip()), n, "Trans Rate", "transactions/s ≥ 0", cells[5].strip());
+        Double throughput = check.nonNegative(FastDecimal.parse(cells[6].strip()), n, "Throughput", "MB/s ≥ 0", cells[6].strip());
+        Double concurrent = check.nonNegative(FastDecimal.parse(cells[7].strip()), n, "Concurrent", "a mean concurrency ≥ 0", cells[7].strip());
         Long okay = check.count(cells[8].strip(), n, "OKAY");
         Long failed = check.count(cells[9].strip(), n, "Failed");
         if (trans == null || elapsed == null || data == null || resp == null || rate == null || throughput == null

@@ -1,14 +1,15 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.format.fields.ReportedLatency;
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
-import dev.benchboard.ingest.model.LatencyOrigin;
-import dev.benchboard.ingest.model.RunData;
-import dev.benchboard.ingest.model.RunDataBuilder;
+import dev.benchboard.evidence.LatencyOrigin;
+import dev.benchboard.evidence.RunData;
+import dev.benchboard.evidence.RunDataBuilder;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
 import java.util.HashMap;
@@ -99,7 +100,7 @@ public final class SiegeTextImporter implements Importer {
             if ((m = REQUEST_LINE.matcher(line)).matches()) {
                 statuses.merge(Integer.parseInt(m.group(1)), 1L, Long::sum);
             } else if ((m = USERS.matcher(line)).matches()) {
-                users = (double) Decimal.parseCount(m.group(1));
+                users = (double) Counts.parse(m.group(1));
             } else if ((m = TEXT_FIELD.matcher(line)).matches()) {
                 if (firstLine == 0) firstLine = n;
                 figure(TEXT_KEYS.get(m.group(1)), m.group(2), n, check, figures);
@@ -151,13 +152,13 @@ public final class SiegeTextImporter implements Importer {
             Long c = check.count(value, n, key);
             if (c != null) figures.put(key, c.doubleValue());
         } else if (key.equals("availability")) {
-            Double p = check.percent(Decimal.parse(value), n, key, value);
+            Double p = check.percent(FastDecimal.parse(value), n, key, value);
             if (p != null) figures.put(key, p);
         } else if (key.equals("response_time") || key.endsWith("_transaction")) {
-            Double ms = check.latencyMs(Decimal.parse(value) * 1000, n, key, value);
+            Double ms = check.latencyMs(FastDecimal.parse(value) * 1000, n, key, value);
             if (ms != null) figures.put(key, ms / 1000);
         } else {
-            Double v = check.nonNegative(Decimal.parse(value), n, key, "a non-negative number", value);
+            Double v = check.nonNegative(FastDecimal.parse(value), n, key, "a non-negative number", value);
             if (v != null) figures.put(key, v);
         }
     }

@@ -2,7 +2,7 @@ package dev.benchboard.ingest.format.cli;
 
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
-import dev.benchboard.ingest.model.RunDataBuilder;
+import dev.benchboard.evidence.RunDataBuilder;
 import dev.benchboard.ingest.source.Text;
 import java.util.Locale;
 

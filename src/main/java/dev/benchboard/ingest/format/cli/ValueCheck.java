@@ -1,7 +1,7 @@
 package dev.benchboard.ingest.format.cli;
 
 import dev.benchboard.ingest.model.ImportContext;
-import dev.benchboard.ingest.model.Latencies;
+import dev.benchboard.evidence.Latencies;
 import dev.benchboard.ingest.model.Problem;
 import dev.benchboard.ingest.source.Text;
 
@@ -47,7 +47,7 @@ final class ValueCheck {
 
     /** A non-negative whole count, or null with a problem. */
     Long count(String text, long line, String field) {
-        long value = Decimal.parseCount(text);
+        long value = Counts.parse(text);
         if (value < 0) {
             reject(line, field, "a whole number ≥ 0", text);
             return null;

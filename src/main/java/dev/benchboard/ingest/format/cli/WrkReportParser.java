@@ -1,13 +1,14 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.format.fields.ReportedLatency;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
-import dev.benchboard.ingest.model.LatencyOrigin;
-import dev.benchboard.ingest.model.Percentile;
-import dev.benchboard.ingest.model.RunData;
-import dev.benchboard.ingest.model.RunDataBuilder;
+import dev.benchboard.evidence.LatencyOrigin;
+import dev.benchboard.evidence.Percentile;
+import dev.benchboard.evidence.RunData;
+import dev.benchboard.evidence.RunDataBuilder;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -155,7 +156,7 @@ final class WrkReportParser {
         }
         if (run != null && (run.block == Block.DISTRIBUTION || run.block == Block.UNCORRECTED_DISTRIBUTION)
                 && (m = DISTRIBUTION_ROW.matcher(line)).matches()) {
-            Double p = check.percent(Decimal.parse(m.group(1)), n, "latency distribution percentile", m.group(1) + "%");
+            Double p = check.percent(FastDecimal.parse(m.group(1)), n, "latency distribution percentile", m.group(1) + "%");
             Double ms = check.latencyMs(WrkUnits.millis(m.group(2)), n, "latency at " + m.group(1) + "%", m.group(2));
             if (p != null && ms != null) {
                 (run.block == Block.DISTRIBUTION ? run.distribution : run.uncorrectedDistribution).add(new double[] {p, ms});
@@ -216,7 +217,7 @@ final class WrkReportParser {
                     : check.nonNegative(WrkUnits.count(token), n, field, "a non-negative rate such as 24.11k", token);
             values[i] = v == null ? Double.NaN : v;
         }
-        Double within = check.percent(Decimal.parse(m.group(5)), n, label + "+/- Stdev", m.group(5) + "%");
+        Double within = check.percent(FastDecimal.parse(m.group(5)), n, label + "+/- Stdev", m.group(5) + "%");
         if (latency) {
             r.latencyStats = values;
             r.latencyWithin = within;

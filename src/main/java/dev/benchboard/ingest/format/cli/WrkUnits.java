@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.ingest.format.fields.FastDecimal;
 import java.util.Locale;
 
 /**
@@ -17,7 +18,7 @@ final class WrkUnits {
     /** A wrk time ({@code 215.00us}, {@code 2.65ms}, {@code 1.02s}, {@code 1.50m}) in milliseconds. */
     static double millis(String text) {
         int split = numberEnd(text);
-        double value = Decimal.parse(text, 0, split);
+        double value = FastDecimal.parse(text, 0, split);
         // Microseconds are divided (205 / 1000 is exactly the double nearest 0.205; 205 * 0.001 is not).
         return switch (text.substring(split).toLowerCase(Locale.ROOT)) {
             case "us" -> value / 1000;
@@ -37,7 +38,7 @@ final class WrkUnits {
     /** A count with a metric prefix ({@code 24.11k}, {@code 1.05M}, {@code 213.19}). */
     static double count(String text) {
         int split = numberEnd(text);
-        double value = Decimal.parse(text, 0, split);
+        double value = FastDecimal.parse(text, 0, split);
         double scale = switch (text.substring(split)) {
             case "" -> 1;
             case "k" -> 1e3;
@@ -55,7 +56,7 @@ final class WrkUnits {
         if (!text.endsWith("B")) return Double.NaN;
         String number = text.substring(0, text.length() - 1);
         int split = numberEnd(number);
-        double value = Decimal.parse(number, 0, split);
+        double value = FastDecimal.parse(number, 0, split);
         double scale = switch (number.substring(split)) {
             case "" -> 1;
             case "K" -> 1024d;

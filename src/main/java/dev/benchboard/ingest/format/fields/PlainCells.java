@@ -5,14 +5,16 @@ package dev.benchboard.ingest.format.fields;
  * files tools write — with no String, no split and no second scan of a number. Each read takes one
  * cell and the comma after it. A read that meets anything unusual (a sign, a blank, an exponent, a
  * quote, more than 18 digits) answers "not plain" (NaN or -1); the importer then reads the line on
- * its careful path, which explains any problem. Decimals round exactly as {@code FastDecimal} and the
- * command-line {@code Decimal} do: an exact integer mantissa divided once by an exact power of ten.
+ * its careful path, which explains any problem. Decimals read exactly as {@link FastDecimal} (the one
+ * decimal parser, which the careful path uses) reads them: an integer mantissa a double holds exactly
+ * (at most 2^53) divided once by an exact power of ten; a longer mantissa is "not plain".
  *
  * <p>One instance per import, reused for every line (no allocation per row).
  */
 public final class PlainCells {
 
     private static final double[] POW10 = new double[19];
+    private static final long EXACT_MANTISSA = 1L << 53;
 
     static {
         double p = 1;
@@ -55,7 +57,7 @@ public final class PlainCells {
             }
         }
         endCell();
-        if (digits == 0 || digits > 18) return Double.NaN;
+        if (digits == 0 || digits > 18 || mantissa > EXACT_MANTISSA) return Double.NaN;
         return fraction > 0 ? mantissa / POW10[fraction] : mantissa;
     }
 

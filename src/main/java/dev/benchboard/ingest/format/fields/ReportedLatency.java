@@ -1,10 +1,10 @@
 package dev.benchboard.ingest.format.fields;
 
 import dev.benchboard.ingest.model.ImportContext;
-import dev.benchboard.ingest.model.LatencyOrigin;
-import dev.benchboard.ingest.model.Percentile;
+import dev.benchboard.evidence.LatencyOrigin;
+import dev.benchboard.evidence.Percentile;
 import dev.benchboard.ingest.model.Problem;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.RunData;
 import java.util.Comparator;
 import java.util.List;
 

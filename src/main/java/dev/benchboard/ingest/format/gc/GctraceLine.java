@@ -2,7 +2,7 @@ package dev.benchboard.ingest.format.gc;
 
 import dev.benchboard.ingest.format.fields.Numbers;
 import dev.benchboard.ingest.format.fields.RowProblem;
-import dev.benchboard.ingest.model.GcCycle;
+import dev.benchboard.evidence.GcCycle;
 import dev.benchboard.ingest.source.Text;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,9 +1,9 @@
 package dev.benchboard.ingest.format.gc;
 
 import dev.benchboard.ingest.format.fields.RowProblem;
-import dev.benchboard.ingest.model.DataKind;
-import dev.benchboard.ingest.model.GcCycle;
-import dev.benchboard.ingest.model.GcTraceData;
+import dev.benchboard.evidence.DataKind;
+import dev.benchboard.evidence.GcCycle;
+import dev.benchboard.evidence.GcTraceData;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;

@@ -3,13 +3,13 @@ package dev.benchboard.ingest.format.locust;
 import dev.benchboard.ingest.format.fields.CsvRecord;
 import dev.benchboard.ingest.format.fields.CsvTable;
 import dev.benchboard.ingest.format.fields.RowProblem;
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
-import dev.benchboard.ingest.model.RunData;
-import dev.benchboard.ingest.model.RunDataBuilder;
+import dev.benchboard.evidence.RunData;
+import dev.benchboard.evidence.RunDataBuilder;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
 import java.util.List;
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * errors = the sum of Occurrences; an {@code HTTPError('NNN …')} counts as status NNN, any other error
  * (connection refused, reset, timeout, a failure the locustfile declared) as status 0, "no HTTP status";
  * each row's count is kept as a metric named "METHOD NAME: ERROR" (the error text clipped to 120
- * characters). A file with the header only (a run without failures) is a run with 0 errors.
+ * characters). A file with the header only (a run without failures) is refused: nothing to import.
  */
 public final class LocustFailuresCsvImporter implements Importer {
 
@@ -76,7 +76,8 @@ public final class LocustFailuresCsvImporter implements Importer {
                 context.reject(p.problem());
             }
         }
-        if (errors == 0 && context.rejected() > 0) throw ImportException.of(FORMAT, context.problems().getFirst());
+        // a run without failures leaves the header only: nothing to import (its _stats.csv has the run)
+        csv.requireRecords((int) Math.min(Integer.MAX_VALUE, context.accepted()), context, "failure");
         return ImportResult.ofRuns(List.of(b.errors(errors).build()));
     }
 }

@@ -1,6 +1,6 @@
 package dev.benchboard.ingest.format.locust;
 
-import dev.benchboard.ingest.model.RunDataBuilder;
+import dev.benchboard.evidence.RunDataBuilder;
 
 /** What the Locust importers share beyond one row. */
 final class LocustFiles {

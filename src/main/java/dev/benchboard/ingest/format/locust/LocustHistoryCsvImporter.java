@@ -4,14 +4,14 @@ import dev.benchboard.ingest.format.fields.CsvRecord;
 import dev.benchboard.ingest.format.fields.CsvTable;
 import dev.benchboard.ingest.format.fields.ReportedLatency;
 import dev.benchboard.ingest.format.fields.RowProblem;
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
-import dev.benchboard.ingest.model.RunData;
-import dev.benchboard.ingest.model.RunDataBuilder;
-import dev.benchboard.ingest.model.SecondBucket;
+import dev.benchboard.evidence.RunData;
+import dev.benchboard.evidence.RunDataBuilder;
+import dev.benchboard.evidence.SecondBucket;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -109,7 +109,8 @@ public final class LocustHistoryCsvImporter implements Importer {
             LocustEntry now = points.get(i).totals();
             long requests = now.requests() - before.requests();
             long failures = Math.max(0, now.failures() - before.failures());
-            if (points.get(i).second() == points.get(i - 1).second()) continue;
+            // a second without completed requests (before the first, after the load stopped) is no bucket
+            if (requests == 0 || points.get(i).second() == points.get(i - 1).second()) continue;
             // the mean of the second's requests, from the running means; Locust keeps no per-second max (its
             // running max and its window's 100 % are not of this second), so the bucket's max is its mean
             double mean = requests == 0 || now.meanMs() == null || before.meanMs() == null ? 0

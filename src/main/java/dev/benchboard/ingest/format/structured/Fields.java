@@ -1,6 +1,7 @@
 package dev.benchboard.ingest.format.structured;
 
-import dev.benchboard.ingest.model.Latencies;
+import dev.benchboard.ingest.format.fields.FastDecimal;
+import dev.benchboard.evidence.Latencies;
 import dev.benchboard.ingest.source.Text;
 
 /**

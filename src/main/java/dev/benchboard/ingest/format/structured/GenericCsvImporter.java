@@ -1,11 +1,11 @@
 package dev.benchboard.ingest.format.structured;
 
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.RunData;
 import dev.benchboard.ingest.source.CsvLines;
 import dev.benchboard.ingest.source.LineReader;
 import dev.benchboard.ingest.source.Text;

@@ -1,9 +1,10 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.model.ImportContext;
-import dev.benchboard.ingest.model.LatencyOrigin;
-import dev.benchboard.ingest.model.RunData;
-import dev.benchboard.ingest.model.RunDataBuilder;
+import dev.benchboard.evidence.LatencyOrigin;
+import dev.benchboard.evidence.RunData;
+import dev.benchboard.evidence.RunDataBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

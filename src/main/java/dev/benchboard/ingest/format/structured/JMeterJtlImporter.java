@@ -1,13 +1,13 @@
 package dev.benchboard.ingest.format.structured;
 
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
 import dev.benchboard.ingest.model.Problem;
-import dev.benchboard.ingest.model.RunData;
-import dev.benchboard.ingest.model.RunDataBuilder;
+import dev.benchboard.evidence.RunData;
+import dev.benchboard.evidence.RunDataBuilder;
 import dev.benchboard.ingest.source.CsvLines;
 import dev.benchboard.ingest.source.LineReader;
 import dev.benchboard.ingest.source.Text;
@@ -128,8 +128,8 @@ public final class JMeterJtlImporter implements Importer {
         /** Adds a row (all cells checked before anything is counted); true when its time had no zone. */
         boolean add(List<String> cells, Columns col, long line) throws RowException {
             String ts = cells.get(col.timeStamp);
-            long start = Timestamps.parse(ts);
-            if (start == Timestamps.INVALID) {
+            long start = SampleTimestamps.parse(ts);
+            if (start == SampleTimestamps.INVALID) {
                 throw new RowException(line, "timeStamp", "epoch milliseconds (or a date) of the sample's start",
                         Fields.found(ts, 0, ts.length()));
             }
@@ -155,7 +155,7 @@ public final class JMeterJtlImporter implements Importer {
             if (url == null && col.url >= 0 && !cells.get(col.url).isBlank() && !cells.get(col.url).equals("null")) {
                 url = cells.get(col.url);
             }
-            return Timestamps.lacksZone(ts, 0, ts.length());
+            return SampleTimestamps.lacksZone(ts, 0, ts.length());
         }
 
         RunData build(String label, ImportContext context) {

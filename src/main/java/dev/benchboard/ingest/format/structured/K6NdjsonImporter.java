@@ -1,13 +1,14 @@
 package dev.benchboard.ingest.format.structured;
 
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.ingest.format.fields.FastDecimal;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
 import dev.benchboard.ingest.model.Problem;
-import dev.benchboard.ingest.model.RunData;
-import dev.benchboard.ingest.model.RunDataBuilder;
+import dev.benchboard.evidence.RunData;
+import dev.benchboard.evidence.RunDataBuilder;
 import dev.benchboard.ingest.source.LineReader;
 import dev.benchboard.ingest.source.Text;
 import dev.benchboard.ingest.source.TextSource;
@@ -243,8 +244,8 @@ public final class K6NdjsonImporter implements Importer {
             if (!(ms >= 0 && ms <= Fields.MAX_LATENCY_MS)) {
                 throw new RowException(line, "data.value", "a latency between 0 and 1 h (3600000 ms)", String.valueOf(ms));
             }
-            long end = point.time == null ? Timestamps.INVALID : Timestamps.parse(point.time);
-            if (end == Timestamps.INVALID) {
+            long end = point.time == null ? SampleTimestamps.INVALID : SampleTimestamps.parse(point.time);
+            if (end == SampleTimestamps.INVALID) {
                 throw new RowException(line, "data.time", "an RFC 3339 time", point.time == null ? "none" : Text.quote(point.time));
             }
             int status = -1;

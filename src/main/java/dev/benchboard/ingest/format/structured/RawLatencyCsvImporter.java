@@ -1,13 +1,14 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.format.fields.PlainCells;
-import dev.benchboard.ingest.model.DataKind;
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.ingest.model.Importer;
 import dev.benchboard.ingest.model.Problem;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.RunData;
 import dev.benchboard.ingest.source.CharLines;
 import dev.benchboard.ingest.source.Text;
 import dev.benchboard.ingest.source.TextSource;
@@ -101,8 +102,8 @@ public final class RawLatencyCsvImporter implements Importer {
             } else if (!cells.skip()) {
                 return false;
             } else if (column == layout.timestamp) {
-                start = Timestamps.parse(line, cells.cellStart(), cells.cellEnd());
-                if (start == Timestamps.INVALID || Timestamps.lacksZone(line, cells.cellStart(), cells.cellEnd())) return false;
+                start = SampleTimestamps.parse(line, cells.cellStart(), cells.cellEnd());
+                if (start == SampleTimestamps.INVALID || SampleTimestamps.lacksZone(line, cells.cellStart(), cells.cellEnd())) return false;
             }
         }
         double ms = latency * layout.toMillis;
@@ -152,12 +153,12 @@ public final class RawLatencyCsvImporter implements Importer {
         long start = RequestStats.NO_TIME;
         boolean zoneless = false;
         if (tsFrom >= 0 && tsTo > tsFrom) {
-            start = Timestamps.parse(tsText, tsFrom, tsTo);
-            if (start == Timestamps.INVALID) {
+            start = SampleTimestamps.parse(tsText, tsFrom, tsTo);
+            if (start == SampleTimestamps.INVALID) {
                 throw new RowException(number, "timestamp", "epoch seconds/milliseconds or an ISO-8601 time",
                         Fields.found(tsText, tsFrom, tsTo));
             }
-            zoneless = Timestamps.lacksZone(tsText, tsFrom, tsTo);
+            zoneless = SampleTimestamps.lacksZone(tsText, tsFrom, tsTo);
         }
         store(ms, status, start, number, stats);
         return zoneless;

@@ -1,11 +1,11 @@
 package dev.benchboard.ingest.format.structured;
 
 import dev.benchboard.ingest.model.ImportContext;
-import dev.benchboard.ingest.model.LatencyOrigin;
-import dev.benchboard.ingest.model.Latencies;
-import dev.benchboard.ingest.model.PerSecondSeries;
-import dev.benchboard.ingest.model.RunDataBuilder;
-import dev.benchboard.ingest.model.SecondBucket;
+import dev.benchboard.evidence.LatencyOrigin;
+import dev.benchboard.evidence.Latencies;
+import dev.benchboard.evidence.PerSecondSeries;
+import dev.benchboard.evidence.RunDataBuilder;
+import dev.benchboard.evidence.SecondBucket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class RequestStats {
 
     /** Percentiles reported for per-request data. */
     static final double[] PERCENTILES = {50, 75, 90, 95, 99, 99.9};
-    public static final long NO_TIME = Timestamps.INVALID;
+    public static final long NO_TIME = SampleTimestamps.INVALID;
 
     private final Histogram histogram = Latencies.newHistogram();
     private long requests;
@@ -94,7 +94,7 @@ public final class RequestStats {
         if (endNanos - lastSecondStartNanos >= 0 && endNanos - lastSecondStartNanos < 1_000_000_000L) {
             endSecond = lastSecond;          // the common case, without a 64-bit division
         } else {
-            endSecond = Timestamps.second(endNanos);
+            endSecond = SampleTimestamps.second(endNanos);
             lastSecond = endSecond;
             lastSecondStartNanos = endSecond * 1_000_000_000L;
         }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.benchboard.ingest.format.fields.ImportRun;
 import dev.benchboard.ingest.model.ImportException;
-import dev.benchboard.ingest.model.LitmusResult;
+import dev.benchboard.evidence.LitmusResult;
 import dev.benchboard.ingest.model.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;

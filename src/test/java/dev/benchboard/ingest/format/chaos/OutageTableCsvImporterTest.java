@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.benchboard.ingest.format.fields.ImportRun;
-import dev.benchboard.ingest.model.ChaosData;
+import dev.benchboard.evidence.ChaosData;
 import dev.benchboard.ingest.model.ImportException;
-import dev.benchboard.ingest.model.Outage;
+import dev.benchboard.evidence.Outage;
 import dev.benchboard.ingest.model.Problem;
 import java.time.Instant;
 import java.util.Map;

@@ -3,9 +3,9 @@ package dev.benchboard.ingest.format.chaos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchboard.ingest.format.fields.ImportRun;
-import dev.benchboard.ingest.model.ChaosData;
+import dev.benchboard.evidence.ChaosData;
 import dev.benchboard.ingest.model.Problem;
-import dev.benchboard.ingest.model.ReportedReliability;
+import dev.benchboard.evidence.ReportedReliability;
 import org.junit.jupiter.api.Test;
 
 class ReportedSummaryCsvImporterTest {

@@ -5,9 +5,9 @@ import static dev.benchboard.ingest.format.cli.CliFixtures.parseText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.benchboard.ingest.model.LatencyOrigin;
-import dev.benchboard.ingest.model.RunData;
-import dev.benchboard.ingest.model.SecondBucket;
+import dev.benchboard.evidence.LatencyOrigin;
+import dev.benchboard.evidence.RunData;
+import dev.benchboard.evidence.SecondBucket;
 import org.junit.jupiter.api.Test;
 
 /**

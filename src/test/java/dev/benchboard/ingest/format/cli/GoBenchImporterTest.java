@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.benchboard.ingest.model.ImportException;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.RunData;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.benchboard.ingest.format.fields.ImportRun;
-import dev.benchboard.ingest.model.GcCycle;
+import dev.benchboard.evidence.GcCycle;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.Problem;
 import java.util.List;

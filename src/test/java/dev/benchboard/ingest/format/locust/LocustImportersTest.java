@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.benchboard.ingest.format.fields.ImportRun;
 import dev.benchboard.ingest.model.ImportException;
-import dev.benchboard.ingest.model.Percentile;
-import dev.benchboard.ingest.model.RunData;
-import dev.benchboard.ingest.model.SecondBucket;
+import dev.benchboard.evidence.Percentile;
+import dev.benchboard.evidence.RunData;
+import dev.benchboard.evidence.SecondBucket;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.benchboard.ingest.model.ImportException;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.RunData;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -14,7 +14,8 @@ class DetectionTest {
 
     private static final List<Importer> IMPORTERS = List.of(new K6SummaryImporter(), new K6NdjsonImporter(),
             new JMeterJtlImporter(), new VegetaReportImporter(), new GenericCsvImporter(), new GenericJsonImporter(),
-            new RawLatencyCsvImporter());
+            new RawLatencyCsvImporter(), new AutocannonJsonImporter(), new JmhJsonImporter(),
+            new GatlingSimulationLogImporter(), new GatlingStatsJsonImporter());
 
     @ParameterizedTest
     @CsvSource({
@@ -33,6 +34,12 @@ class DetectionTest {
         "generic-json/array.json, generic-json",
         "raw-latency-csv/requests.csv, raw-latency-csv",
         "raw-latency-csv/iso-microseconds.csv, raw-latency-csv",
+        "autocannon/ok.json, autocannon",
+        "autocannon/appended.ndjson, autocannon",
+        "jmh/modes.json, jmh",
+        "jmh/sample.json, jmh",
+        "gatling/simulation.log, gatling-log",
+        "gatling/stats.json, gatling-stats",
     })
     void eachFixtureIsDetectedAsItsFormat(String fixture, String format) throws Exception {
         String head = Imported.head(fixture);

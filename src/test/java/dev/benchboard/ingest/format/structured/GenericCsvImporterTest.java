@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.benchboard.ingest.model.ImportException;
-import dev.benchboard.ingest.model.LatencyOrigin;
-import dev.benchboard.ingest.model.Percentile;
+import dev.benchboard.evidence.LatencyOrigin;
+import dev.benchboard.evidence.Percentile;
 import dev.benchboard.ingest.model.Problem;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.RunData;
 import org.junit.jupiter.api.Test;
 
 /** Figures are the fixture's own cells (generic-csv/*.csv); every value is as reported. */

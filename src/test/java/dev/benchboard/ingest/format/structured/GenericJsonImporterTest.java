@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.benchboard.ingest.model.ImportException;
-import dev.benchboard.ingest.model.Percentile;
+import dev.benchboard.evidence.Percentile;
 import dev.benchboard.ingest.model.Problem;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.RunData;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

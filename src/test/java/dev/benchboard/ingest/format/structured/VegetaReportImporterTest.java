@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.benchboard.ingest.model.ImportException;
-import dev.benchboard.ingest.model.LatencyOrigin;
-import dev.benchboard.ingest.model.Percentile;
-import dev.benchboard.ingest.model.RunData;
+import dev.benchboard.evidence.LatencyOrigin;
+import dev.benchboard.evidence.Percentile;
+import dev.benchboard.evidence.RunData;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,4 @@
+package dev.benchboard.evidence;
+
+/** What an upload contains. */
+public enum DataKind { BENCHMARK, GC, CHAOS }

@@ -1,5 +1,0 @@
-package dev.benchboard.ingest.model;
-
-/** Requests that completed in one second of a run (offset from the run's first request). */
-public record SecondBucket(long second, long requests, long errors, double meanMs, double maxMs) {
-}

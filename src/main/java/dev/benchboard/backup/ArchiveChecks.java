@@ -9,6 +9,8 @@ import dev.benchboard.evidence.Outage;
 import dev.benchboard.evidence.Percentile;
 import dev.benchboard.evidence.ReportedReliability;
 import dev.benchboard.evidence.SecondBucket;
+import dev.benchboard.ingest.mapping.ColumnMapping;
+import dev.benchboard.ingest.mapping.MappingProblem;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +81,22 @@ final class ArchiveChecks {
     static void sha256(Where where, String value) {
         if (value == null || !SHA256.matcher(value).matches()) {
             throw BackupRefused.invalid(where, "expected 64 lower-case hex digits, found " + value);
+        }
+    }
+
+    /** A column mapping as the upload API reads one (the same parser); null when absent. */
+    static ColumnMapping mapping(Where where, JsonNode value, boolean required) {
+        if (value == null || value.isNull()) {
+            if (required) throw BackupRefused.invalid(where, "missing (null), but required");
+            return null;
+        }
+        if (!value.isObject()) throw BackupRefused.invalid(where, "expected a column mapping (a JSON object), found " + value.getNodeType());
+        try {
+            return ColumnMapping.parse(Json.write(value));
+        } catch (MappingProblem problem) {
+            Where at = problem.field().equals("mapping") ? where : where.field(problem.field());
+            throw BackupRefused.invalid(at, "expected " + problem.expected()
+                    + (problem.found() == null ? "" : ", found " + problem.found()));
         }
     }
 

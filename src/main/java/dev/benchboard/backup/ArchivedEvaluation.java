@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/** evaluation.json: the evaluation's own rows (evaluation, candidate, quoted_figure, decision_settings). */
+/**
+ * evaluation.json: the evaluation's own rows (evaluation, candidate, quoted_figure, decision_settings,
+ * gate_metric, acknowledgement, column_mapping). The last three came later: absent in older archives,
+ * read as none.
+ */
 record ArchivedEvaluation(
         String name,
         String description,
@@ -19,7 +23,13 @@ record ArchivedEvaluation(
         StatisticsSettings statistics,
         List<Candidate> candidates,
         List<QuotedFigure> quotedFigures,
-        DecisionSettings decisionSettings) {
+        DecisionSettings decisionSettings,
+        List<GateMetric> gateMetrics,
+        List<Acknowledgement> acknowledgements,
+        List<ColumnMapping> columnMappings) {
+
+    /** Fields an archive made before they existed lacks (see {@link BackupFormat#withAbsentAsNull}). */
+    static final List<String> ADDED_LATER = List.of("gateMetrics", "acknowledgements", "columnMappings");
 
     /** Uploads and quoted figures name their candidate; names are unique within an evaluation. */
     record Candidate(String name, String framework, String version, String goVersion, String notes, Instant createdAt) {
@@ -34,5 +44,21 @@ record ArchivedEvaluation(
      * null = the default tree) and the tree parameters.
      */
     record DecisionSettings(String treeJson, JsonNode parameters, Instant updatedAt) {
+    }
+
+    /** A metric's rule in the evaluation's CI gate. */
+    record GateMetric(String metric, boolean gates, double thresholdPercent) {
+    }
+
+    /** A regression accepted on purpose: a decision someone made (who, when, why), kept as made. */
+    record Acknowledgement(String baseline, String candidate, String benchmark, String metric, String note,
+                           String createdBy, Instant createdAt) {
+    }
+
+    /**
+     * A saved column mapping: the header it was made for ({@code header_sha} is its SHA-256, computed
+     * again on restore) and the mapping as JSON.
+     */
+    record ColumnMapping(String name, String headerKey, JsonNode mapping, Instant savedAt) {
     }
 }

@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The records of one uploads/NNNNN.json entry: the upload with its provenance, then the evidence parsed
  * from it. JSON columns travel as JSON (not as strings), so the archive can be read without Benchboard.
+ * {@code mapping}: the column mapping the file was read with (null: read by a catalogue format).
  */
 record ArchivedUpload(
         String candidate,
@@ -32,20 +33,24 @@ record ArchivedUpload(
         long problemCount,
         JsonNode settings,
         JsonNode warnings,
-        JsonNode problems) {
+        JsonNode problems,
+        JsonNode mapping) {
+
+    /** Fields an archive made before they existed lacks (see {@link BackupFormat#withAbsentAsNull}). */
+    static final java.util.List<String> ADDED_LATER = java.util.List.of("mapping");
 
     static ArchivedUpload of(EvidenceRows.NamedUpload row) {
         EvidenceRows.Upload u = row.upload();
         return new ArchivedUpload(row.candidate(), u.fileName(), u.sizeBytes(), u.sha256(), u.gzip(), u.kind(),
                 u.format(), u.formatDetected(), u.importerVersion(), u.label(), u.baseline(), u.uploadedAt(),
                 u.accepted(), u.rejected(), u.skippedLines(), u.problemCount(), json(u.settingsJson()),
-                json(u.warningsJson()), json(u.problemsJson()));
+                json(u.warningsJson()), json(u.problemsJson()), json(u.mappingJson()));
     }
 
     EvidenceRows.Upload row() {
         return new EvidenceRows.Upload(fileName, sizeBytes, sha256, gzip, kind, format, formatDetected,
                 importerVersion, label, baseline, uploadedAt, accepted, rejected, skippedLines, problemCount,
-                text(settings), text(warnings), text(problems), null);
+                text(settings), text(warnings), text(problems), text(mapping));
     }
 
     /** A run; {@code histogram} is HdrHistogram's compressed encoding (base64 in the JSON). */

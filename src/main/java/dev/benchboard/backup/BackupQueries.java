@@ -39,7 +39,7 @@ class BackupQueries {
                 .orElseThrow(() -> new NotFoundException("evaluation", id));
         return new ArchivedEvaluation(row.name(), row.description(), row.demo(), row.createdAt(), row.updatedAt(),
                 row.requirements(), row.weights(), row.statistics(), candidates(id), quotedFigures(id),
-                decisionSettings(id));
+                decisionSettings(id), gateMetrics(id), acknowledgements(id), columnMappings(id));
     }
 
     private static ArchivedEvaluation evaluation(ResultSet rs) throws SQLException {
@@ -56,7 +56,7 @@ class BackupQueries {
                 rs.getDouble("practical_threshold_percent"), rs.getInt("bootstrap_resamples"), rs.getLong("random_seed"));
         return new ArchivedEvaluation(rs.getString("name"), rs.getString("description"), rs.getBoolean("demo"),
                 instant(rs, "created_at"), instant(rs, "updated_at"), requirements, weights, statistics,
-                List.of(), List.of(), null);
+                List.of(), List.of(), null, List.of(), List.of(), List.of());
     }
 
     private List<ArchivedEvaluation.Candidate> candidates(long evaluationId) {
@@ -83,6 +83,28 @@ class BackupQueries {
                 .query((rs, n) -> new ArchivedEvaluation.DecisionSettings(rs.getString("tree_json"),
                         json(rs, "parameters_json"), instant(rs, "updated_at")))
                 .optional().orElse(null);
+    }
+
+    private List<ArchivedEvaluation.GateMetric> gateMetrics(long evaluationId) {
+        return jdbc.sql("select * from gate_metric where evaluation_id = ? order by metric").param(evaluationId)
+                .query((rs, n) -> new ArchivedEvaluation.GateMetric(rs.getString("metric"), rs.getBoolean("gates"),
+                        rs.getDouble("threshold_percent")))
+                .list();
+    }
+
+    private List<ArchivedEvaluation.Acknowledgement> acknowledgements(long evaluationId) {
+        return jdbc.sql("select * from acknowledgement where evaluation_id = ? order by id").param(evaluationId)
+                .query((rs, n) -> new ArchivedEvaluation.Acknowledgement(rs.getString("baseline"),
+                        rs.getString("candidate"), rs.getString("benchmark"), rs.getString("metric"),
+                        rs.getString("note"), rs.getString("created_by"), instant(rs, "created_at")))
+                .list();
+    }
+
+    private List<ArchivedEvaluation.ColumnMapping> columnMappings(long evaluationId) {
+        return jdbc.sql("select * from column_mapping where evaluation_id = ? order by id").param(evaluationId)
+                .query((rs, n) -> new ArchivedEvaluation.ColumnMapping(rs.getString("name"), rs.getString("header_key"),
+                        json(rs, "mapping_json"), instant(rs, "saved_at")))
+                .list();
     }
 
     /** Oldest first, the order the evidence is read in for reports. */

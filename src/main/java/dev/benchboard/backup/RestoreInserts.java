@@ -4,6 +4,8 @@ import static dev.benchboard.backup.Columns.text;
 import static dev.benchboard.backup.Columns.timestamp;
 
 import dev.benchboard.evidence.EvidenceStore;
+import dev.benchboard.ingest.mapping.ColumnMapping;
+import dev.benchboard.ingest.mapping.ColumnMappingStore;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -20,10 +22,12 @@ class RestoreInserts {
 
     private final JdbcClient jdbc;
     private final EvidenceStore evidence;
+    private final ColumnMappingStore mappings;
 
-    RestoreInserts(JdbcClient jdbc, EvidenceStore evidence) {
+    RestoreInserts(JdbcClient jdbc, EvidenceStore evidence, ColumnMappingStore mappings) {
         this.jdbc = jdbc;
         this.evidence = evidence;
+        this.mappings = mappings;
     }
 
     /** A new evaluation: created as in the backup, updated now (so it heads the list), version 0. */
@@ -81,6 +85,25 @@ class RestoreInserts {
         jdbc.sql("insert into decision_settings (evaluation_id, tree_json, parameters_json, updated_at) values (?, ?, ?, ?)")
                 .params(evaluationId, d.treeJson(), text(d.parameters()), timestamp(d.updatedAt()))
                 .update();
+    }
+
+    void gateMetric(long evaluationId, ArchivedEvaluation.GateMetric g) {
+        jdbc.sql("insert into gate_metric (evaluation_id, metric, gates, threshold_percent) values (?, ?, ?, ?)")
+                .params(evaluationId, g.metric(), g.gates(), g.thresholdPercent())
+                .update();
+    }
+
+    void acknowledgement(long evaluationId, ArchivedEvaluation.Acknowledgement a) {
+        jdbc.sql("insert into acknowledgement (evaluation_id, baseline, candidate, benchmark, metric, note, created_by,"
+                        + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(evaluationId, a.baseline(), a.candidate(), a.benchmark(), a.metric(), a.note(), a.createdBy(),
+                        timestamp(a.createdAt()))
+                .update();
+    }
+
+    /** Saved as the app saves one (its header's SHA-256 computed, the mapping's JSON written by the app). */
+    void columnMapping(long evaluationId, ColumnMapping mapping, String headerKey, Instant savedAt) {
+        mappings.save(evaluationId, mapping, headerKey, savedAt);
     }
 
     long upload(long evaluationId, long candidateId, ArchivedUpload u) {

@@ -14,6 +14,8 @@ import dev.benchboard.evidence.EvidenceRules;
 import dev.benchboard.evidence.GcCycle;
 import dev.benchboard.evidence.GcTraceData;
 import dev.benchboard.evidence.RunData;
+import dev.benchboard.ingest.mapping.ColumnMapping;
+import dev.benchboard.tracking.MetricRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -26,6 +28,7 @@ import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One restore: reads the verified archive's entries in manifest order and inserts their rows, each
@@ -69,7 +72,8 @@ final class RestoreRun {
     private ArchivedEvaluation readEvaluation() throws IOException {
         Where where = Where.entry(BackupFormat.EVALUATION);
         try (InputStream in = archive.open(BackupFormat.EVALUATION)) {
-            return required(where, BackupFormat.DOCUMENT.forType(ArchivedEvaluation.class).readValue(in));
+            JsonNode tree = BackupFormat.withAbsentAsNull(BackupFormat.DOCUMENT.readTree(in), ArchivedEvaluation.ADDED_LATER);
+            return required(where, MAPPER.treeToValue(tree, ArchivedEvaluation.class));
         } catch (JacksonException e) {
             throw where.invalidJson(e);
         }
@@ -119,8 +123,75 @@ final class RestoreRun {
             json(at.field("parameters"), e.decisionSettings().parameters(), ArchiveChecks.DOUBLE_MAP, false);
             inserts.decisionSettings(evaluationId, e.decisionSettings());
         }
+        gateMetrics(where.field("gateMetrics"), evaluationId, e.gateMetrics());
+        acknowledgements(where.field("acknowledgements"), evaluationId, e.acknowledgements());
+        columnMappings(where.field("columnMappings"), evaluationId, e.columnMappings());
         tally.evaluation(e);
         return evaluationId;
+    }
+
+    /** The rules {@link MetricRule} and the gate's own editor apply: metric 1–100 characters, once each, 0–1000 %. */
+    private void gateMetrics(Where where, long evaluationId, List<ArchivedEvaluation.GateMetric> rules) {
+        Set<String> metrics = new HashSet<>();
+        for (int i = 0; i < (rules == null ? 0 : rules.size()); i++) {
+            Where at = where.index(i);
+            ArchivedEvaluation.GateMetric g = required(at, rules.get(i));
+            MetricRule rule;
+            try {
+                rule = new MetricRule(g.metric(), g.gates(), g.thresholdPercent());
+            } catch (IllegalArgumentException invalid) {
+                throw BackupRefused.invalid(at, invalid.getMessage());
+            }
+            if (!metrics.add(rule.metric().toLowerCase(Locale.ROOT))) {
+                throw BackupRefused.invalid(at.field("metric"), "metric " + rule.metric() + " is listed twice");
+            }
+            inserts.gateMetric(evaluationId, new ArchivedEvaluation.GateMetric(rule.metric(), rule.gates(),
+                    rule.thresholdPercent()));
+        }
+    }
+
+    /** As {@code Acknowledgements.create} checks them: the pair names candidates of this evaluation. */
+    private void acknowledgements(Where where, long evaluationId, List<ArchivedEvaluation.Acknowledgement> all) {
+        for (int i = 0; i < (all == null ? 0 : all.size()); i++) {
+            Where at = where.index(i);
+            ArchivedEvaluation.Acknowledgement a = required(at, all.get(i));
+            text(at.field("baseline"), a.baseline(), 100, true);
+            text(at.field("candidate"), a.candidate(), 100, true);
+            candidateIgnoringCase(at.field("baseline"), a.baseline());
+            candidateIgnoringCase(at.field("candidate"), a.candidate());
+            text(at.field("benchmark"), a.benchmark(), 300, true);
+            text(at.field("metric"), a.metric(), 100, true);
+            text(at.field("note"), a.note(), 2000, true);
+            text(at.field("createdBy"), a.createdBy(), 100, true);
+            required(at.field("createdAt"), a.createdAt());
+            inserts.acknowledgement(evaluationId, a);
+        }
+    }
+
+    /** Each read by the upload API's own mapping parser; names are unique within an evaluation. */
+    private void columnMappings(Where where, long evaluationId, List<ArchivedEvaluation.ColumnMapping> all) {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < (all == null ? 0 : all.size()); i++) {
+            Where at = where.index(i);
+            ArchivedEvaluation.ColumnMapping m = required(at, all.get(i));
+            text(at.field("name"), m.name(), ColumnMapping.MAX_NAME, true);
+            text(at.field("headerKey"), m.headerKey(), Integer.MAX_VALUE, true);
+            required(at.field("savedAt"), m.savedAt());
+            ColumnMapping mapping = ArchiveChecks.mapping(at.field("mapping"), m.mapping(), true);
+            if (!m.name().equals(mapping.name())) {
+                throw BackupRefused.invalid(at.field("mapping").field("name"), "expected '" + m.name()
+                        + "' (the saved mapping's name), found " + (mapping.name() == null ? "none" : "'" + mapping.name() + "'"));
+            }
+            if (!names.add(m.name())) throw BackupRefused.invalid(at.field("name"), "a second mapping named '" + m.name() + "'");
+            inserts.columnMapping(evaluationId, mapping, m.headerKey(), m.savedAt());
+        }
+    }
+
+    private void candidateIgnoringCase(Where where, String name) {
+        if (candidateIds.keySet().stream().noneMatch(c -> c.equalsIgnoreCase(name))) {
+            throw BackupRefused.invalid(where, "names candidate '" + name + "', which is not among the candidates of "
+                    + BackupFormat.EVALUATION);
+        }
     }
 
     private long candidate(Where where, String name) {
@@ -149,7 +220,7 @@ final class RestoreRun {
                 if (!seen.add(field)) throw BackupRefused.invalid(at, "appears twice");
                 json.nextToken();
                 if (field.equals("upload")) {
-                    uploadId = upload(at, evaluationId, readValue(json, at, ArchivedUpload.class));
+                    uploadId = upload(at, evaluationId, readUpload(json, at));
                     continue;
                 }
                 if (uploadId == null) throw BackupRefused.invalid(at, "comes before \"upload\", which must be first");
@@ -172,6 +243,16 @@ final class RestoreRun {
     private static <T> T readValue(JsonParser json, Where where, Class<T> type) {
         try {
             return required(where, MAPPER.readValue(json, type));
+        } catch (JacksonException e) {
+            throw where.invalidJson(e);
+        }
+    }
+
+    /** The upload's object (small: its evidence follows it), read with the fields added later optional. */
+    private static ArchivedUpload readUpload(JsonParser json, Where where) {
+        try {
+            JsonNode tree = BackupFormat.withAbsentAsNull(MAPPER.readTree(json), ArchivedUpload.ADDED_LATER);
+            return required(where, MAPPER.treeToValue(tree, ArchivedUpload.class));
         } catch (JacksonException e) {
             throw where.invalidJson(e);
         }
@@ -204,6 +285,7 @@ final class RestoreRun {
         json(where.field("settings"), u.settings(), ArchiveChecks.STRING_MAP, false);
         json(where.field("warnings"), u.warnings(), ArchiveChecks.STRING_LIST, false);
         json(where.field("problems"), u.problems(), ArchiveChecks.STRING_LIST, false);
+        ArchiveChecks.mapping(where.field("mapping"), u.mapping(), false);
         follows(where, EvidenceRules.upload(u.sizeBytes(), u.accepted(), u.rejected(), u.skippedLines(), u.problemCount()));
         tally.uploads++;
         return inserts.upload(evaluationId, candidateId, u);

@@ -9,7 +9,12 @@ import dev.benchboard.api.ActAsEditor;
 import dev.benchboard.api.TestPostgres;
 import dev.benchboard.export.FixtureEvaluation;
 import dev.benchboard.report.DecisionService;
+import dev.benchboard.tracking.AcknowledgementDraft;
+import dev.benchboard.tracking.Acknowledgements;
+import dev.benchboard.tracking.GateRules;
+import dev.benchboard.tracking.MetricRule;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +54,12 @@ class BackupPostgresIT {
     @Autowired
     DecisionService decisions;
 
+    @Autowired
+    GateRules gateRules;
+
+    @Autowired
+    Acknowledgements acknowledgements;
+
     @Test
     void backupAndRestoreOnPostgres() throws Exception {
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
@@ -58,22 +69,29 @@ class BackupPostgresIT {
                 .upload("gc/leak-gctrace.txt", "Gin")
                 .upload("chaos/events.csv", "Gin")
                 .upload("go-bench/baseline.txt", "Echo", "baseline", "true")
-                .upload("go-bench/slowed.txt", "Echo");
+                .upload("go-bench/slowed.txt", "Echo")
+                .upload(BackupRoundTripTest.MAPPED, "Gin", "mapping", BackupRoundTripTest.MAPPING);
         decisions.setParameter(original.id, "maxInstances", 8.0);
+        gateRules.replace(original.id, List.of(new MetricRule("ns/op", true, 10.0)));
+        acknowledgements.create(original.id, new AcknowledgementDraft("Echo", "Echo", "BenchmarkChecksum", "ns/op", "on purpose"),
+                "alice");
         byte[] backup = mvc.perform(get("/api/evaluations/{id}/backup", original.id)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
 
         long copy = restore(backup, 201).get("id").asLong();
         assertThat(RestoredEvaluation.rows(jdbc, copy)).isEqualTo(RestoredEvaluation.rows(jdbc, original.id));
         assertThat(RestoredEvaluation.rows(jdbc, copy).get("run")).hasSizeGreaterThan(20);
+        for (String carried : List.of("gate_metric", "acknowledgement", "column_mapping")) {
+            assertThat(RestoredEvaluation.rows(jdbc, copy).get(carried)).as(carried).hasSize(1);
+        }
         JsonNode report = RestoredEvaluation.withoutIds(original.json("/api/evaluations/{id}/report", original.id), jdbc, original.id);
         JsonNode copied = RestoredEvaluation.withoutIds(original.json("/api/evaluations/{id}/report", copy), jdbc, copy);
         assertThat(RestoredEvaluation.differences(copied, report)).isEmpty();
 
         // The last upload damaged, the manifest updated to match: the earlier inserts are rolled back.
-        byte[] damaged = Archives.replaceConsistently(backup, "uploads/00006.json", bytes -> Arrays.copyOf(bytes, 100));
+        byte[] damaged = Archives.replaceConsistently(backup, "uploads/00007.json", bytes -> Arrays.copyOf(bytes, 100));
         Map<String, Long> before = counts();
-        assertThat(restore(damaged, 422).get("error").asString()).startsWith("uploads/00006.json").contains("invalid JSON");
+        assertThat(restore(damaged, 422).get("error").asString()).startsWith("uploads/00007.json").contains("invalid JSON");
         assertThat(counts()).isEqualTo(before);
     }
 

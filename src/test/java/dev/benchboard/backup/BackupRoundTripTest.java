@@ -17,7 +17,13 @@ import dev.benchboard.evaluation.QuotedFigureView;
 import dev.benchboard.evaluation.StatisticsSettings;
 import dev.benchboard.evaluation.Weights;
 import dev.benchboard.export.FixtureEvaluation;
+import dev.benchboard.ingest.mapping.ColumnMappingStore;
 import dev.benchboard.report.DecisionService;
+import dev.benchboard.tracking.Acknowledgement;
+import dev.benchboard.tracking.AcknowledgementDraft;
+import dev.benchboard.tracking.Acknowledgements;
+import dev.benchboard.tracking.GateRules;
+import dev.benchboard.tracking.MetricRule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -78,7 +84,11 @@ class BackupRoundTripTest {
             new String[] {"wrk2/rate2000.txt", "Gin"});
     /** hey-csv/flaky.csv with a row of 7 columns added, stored with keepValidRows: an upload with a row problem. */
     static final String WITH_PROBLEM = "flaky-with-short-row.csv";
-    static final int UPLOAD_COUNT = UPLOADS.size() + 1;
+    /** A home-made chaos driver log read with a column mapping (saved under its name), as in ColumnMappingApiTest. */
+    static final String MAPPED = "chaos/attribution/driver-log.csv";
+    static final String MAPPING = """
+            {"name": "chaos driver", "kind": "chaos", "roles": {"fault": "fault", "start": "start_unix_ms", "end": "ready_unix_ms"}, "timeUnit": "ms"}""";
+    static final int UPLOAD_COUNT = UPLOADS.size() + 2;
 
     @Autowired
     MockMvc mvc;
@@ -95,6 +105,15 @@ class BackupRoundTripTest {
     @Autowired
     DecisionService decisions;
 
+    @Autowired
+    GateRules gateRules;
+
+    @Autowired
+    Acknowledgements acknowledgements;
+
+    @Autowired
+    ColumnMappingStore mappings;
+
     FixtureEvaluation original;
     String treeText;
     byte[] backup;
@@ -110,6 +129,14 @@ class BackupRoundTripTest {
                         .file(new MockMultipartFile("file", WITH_PROBLEM, "text/csv", withProblem()))
                         .param("candidate", "Echo").param("keepValidRows", "true"))
                 .andExpect(status().isCreated());
+        mvc.perform(multipart("/api/evaluations/{id}/uploads", original.id)
+                        .file(new MockMultipartFile("file", "driver-log.csv", "text/csv", FixtureEvaluation.bytes(MAPPED)))
+                        .param("candidate", "Gin").param("mapping", MAPPING))
+                .andExpect(status().isCreated());
+        // The CI gate's rules and an accepted regression: decisions people made, which a restore must keep.
+        gateRules.replace(original.id, List.of(new MetricRule("ns/op", true, 10.0), new MetricRule("P99", false, 5.0)));
+        acknowledgements.create(original.id, new AcknowledgementDraft("Echo", "Echo", "BenchmarkChecksum", "ns/op",
+                "checksum moved to SHA-256 on purpose (ticket 42)"), "alice");
         EvaluationDetails created = evaluations.get(original.id);
         evaluations.update(original.id, new EvaluationDraft(NAME, "Which framework for the checkout API (Q3)?",
                 created.requirements(), new Weights(0.3, 0.3, 0.05, 0.05, 0.2, 0.1),
@@ -158,7 +185,8 @@ class BackupRoundTripTest {
         assertThat(Instant.parse(manifest.get("createdAt").asString())).isBetween(backupTakenAfter, Instant.now());
         assertThat(manifest.at("/source/evaluationId").asLong()).isEqualTo(original.id);
         assertThat(manifest.at("/source/name").asString()).isEqualTo(NAME);
-        assertThat(manifest.get("notIncluded").toString()).contains("API tokens", "share links", "original bytes");
+        assertThat(manifest.get("notIncluded").toString()).contains("API tokens", "share links", "original bytes", "webhooks",
+                "add the webhooks again after a restore", "a restore announces nothing");
         // The counts are the database's, counted here with SQL.
         String ofUploads = " where upload_id in (select id from upload where evaluation_id = ?)";
         JsonNode counts = manifest.get("counts");
@@ -193,6 +221,38 @@ class BackupRoundTripTest {
         JsonNode evaluation = Archives.json(entries.get("evaluation.json"));
         assertThat(evaluation.at("/decisionSettings/treeJson").asString()).isEqualTo(treeText);
         assertThat(evaluation.at("/decisionSettings/parameters/maxInstances").asDouble()).isEqualTo(12.0);
+        assertThat(evaluation.at("/gateMetrics/0/metric").asString()).isEqualTo("P99");
+        assertThat(evaluation.at("/acknowledgements/0/createdBy").asString()).isEqualTo("alice");
+        assertThat(evaluation.at("/columnMappings/0/mapping/roles/start").asString()).isEqualTo("start_unix_ms");
+        JsonNode mapped = Archives.json(entries.get(BackupFormat.uploadEntry(UPLOAD_COUNT)));
+        assertThat(mapped.at("/upload/fileName").asString()).isEqualTo("driver-log.csv");
+        assertThat(mapped.at("/upload/mapping/name").asString()).as("the mapping the file was read with").isEqualTo("chaos driver");
+        assertThat(first.at("/upload/mapping").isNull()).as("read by a catalogue format: no mapping").isTrue();
+    }
+
+    @Test
+    void gateRulesAcknowledgementsAndColumnMappingsAreRestored() throws Exception {
+        long copy = restore(backup).get("id").asLong();
+        assertThat(gateRules.list(copy)).isEqualTo(gateRules.list(original.id))
+                .containsExactly(new MetricRule("P99", false, 5.0), new MetricRule("ns/op", true, 10.0));
+        List<Acknowledgement> accepted = acknowledgements.list(copy);
+        Acknowledgement before = acknowledgements.list(original.id).getFirst();
+        assertThat(accepted).singleElement().satisfies(a -> {
+            assertThat(a.evaluationId()).isEqualTo(copy);
+            assertThat(List.of(a.baseline(), a.candidate(), a.benchmark(), a.metric(), a.note(), a.createdBy()))
+                    .containsExactly("Echo", "Echo", "BenchmarkChecksum", "ns/op",
+                            "checksum moved to SHA-256 on purpose (ticket 42)", "alice");
+            assertThat(a.createdAt()).as("when it was accepted, not when restored").isEqualTo(before.createdAt());
+        });
+        assertThat(mappings.all(copy)).isEqualTo(mappings.all(original.id)).hasSize(1);
+        String header = String.join(",", new String(FixtureEvaluation.bytes(MAPPED), java.nio.charset.StandardCharsets.UTF_8)
+                .lines().findFirst().orElseThrow().split(","));
+        assertThat(mappings.byHeader(copy, header)).as("found again by the file's header").isPresent()
+                .get().extracting(m -> m.name()).isEqualTo("chaos driver");
+        assertThat(jdbc.sql("select mapping_json from upload where evaluation_id = ? and file_name = 'driver-log.csv'")
+                .param(copy).query(String.class).single()).contains("\"chaos driver\"", "start_unix_ms");
+        assertThat(jdbc.sql("select count(*) from webhook where evaluation_id = ?").param(copy).query(Long.class).single())
+                .as("webhooks are not carried").isZero();
     }
 
     private JsonNode restore(byte[] archive) throws Exception {
@@ -296,24 +356,28 @@ class BackupRoundTripTest {
      */
     @Test
     void everyColumnOfTheCarriedTablesIsKnownToTheBackup() {
-        Map<String, String> expected = Map.of(
+        Map<String, String> expected = Map.ofEntries(Map.entry(
                 "EVALUATION", "ALPHA AVAILABILITY_SLO BOOTSTRAP_RESAMPLES COST_PER_INSTANCE_HOUR CREATED_AT DATA_VERSION DEMO DESCRIPTION "
                         + "ECOSYSTEM_PRIORITY HEADROOM_PERCENT HTTP2 ID INSTANCE_CORES INSTANCE_MEMORY_GB "
                         + "MAINTAINABILITY_PRIORITY NAME NET_HTTP_COMPATIBILITY P99_SLO_MS PRACTICAL_THRESHOLD_PERCENT "
                         + "RANDOM_SEED REDUNDANCY TARGET_QPS UPDATED_AT VERSION WEBSOCKET WEIGHT_AVAILABILITY "
-                        + "WEIGHT_ECOSYSTEM WEIGHT_GC_PAUSE WEIGHT_MEMORY WEIGHT_P99 WEIGHT_THROUGHPUT",
-                "CANDIDATE", "CREATED_AT EVALUATION_ID FRAMEWORK GO_VERSION ID NAME NOTES VERSION",
-                "QUOTED_FIGURE", "CANDIDATE_ID EVALUATION_ID FIGURE ID METRIC SCOPE SOURCE UNIT",
-                "DECISION_SETTINGS", "EVALUATION_ID PARAMETERS_JSON TREE_JSON UPDATED_AT",
-                "UPLOAD", "ACCEPTED BASELINE CANDIDATE_ID EVALUATION_ID FILE_NAME FORMAT FORMAT_DETECTED GZIP ID "
-                        + "IMPORTER_VERSION KIND LABEL PROBLEMS_JSON PROBLEM_COUNT REJECTED SETTINGS_JSON SHA256 "
-                        + "SIZE_BYTES SKIPPED_LINES UPLOADED_AT WARNINGS_JSON",
-                "RUN", "CONCURRENCY COORDINATED_OMISSION DURATION_S ERRORS HISTOGRAM ID LABEL LATENCY_ORIGIN MAX_MS MEAN_MS "
+                        + "WEIGHT_ECOSYSTEM WEIGHT_GC_PAUSE WEIGHT_MEMORY WEIGHT_P99 WEIGHT_THROUGHPUT"),
+                Map.entry("CANDIDATE", "CREATED_AT EVALUATION_ID FRAMEWORK GO_VERSION ID NAME NOTES VERSION"),
+                Map.entry("QUOTED_FIGURE", "CANDIDATE_ID EVALUATION_ID FIGURE ID METRIC SCOPE SOURCE UNIT"),
+                Map.entry("DECISION_SETTINGS", "EVALUATION_ID PARAMETERS_JSON TREE_JSON UPDATED_AT"),
+                Map.entry("GATE_METRIC", "EVALUATION_ID GATES METRIC THRESHOLD_PERCENT"),
+                Map.entry("ACKNOWLEDGEMENT", "BASELINE BENCHMARK CANDIDATE CREATED_AT CREATED_BY EVALUATION_ID ID METRIC NOTE"),
+                // HEADER_SHA is the SHA-256 of HEADER_KEY, computed again on restore
+                Map.entry("COLUMN_MAPPING", "EVALUATION_ID HEADER_KEY HEADER_SHA ID MAPPING_JSON NAME SAVED_AT"),
+                Map.entry("UPLOAD", "ACCEPTED BASELINE CANDIDATE_ID EVALUATION_ID FILE_NAME FORMAT FORMAT_DETECTED GZIP ID "
+                        + "IMPORTER_VERSION KIND LABEL MAPPING_JSON PROBLEMS_JSON PROBLEM_COUNT REJECTED SETTINGS_JSON SHA256 "
+                        + "SIZE_BYTES SKIPPED_LINES UPLOADED_AT WARNINGS_JSON"),
+                Map.entry("RUN", "CONCURRENCY COORDINATED_OMISSION DURATION_S ERRORS HISTOGRAM ID LABEL LATENCY_ORIGIN MAX_MS MEAN_MS "
                         + "METRICS_JSON MIN_MS ORDINAL PERCENTILES_JSON PER_SECOND_JSON REQUESTS SETTINGS_JSON "
-                        + "STATUS_CODES_JSON STDEV_MS THROUGHPUT_RPS UPLOAD_ID",
-                "GC_TRACE", "CYCLES_JSON ID LABEL ORDINAL SETTINGS_JSON UPLOAD_ID",
-                "CHAOS_EXPERIMENT", "EVENTS_JSON EXPERIMENT ID LITMUS_JSON ORDINAL OUTAGES_JSON REPORTED_JSON UPLOAD_ID "
-                        + "WINDOW_END WINDOW_START");
+                        + "STATUS_CODES_JSON STDEV_MS THROUGHPUT_RPS UPLOAD_ID"),
+                Map.entry("GC_TRACE", "CYCLES_JSON ID LABEL ORDINAL SETTINGS_JSON UPLOAD_ID"),
+                Map.entry("CHAOS_EXPERIMENT", "EVENTS_JSON EXPERIMENT ID LITMUS_JSON ORDINAL OUTAGES_JSON REPORTED_JSON UPLOAD_ID "
+                        + "WINDOW_END WINDOW_START"));
         expected.forEach((table, columns) -> assertThat(String.join(" ", jdbc.sql(
                         "select column_name from information_schema.columns where table_schema = 'PUBLIC' and table_name = ?"
                                 + " order by column_name").param(table).query(String.class).list()))
@@ -326,7 +390,9 @@ class BackupRoundTripTest {
                 where tc.constraint_type = 'FOREIGN KEY' and pk.table_name in ('EVALUATION', 'UPLOAD', 'CANDIDATE')
                 order by tc.table_name""").query(String.class).list())
                 .containsExactlyInAnyOrder("CANDIDATE", "QUOTED_FIGURE", "DECISION_SETTINGS", "UPLOAD", "RUN", "GC_TRACE",
-                        "CHAOS_EXPERIMENT", "SHARE_LINK", "API_TOKEN_EVALUATION");
+                        "CHAOS_EXPERIMENT", "GATE_METRIC", "ACKNOWLEDGEMENT", "COLUMN_MAPPING",
+                        // left out: SHARE_LINK, API_TOKEN_EVALUATION, WEBHOOK (and its WEBHOOK_DELIVERY), TRACKING_SEEN
+                        "SHARE_LINK", "API_TOKEN_EVALUATION", "WEBHOOK", "TRACKING_SEEN");
     }
 
     @Test

@@ -185,6 +185,61 @@ class RestoreRefusalTest {
     }
 
     @Test
+    void anArchiveMadeBeforeGateRulesAcknowledgementsAndMappingsStillRestores() throws Exception {
+        byte[] older = Archives.editConsistently(backup, "evaluation.json",
+                evaluation -> evaluation.remove(java.util.List.of("gateMetrics", "acknowledgements", "columnMappings")));
+        older = Archives.editConsistently(older, "uploads/00001.json", upload -> ((ObjectNode) upload.get("upload")).remove("mapping"));
+        assertThat(new String(Archives.entries(older).get("evaluation.json"), StandardCharsets.UTF_8)).doesNotContain("gateMetrics");
+        String body = mvc.perform(multipart("/api/evaluations/restore")
+                        .file(new MockMultipartFile("file", "backup.zip", "application/zip", older)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long copy = JsonMapper.shared().readTree(body).get("id").asLong();
+        assertThat(jdbc.sql("select count(*) from gate_metric where evaluation_id = ?").param(copy).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from upload where evaluation_id = ?").param(copy).query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void badGateRulesAcknowledgementsAndMappingsAreRefusedAtTheirPlace() throws Exception {
+        JsonNode threshold = refused(Archives.editConsistently(backup, "evaluation.json", evaluation -> evaluation.putArray("gateMetrics")
+                .addObject().put("metric", "P99").put("gates", true).put("thresholdPercent", -5.0)), 422);
+        assertThat(error(threshold)).isEqualTo("evaluation.json, gateMetrics[0]: thresholdPercent of P99: a number from 0 to 1000 "
+                + "(|Δ %|), was -5.0");
+
+        JsonNode twice = refused(Archives.editConsistently(backup, "evaluation.json", evaluation -> {
+            var rules = evaluation.putArray("gateMetrics");
+            rules.addObject().put("metric", "P99").put("gates", true).put("thresholdPercent", 5.0);
+            rules.addObject().put("metric", "p99").put("gates", false).put("thresholdPercent", 5.0);
+        }), 422);
+        assertThat(error(twice)).isEqualTo("evaluation.json, gateMetrics[1].metric: metric p99 is listed twice");
+
+        JsonNode unknownCandidate = refused(Archives.editConsistently(backup, "evaluation.json", evaluation -> evaluation
+                .putArray("acknowledgements").addObject().put("baseline", "gin").put("candidate", "Fiber")
+                .put("benchmark", "GET /").put("metric", "P99").put("note", "known").put("createdBy", "alice")
+                .put("createdAt", "2026-12-01T10:00:00Z")), 422);
+        assertThat(error(unknownCandidate)).isEqualTo("evaluation.json, acknowledgements[0].candidate: names candidate 'Fiber', "
+                + "which is not among the candidates of evaluation.json");
+
+        JsonNode noNote = refused(Archives.editConsistently(backup, "evaluation.json", evaluation -> evaluation
+                .putArray("acknowledgements").addObject().put("baseline", "Gin").put("candidate", "Echo")
+                .put("benchmark", "GET /").put("metric", "P99").put("note", " ").put("createdBy", "alice")
+                .put("createdAt", "2026-12-01T10:00:00Z")), 422);
+        assertThat(error(noNote)).isEqualTo("evaluation.json, acknowledgements[0].note: missing or blank, but required");
+
+        JsonNode unit = refused(Archives.editConsistently(backup, "evaluation.json", evaluation -> {
+            ObjectNode saved = evaluation.putArray("columnMappings").addObject().put("name", "driver").put("headerKey", "fault,start")
+                    .put("savedAt", "2026-12-01T10:00:00Z");
+            saved.putObject("mapping").put("name", "driver").put("kind", "chaos").put("timeUnit", "fortnights")
+                    .putObject("roles").put("fault", "fault").put("start", "start");
+        }), 422);
+        assertThat(unit.get("field").asString()).isEqualTo("evaluation.json, columnMappings[0].mapping.timeUnit");
+        assertThat(error(unit)).startsWith("evaluation.json, columnMappings[0].mapping.timeUnit: expected ").contains("fortnights");
+
+        JsonNode uploadMapping = refused(Archives.editConsistently(backup, "uploads/00001.json",
+                upload -> ((ObjectNode) upload.get("upload")).putObject("mapping").put("kind", "spreadsheet")), 422);
+        assertThat(error(uploadMapping)).startsWith("uploads/00001.json, upload.mapping.kind: expected ").contains("spreadsheet");
+    }
+
+    @Test
     void wrongTypesUnknownFieldsAndUnknownCandidatesAreRefused() throws Exception {
         byte[] wrongType = Archives.editConsistently(backup, "uploads/00002.json",
                 upload -> ((ObjectNode) upload.get("runs").get(0)).put("requests", "many"));

@@ -27,6 +27,9 @@ final class RestoredEvaluation {
         TABLES.put("quoted_figure", "select q.*, c.name as candidate_name from quoted_figure q"
                 + " left join candidate c on c.id = q.candidate_id where q.evaluation_id = ? order by q.id");
         TABLES.put("decision_settings", "select * from decision_settings where evaluation_id = ?");
+        TABLES.put("gate_metric", "select * from gate_metric where evaluation_id = ? order by metric");
+        TABLES.put("acknowledgement", "select * from acknowledgement where evaluation_id = ? order by id");
+        TABLES.put("column_mapping", "select * from column_mapping where evaluation_id = ? order by name");
         TABLES.put("upload", "select u.*, c.name as candidate_name from upload u join candidate c on c.id = u.candidate_id"
                 + " where u.evaluation_id = ? order by u.sha256");
         for (String evidence : List.of("run", "gc_trace", "chaos_experiment")) {

@@ -84,7 +84,7 @@ class UploadFlowBrowserIT {
                     .contains("Not stored: cut-before-latency.txt — line 3");
             for (String stored : List.of("c16.txt", "c64.txt", "c8.txt")) {
                 assertThat(status(card(owner, stored))).as(stored).matches("Stored as upload \\d+ for "
-                        + (stored.equals("c8.txt") ? "Fasthttp" : "Gin") + " · 1 records");
+                        + (stored.equals("c8.txt") ? "Fasthttp" : "Gin") + " · 1 record");
             }
 
             // As the API lists them: candidate, label and the stated load with each run.

@@ -48,6 +48,16 @@ class TranslationBundlesTest {
     }
 
     @Test
+    void englishIsTheLanguageOfBrowsersThatAskForNeither() {
+        // Vaadin falls back to the first provided locale; its default provider listed only zh_CN (AccountsBrowserIT
+        // saw the sign-in page in Chinese in an English browser).
+        BundleTranslations provider = new BundleTranslations();
+        assertThat(provider.getProvidedLocales()).first().isEqualTo(Locale.ENGLISH);
+        assertThat(provider.getTranslation("login.incorrect.title", Locale.US)).isEqualTo("Incorrect user name or password");
+        assertThat(provider.getTranslation("login.incorrect.title", Locale.SIMPLIFIED_CHINESE)).isEqualTo("用户名或密码错误");
+    }
+
+    @Test
     void savedTagsMapToASupportedLanguageOrToNone() {
         assertThat(Languages.fromTag("zh-CN")).contains(Locale.SIMPLIFIED_CHINESE);
         assertThat(Languages.fromTag("zh")).contains(Locale.SIMPLIFIED_CHINESE);

@@ -2,6 +2,7 @@ package dev.benchboard.ui;
 
 import com.vaadin.flow.server.VaadinSession;
 import dev.benchboard.evidence.EvidenceStore;
+import java.util.Set;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,12 +17,18 @@ import org.springframework.stereotype.Component;
  * a query there would hold every request of that browser tab for as long as it runs). Off unless
  * {@code benchboard.ui.forbid-evidence-queries-on-ui-thread=true}; the browser tests and the view benchmark turn it on,
  * so a view that queries on the UI thread shows an error instead of its content and the test fails.
+ *
+ * <p>What is refused is loading measured data (all of an evaluation's evidence, a run's histogram and series, the
+ * rows of runs, GC traces and chaos experiments): that grows with the uploads. The uploads' provenance lines (the
+ * overview's list, one upload's page, a delete) are one small query each and stay allowed.
  */
 @Component
 @ConditionalOnProperty("benchboard.ui.forbid-evidence-queries-on-ui-thread")
 class EvidenceQueryGuard implements BeanPostProcessor {
 
     static final String REFUSED = "evidence query on the UI thread";
+    /** The store's methods that load measured data. */
+    static final Set<String> LOADING_MEASURED_DATA = Set.of("load", "runs", "runRows", "gcTraceRows", "chaosExperimentRows");
     private static final Logger LOG = LoggerFactory.getLogger(EvidenceQueryGuard.class);
 
     @Override
@@ -30,7 +37,7 @@ class EvidenceQueryGuard implements BeanPostProcessor {
         ProxyFactory proxy = new ProxyFactory(bean);
         proxy.setProxyTargetClass(true);
         proxy.addAdvice((MethodInterceptor) call -> {
-            if (VaadinSession.getCurrent() != null) {
+            if (VaadinSession.getCurrent() != null && LOADING_MEASURED_DATA.contains(call.getMethod().getName())) {
                 IllegalStateException refused = new IllegalStateException(REFUSED + " (" + Thread.currentThread().getName()
                         + "): EvidenceStore." + call.getMethod().getName() + "; compute it in the background");
                 LOG.error(refused.getMessage(), refused);

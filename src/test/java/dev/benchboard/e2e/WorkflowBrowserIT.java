@@ -156,14 +156,14 @@ class WorkflowBrowserIT {
         for (Drop drop : DROPS) {
             for (String fixture : drop.fixtures()) {
                 assertThat(status(card(owner, fixture))).as(fixture)
-                        .matches("Stored as upload \\d+ for " + drop.candidate() + " · \\d+ records?");
+                        .matches("Stored as upload \\d+ for " + drop.candidate() + " · [\\d,]+ records?");
             }
         }
         // The run a stored file produced, as wrk printed it (sweep/fasthttp/c8.txt: 301625 requests,
         // Requests/sec 75365.16, 50% 79.00us, 99% 3.55ms).
         List<List<String>> runs = owner.gridRows(card(owner, "sweep/fasthttp/c8.txt").findElement(By.cssSelector("vaadin-grid")));
-        assertThat(runs).containsExactly(List.of("run 1", "8", "301625", "0", "75,365 req/s", "0.079 ms", "3.55 ms",
-                "REPORTED · closed-loop (CO warning)"));
+        assertThat(runs).containsExactly(List.of("run 1", "8", "301,625", "0", "75,365 req/s", "79 µs", "3.55 ms",
+                "as printed by the tool · closed-loop, coordinated omission corrected by wrk (tails may be overstated)"));
 
         owner.open(app.url("/evaluations/" + evaluation));
         WebElement uploads = owner.await(By.cssSelector("#uploads vaadin-grid"));
@@ -184,20 +184,20 @@ class WorkflowBrowserIT {
     private static void checkPreviews(Browser owner) {
         // wrk's summary of Gin at 8 connections: 184545 requests, Requests/sec 45018.68, 50% 171us, 99% 796us.
         assertThat(owner.gridRows(card(owner, "sweep/gin/c8.txt").findElement(By.cssSelector("vaadin-grid"))))
-                .containsExactly(List.of("run 1", "8", "184545", "0", "45,019 req/s", "0.171 ms", "0.796 ms",
-                        "REPORTED · closed-loop (CO warning)"));
-        assertThat(status(card(owner, "sweep/gin/c8.txt"))).isEqualTo("Detected: wrk text (--latency) · BENCHMARK");
+                .containsExactly(List.of("run 1", "8", "184,545", "0", "45,019 req/s", "171 µs", "796 µs",
+                        "as printed by the tool · closed-loop, coordinated omission corrected by wrk (tails may be overstated)"));
+        assertThat(status(card(owner, "sweep/gin/c8.txt"))).isEqualTo("Detected: wrk text (--latency) · load test / benchmark");
         assertThat(owner.keyValues(card(owner, "sweep/gin/c8.txt"))).containsEntry("Records", "1 accepted, 0 rejected");
         // hey -o csv: 5000 rows after the header (wc -l = 5001).
-        assertThat(status(card(owner, "hey-csv/ok.csv"))).isEqualTo("Detected: hey CSV (-o csv) · BENCHMARK");
+        assertThat(status(card(owner, "hey-csv/ok.csv"))).isEqualTo("Detected: hey CSV (-o csv) · load test / benchmark");
         List<String> hey = owner.gridRows(card(owner, "hey-csv/ok.csv").findElement(By.cssSelector("vaadin-grid"))).getFirst();
-        assertThat(List.of(hey.get(0), hey.get(2), hey.get(3))).containsExactly("run 1", "5000", "0");
+        assertThat(List.of(hey.get(0), hey.get(2), hey.get(3))).containsExactly("run 1", "5,000", "0");
         // gc/README.md: 372 gc lines in the healthy capture, 88 in the leaking one.
-        assertThat(owner.keyValues(card(owner, "gc/healthy-gctrace.txt"))).containsEntry("GC", "1 trace(s), 372 cycles");
-        assertThat(owner.keyValues(card(owner, "gc/leak-gctrace.txt"))).containsEntry("GC", "1 trace(s), 88 cycles");
+        assertThat(owner.keyValues(card(owner, "gc/healthy-gctrace.txt"))).containsEntry("GC", "1 trace, 372 cycles");
+        assertThat(owner.keyValues(card(owner, "gc/leak-gctrace.txt"))).containsEntry("GC", "1 trace, 88 cycles");
         // chaos/README.md: seven injected faults, seven outages, in both the event log and the probe log.
-        assertThat(owner.keyValues(card(owner, "chaos/events.csv"))).containsEntry("Chaos", "1 experiment(s), 7 outages");
-        assertThat(owner.keyValues(card(owner, "chaos/probe-log.csv"))).containsEntry("Chaos", "1 experiment(s), 7 outages");
+        assertThat(owner.keyValues(card(owner, "chaos/events.csv"))).containsEntry("Chaos", "1 experiment, 7 outages");
+        assertThat(owner.keyValues(card(owner, "chaos/probe-log.csv"))).containsEntry("Chaos", "1 experiment, 7 outages");
     }
 
     /** Each candidate's figures come from its own files only. */
@@ -290,8 +290,8 @@ class WorkflowBrowserIT {
         String why = "insufficient: one run a side — run-to-run variation unknown; needs 6 more runs a side (7 + 7) with 27"
                 + " rows under Holm";
         assertThat(atEight.get("reason").asString()).isEqualTo(why);
-        assertThat(owner.gridRows(pairTable).get(i)).contains("Fasthttp: 75,365 req/s", "Gin: 45,019 req/s", "-40.3 %",
-                "insufficient", why, "A: c8.txt · B: c8.txt");
+        assertThat(owner.gridRows(pairTable).get(i)).contains("Fasthttp: 75,365 req/s", "Gin: 45,019 req/s", "−40.3 %",
+                "insufficient", "A: c8.txt · B: c8.txt");
         assertThat(rows.stream().filter(r -> r.get("benchmark").asString().equals("load test · load not stated")))
                 .hasSize(3).allSatisfy(r -> assertThat(r.get("verdict").asString()).isEqualTo("not comparable"));
         owner.driver.executeScript("arguments[0].scrollIntoView()", owner.gridCell(pairTable, i, 0));
@@ -376,7 +376,7 @@ class WorkflowBrowserIT {
         assertThat(instancesOf(owner, plans, GIN)).isEqualTo("4 (3 + 1)");
         assertThat(instancesOf(owner, plans, FAST)).isEqualTo("3 (2 + 1)");
         assertThat(owner.gridRows(plans).stream().filter(r -> r.getFirst().equals(FAST)).findFirst().orElseThrow().get(1))
-                .isEqualTo("72,279 req/s · interpolated");
+                .isEqualTo("72,279 req/s · interpolated between two loads");
         List<WebElement> usl = owner.driver.findElements(By.cssSelector("bb-apex-chart.bb-usl-chart"));
         assertThat(usl).hasSize(2);
         for (WebElement chart : usl) {

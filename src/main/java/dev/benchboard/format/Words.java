@@ -3,6 +3,7 @@ package dev.benchboard.format;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
@@ -14,43 +15,8 @@ import java.util.stream.Collectors;
  */
 public final class Words {
 
-    /** Enum constants and origin codes with their words; codes not listed get a generic translation. */
-    private static final Map<String, String> WORDS = Map.ofEntries(
-            // ingest.model.LatencyOrigin
-            Map.entry("EXACT", "every request's own time"),
-            Map.entry("HDR_HISTOGRAM", "full histogram (HdrHistogram)"),
-            Map.entry("T_DIGEST", "t-digest estimate"),
-            Map.entry("ROUNDED_0_1_MS", "per-request times in 0.1 ms steps"),
-            Map.entry("ROUNDED_1_MS", "per-request times in whole ms"),
-            Map.entry("REPORTED", "as printed by the tool"),
-            // ingest.model.DataKind
-            Map.entry("BENCHMARK", "load test / benchmark"),
-            Map.entry("GC", "GC trace"),
-            Map.entry("CHAOS", "chaos run"),
-            // stats.capacity.UslFit.Status
-            Map.entry("FITTED", "fitted"),
-            Map.entry("INSUFFICIENT_POINTS", "too few concurrency levels to fit"),
-            Map.entry("NOT_CONVERGED", "the fit did not converge"),
-            // stats.capacity.SloCapacity.Status
-            Map.entry("INTERPOLATED", "interpolated between two loads"),
-            Map.entry("MEASURED", "measured"),
-            Map.entry("SLO_NOT_REACHED", "at least this: P99 within the SLO at every measured load"),
-            Map.entry("BELOW_MEASURED_RANGE", "below the lightest measured load"),
-            Map.entry("NO_P99", "no P99 measured"),
-            // stats.latency.CoordinatedOmission
-            Map.entry("NOT_CORRECTED", "closed-loop, coordinated omission not corrected (tails may be understated)"),
-            Map.entry("CORRECTED_BY_WRK", "closed-loop, coordinated omission corrected by wrk (tails may be overstated)"),
-            Map.entry("OPEN_LOOP", "open-loop, no coordinated omission"),
-            // stats.regression.Verdict
-            Map.entry("REGRESSED", "regressed"),
-            Map.entry("IMPROVED", "improved"),
-            Map.entry("NO_SIGNIFICANT_CHANGE", "no significant change"),
-            Map.entry("INSUFFICIENT_DATA", "too few runs for a verdict"),
-            Map.entry("NOT_COMPARABLE", "not comparable (different load)"),
-            // account token status
-            Map.entry("ACTIVE", "active"),
-            Map.entry("EXPIRED", "expired"),
-            Map.entry("REVOKED", "revoked"));
+    /** Enum constants and origin codes with their words, per language ({@code words_zh_CN.properties}). */
+    private static final String BUNDLE = "dev.benchboard.format.words";
 
     /** Settings keys whose value carries a unit the key's suffix names. */
     private static final Map<String, String> SUFFIX_UNITS = Map.of("_ms", "ms", "_s", "s", "_seconds", "s",
@@ -61,7 +27,12 @@ public final class Words {
 
     /** The words for an enum constant ("too few concurrency levels to fit"); "–" for null. */
     public static String of(Enum<?> value) {
-        return value == null ? Figures.NONE : of(value.name());
+        return of(value, Locale.ENGLISH);
+    }
+
+    /** The words for an enum constant in the reader's language ("并发档位太少，无法拟合"); "–" for null. */
+    public static String of(Enum<?> value, Locale locale) {
+        return value == null ? Figures.NONE : of(value.name(), locale);
     }
 
     /**
@@ -70,12 +41,18 @@ public final class Words {
      * becomes lower-case words; anything else is returned as it is.
      */
     public static String of(String code) {
+        return of(code, Locale.ENGLISH);
+    }
+
+    /** {@link #of(String)} in the reader's language; English where the language has no words. */
+    public static String of(String code, Locale locale) {
         if (code == null || code.isBlank()) return Figures.NONE;
+        ResourceBundle words = words(locale);
         if (code.contains("+")) {
-            return java.util.Arrays.stream(code.split("\\+")).map(Words::of).distinct().collect(Collectors.joining(" and "));
+            return java.util.Arrays.stream(code.split("\\+")).map(c -> of(c, locale)).distinct()
+                    .collect(Collectors.joining(words.getString("list.and")));
         }
-        String known = WORDS.get(code);
-        if (known != null) return known;
+        if (words.containsKey(code)) return words.getString(code);
         if (code.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z]{4,}")) return code.toLowerCase(Locale.ROOT).replace('_', ' ');
         return code;
     }
@@ -123,8 +100,21 @@ public final class Words {
 
     /** A list in prose: "a", "a and b", "a, b and c". */
     public static String list(List<String> items) {
+        return list(items, Locale.ENGLISH);
+    }
+
+    /** A list in the reader's language: "a、b 和 c". */
+    public static String list(List<String> items, Locale locale) {
         if (items.isEmpty()) return "";
         if (items.size() == 1) return items.getFirst();
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.getLast();
+        ResourceBundle words = words(locale);
+        return String.join(words.getString("list.comma"), items.subList(0, items.size() - 1))
+                + words.getString("list.and") + items.getLast();
+    }
+
+    private static ResourceBundle words(Locale locale) {
+        // No fallback to the machine's default locale: a language without words reads English.
+        return ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ENGLISH : locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -54,4 +54,31 @@ class WordsTest {
         assertThat(Words.settings(settings)).isEqualTo("probes 1,050 · probe interval 200 ms · target http://127.0.0.1:8080/");
         assertThat(Words.key("maxProcs")).isEqualTo("max procs");
     }
+
+    @Test
+    void wordsReadInTheReadersLanguage() {
+        java.util.Locale chinese = java.util.Locale.SIMPLIFIED_CHINESE;
+        assertThat(Words.of(UslFit.Status.INSUFFICIENT_POINTS, chinese)).isEqualTo("并发档位太少，无法拟合");
+        assertThat(Words.of("HDR_HISTOGRAM+REPORTED", chinese)).isEqualTo("完整直方图（HdrHistogram） 和 工具输出的汇总值");
+        assertThat(Words.list(java.util.List.of("Gin", "Echo", "Chi"), chinese)).isEqualTo("Gin、Echo 和 Chi");
+        assertThat(Words.list(java.util.List.of("Gin", "Echo", "Chi"))).isEqualTo("Gin, Echo and Chi");
+        // A language without words reads English, not the machine's default.
+        assertThat(Words.of(UslFit.Status.FITTED, java.util.Locale.GERMAN)).isEqualTo("fitted");
+    }
+
+    @Test
+    void everyCodeHasWordsInEveryLanguage() throws java.io.IOException {
+        java.util.Properties english = new java.util.Properties();
+        java.util.Properties chinese = new java.util.Properties();
+        try (var en = getClass().getResourceAsStream("/dev/benchboard/format/words.properties");
+             var zh = getClass().getResourceAsStream("/dev/benchboard/format/words_zh_CN.properties")) {
+            english.load(new java.io.InputStreamReader(en, java.nio.charset.StandardCharsets.UTF_8));
+            chinese.load(new java.io.InputStreamReader(zh, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(new java.util.TreeSet<>(chinese.stringPropertyNames())).isEqualTo(new java.util.TreeSet<>(english.stringPropertyNames()));
+        for (String key : english.stringPropertyNames()) {
+            if (key.startsWith("list.")) continue;
+            assertThat(chinese.getProperty(key)).as(key).containsPattern("\\p{IsHan}");
+        }
+    }
 }

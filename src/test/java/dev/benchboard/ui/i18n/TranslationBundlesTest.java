@@ -32,6 +32,10 @@ class TranslationBundlesTest {
             assertThat(en).as(key).isNotBlank();
             assertThat(zh).as(key).isNotBlank();
             assertThat(placeholders(zh)).as("placeholders of %s", key).isEqualTo(placeholders(en));
+            // MessageFormat reads an ASCII apostrophe as a quote and drops it (and what follows) once the text has
+            // arguments: write ’ in the bundles.
+            assertThat(en).as("%s has no ASCII apostrophe (write ’)", key).doesNotContain("'");
+            assertThat(zh).as("%s has no ASCII apostrophe (write ’)", key).doesNotContain("'");
             if (!SAME_IN_EVERY_LANGUAGE.contains(key)) {
                 assertThat(zh).as("%s is written in Chinese", key).containsPattern("\\p{IsHan}");
             }

@@ -25,11 +25,9 @@ final class BackupDownload {
         Anchor link = new Anchor();
         link.setHref(archive, AttachmentType.DOWNLOAD);
         // A button inside the link, so it looks like the other actions of the header; the link downloads.
-        link.add(new Button("Download backup", VaadinIcon.DOWNLOAD_ALT.create()));
+        link.add(new Button(link.getTranslation("evaluation.backup.download"), VaadinIcon.DOWNLOAD_ALT.create()));
         link.setId("download-backup");
-        link.setTitle("A zip of this evaluation: its settings, candidates, decision settings and every upload with "
-                + "its provenance and parsed data. “Restore from backup” on the evaluations page makes a new "
-                + "evaluation from it. Users, tokens and share links are not included.");
+        link.setTitle(link.getTranslation("evaluation.backup.download.tooltip"));
         return link;
     }
 }

@@ -32,34 +32,35 @@ class CandidateDialog extends Dialog {
 
     CandidateDialog(CandidateView existing, Function<CandidateDraft, ?> save, Runnable saved) {
         Frameworks frameworks = VaadinService.getCurrent().getInstantiator().getOrCreate(Frameworks.class);
-        setHeaderTitle(existing == null ? "Add candidate" : "Edit " + existing.name());
-        TextField name = new TextField("Name");
+        setHeaderTitle(existing == null ? getTranslation("evaluation.candidate.add")
+                : getTranslation("evaluation.edit-named", existing.name()));
+        TextField name = new TextField(getTranslation("evaluation.candidate.name"));
         name.setId("candidate-name");
         name.setRequired(true);
         name.setMaxLength(TextLimits.CANDIDATE_NAME);
-        name.setHelperText("Free text, e.g. Gin 1.10, gin-gonic/gin, @nestjs/core");
+        name.setHelperText(getTranslation("evaluation.candidate.name.helper"));
 
         Map<String, String> labels = new LinkedHashMap<>();
         for (FrameworkProfile p : frameworks.profiles()) labels.put(p.key(), p.displayName() + " (" + p.key() + ")");
-        labels.put(FrameworkProfiles.NONE, "No profile");
+        labels.put(FrameworkProfiles.NONE, getTranslation("evaluation.candidate.no-profile"));
         List<String> keys = new ArrayList<>(labels.keySet());
-        ComboBox<String> framework = new ComboBox<>("Framework profile", keys);
+        ComboBox<String> framework = new ComboBox<>(getTranslation("evaluation.candidate.profile"), keys);
         framework.setId("candidate-framework");
         framework.setItemLabelGenerator(key -> labels.getOrDefault(key, key));
         framework.setAllowCustomValue(false);
 
-        TextField version = new TextField("Framework version");
+        TextField version = new TextField(getTranslation("evaluation.candidate.framework-version"));
         version.setMaxLength(TextLimits.CANDIDATE_VERSION);
-        TextField goVersion = new TextField("Go version");
+        TextField goVersion = new TextField(getTranslation("evaluation.candidate.go-version"));
         goVersion.setMaxLength(TextLimits.CANDIDATE_VERSION);
-        TextArea notes = new TextArea("Notes");
+        TextArea notes = new TextArea(getTranslation("evaluation.candidate.notes"));
         notes.setMaxLength(TextLimits.CANDIDATE_NOTES);
         if (existing != null) {
             name.setValue(existing.name());
             framework.setValue(existing.framework() == null || !labels.containsKey(existing.framework())
                     ? FrameworkProfiles.NONE : existing.framework());
             if (existing.framework() != null && !labels.containsKey(existing.framework())) {
-                framework.setHelperText("Its profile '" + existing.framework() + "' is not in frameworks.json");
+                framework.setHelperText(getTranslation("evaluation.candidate.profile.unknown", existing.framework()));
             }
             profilePicked = true;
             version.setValue(nullToEmpty(existing.version()));
@@ -67,7 +68,7 @@ class CandidateDialog extends Dialog {
             notes.setValue(nullToEmpty(existing.notes()));
         } else {
             framework.setValue(FrameworkProfiles.NONE);
-            framework.setHelperText("Matched from the name; pick another if it is wrong");
+            framework.setHelperText(getTranslation("evaluation.candidate.profile.matched"));
             name.setValueChangeMode(ValueChangeMode.LAZY);
             name.addValueChangeListener(change -> {
                 if (profilePicked) return;
@@ -84,7 +85,7 @@ class CandidateDialog extends Dialog {
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         add(form, error);
 
-        Button ok = new Button(existing == null ? "Add" : "Save", click -> {
+        Button ok = new Button(getTranslation(existing == null ? "evaluation.candidate.add-button" : "evaluation.save"), click -> {
             try {
                 String picked = framework.getValue() == null ? FrameworkProfiles.NONE : framework.getValue();
                 save.apply(new CandidateDraft(name.getValue(), picked,
@@ -97,7 +98,7 @@ class CandidateDialog extends Dialog {
         });
         ok.setId("save-candidate");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), ok);
+        getFooter().add(new Button(getTranslation("evaluation.cancel"), click -> close()), ok);
     }
 
     private static String nullToEmpty(String s) {

@@ -23,31 +23,31 @@ import java.util.function.Consumer;
 /** Create or edit an evaluation: name, requirements, weights and statistics settings. */
 class EvaluationDialog extends Dialog {
 
-    private final TextField name = new TextField("Name");
-    private final TextArea description = new TextArea("Description");
-    private final NumberField targetQps = number("Target peak load", "req/s");
-    private final NumberField p99Slo = number("P99 latency SLO", "ms");
-    private final NumberField availabilitySlo = number("Availability SLO", "%");
-    private final NumberField headroom = number("Capacity headroom", "%");
-    private final IntegerField redundancy = new IntegerField("Redundancy (N + k), k");
-    private final IntegerField cores = new IntegerField("Instance cores");
-    private final NumberField memory = number("Instance memory", "GB");
-    private final NumberField cost = number("Cost per instance-hour", "$");
-    private final Checkbox netHttp = new Checkbox("Must use standard net/http handlers and middleware");
-    private final Checkbox http2 = new Checkbox("Needs HTTP/2");
-    private final Checkbox websocket = new Checkbox("Needs WebSocket");
-    private final Checkbox ecosystem = new Checkbox("Broad ecosystem and onboarding is a priority");
-    private final Checkbox maintainability = new Checkbox("Long-term maintainability is a priority");
-    private final NumberField wThroughput = number("Throughput", null);
-    private final NumberField wP99 = number("P99 latency", null);
-    private final NumberField wMemory = number("Memory", null);
-    private final NumberField wGc = number("GC pause", null);
-    private final NumberField wAvailability = number("Availability", null);
-    private final NumberField wEcosystem = number("Ecosystem", null);
-    private final NumberField alpha = number("Significance level α", null);
-    private final NumberField threshold = number("Practical threshold", "%");
-    private final IntegerField resamples = new IntegerField("Bootstrap resamples");
-    private final IntegerField seed = new IntegerField("Random seed");
+    private final TextField name = new TextField(getTranslation("evaluation.dialog.name"));
+    private final TextArea description = new TextArea(getTranslation("evaluation.dialog.description"));
+    private final NumberField targetQps = number(getTranslation("evaluation.dialog.target-peak-load"), "req/s");
+    private final NumberField p99Slo = number(getTranslation("evaluation.dialog.p99-slo"), "ms");
+    private final NumberField availabilitySlo = number(getTranslation("evaluation.dialog.availability-slo"), "%");
+    private final NumberField headroom = number(getTranslation("evaluation.dialog.headroom"), "%");
+    private final IntegerField redundancy = new IntegerField(getTranslation("evaluation.dialog.redundancy"));
+    private final IntegerField cores = new IntegerField(getTranslation("evaluation.dialog.instance-cores"));
+    private final NumberField memory = number(getTranslation("evaluation.dialog.instance-memory"), "GB");
+    private final NumberField cost = number(getTranslation("evaluation.dialog.cost"), "$");
+    private final Checkbox netHttp = new Checkbox(getTranslation("evaluation.dialog.net-http"));
+    private final Checkbox http2 = new Checkbox(getTranslation("evaluation.dialog.http2"));
+    private final Checkbox websocket = new Checkbox(getTranslation("evaluation.dialog.websocket"));
+    private final Checkbox ecosystem = new Checkbox(getTranslation("evaluation.dialog.ecosystem-priority"));
+    private final Checkbox maintainability = new Checkbox(getTranslation("evaluation.dialog.maintainability-priority"));
+    private final NumberField wThroughput = number(getTranslation("evaluation.dialog.weight.throughput"), null);
+    private final NumberField wP99 = number(getTranslation("evaluation.dialog.weight.p99"), null);
+    private final NumberField wMemory = number(getTranslation("evaluation.dialog.weight.memory"), null);
+    private final NumberField wGc = number(getTranslation("evaluation.dialog.weight.gc-pause"), null);
+    private final NumberField wAvailability = number(getTranslation("evaluation.dialog.weight.availability"), null);
+    private final NumberField wEcosystem = number(getTranslation("evaluation.dialog.weight.ecosystem"), null);
+    private final NumberField alpha = number(getTranslation("evaluation.dialog.alpha"), null);
+    private final NumberField threshold = number(getTranslation("evaluation.dialog.threshold"), "%");
+    private final IntegerField resamples = new IntegerField(getTranslation("evaluation.dialog.resamples"));
+    private final IntegerField seed = new IntegerField(getTranslation("evaluation.dialog.seed"));
     private final Span error = new Span();
 
     static EvaluationDialog create(EvaluationService service, Consumer<EvaluationDetails> saved) {
@@ -59,7 +59,8 @@ class EvaluationDialog extends Dialog {
     }
 
     private EvaluationDialog(EvaluationService service, EvaluationDetails existing, Consumer<EvaluationDetails> saved) {
-        setHeaderTitle(existing == null ? "New evaluation" : "Edit " + existing.name());
+        setHeaderTitle(existing == null ? getTranslation("evaluation.list.new")
+                : getTranslation("evaluation.edit-named", existing.name()));
         setWidth("min(760px, 100vw)");
         name.setId("evaluation-name");
         name.setRequired(true);
@@ -71,8 +72,8 @@ class EvaluationDialog extends Dialog {
         availabilitySlo.setId("evaluation-availability-slo");
         headroom.setId("evaluation-headroom");
         redundancy.setId("evaluation-redundancy");
-        availabilitySlo.setHelperText("e.g. 99.95");
-        headroom.setHelperText("free capacity kept at the target load");
+        availabilitySlo.setHelperText(getTranslation("evaluation.dialog.availability-slo.helper"));
+        headroom.setHelperText(getTranslation("evaluation.dialog.headroom.helper"));
 
         FormLayout requirements = new FormLayout(targetQps, p99Slo, availabilitySlo, headroom, redundancy, cores,
                 memory, cost);
@@ -84,14 +85,14 @@ class EvaluationDialog extends Dialog {
         FormLayout settings = new FormLayout(alpha, threshold, resamples, seed);
         settings.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("500px", 4));
 
-        Details weightDetails = new Details("Criterion weights", weights);
-        Details settingDetails = new Details("Statistics settings", settings);
+        Details weightDetails = new Details(getTranslation("evaluation.dialog.weights"), weights);
+        Details settingDetails = new Details(getTranslation("evaluation.dialog.statistics"), settings);
         error.getStyle().set("color", "var(--lumo-error-text-color)");
-        add(name, description, new Span("Requirements"), requirements, needs, weightDetails, settingDetails, error);
+        add(name, description, new Span(getTranslation("evaluation.requirements")), requirements, needs, weightDetails, settingDetails, error);
 
         fill(existing == null ? EvaluationDraft.named("x") : existing.toDraft(), existing == null);
 
-        Button save = new Button(existing == null ? "Create" : "Save", click -> {
+        Button save = new Button(getTranslation(existing == null ? "evaluation.dialog.create" : "evaluation.save"), click -> {
             try {
                 EvaluationDraft draft = draft();
                 saved.accept(existing == null ? service.create(draft) : service.update(existing.id(), draft));
@@ -102,7 +103,7 @@ class EvaluationDialog extends Dialog {
         });
         save.setId("save-evaluation");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("evaluation.cancel"), click -> close()), save);
     }
 
     private void fill(EvaluationDraft draft, boolean blankName) {
@@ -144,10 +145,10 @@ class EvaluationDialog extends Dialog {
         Weights weights = new Weights(required(wThroughput), required(wP99), required(wMemory), required(wGc),
                 required(wAvailability), required(wEcosystem));
         if (alpha.getValue() == null || alpha.getValue() <= 0 || alpha.getValue() >= 0.5) {
-            throw new IllegalArgumentException("Significance level α: expected a number between 0 and 0.5");
+            throw new IllegalArgumentException(getTranslation("evaluation.dialog.alpha.invalid", alpha.getLabel()));
         }
         if (resamples.getValue() == null || resamples.getValue() < 100) {
-            throw new IllegalArgumentException("Bootstrap resamples: expected at least 100");
+            throw new IllegalArgumentException(getTranslation("evaluation.dialog.resamples.invalid", resamples.getLabel()));
         }
         StatisticsSettings settings = new StatisticsSettings(alpha.getValue(), required(threshold),
                 resamples.getValue(), seed.getValue() == null ? 42 : seed.getValue());
@@ -165,7 +166,7 @@ class EvaluationDialog extends Dialog {
 
     private static double required(NumberField field) {
         Double value = field.getValue();
-        if (value == null || value < 0) throw new IllegalArgumentException(field.getLabel() + ": expected a number ≥ 0");
+        if (value == null || value < 0) throw new IllegalArgumentException(field.getTranslation("evaluation.dialog.expected-non-negative", field.getLabel()));
         return value;
     }
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -37,7 +36,7 @@ import dev.benchboard.ui.report.ReportPage;
 import org.springframework.core.task.TaskExecutor;
 import dev.benchboard.security.CurrentUser;
 import dev.benchboard.share.ShareService;
-import dev.benchboard.ui.Format;
+import dev.benchboard.format.Figures;
 import dev.benchboard.ui.Grids;
 import dev.benchboard.ui.KeyValues;
 import dev.benchboard.ui.upload.UploadResultsView;
@@ -94,15 +93,16 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
             render();
         } catch (NumberFormatException | NotFoundException missing) {
             evaluation = null;
-            add(new H2("Evaluation not found"),
-                    new Paragraph("There is no evaluation with id “" + raw + "”. It may have been deleted."),
-                    new RouterLink("Back to the evaluations", EvaluationsView.class));
+            add(new H2(getTranslation("evaluation.not-found.title")),
+                    new Paragraph(getTranslation("evaluation.not-found.text", raw)),
+                    new RouterLink(getTranslation("evaluation.not-found.back"), EvaluationsView.class));
         }
     }
 
     @Override
     public String getPageTitle() {
-        return (evaluation == null ? "Not found" : evaluation.name()) + " · Benchboard";
+        return evaluation == null ? getTranslation("evaluation.not-found.page-title")
+                : evaluation.name() + " · " + getTranslation("app.title");
     }
 
     private void refresh() {
@@ -114,16 +114,16 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
     private void render() {
         H2 title = new H2(evaluation.name());
         title.setId("evaluation-title");
-        Button edit = new Button("Edit", VaadinIcon.EDIT.create(),
+        Button edit = new Button(getTranslation("evaluation.edit"), VaadinIcon.EDIT.create(),
                 click -> EvaluationDialog.edit(evaluations, evaluation, saved -> refresh()).open());
-        Button delete = new Button("Delete", VaadinIcon.TRASH.create(), click -> confirmDelete());
+        Button delete = new Button(getTranslation("evaluation.delete"), VaadinIcon.TRASH.create(), click -> confirmDelete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        Button upload = new Button("Upload results", VaadinIcon.UPLOAD.create(), click -> getUI().ifPresent(ui ->
+        Button upload = new Button(getTranslation("evaluation.upload-results"), VaadinIcon.UPLOAD.create(), click -> getUI().ifPresent(ui ->
                 ui.navigate(UploadResultsView.class, UploadResultsView.parameters(evaluation.id()))));
         upload.setId("upload-results");
         upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         for (Button change : List.of(upload, edit, delete)) change.setVisible(CurrentUser.canEdit());
-        Button decision = new Button("Decision", VaadinIcon.SITEMAP.create(),
+        Button decision = new Button(getTranslation("evaluation.decision"), VaadinIcon.SITEMAP.create(),
                 click -> dev.benchboard.ui.decision.DecisionView.open(evaluation.id()));
         decision.setId("open-decision");
         SharesPanel sharing = new SharesPanel(shares, evaluation.id());
@@ -136,7 +136,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
         header.expand(title);
-        add(new RouterLink("← Evaluations", EvaluationsView.class), ReportPage.navigation(evaluation.id(), "Overview"), header);
+        add(new RouterLink(getTranslation("evaluation.back-to-list"), EvaluationsView.class), ReportPage.navigation(evaluation.id(), "Overview"), header);
         if (evaluation.description() != null) add(new Paragraph(evaluation.description()));
         add(new Dashboard(evaluation.id(), reports, decisions, executor));
 
@@ -155,43 +155,58 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
 
     private Component requirementsCard(Requirements r) {
         KeyValues list = new KeyValues();
-        list.add("Target peak load", Format.number(r.targetQps(), "req/s"));
-        list.add("P99 latency SLO", Format.number(r.p99SloMs(), "ms"));
-        list.add("Availability SLO", Format.percentFraction(r.availabilitySlo()));
-        list.add("Headroom", Format.number(r.headroomPercent(), "%"));
-        list.add("Redundancy", r.redundancy() == null ? "not set" : "N + " + r.redundancy());
-        list.add("Instance", Format.integer(r.instanceCores(), "cores") + ", " + Format.number(r.instanceMemoryGb(), "GB"));
-        list.add("Cost per instance-hour", Format.number(r.costPerInstanceHour(), "$"));
-        list.add("Standard net/http required", Format.yesNo(r.netHttpCompatibility()));
-        list.add("HTTP/2 · WebSocket", Format.yesNo(r.http2()) + " · " + Format.yesNo(r.websocket()));
-        list.add("Ecosystem priority", Format.yesNo(r.ecosystemPriority()));
-        list.add("Maintainability priority", Format.yesNo(r.maintainabilityPriority()));
-        Div card = new Div(new H3("Requirements"), list);
+        list.add(getTranslation("evaluation.dialog.target-peak-load"), orNotSet(r.targetQps(), "req/s"));
+        list.add(getTranslation("evaluation.dialog.p99-slo"), orNotSet(r.p99SloMs(), "ms"));
+        list.add(getTranslation("evaluation.dialog.availability-slo"),
+                r.availabilitySlo() == null ? notSet() : Figures.availability(r.availabilitySlo()));
+        list.add(getTranslation("evaluation.requirements.headroom"), orNotSet(r.headroomPercent(), "%"));
+        list.add(getTranslation("evaluation.requirements.redundancy"), r.redundancy() == null ? notSet() : "N + " + r.redundancy());
+        list.add(getTranslation("evaluation.requirements.instance"), getTranslation("evaluation.requirements.instance.value",
+                r.instanceCores() == null ? notSet() : getTranslation("evaluation.requirements.cores", Figures.count(r.instanceCores())),
+                orNotSet(r.instanceMemoryGb(), "GB")));
+        list.add(getTranslation("evaluation.dialog.cost"), orNotSet(r.costPerInstanceHour(), "$"));
+        list.add(getTranslation("evaluation.requirements.net-http"), yesNo(r.netHttpCompatibility()));
+        list.add(getTranslation("evaluation.requirements.http2-websocket"), yesNo(r.http2()) + " · " + yesNo(r.websocket()));
+        list.add(getTranslation("evaluation.requirements.ecosystem"), yesNo(r.ecosystemPriority()));
+        list.add(getTranslation("evaluation.requirements.maintainability"), yesNo(r.maintainabilityPriority()));
+        Div card = new Div(new H3(getTranslation("evaluation.requirements")), list);
         card.addClassName("bb-card");
         card.setId("requirements");
         card.getStyle().set("flex", "1 1 360px");
         return card;
     }
 
+    /** A requirement with its unit ({@link Figures#withUnit}), or "not set" when nobody gave it. */
+    private String orNotSet(Double value, String unit) {
+        return value == null ? notSet() : Figures.withUnit(value, unit);
+    }
+
+    private String notSet() {
+        return getTranslation("evaluation.requirements.not-set");
+    }
+
+    private String yesNo(boolean value) {
+        return getTranslation(value ? "evaluation.yes" : "evaluation.no");
+    }
 
     private Component candidatesCard() {
         Grid<CandidateView> grid = new Grid<>();
         grid.setId("candidates");
-        Grids.text(grid, CandidateView::name, "Candidate", "8em");
-        Grids.figure(grid, CandidateView::framework, "Profile");
-        Grids.figure(grid, c -> c.version() == null ? "–" : c.version(), "Version");
-        Grids.figure(grid, c -> c.goVersion() == null ? "–" : c.goVersion(), "Go");
+        Grids.text(grid, CandidateView::name, getTranslation("evaluation.candidates.candidate"), "8em");
+        Grids.figure(grid, CandidateView::framework, getTranslation("evaluation.candidates.profile"));
+        Grids.figure(grid, c -> c.version() == null ? Figures.NONE : c.version(), getTranslation("evaluation.candidates.version"));
+        Grids.figure(grid, c -> c.goVersion() == null ? Figures.NONE : c.goVersion(), "Go");
         grid.addComponentColumn(this::candidateActions).setAutoWidth(true).setFlexGrow(0);
         Grids.readable(grid);
         grid.setItems(evaluation.candidates());
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No candidates yet: add the frameworks you are comparing.");
+        grid.setEmptyStateText(getTranslation("evaluation.candidates.empty"));
 
-        Button add = new Button("Add candidate", VaadinIcon.PLUS.create(), click -> new CandidateDialog(null,
+        Button add = new Button(getTranslation("evaluation.candidate.add"), VaadinIcon.PLUS.create(), click -> new CandidateDialog(null,
                 draft -> evaluations.addCandidate(evaluation.id(), draft), this::refresh).open());
         add.setId("add-candidate");
         add.setVisible(CurrentUser.canEdit());
-        Div card = new Div(new H3("Candidates"), grid, add);
+        Div card = new Div(new H3(getTranslation("evaluation.list.candidates")), grid, add);
         card.addClassName("bb-card");
         card.getStyle().set("flex", "2 1 480px");
         return card;
@@ -200,19 +215,15 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
     private HorizontalLayout candidateActions(CandidateView c) {
         Button edit = new Button(VaadinIcon.EDIT.create(), click -> new CandidateDialog(c,
                 draft -> evaluations.updateCandidate(c.id(), draft), this::refresh).open());
-        edit.setAriaLabel("Edit " + c.name());
-        Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
-            ConfirmDialog confirm = new ConfirmDialog("Remove " + c.name() + "?",
-                    "The candidate and all its uploads are removed from this evaluation.", "Remove",
-                    ok -> {
-                        evaluations.removeCandidate(c.id());
-                        refresh();
-                    });
-            confirm.setCancelable(true);
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
-        });
-        remove.setAriaLabel("Remove " + c.name());
+        edit.setAriaLabel(getTranslation("evaluation.edit-named", c.name()));
+        Button remove = new Button(VaadinIcon.TRASH.create(), click -> Confirm.destructive(this,
+                getTranslation("evaluation.candidates.remove.confirm.title", c.name()),
+                getTranslation("evaluation.candidates.remove.confirm.text"), getTranslation("evaluation.candidates.remove"),
+                () -> {
+                    evaluations.removeCandidate(c.id());
+                    refresh();
+                }));
+        remove.setAriaLabel(getTranslation("evaluation.candidates.remove-named", c.name()));
         for (Button b : List.of(edit, remove)) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             b.setVisible(CurrentUser.canEdit());
@@ -224,10 +235,9 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         Div section = new Div();
         section.setWidthFull();
         section.setId("quoted-figures");
-        Div label = new Div(new Span("Figures quoted from public articles — illustrative, unverified, not measured. "
-                + "They are never used as evidence for the decision."));
+        Div label = new Div(new Span(getTranslation("evaluation.quoted.label")));
         label.addClassName("bb-quoted");
-        section.add(new H3("Quoted figures"), label);
+        section.add(new H3(getTranslation("evaluation.quoted.title")), label);
 
         Map<String, List<QuotedFigureView>> byScope = new LinkedHashMap<>();
         quoted.stream().filter(q -> q.metric().equals("throughput"))
@@ -238,20 +248,20 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
                         .findFirst().orElse(null)).toList())).toList();
         if (!series.isEmpty()) {
             ApexChart chart = new ApexChart(ChartOptions.of(ChartType.BAR)
-                    .title("Quoted throughput")
-                    .subtitle("quoted from public articles, not measured")
+                    .title(getTranslation("evaluation.quoted.chart.title"))
+                    .subtitle(getTranslation("evaluation.quoted.chart.subtitle"))
                     .categories(names)
-                    .yAxis("Throughput", "req/s")
+                    .yAxis(getTranslation("evaluation.dialog.weight.throughput"), "req/s")
                     .series(series));
             chart.setId("quoted-throughput-chart");
             section.add(chart);
         }
         Grid<QuotedFigureView> table = new Grid<>();
-        Grids.figure(table, QuotedFigureView::candidate, "Candidate");
-        Grids.figure(table, QuotedFigureView::metric, "Metric");
-        Grids.text(table, QuotedFigureView::scope, "Context", "12em");
-        Grids.figure(table, q -> Format.number(q.value(), q.unit()), "Quoted value", QuotedFigureView::value);
-        Grids.text(table, QuotedFigureView::source, "Source", "12em");
+        Grids.figure(table, QuotedFigureView::candidate, getTranslation("evaluation.candidates.candidate"));
+        Grids.figure(table, QuotedFigureView::metric, getTranslation("evaluation.quoted.metric"));
+        Grids.text(table, QuotedFigureView::scope, getTranslation("evaluation.quoted.context"), "12em");
+        Grids.figure(table, q -> Figures.withUnit(q.value(), q.unit()), getTranslation("evaluation.quoted.value"), QuotedFigureView::value);
+        Grids.text(table, QuotedFigureView::source, getTranslation("evaluation.quoted.source"), "12em");
         Grids.readable(table);
         table.setItems(quoted);
         table.setAllRowsVisible(true);
@@ -260,14 +270,10 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void confirmDelete() {
-        ConfirmDialog dialog = new ConfirmDialog("Delete “" + evaluation.name() + "”?",
-                "This deletes the evaluation with its candidates and all their uploads. It cannot be undone.",
-                "Delete", confirm -> {
+        Confirm.destructive(this, getTranslation("evaluation.delete.confirm.title", evaluation.name()),
+                getTranslation("evaluation.delete.confirm.text"), getTranslation("evaluation.delete"), () -> {
                     evaluations.delete(evaluation.id());
                     getUI().ifPresent(ui -> ui.navigate(EvaluationsView.class));
                 });
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.open();
     }
 }

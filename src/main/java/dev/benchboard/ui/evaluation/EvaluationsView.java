@@ -2,7 +2,6 @@ package dev.benchboard.ui.evaluation;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -10,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import dev.benchboard.backup.RestoreService;
@@ -24,9 +23,8 @@ import org.springframework.core.task.TaskExecutor;
 /** The list of evaluations: create, open, edit, delete, restore from a backup. */
 @Route("evaluations")
 @RouteAlias("")
-@PageTitle("Evaluations · Benchboard")
 @PermitAll
-public class EvaluationsView extends VerticalLayout {
+public class EvaluationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final EvaluationService evaluations;
     private final Grid<EvaluationSummary> grid = new Grid<>();
@@ -35,27 +33,27 @@ public class EvaluationsView extends VerticalLayout {
         this.evaluations = evaluations;
         setSizeFull();
 
-        Button create = new Button("New evaluation", VaadinIcon.PLUS.create(),
+        Button create = new Button(getTranslation("evaluation.list.new"), VaadinIcon.PLUS.create(),
                 click -> EvaluationDialog.create(evaluations, created ->
                         EvaluationView.open(created.id())).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-evaluation");
         create.setVisible(CurrentUser.canEdit());
-        HorizontalLayout header = new HorizontalLayout(new H2("Evaluations"), create);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("evaluation.list.title")), create);
         header.setWidthFull();
         header.setAlignItems(Alignment.BASELINE);
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
 
         grid.setId("evaluations");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(this::nameCell).setHeader("Name").setFlexGrow(3).setSortable(true)
+        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("evaluation.list.name")).setFlexGrow(3).setSortable(true)
                 .setComparator(EvaluationSummary::name).setTooltipGenerator(EvaluationSummary::name);
-        grid.addColumn(EvaluationSummary::candidates).setHeader("Candidates").setAutoWidth(true).setSortable(true);
-        grid.addColumn(e -> Format.instant(e.updatedAt())).setHeader("Updated").setAutoWidth(true).setSortable(true)
+        grid.addColumn(EvaluationSummary::candidates).setHeader(getTranslation("evaluation.list.candidates")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(e -> Format.instant(e.updatedAt())).setHeader(getTranslation("evaluation.list.updated")).setAutoWidth(true).setSortable(true)
                 .setComparator(EvaluationSummary::updatedAt);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(click -> open(click.getItem()));
-        grid.setEmptyStateText("No evaluations yet. Create one with “New evaluation”.");
+        grid.setEmptyStateText(getTranslation("evaluation.list.empty"));
 
         add(header);
         // Restoring creates an evaluation: an editor's control, not added at all for viewers.
@@ -67,7 +65,7 @@ public class EvaluationsView extends VerticalLayout {
     private Span nameCell(EvaluationSummary e) {
         Span name = new Span(e.name());
         if (e.demo()) {
-            Span badge = new Span("demo · quoted figures");
+            Span badge = new Span(getTranslation("evaluation.list.demo-badge"));
             badge.addClassNames("bb-badge", "demo");
             badge.getStyle().set("margin-left", "var(--lumo-space-s)");
             return new Span(name, badge);
@@ -76,11 +74,11 @@ public class EvaluationsView extends VerticalLayout {
     }
 
     private HorizontalLayout actions(EvaluationSummary e) {
-        Button open = new Button("Open", click -> open(e));
+        Button open = new Button(getTranslation("evaluation.list.open"), click -> open(e));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Button delete = new Button(VaadinIcon.TRASH.create(), click -> confirmDelete(e));
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        delete.setAriaLabel("Delete " + e.name());
+        delete.setAriaLabel(getTranslation("evaluation.delete-named", e.name()));
         delete.setVisible(CurrentUser.canEdit());
         return new HorizontalLayout(open, delete);
     }
@@ -90,15 +88,16 @@ public class EvaluationsView extends VerticalLayout {
     }
 
     private void confirmDelete(EvaluationSummary e) {
-        ConfirmDialog dialog = new ConfirmDialog("Delete “" + e.name() + "”?",
-                "This deletes the evaluation with its candidates and all their uploads. It cannot be undone.",
-                "Delete", confirm -> {
+        Confirm.destructive(this, getTranslation("evaluation.delete.confirm.title", e.name()),
+                getTranslation("evaluation.delete.confirm.text"), getTranslation("evaluation.delete"), () -> {
                     evaluations.delete(e.id());
                     refresh();
                 });
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("evaluation.list.page-title");
     }
 
     private void refresh() {

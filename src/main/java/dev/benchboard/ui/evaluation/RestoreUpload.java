@@ -8,10 +8,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dev.benchboard.backup.BackupRefused;
 import dev.benchboard.backup.RestoreResult;
 import dev.benchboard.backup.RestoreService;
+import dev.benchboard.format.Figures;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,8 +44,9 @@ final class RestoreUpload extends Div {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("application/zip", ".zip");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, restores.maxBytes()));
-        upload.setUploadButton(new Button("Restore from backup", VaadinIcon.UPLOAD_ALT.create()));
-        upload.setDropLabel(new Span("or drop a Benchboard backup (.zip) here: it becomes a new evaluation"));
+        upload.setUploadButton(new Button(getTranslation("evaluation.restore.button"), VaadinIcon.UPLOAD_ALT.create()));
+        upload.setDropLabel(new Span(getTranslation("evaluation.restore.drop")));
+        upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(rejected -> failed(rejected.getFileName() + ": " + rejected.getErrorMessage()));
         status.setId("restore-status");
         add(upload, status);
@@ -53,22 +56,25 @@ final class RestoreUpload extends Div {
         UI ui = UI.getCurrent();
         status.removeAll();
         status.getStyle().remove("border-left").remove("color");
-        status.add(new Span("Restoring " + fileName + " …"));
+        status.add(new Span(getTranslation("evaluation.restore.running", fileName)));
         executor.execute(() -> {
             try {
                 RestoreResult restored = restores.restore(file.toPath());
                 ui.access(() -> {
-                    Notification.show("Restored “" + restored.name() + "” as a new evaluation: "
-                            + count(restored.uploads(), "upload") + ", " + count(restored.runs(), "run"), 5000,
+                    Notification.show(getTranslation("evaluation.restore.done", restored.name(),
+                                    Figures.count(restored.uploads(), getTranslation("evaluation.restore.upload.one"),
+                                            getTranslation("evaluation.restore.upload.other")),
+                                    Figures.count(restored.runs(), getTranslation("evaluation.restore.run.one"),
+                                            getTranslation("evaluation.restore.run.other"))), 5000,
                             Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     EvaluationView.open(restored.id());
                 });
             } catch (BackupRefused refused) {
-                ui.access(() -> failed(fileName + " was not restored, nothing was stored: " + refused.getMessage()));
+                ui.access(() -> failed(getTranslation("evaluation.restore.refused", fileName, refused.getMessage())));
             } catch (IOException | RuntimeException e) {
                 log.error("restoring {} failed", fileName, e);
-                ui.access(() -> failed(fileName + " was not restored, nothing was stored: " + e.getMessage()));
+                ui.access(() -> failed(getTranslation("evaluation.restore.refused", fileName, String.valueOf(e.getMessage()))));
             } finally {
                 try {
                     Files.deleteIfExists(file.toPath());
@@ -79,8 +85,12 @@ final class RestoreUpload extends Div {
         });
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    /** The upload component's own messages (its defaults are English), for the one archive this upload takes. */
+    private UploadI18N uploadTexts() {
+        return new UploadI18N().setError(new UploadI18N.Error()
+                .setTooManyFiles(getTranslation("evaluation.restore.error.too-many-files"))
+                .setFileIsTooBig(getTranslation("evaluation.restore.error.too-big"))
+                .setIncorrectFileType(getTranslation("evaluation.restore.error.not-zip")));
     }
 
     private void failed(String message) {

@@ -2,7 +2,6 @@ package dev.benchboard.ui.evaluation;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -15,7 +14,9 @@ import dev.benchboard.format.Figures;
 import dev.benchboard.format.Words;
 import dev.benchboard.ui.Format;
 import dev.benchboard.ui.Grids;
+import dev.benchboard.ui.i18n.Translations;
 import java.util.List;
+import java.util.Locale;
 
 /** The uploads of an evaluation with their provenance; each can be deleted (with its data). */
 class UploadsPanel extends Div {
@@ -25,54 +26,52 @@ class UploadsPanel extends Div {
      * printed by the tool, "not stated" for load tests of unknown load (they are not compared): so c16 and c64
      * hey runs can be told apart, and one whose load was forgotten is seen at once.
      */
-    static String load(UploadView u) {
+    static String load(UploadView u, Locale locale) {
         if (u.kind() != dev.benchboard.evidence.DataKind.BENCHMARK) return "";
         java.util.List<String> levels = u.runs().stream().map(dev.benchboard.evidence.RunSummary::concurrency)
                 .filter(java.util.Objects::nonNull).distinct().sorted()
                 .map(c -> c == Math.rint(c) ? String.valueOf(c.longValue()) : String.valueOf(c)).toList();
         String rate = u.settings().get(dev.benchboard.ingest.format.cli.StatedLoad.RATE);
-        String text = (levels.isEmpty() ? "" : "c " + String.join(", ", levels))
+        String text = (levels.isEmpty() ? "" : Translations.get(locale, "evaluation.uploads.load.concurrency", String.join(", ", levels)))
                 + (rate == null ? "" : (levels.isEmpty() ? "" : " · ") + rate + " req/s");
-        if (text.isEmpty()) return "not stated";
+        if (text.isEmpty()) return Translations.get(locale, "evaluation.uploads.load.not-stated");
         boolean stated = u.settings().containsKey(dev.benchboard.ingest.format.cli.StatedLoad.CONCURRENCY_SOURCE)
                 || u.settings().containsKey(dev.benchboard.ingest.format.cli.StatedLoad.RATE_SOURCE);
-        return text + (stated ? " (stated)" : "");
+        return stated ? Translations.get(locale, "evaluation.uploads.load.stated", text) : text;
     }
 
     UploadsPanel(UploadService uploads, long evaluationId, Runnable changed) {
         setWidthFull();
         setId("uploads");
-        add(new H3("Uploads"));
+        add(new H3(getTranslation("evaluation.uploads.title")));
+        Locale locale = getLocale();
         List<UploadView> all = uploads.list(evaluationId);
         if (all.isEmpty()) {
-            add(new Paragraph("No results uploaded yet. Measured figures, verdicts and the recommendation appear "
-                    + "here once load tests, GC traces or chaos results are uploaded."));
+            add(new Paragraph(getTranslation("evaluation.uploads.empty")));
             return;
         }
         Grid<UploadView> grid = new Grid<>();
         // The whole name, wrapped rather than cut to "go-bench/…"; a click on a row opens its provenance page.
-        Grids.text(grid, UploadView::fileName, "File", "12em");
-        Grids.figure(grid, UploadView::candidate, "Candidate");
-        Grids.figure(grid, u -> Words.of(u.kind()) + " · " + u.format(), "Kind · format");
-        Grids.figure(grid, u -> Figures.count(u.accepted()) + (u.rejected() > 0 ? " (+" + Figures.count(u.rejected()) + " rejected)" : ""),
-                "Records", UploadView::accepted);
-        Grids.figure(grid, u -> u.baseline() ? "baseline" : (u.label() == null ? "" : u.label()), "Label");
-        Grids.figure(grid, UploadsPanel::load, "Load");
-        Grids.figure(grid, u -> Format.instant(u.uploadedAt()), "Uploaded", UploadView::uploadedAt);
+        Grids.text(grid, UploadView::fileName, getTranslation("evaluation.uploads.file"), "12em");
+        Grids.figure(grid, UploadView::candidate, getTranslation("evaluation.candidates.candidate"));
+        Grids.figure(grid, u -> Words.of(u.kind(), locale) + " · " + u.format(), getTranslation("evaluation.uploads.kind-format"));
+        Grids.figure(grid, u -> u.rejected() > 0
+                        ? getTranslation("evaluation.uploads.records.rejected", Figures.count(u.accepted()), Figures.count(u.rejected()))
+                        : Figures.count(u.accepted()), getTranslation("evaluation.uploads.records"), UploadView::accepted);
+        Grids.figure(grid, u -> u.baseline() ? getTranslation("evaluation.uploads.baseline") : (u.label() == null ? "" : u.label()),
+                getTranslation("evaluation.uploads.label"));
+        Grids.figure(grid, u -> load(u, locale), getTranslation("evaluation.uploads.load"));
+        Grids.figure(grid, u -> Format.instant(u.uploadedAt()), getTranslation("evaluation.uploads.uploaded"), UploadView::uploadedAt);
         Grids.figure(grid, u -> u.sha256().substring(0, 12) + "…", "SHA-256").setTooltipGenerator(UploadView::sha256);
         Grid.Column<UploadView> actions = grid.addComponentColumn(u -> {
-            Button delete = new Button(VaadinIcon.TRASH.create(), click -> {
-                ConfirmDialog confirm = new ConfirmDialog("Delete " + u.fileName() + "?",
-                        "The upload and every figure computed from it are removed.", "Delete", ok -> {
-                            uploads.delete(u.id());
-                            changed.run();
-                        });
-                confirm.setCancelable(true);
-                confirm.setConfirmButtonTheme("error primary");
-                confirm.open();
-            });
+            Button delete = new Button(VaadinIcon.TRASH.create(), click -> Confirm.destructive(this,
+                    getTranslation("evaluation.uploads.delete.confirm.title", u.fileName()),
+                    getTranslation("evaluation.uploads.delete.confirm.text"), getTranslation("evaluation.delete"), () -> {
+                        uploads.delete(u.id());
+                        changed.run();
+                    }));
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            delete.setAriaLabel("Delete upload " + u.fileName());
+            delete.setAriaLabel(getTranslation("evaluation.uploads.delete-named", u.fileName()));
             delete.setVisible(CurrentUser.canEdit());
             return delete;
         }).setAutoWidth(true).setFlexGrow(0);

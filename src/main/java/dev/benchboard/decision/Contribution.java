@@ -16,6 +16,9 @@ import java.util.List;
 public record Contribution(String criterion, double weight, double weightShare, Double value, String unit,
                            Double normalised, double contribution, String basis, List<SourceRef> sources) {
 
+    /** The basis of a criterion left out of the score for want of evidence (the workspace lists what to upload). */
+    public static final String NO_EVIDENCE = WeightedScores.NO_EVIDENCE;
+
     public Contribution {
         sources = List.copyOf(sources);
     }

@@ -152,7 +152,7 @@ public final class DecisionEngine {
                                               Ranking.Result ranking, TieReport ties) {
         String name = candidate.name();
         List<String> reasons = new ArrayList<>();
-        for (Shortfall s : candidate.shortfalls) reasons.add("Shortfall: " + s.text());
+        for (Shortfall s : candidate.shortfalls) reasons.add(Recommendation.SHORTFALL_REASON + s.text());
         reasons.addAll(candidate.reasons);
         reasons.addAll(ranking.reasons().get(name));
         double score = scores.score(name);

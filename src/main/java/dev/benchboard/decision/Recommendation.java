@@ -15,6 +15,9 @@ public record Recommendation(String candidate, String framework, Integer rank, D
                              boolean excluded, String excludedReason, String excludedAt, Integer preferenceTier,
                              Double evidenceCoverage, List<Contribution> contributions, List<String> shortfalls) {
 
+    /** How a reason line naming a shortfall starts ("Shortfall: P99 …"); the workspace shows those lines as its own list. */
+    public static final String SHORTFALL_REASON = "Shortfall: ";
+
     public Recommendation {
         reasons = List.copyOf(reasons);
         contributions = List.copyOf(contributions);

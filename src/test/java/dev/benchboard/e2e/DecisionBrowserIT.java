@@ -126,8 +126,10 @@ class DecisionBrowserIT {
             click(browser, "dt-node-rank");
             until(browser, () -> textOf(browser, "node-evidence-title").equals("rank"));
             assertThat(textOf(browser, "node-evidence")).contains("events.csv").contains("events.json")
-                    .contains("failureRatePerHour");
+                    // The rank keys in words (issue 14), not the tree's "failureRatePerHour".
+                    .contains("failure rate per hour").doesNotContain("failureRatePerHour");
             assertThat(browser.driver.findElement(By.id("dt-node-rank")).getDomAttribute("class")).contains("bb-dt-on-path");
+            assertThat(textOf(browser, "dt-node-rank")).contains("rank by failure rate per hour (lowest first");
             browser.screenshot("decision-tree");
 
             // An invalid tree is refused with the JSON path of each problem, and nothing is saved.
@@ -170,7 +172,7 @@ class DecisionBrowserIT {
                 if (r.get("excluded").asBoolean()) continue;
                 String card = browser.driver.findElement(By.cssSelector(".bb-dt-card[data-candidate='"
                         + r.get("candidate").asString() + "']")).getText();
-                assertThat(card).contains("No evidence for Throughput, P99 latency, Memory (RSS), GC pause P99, Availability")
+                assertThat(card).contains("No evidence for Throughput, P99 latency, Memory (RSS), GC pause P99 and Availability")
                         .contains("Upload results for " + r.get("candidate").asString());
             }
             browser.screenshot("decision-no-evidence");

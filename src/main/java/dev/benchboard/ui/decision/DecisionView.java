@@ -36,6 +36,7 @@ import dev.benchboard.evaluation.EvaluationDraft;
 import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.NotFoundException;
 import dev.benchboard.evaluation.Weights;
+import dev.benchboard.format.Figures;
 import dev.benchboard.report.DecisionService;
 import dev.benchboard.ui.evaluation.EvaluationView;
 import dev.benchboard.ui.evaluation.EvaluationsView;
@@ -101,9 +102,9 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
             evaluation = evaluations.get(Long.parseLong(raw));
         } catch (NumberFormatException | NotFoundException missing) {
             evaluation = null;
-            add(new H2("Evaluation not found"),
-                    new Paragraph("There is no evaluation with id “" + raw + "”. It may have been deleted."),
-                    new RouterLink("Back to the evaluations", EvaluationsView.class));
+            add(new H2(getTranslation("evaluation.not-found.title")),
+                    new Paragraph(getTranslation("evaluation.not-found.text", raw)),
+                    new RouterLink(getTranslation("evaluation.not-found.back"), EvaluationsView.class));
             return;
         }
         whatIf = evaluation.weights();
@@ -129,14 +130,15 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return "Decision" + (evaluation == null ? "" : " · " + evaluation.name()) + " · Benchboard";
+        return getTranslation("evaluation.decision") + (evaluation == null ? "" : " · " + evaluation.name()) + " · "
+                + getTranslation("app.title");
     }
 
     private void render() {
         long id = evaluation.id();
-        H2 title = new H2("Decision · " + evaluation.name());
+        H2 title = new H2(getTranslation("evaluation.decision") + " · " + evaluation.name());
         title.setId("decision-title");
-        Button upload = new Button("Upload results", VaadinIcon.UPLOAD.create(), click -> getUI().ifPresent(ui ->
+        Button upload = new Button(getTranslation("evaluation.upload-results"), VaadinIcon.UPLOAD.create(), click -> getUI().ifPresent(ui ->
                 ui.navigate(UploadResultsView.class, UploadResultsView.parameters(id))));
         upload.setId("decision-upload");
         HorizontalLayout header = new HorizontalLayout(title, upload);
@@ -144,7 +146,7 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
         header.setWidthFull();
         header.expand(title);
         // The evaluation's tab bar, as on its other pages.
-        add(ReportPage.navigation(id, "Decision"), header);
+        add(ReportPage.navigation(id, "decision"), header);
 
         summary.setId("decision-summary");
         summary.addClassName("bb-dt-summary");
@@ -171,11 +173,11 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
         });
 
         // Tabs over plain panels rather than a TabSheet: its content scroller would clip the sticky side panels.
-        Tab rankingTab = new Tab("Ranking & weights");
+        Tab rankingTab = new Tab(getTranslation("decision.tab.ranking"));
         rankingTab.setId("tab-ranking");
-        treeTab = new Tab("Tree & path");
+        treeTab = new Tab(getTranslation("decision.tab.tree"));
         treeTab.setId("tab-tree");
-        Tab jsonTab = new Tab("Tree JSON");
+        Tab jsonTab = new Tab(getTranslation("decision.tab.json"));
         jsonTab.setId("tab-json");
         tabs = new Tabs(rankingTab, treeTab, jsonTab);
         tabs.setId("decision-tabs");
@@ -196,8 +198,8 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
         } catch (RuntimeException failed) {
             result = null;
             summary.removeAll();
-            Div error = new Div("The decision could not be computed: " + failed.getMessage()
-                    + ". Check the tree and its parameters in the “Tree JSON” and “Tree & path” tabs.");
+            Div error = new Div(getTranslation("decision.error", String.valueOf(failed.getMessage()),
+                    getTranslation("decision.tab.json"), getTranslation("decision.tab.tree")));
             error.addClassName("bb-dt-error");
             error.setId("decision-error");
             summary.add(error);
@@ -220,24 +222,24 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
         summary.removeAll();
         long id = evaluation.id();
         if (result.recommendation().isEmpty()) {
-            Div none = new Div(new Span("No candidates yet: add the frameworks you compare on the evaluation page, "
-                    + "or upload results naming a candidate (it is created with the upload). "));
+            Div none = new Div(new Span(getTranslation("decision.no-candidates")));
             none.addClassName("bb-dt-notice");
             none.setId("no-evidence");
-            RouterLink uploadLink = new RouterLink("Upload results", UploadResultsView.class, UploadResultsView.parameters(id));
+            RouterLink uploadLink = new RouterLink(getTranslation("evaluation.upload-results"), UploadResultsView.class,
+                    UploadResultsView.parameters(id));
             uploadLink.setId("decision-upload-link");
-            none.add(uploadLink, new Span(" · "), new RouterLink("Evaluation overview", EvaluationView.class, parameters(id)));
+            none.add(uploadLink, new Span(" · "), new RouterLink(getTranslation("decision.overview-link"), EvaluationView.class, parameters(id)));
             summary.add(none);
             return;
         }
-        Span top = new Span(result.top() == null ? "none" : result.top());
+        Span top = new Span(result.top() == null ? getTranslation("decision.top.none") : result.top());
         top.setId("decision-top");
         top.addClassName("bb-dt-top");
-        Div headline = new Div(new Span("Recommended: "), top);
+        Div headline = new Div(new Span(getTranslation("decision.top.recommended")), top);
         headline.addClassName("bb-dt-headline");
         summary.add(headline);
         if (result.topDecidedBy() != null) {
-            Div decidedBy = new Div("Decided by " + result.topDecidedBy());
+            Div decidedBy = new Div(getTranslation("decision.top.decided-by", result.topDecidedBy()));
             decidedBy.setId("decision-decided-by");
             decidedBy.addClassName("bb-muted");
             summary.add(decidedBy);
@@ -245,14 +247,14 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
         result.recommendation().stream().filter(r -> r.candidate().equals(result.top()) && !r.shortfalls().isEmpty())
                 .findFirst().ifPresent(r -> {
                     // Every candidate left has a shortfall (the tree ranks those last): say so where the top is named.
-                    Div warning = new Div("The recommended candidate has measured shortfalls: " + String.join("; ", r.shortfalls()));
+                    Div warning = new Div(getTranslation("decision.top.shortfalls", String.join("; ", r.shortfalls())));
                     warning.setId("top-shortfalls");
                     warning.addClassName("bb-dt-warning");
                     summary.add(warning);
                 });
         TieReport ties = result.ties();
         if (ties != null && (!ties.tiedWith().isEmpty() || !ties.nearTies().isEmpty())) {
-            Div notice = new Div((ties.tiedWith().isEmpty() ? "Near-tie: " : "Tie: ") + ties.note());
+            Div notice = new Div(getTranslation(ties.tiedWith().isEmpty() ? "decision.top.near-tie" : "decision.top.tie", ties.note()));
             notice.setId("ties-notice");
             notice.addClassName("bb-dt-warning");
             summary.add(notice);
@@ -264,7 +266,7 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
         if (!result.notes().isEmpty()) {
             UnorderedList notes = new UnorderedList();
             result.notes().forEach(n -> notes.add(new ListItem(n)));
-            Details details = new Details("Notes (" + result.notes().size() + ")", notes);
+            Details details = new Details(getTranslation("decision.notes", Figures.count(result.notes().size())), notes);
             details.setId("decision-notes");
             details.addClassName("bb-dt-small");
             summary.add(details);
@@ -275,15 +277,16 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
         Div notice = new Div();
         notice.setId("no-evidence");
         notice.addClassName("bb-dt-notice");
-        notice.add(new Div("No candidate has measured evidence yet: every weighted score credits only the framework "
-                + "profile (ecosystem), and the tree's measured questions answer “unknown”. Upload, per candidate:"));
+        notice.add(new Div(getTranslation("decision.no-evidence")));
         UnorderedList what = new UnorderedList();
         for (String key : List.of("throughput", "gcPause", "availability", "memory")) {
-            what.add(new ListItem(Criteria.label(key) + " — " + Criteria.whatToUpload(key)));
+            what.add(new ListItem(getTranslation("decision.no-evidence.item", Criteria.label(key, getLocale()),
+                    Criteria.whatToUpload(key, getLocale()))));
         }
-        what.add(new ListItem("Capacity under the P99 SLO — load-test runs at several concurrencies, with the P99 SLO set"));
+        what.add(new ListItem(getTranslation("decision.no-evidence.capacity")));
         notice.add(what);
-        RouterLink upload = new RouterLink("Upload results", UploadResultsView.class, UploadResultsView.parameters(id));
+        RouterLink upload = new RouterLink(getTranslation("evaluation.upload-results"), UploadResultsView.class,
+                UploadResultsView.parameters(id));
         upload.setId("decision-upload-link");
         notice.add(upload);
         return notice;
@@ -316,12 +319,12 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
         evaluation = evaluations.update(evaluation.id(), new EvaluationDraft(current.name(), current.description(),
                 current.requirements(), chosen, current.settings()));
         weights.saved(evaluation.weights());
-        Notification.show("Weights saved on “" + evaluation.name() + "”");
+        Notification.show(getTranslation("decision.weights.saved-on", evaluation.name()));
     }
 
     private void setParameter(String name, Double value) {
         if (!CurrentUser.canEdit()) {
-            com.vaadin.flow.component.notification.Notification.show("Viewers cannot change the tree's parameters");
+            Notification.show(getTranslation("decision.parameters.viewer"));
             return;
         }
         try {
@@ -330,7 +333,8 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
             Notification.show(invalid.getMessage());
             return;
         }
-        Notification.show(value == null ? name + ": back to the tree default" : name + " = " + dev.benchboard.ui.Format.plain(value) + " saved for this evaluation");
+        Notification.show(value == null ? getTranslation("decision.parameters.back-to-default", name)
+                : getTranslation("decision.parameters.set", name, Figures.precise(value)));
         recompute();
     }
 }

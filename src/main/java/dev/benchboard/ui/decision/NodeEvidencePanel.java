@@ -12,7 +12,9 @@ import dev.benchboard.decision.Observation;
 import dev.benchboard.decision.FactKey;
 import dev.benchboard.decision.Node;
 import dev.benchboard.decision.PathStep;
+import dev.benchboard.ui.i18n.Translations;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * What one node of the tree looked at in this decision: the values compared, the threshold, the unit,
@@ -27,8 +29,9 @@ final class NodeEvidencePanel extends Div {
 
     void render(DecisionTree tree, String nodeId, PathStep step) {
         removeAll();
+        Locale locale = getLocale();
         if (nodeId == null) {
-            add(new H3("Observation"), new Paragraph("Select a node of the tree to see what it compared."));
+            add(new H3(getTranslation("decision.evidence.title")), new Paragraph(getTranslation("decision.evidence.select")));
             return;
         }
         Node node = tree.node(nodeId);
@@ -37,23 +40,24 @@ final class NodeEvidencePanel extends Div {
         add(title, strong(node.question()));
         if (node.description() != null) add(muted(node.description()));
 
-        if (node instanceof Node.Question q) add(line("Test", q.test().describe()));
+        if (node instanceof Node.Question q) add(line(getTranslation("decision.evidence.test"), q.test().describe()));
         if (step == null) {
-            add(note("Not reached in this decision: the walk took another way, so this node compared nothing."));
+            add(note(getTranslation("decision.evidence.not-reached")));
             if (node instanceof Node.Question q) describeBranches(q);
             return;
         }
-        add(line("Answer", answer(node, step)));
+        add(line(getTranslation("decision.evidence.answer"), answer(node, step, locale)));
 
-        add(new H4("Values compared"));
-        if (step.evidence().isEmpty()) add(muted("This node compared no values."));
-        for (Observation e : step.evidence()) add(evidence(e));
+        add(new H4(getTranslation("decision.evidence.values")));
+        if (step.evidence().isEmpty()) add(muted(getTranslation("decision.evidence.no-values")));
+        for (Observation e : step.evidence()) add(evidence(e, locale));
 
         if (!step.effects().isEmpty()) {
-            add(new H4("Effects"));
+            add(new H4(getTranslation("decision.evidence.effects")));
             for (Effect effect : step.effects()) {
-                Div row = new Div(new Span(effect.action() + " · " + (effect.candidate() == null ? "nobody" : effect.candidate())
-                        + " → " + effect.outcome()));
+                Div row = new Div(new Span(TreeWords.action(effect.action(), locale) + " · "
+                        + (effect.candidate() == null ? getTranslation("decision.evidence.nobody") : effect.candidate())
+                        + " → " + TreeWords.outcome(effect.outcome(), locale)));
                 row.addClassName("bb-dt-effect");
                 if (effect.reason() != null) row.add(muted(effect.reason()));
                 add(row);
@@ -61,45 +65,51 @@ final class NodeEvidencePanel extends Div {
         }
     }
 
-    private static String answer(Node node, PathStep step) {
-        if (step.branch() == null) return step.answer();
-        if (step.answer().equals(step.branch())) return step.answer() + " — followed the " + step.branch() + " branch";
-        return step.answer() + " — " + (node instanceof Node.Question q && q.unknown() == null
-                ? "the node has no 'unknown' branch, so it followed " : "followed ") + step.branch();
+    private static String answer(Node node, PathStep step, Locale locale) {
+        String answer = TreeWords.answer(step.answer(), locale);
+        if (step.branch() == null) return answer;
+        String branch = TreeWords.answer(step.branch(), locale);
+        if (step.answer().equals(step.branch())) return Translations.get(locale, "decision.evidence.answer.followed-its-branch", answer, branch);
+        return Translations.get(locale, node instanceof Node.Question q && q.unknown() == null
+                ? "decision.evidence.answer.no-unknown-branch" : "decision.evidence.answer.followed", answer, branch);
     }
 
     private void describeBranches(Node.Question q) {
-        add(new H4("Branches"));
+        add(new H4(getTranslation("decision.evidence.branches")));
         addBranch("yes", q.yes());
         addBranch("no", q.no());
         if (q.unknown() != null) addBranch("unknown", q.unknown());
     }
 
     private void addBranch(String label, Node.Branch branch) {
-        Div row = new Div(new Span(label + " → " + branch.next()));
+        Div row = new Div(new Span(TreeWords.answer(label, getLocale()) + " → " + branch.next()));
         row.addClassName("bb-dt-effect");
         for (Action a : branch.actions()) row.add(muted(a.describe() + ": " + a.reason()));
         add(row);
     }
 
-    private static Div evidence(Observation e) {
+    private static Div evidence(Observation e, Locale locale) {
         Div item = new Div();
         item.addClassName("bb-dt-evidence-item");
-        String what = e.quantity() + (e.candidate() == null ? "" : " · " + e.candidate());
-        item.add(strong(what));
+        String what = TreeWords.quantity(e.quantity(), locale) + (e.candidate() == null ? "" : " · " + e.candidate());
+        Div quantity = strong(what);
+        // The words replace the tree's key; the key stays at hand for whoever edits the tree JSON.
+        quantity.getElement().setAttribute("title", e.quantity());
+        item.add(quantity);
         // A missing measurement is "no evidence"; other missing values (a requirement not set, no preference
         // tier) are explained by the note.
         boolean missingFact = e.value() == null && Arrays.stream(FactKey.values()).anyMatch(f -> f.key().equals(e.quantity()));
-        String compared = e.value() != null ? DecisionText.value(e.value(), e.unit()) : missingFact ? "no evidence" : "—";
+        String compared = e.value() != null ? DecisionText.value(e.value(), e.unit(), locale)
+                : missingFact ? Translations.get(locale, "decision.value.no-evidence") : "—";
         if (e.op() != null && e.threshold() != null) {
-            compared += " " + e.op() + " " + DecisionText.value(e.threshold(), e.unit());
+            compared += " " + e.op() + " " + DecisionText.value(e.threshold(), e.unit(), locale);
         }
         Div value = new Div(compared);
         value.addClassName("bb-dt-evidence-value");
         if (missingFact) value.addClassName("bb-dt-no-evidence");
         item.add(value);
         if (!e.sources().isEmpty()) {
-            Div sources = new Div("from " + DecisionText.sources(e.sources()));
+            Div sources = new Div(Translations.get(locale, "decision.evidence.from", DecisionText.sources(e.sources(), locale)));
             sources.addClassName("bb-dt-sources");
             item.add(sources);
         }
@@ -107,8 +117,9 @@ final class NodeEvidencePanel extends Div {
         return item;
     }
 
+    /** @param label the label with its colon, as the bundle writes it ("Test: ", "检验：") */
     private static Div line(String label, String text) {
-        Span l = new Span(label + ": ");
+        Span l = new Span(label);
         l.addClassName("bb-muted");
         Div div = new Div(l, new Span(text));
         div.addClassName("bb-dt-line");

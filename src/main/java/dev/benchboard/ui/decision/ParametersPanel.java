@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.NumberField;
 import dev.benchboard.decision.DecisionTree;
-import dev.benchboard.ui.Format;
+import dev.benchboard.format.Figures;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -27,9 +27,9 @@ final class ParametersPanel extends Div {
 
     void render(DecisionTree tree, Map<String, Double> overrides) {
         removeAll();
-        add(new H3("Tree parameters"));
+        add(new H3(getTranslation("decision.parameters.title")));
         if (tree.parameters().isEmpty()) {
-            add(NodeEvidencePanel.muted("This tree declares no parameters."));
+            add(NodeEvidencePanel.muted(getTranslation("decision.parameters.none")));
             return;
         }
         tree.parameters().forEach((name, parameter) -> {
@@ -42,18 +42,17 @@ final class ParametersPanel extends Div {
             field.addValueChangeListener(e -> {
                 if (!e.isFromClient()) return;
                 if (e.getValue() == null || !Double.isFinite(e.getValue())) {
-                    field.setErrorMessage("Enter a number, or use the tree default");
+                    field.setErrorMessage(getTranslation("decision.parameters.invalid"));
                     field.setInvalid(true);
                     return;
                 }
                 field.setInvalid(false);
                 onSet.accept(name, e.getValue());
             });
-            Div state = new Div(override == null
-                    ? "Tree default " + Format.plain(parameter.value()) + " in use."
-                    : "Overridden for this evaluation (tree default " + Format.plain(parameter.value()) + ").");
+            Div state = new Div(getTranslation(override == null ? "decision.parameters.default-in-use"
+                    : "decision.parameters.overridden", Figures.precise(parameter.value())));
             state.addClassNames("bb-muted", "bb-dt-small");
-            Button useDefault = new Button("Use tree default", click -> onSet.accept(name, null));
+            Button useDefault = new Button(getTranslation("decision.parameters.use-default"), click -> onSet.accept(name, null));
             useDefault.setId("param-default-" + DecisionText.slug(name));
             useDefault.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             useDefault.setEnabled(override != null);

@@ -7,8 +7,10 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import dev.benchboard.decision.SensitivityEntry;
-import dev.benchboard.ui.Format;
+import dev.benchboard.format.Figures;
+import dev.benchboard.ui.i18n.Translations;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * For each weight, moved alone: how far it may go before another candidate takes the top, in both
@@ -23,21 +25,21 @@ final class SensitivityTable extends Div {
 
     void render(List<SensitivityEntry> entries) {
         removeAll();
-        add(new H3("Sensitivity"));
-        Div hint = new Div("One weight moves, the others stay as they are (scores divide by the weight sum, so this is the same "
-                + "ranking as renormalising the weights to sum 1). At a threshold the two scores are equal.");
+        Locale locale = getLocale();
+        add(new H3(getTranslation("decision.sensitivity.title")));
+        Div hint = new Div(getTranslation("decision.sensitivity.hint"));
         hint.addClassNames("bb-muted", "bb-dt-small");
         add(hint);
         if (entries.isEmpty()) {
-            add(new Div("No candidate to rank, so nothing to be sensitive to."));
+            add(new Div(getTranslation("decision.sensitivity.empty")));
             return;
         }
         NativeTable table = new NativeTable();
         table.setId("sensitivity");
         table.addClassName("bb-dt-table");
         NativeTableRow header = new NativeTableRow();
-        for (String h : List.of("Weight", "Now", "Flips if lowered below", "Flips if raised above", "Smallest change", "Explanation")) {
-            header.add(new NativeTableHeaderCell(h));
+        for (String h : List.of("weight", "now", "lowered", "raised", "smallest", "explanation")) {
+            header.add(new NativeTableHeaderCell(getTranslation("decision.sensitivity.column." + h)));
         }
         table.getHead().add(header);
         for (SensitivityEntry e : entries) {
@@ -50,11 +52,11 @@ final class SensitivityTable extends Div {
             if (e.decrease() != null) row.getElement().setAttribute("data-decrease-new-top", e.decrease().newTop());
             NativeTableCell summary = new NativeTableCell(e.summary());
             summary.addClassName("bb-dt-small");
-            row.add(new NativeTableCell(Criteria.label(e.weight())),
-                    new NativeTableCell(Format.plain(e.current())),
+            row.add(new NativeTableCell(Criteria.label(e.weight(), locale)),
+                    new NativeTableCell(Figures.precise(e.current())),
                     new NativeTableCell(flip(e.decrease())),
                     new NativeTableCell(flip(e.increase())),
-                    new NativeTableCell(smallest(e)),
+                    new NativeTableCell(smallest(e, locale)),
                     summary);
             if (e.smallestChange() != null) row.addClassName("bb-dt-sensitive");
             table.getBody().add(row);
@@ -63,12 +65,14 @@ final class SensitivityTable extends Div {
     }
 
     private static String flip(SensitivityEntry.WeightChange change) {
-        return change == null ? "—" : Format.plain(change.threshold()) + " → " + change.newTop();
+        return change == null ? "—" : Figures.precise(change.threshold()) + " → " + change.newTop();
     }
 
-    private static String smallest(SensitivityEntry e) {
-        if (e.smallestChange() == null) return "none within [0, " + Format.plain(Math.max(1, e.current())) + "]";
+    private static String smallest(SensitivityEntry e, Locale locale) {
+        if (e.smallestChange() == null) {
+            return Translations.get(locale, "decision.sensitivity.none-within", Figures.precise(Math.max(1, e.current())));
+        }
         double c = e.smallestChange();
-        return (c > 0 ? "+" : "") + Format.plain(c);
+        return (c > 0 ? "+" : "") + Figures.precise(c);
     }
 }

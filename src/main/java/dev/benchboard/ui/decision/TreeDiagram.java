@@ -6,14 +6,14 @@ import dev.benchboard.decision.Action;
 import dev.benchboard.decision.DecisionTree;
 import dev.benchboard.decision.Node;
 import dev.benchboard.decision.PathStep;
-import dev.benchboard.decision.RankKey;
+import dev.benchboard.ui.i18n.Translations;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The decision tree drawn as layers of boxes, top to bottom: a node sits one layer below the deepest node
@@ -60,20 +60,20 @@ final class TreeDiagram extends Div {
         box.getElement().setAttribute("tabindex", "0");
         box.getElement().setAttribute("aria-pressed", String.valueOf(selected));
         box.addClickListener(click -> onSelect.accept(node.id()));
-        box.getElement().addEventListener("keydown", key -> onSelect.accept(node.id()))
-                .setFilter("event.key === 'Enter' || event.key === ' '");
+        box.getElement().addEventListener("keydown", key -> onSelect.accept(node.id())).setFilter("event.key === 'Enter' || event.key === ' '");
 
         Span id = new Span(node.id());
         id.addClassName("bb-dt-node-id");
         Div head = new Div(id);
         head.addClassName("bb-dt-node-head");
+        Locale locale = getLocale();
         if (step != null) {
-            Span answer = new Span(step.answer());
+            Span answer = new Span(TreeWords.answer(step.answer(), locale));
             answer.addClassName("bb-dt-answer");
             answer.addClassName("bb-dt-answer-" + step.answer());
             head.add(answer);
         } else {
-            Span skipped = new Span("not reached");
+            Span skipped = new Span(getTranslation("decision.tree.not-reached"));
             skipped.addClassName("bb-dt-muted");
             head.add(skipped);
         }
@@ -87,12 +87,11 @@ final class TreeDiagram extends Div {
                 test.addClassName("bb-dt-test");
                 box.add(test);
                 String taken = step == null ? null : step.branch();
-                box.add(edge("yes", q.yes(), taken), edge("no", q.no(), taken));
-                box.add(q.unknown() != null ? edge("unknown", q.unknown(), taken) : unknownFallsToNo());
+                box.add(edge("yes", q.yes(), taken, locale), edge("no", q.no(), taken, locale));
+                box.add(q.unknown() != null ? edge("unknown", q.unknown(), taken, locale) : unknownFallsToNo(locale));
             }
             case Node.Rank r -> {
-                Div rank = new Div("rank by " + r.rankBy().stream().map(RankKey::describe)
-                        .collect(Collectors.joining(", then ")) + ", then name");
+                Div rank = new Div(TreeWords.rankBy(r.rankBy(), locale));
                 rank.addClassName("bb-dt-test");
                 box.add(rank);
             }
@@ -100,12 +99,12 @@ final class TreeDiagram extends Div {
         return box;
     }
 
-    private static Div edge(String label, Node.Branch branch, String taken) {
+    private static Div edge(String label, Node.Branch branch, String taken, Locale locale) {
         Div edge = new Div();
         edge.addClassName("bb-dt-edge");
         boolean isTaken = label.equals(taken);
         if (isTaken) edge.addClassName("bb-dt-taken");
-        Span name = new Span((isTaken ? "✓ " : "") + label + " → " + branch.next());
+        Span name = new Span((isTaken ? "✓ " : "") + TreeWords.answer(label, locale) + " → " + branch.next());
         name.addClassName("bb-dt-edge-label");
         Div actions = new Div();
         actions.addClassName("bb-dt-actions");
@@ -120,8 +119,8 @@ final class TreeDiagram extends Div {
     }
 
     /** A node without an unknown branch follows "no" on an unknown answer; the path then says branch "no". */
-    private static Div unknownFallsToNo() {
-        Div edge = new Div(new Span("unknown → as no"));
+    private static Div unknownFallsToNo(Locale locale) {
+        Div edge = new Div(new Span(Translations.get(locale, "decision.tree.unknown-as-no")));
         edge.addClassName("bb-dt-edge");
         edge.addClassName("bb-dt-edge-implicit");
         return edge;

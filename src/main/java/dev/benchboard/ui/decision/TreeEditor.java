@@ -15,7 +15,7 @@ import dev.benchboard.decision.DecisionTree;
 import dev.benchboard.decision.DecisionTrees;
 import dev.benchboard.decision.InvalidDecisionDataException;
 import dev.benchboard.report.DecisionService;
-import dev.benchboard.ui.Format;
+import dev.benchboard.format.Figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ final class TreeEditor extends Div {
     private final TextArea json = new TextArea();
     private final Div which = new Div();
     private final Div problems = new Div();
-    private final Button reset = new Button("Reset to default tree");
+    private final Button reset = new Button();
 
     TreeEditor(DecisionService decisions, long evaluationId, Runnable onTreeChanged) {
         this.decisions = decisions;
@@ -46,17 +46,18 @@ final class TreeEditor extends Div {
         json.setId("tree-json");
         json.setWidthFull();
         json.addClassName("bb-dt-json");
-        json.setAriaLabel("Decision tree JSON");
+        json.setAriaLabel(getTranslation("decision.editor.aria-label"));
+        reset.setText(getTranslation("decision.editor.reset"));
         problems.setId("tree-problems");
 
-        Button validate = new Button("Validate", click -> validate());
+        Button validate = new Button(getTranslation("decision.editor.validate"), click -> validate());
         validate.setId("validate-tree");
-        Button save = new Button("Validate & save", click -> save());
+        Button save = new Button(getTranslation("decision.editor.save"), click -> save());
         save.setVisible(CurrentUser.canEdit());
         reset.setVisible(CurrentUser.canEdit());
         save.setId("save-tree");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button discard = new Button("Discard edits", click -> load());
+        Button discard = new Button(getTranslation("decision.editor.discard"), click -> load());
         discard.setId("discard-tree");
         discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         reset.setId("reset-tree");
@@ -64,8 +65,7 @@ final class TreeEditor extends Div {
         reset.addClickListener(click -> confirmReset());
         Div buttons = new Div(validate, save, discard, reset);
         buttons.addClassName("bb-dt-buttons");
-        Div help = new Div("The format is described in docs/decision-tree.md and data/decision-tree.schema.json. "
-                + "A saved tree applies to this evaluation only.");
+        Div help = new Div(getTranslation("decision.editor.help"));
         help.addClassNames("bb-muted", "bb-dt-small");
         add(which, help, buttons, problems, json);
         load();
@@ -75,7 +75,7 @@ final class TreeEditor extends Div {
     void load() {
         json.setValue(decisions.treeJson(evaluationId));
         boolean custom = decisions.hasCustomTree(evaluationId);
-        which.setText(custom ? "This evaluation uses its own tree." : "This evaluation uses the default tree (data/decision-tree.json).");
+        which.setText(getTranslation(custom ? "decision.editor.own-tree" : "decision.editor.default-tree"));
         reset.setEnabled(custom);
         problems.removeAll();
     }
@@ -84,7 +84,7 @@ final class TreeEditor extends Div {
         problems.removeAll();
         try {
             DecisionTree tree = DecisionTrees.parse(json.getValue());
-            problems.add(message("Valid: " + tree.nodes().size() + " nodes, start '" + tree.start() + "'.", "bb-dt-ok"));
+            problems.add(message(getTranslation("decision.editor.valid", Figures.count(tree.nodes().size()), tree.start()), "bb-dt-ok"));
             return tree;
         } catch (InvalidDecisionDataException invalid) {
             showProblems(invalid.problems());
@@ -103,8 +103,8 @@ final class TreeEditor extends Div {
         }
         List<String> dropped = dropUndeclaredOverrides(tree);
         load();
-        problems.add(message("Saved." + (dropped.isEmpty() ? "" : " Dropped parameter overrides the new tree does not declare: "
-                + String.join(", ", dropped) + "."), "bb-dt-ok"));
+        problems.add(message(dropped.isEmpty() ? getTranslation("decision.editor.saved")
+                : getTranslation("decision.editor.saved-dropped", String.join(", ", dropped)), "bb-dt-ok"));
         onTreeChanged.run();
     }
 
@@ -114,31 +114,32 @@ final class TreeEditor extends Div {
         for (Map.Entry<String, Double> o : decisions.parameters(evaluationId).entrySet()) {
             if (!tree.parameters().containsKey(o.getKey())) {
                 decisions.setParameter(evaluationId, o.getKey(), null);
-                dropped.add(o.getKey() + " = " + Format.plain(o.getValue()));
+                dropped.add(o.getKey() + " = " + Figures.precise(o.getValue()));
             }
         }
         return dropped;
     }
 
     private void confirmReset() {
-        ConfirmDialog confirm = new ConfirmDialog("Go back to the default tree?",
-                "This evaluation's own tree is deleted and the default tree (data/decision-tree.json) applies again.",
-                "Reset", ok -> {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("decision.editor.reset.confirm.title"),
+                getTranslation("decision.editor.reset.confirm.text"), getTranslation("decision.editor.reset.confirm"), ok -> {
                     decisions.resetTree(evaluationId);
                     List<String> dropped = dropUndeclaredOverrides(decisions.tree(evaluationId));
                     load();
-                    problems.add(message("Back to the default tree." + (dropped.isEmpty() ? ""
-                            : " Dropped parameter overrides it does not declare: " + String.join(", ", dropped) + "."), "bb-dt-ok"));
+                    problems.add(message(dropped.isEmpty() ? getTranslation("decision.editor.reset.done")
+                            : getTranslation("decision.editor.reset.done-dropped", String.join(", ", dropped)), "bb-dt-ok"));
                     onTreeChanged.run();
                 });
         confirm.setCancelable(true);
-        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelText(getTranslation("evaluation.cancel"));
+        confirm.setConfirmButtonTheme(ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName());
         confirm.open();
     }
 
     private void showProblems(List<DataProblem> list) {
         problems.removeAll();
-        problems.add(message("Not saved: " + list.size() + (list.size() == 1 ? " problem" : " problems") + " in the tree.", "bb-dt-error"));
+        problems.add(message(getTranslation("decision.editor.not-saved", Figures.count(list.size(),
+                getTranslation("decision.editor.problem.one"), getTranslation("decision.editor.problem.other"))), "bb-dt-error"));
         UnorderedList items = new UnorderedList();
         for (DataProblem p : list) {
             Span path = new Span(p.path());

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.benchboard.evaluation.Weights;
+import dev.benchboard.format.Figures;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -27,8 +28,8 @@ final class WeightsPanel extends Div {
     private final Map<String, NumberField> fields = new LinkedHashMap<>();
     private final Map<String, Span> shares = new LinkedHashMap<>();
     private final Span status = new Span();
-    private final Button save = new Button("Save these weights");
-    private final Button reset = new Button("Reset");
+    private final Button save = new Button();
+    private final Button reset = new Button();
     private final Consumer<Weights> onChange;
     private Weights saved;
     private Map<String, Double> current;
@@ -39,8 +40,10 @@ final class WeightsPanel extends Div {
         this.onChange = onChange;
         setId("weights");
         addClassNames("bb-card", "bb-dt-weights");
-        add(new H3("Weights"));
-        Div hint = new Div("What-if: moving a weight re-ranks at once; nothing is stored until you save.");
+        save.setText(getTranslation("decision.weights.save"));
+        reset.setText(getTranslation("decision.weights.reset"));
+        add(new H3(getTranslation("decision.weights.title")));
+        Div hint = new Div(getTranslation("decision.weights.hint"));
         hint.addClassNames("bb-muted", "bb-dt-small");
         add(hint);
         for (String key : Criteria.KEYS) add(row(key));
@@ -54,10 +57,10 @@ final class WeightsPanel extends Div {
         reset.setId("reset-weights");
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
         reset.addClickListener(click -> apply(this.saved.asMap(), true));
-        Button defaults = new Button("Defaults", click -> apply(Weights.defaults().asMap(), true));
+        Button defaults = new Button(getTranslation("decision.weights.defaults"), click -> apply(Weights.defaults().asMap(), true));
         defaults.setId("default-weights");
         defaults.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        defaults.setTooltipText("0.2 throughput, 0.25 P99, 0.1 memory, 0.1 GC pause, 0.2 availability, 0.15 ecosystem (not saved)");
+        defaults.setTooltipText(getTranslation("decision.weights.defaults.tooltip"));
         Div buttons = new Div(save, reset, defaults);
         buttons.addClassName("bb-dt-buttons");
         add(buttons, status);
@@ -66,7 +69,7 @@ final class WeightsPanel extends Div {
 
     private Div row(String key) {
         String id = "weight-" + key;
-        NativeLabel label = new NativeLabel(Criteria.label(key));
+        NativeLabel label = new NativeLabel(Criteria.label(key, getLocale()));
         label.setFor(id);
         label.addClassName("bb-dt-weight-label");
 
@@ -86,7 +89,7 @@ final class WeightsPanel extends Div {
         field.setMin(0);
         field.setStep(0.01);
         field.setValue(current.get(key));
-        field.setAriaLabel(Criteria.label(key) + " weight");
+        field.setAriaLabel(getTranslation("decision.weights.aria-label", Criteria.label(key, getLocale())));
         field.addClassName("bb-dt-weight-field");
         field.addThemeVariants(com.vaadin.flow.component.textfield.TextFieldVariant.LUMO_SMALL);
         field.addValueChangeListener(e -> {
@@ -142,11 +145,12 @@ final class WeightsPanel extends Div {
 
     private void refreshLabels() {
         double sum = current.values().stream().mapToDouble(Double::doubleValue).sum();
-        current.forEach((key, v) -> shares.get(key).setText(sum == 0 ? "–" : "share " + DecisionText.percent(v / sum)));
+        current.forEach((key, v) -> shares.get(key).setText(sum == 0 ? Figures.NONE
+                : getTranslation("decision.weights.share", DecisionText.percent(v / sum))));
         boolean dirty = !weights().equals(saved);
         save.setEnabled(dirty);
         reset.setEnabled(dirty);
-        status.setText(dirty ? "What-if weights: not saved" : "These are the evaluation's saved weights");
+        status.setText(getTranslation(dirty ? "decision.weights.not-saved" : "decision.weights.saved"));
         status.getElement().setAttribute("data-dirty", String.valueOf(dirty));
         status.setClassName("bb-dt-dirty", dirty);
     }

@@ -1,6 +1,7 @@
 package dev.benchboard.ui.evaluation;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 /**
@@ -15,7 +16,7 @@ final class Confirm {
     /** Opens the dialog; {@code owner} gives the reader's language, the texts are already translated. */
     static void destructive(Component owner, String header, String text, String confirmLabel, Runnable action) {
         ConfirmDialog dialog = new ConfirmDialog(header, text, confirmLabel, confirm -> action.run());
-        dialog.setConfirmButtonTheme("error primary");
+        dialog.setConfirmButtonTheme(ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName());
         dialog.setCancelable(true);
         dialog.setCancelText(owner.getTranslation("evaluation.cancel"));
         dialog.open();

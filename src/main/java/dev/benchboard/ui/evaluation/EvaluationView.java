@@ -136,7 +136,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
         header.expand(title);
-        add(new RouterLink(getTranslation("evaluation.back-to-list"), EvaluationsView.class), ReportPage.navigation(evaluation.id(), "Overview"), header);
+        add(new RouterLink(getTranslation("evaluation.back-to-list"), EvaluationsView.class), ReportPage.navigation(evaluation.id(), "overview"), header);
         if (evaluation.description() != null) add(new Paragraph(evaluation.description()));
         add(new Dashboard(evaluation.id(), reports, decisions, executor));
 

@@ -37,6 +37,7 @@ import org.springframework.core.task.TaskExecutor;
 import dev.benchboard.security.CurrentUser;
 import dev.benchboard.share.ShareService;
 import dev.benchboard.format.Figures;
+import dev.benchboard.format.Words;
 import dev.benchboard.ui.Grids;
 import dev.benchboard.ui.KeyValues;
 import dev.benchboard.ui.upload.UploadResultsView;
@@ -258,7 +259,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         }
         Grid<QuotedFigureView> table = new Grid<>();
         Grids.figure(table, QuotedFigureView::candidate, getTranslation("evaluation.candidates.candidate"));
-        Grids.figure(table, QuotedFigureView::metric, getTranslation("evaluation.quoted.metric"));
+        Grids.figure(table, q -> metric(q.metric()), getTranslation("evaluation.quoted.metric"));
         Grids.text(table, QuotedFigureView::scope, getTranslation("evaluation.quoted.context"), "12em");
         Grids.figure(table, q -> Figures.withUnit(q.value(), q.unit()), getTranslation("evaluation.quoted.value"), QuotedFigureView::value);
         Grids.text(table, QuotedFigureView::source, getTranslation("evaluation.quoted.source"), "12em");
@@ -267,6 +268,15 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         table.setAllRowsVisible(true);
         section.add(table);
         return section;
+    }
+
+    /** A quoted figure's metric as the CSV names it ("failure_rate") in words; an unknown one as a settings key reads. */
+    private String metric(String code) {
+        try {
+            return getTranslation("evaluation.quoted.metric." + code.replace('_', '-'));
+        } catch (IllegalArgumentException noWords) {
+            return Words.key(code);
+        }
     }
 
     private void confirmDelete() {

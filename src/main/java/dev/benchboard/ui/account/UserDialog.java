@@ -18,33 +18,40 @@ class UserDialog extends Dialog {
     private final Span error = new Span();
 
     static UserDialog create(UserAccounts accounts, Runnable saved) {
-        UserDialog dialog = new UserDialog("New user");
-        TextField username = new TextField("User name");
+        UserDialog dialog = new UserDialog();
+        dialog.setHeaderTitle(dialog.getTranslation("account.user.new"));
+        TextField username = new TextField(dialog.getTranslation("account.user.name"));
         username.setId("user-name");
         Select<Role> role = new Select<>();
-        role.setLabel("Role");
+        role.setLabel(dialog.getTranslation("account.user.role"));
         role.setId("user-role");
         role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> roleName(dialog, r));
         role.setValue(Role.VIEWER);
-        PasswordField password = new PasswordField("Initial password");
+        PasswordField password = new PasswordField(dialog.getTranslation("account.user.initial-password"));
         password.setId("user-password");
-        password.setHelperText("at least 12 characters; tell it to the user, who can change it under API tokens");
+        password.setHelperText(dialog.getTranslation("account.user.initial-password.helper"));
         dialog.add(new VerticalLayout(username, role, password, dialog.error));
-        dialog.footer("Create user", () -> accounts.create(username.getValue(), role.getValue(), password.getValue()), saved);
+        dialog.footer(dialog.getTranslation("account.user.create"), () -> accounts.create(username.getValue(), role.getValue(), password.getValue()), saved);
         return dialog;
     }
 
     static UserDialog resetPassword(UserAccounts accounts, UserAccount user, Runnable saved) {
-        UserDialog dialog = new UserDialog("Set the password of " + user.username());
-        PasswordField password = new PasswordField("New password");
-        password.setHelperText("at least 12 characters; the user is signed out");
+        UserDialog dialog = new UserDialog();
+        dialog.setHeaderTitle(dialog.getTranslation("account.user.reset.title", user.username()));
+        PasswordField password = new PasswordField(dialog.getTranslation("account.password.new"));
+        password.setHelperText(dialog.getTranslation("account.user.reset.helper"));
         dialog.add(new VerticalLayout(password, dialog.error));
-        dialog.footer("Set password", () -> accounts.resetPassword(user.id(), password.getValue()), saved);
+        dialog.footer(dialog.getTranslation("account.user.reset"), () -> accounts.resetPassword(user.id(), password.getValue()), saved);
         return dialog;
     }
 
-    private UserDialog(String title) {
-        setHeaderTitle(title);
+    /** A role in words ("viewer", "只读用户"), never its constant's name. */
+    static String roleName(com.vaadin.flow.component.Component reader, Role role) {
+        return reader.getTranslation("account.role." + role.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private UserDialog() {
         error.getStyle().set("color", "var(--lumo-error-text-color)");
     }
 
@@ -60,6 +67,6 @@ class UserDialog extends Dialog {
         });
         ok.setId("save-user");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), ok);
+        getFooter().add(new Button(getTranslation("account.cancel"), click -> close()), ok);
     }
 }

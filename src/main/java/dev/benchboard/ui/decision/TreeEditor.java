@@ -131,7 +131,7 @@ final class TreeEditor extends Div {
                             : " Dropped parameter overrides it does not declare: " + String.join(", ", dropped) + "."), "bb-dt-ok"));
                     onTreeChanged.run();
                 });
-        confirm.setCancelable(true);
+        dev.benchboard.ui.i18n.ComponentTexts.cancelable(confirm);
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }

@@ -208,7 +208,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
                         evaluations.removeCandidate(c.id());
                         refresh();
                     });
-            confirm.setCancelable(true);
+            dev.benchboard.ui.i18n.ComponentTexts.cancelable(confirm);
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
         });
@@ -267,7 +267,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
                     getUI().ifPresent(ui -> ui.navigate(EvaluationsView.class));
                 });
         dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
+        dev.benchboard.ui.i18n.ComponentTexts.cancelable(dialog);
         dialog.open();
     }
 }

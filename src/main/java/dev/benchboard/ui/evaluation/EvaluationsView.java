@@ -97,7 +97,7 @@ public class EvaluationsView extends VerticalLayout {
                     refresh();
                 });
         dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
+        dev.benchboard.ui.i18n.ComponentTexts.cancelable(dialog);
         dialog.open();
     }
 

@@ -67,7 +67,7 @@ class UploadsPanel extends Div {
                             uploads.delete(u.id());
                             changed.run();
                         });
-                confirm.setCancelable(true);
+                dev.benchboard.ui.i18n.ComponentTexts.cancelable(confirm);
                 confirm.setConfirmButtonTheme("error primary");
                 confirm.open();
             });

@@ -1,5 +1,6 @@
 package dev.benchboard.ui.i18n;
 
+import com.vaadin.flow.component.ReconnectDialogConfiguration;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -127,6 +128,12 @@ public final class ComponentTexts {
         dialog.setCancelText(dialog.getTranslation("component.confirm-dialog.cancel"));
         dialog.setRejectText(dialog.getTranslation("component.confirm-dialog.reject"));
         return dialog;
+    }
+
+    /** What the page says while the server cannot be reached ("Connection lost, trying to reconnect..."). */
+    public static void connectionLost(ReconnectDialogConfiguration reconnect, Locale locale) {
+        reconnect.setDialogText(t(locale, "component.reconnect.trying"));
+        reconnect.setDialogTextGaveUp(t(locale, "component.reconnect.gave-up"));
     }
 
     private static List<String> sundayFirst(TextStyle style, Locale locale) {

@@ -30,6 +30,7 @@ public class LanguageChoice implements VaadinServiceInitListener {
             UI ui = init.getUI();
             CurrentUser.username().flatMap(accounts::language).flatMap(Languages::fromTag).ifPresent(locale -> apply(ui, locale));
             ui.getPage().executeJs("document.documentElement.lang = $0", htmlLang(ui.getLocale()));
+            ComponentTexts.connectionLost(ui.getReconnectDialogConfiguration(), ui.getLocale());
         });
     }
 

@@ -87,6 +87,14 @@ class TranslationBundlesTest {
         assertThat(Languages.fromTag(null)).isEmpty();
     }
 
+    @Test
+    void thePagesHtmlLangIsTheLanguageItIsDrawnIn() {
+        assertThat(LanguageChoice.htmlLang(Locale.SIMPLIFIED_CHINESE)).isEqualTo("zh-CN");
+        assertThat(LanguageChoice.htmlLang(Locale.US)).isEqualTo("en");
+        // A language we have no bundle for is drawn in English, and says so.
+        assertThat(LanguageChoice.htmlLang(Locale.GERMAN)).isEqualTo("en");
+    }
+
     private static String placeholdersRemoved(String text) {
         return text.replaceAll("\\{\\d+}", "");
     }

@@ -21,9 +21,9 @@ class LoginViewTest {
     @Test
     void aChineseReaderReadsTheWaitInChinese() {
         // Before: "请在 8 seconds 后重试。" (English durations inside the Chinese sentence).
-        assertThat(LoginView.waitText(Locale.SIMPLIFIED_CHINESE, List.of("1"))).isEqualTo("请在 1 秒 后重试。");
-        assertThat(LoginView.waitText(Locale.SIMPLIFIED_CHINESE, List.of("8"))).isEqualTo("请在 8 秒 后重试。");
-        assertThat(LoginView.waitText(Locale.SIMPLIFIED_CHINESE, List.of("300"))).isEqualTo("请在 5 分钟 后重试。");
+        assertThat(LoginView.waitText(Locale.SIMPLIFIED_CHINESE, List.of("1"))).isEqualTo("请在 1 秒后重试。");
+        assertThat(LoginView.waitText(Locale.SIMPLIFIED_CHINESE, List.of("8"))).isEqualTo("请在 8 秒后重试。");
+        assertThat(LoginView.waitText(Locale.SIMPLIFIED_CHINESE, List.of("300"))).isEqualTo("请在 5 分钟后重试。");
         assertThat(LoginView.waitText(Locale.SIMPLIFIED_CHINESE, List.of("x"))).isEqualTo("请稍候再试。");
     }
 

@@ -52,7 +52,7 @@ class TranslationBundlesTest {
     @Test
     void textsAreReadInTheReadersLanguageWithTheirArguments() {
         assertThat(Translations.get(Locale.SIMPLIFIED_CHINESE, "error.back")).isEqualTo("返回评估列表");
-        assertThat(Translations.get(Locale.forLanguageTag("zh-CN"), "login.try-again-in", "5 分钟")).isEqualTo("请在 5 分钟 后重试。");
+        assertThat(Translations.get(Locale.forLanguageTag("zh-CN"), "login.try-again-in", "5 分钟")).isEqualTo("请在 5 分钟后重试。");
         assertThat(Translations.get(Locale.ENGLISH, "login.try-again-in", "5 minutes")).isEqualTo("Try again in 5 minutes.");
         // A language without a bundle reads English, not the machine's default locale.
         assertThat(Translations.get(Locale.GERMAN, "error.back")).isEqualTo("Back to the evaluations");

@@ -23,12 +23,23 @@ public class LoginThrottledException extends AuthenticationException {
         return seconds(retryAfter);
     }
 
-    /** The wait in words: "1 second", "30 seconds", "4 minutes". */
+    /** The wait in English words: "1 second", "30 seconds", "4 minutes" (the API's and the log's message). */
     public static String describe(Duration d) {
-        long seconds = seconds(d);
-        if (seconds == 1) return "1 second";
-        if (seconds < 90) return seconds + " seconds";
-        return ((seconds + 59) / 60) + " minutes";
+        Wait wait = Wait.of(d);
+        if (wait.minutes()) return wait.amount() + " minutes";
+        return wait.amount() == 1 ? "1 second" : wait.amount() + " seconds";
+    }
+
+    /**
+     * The wait as a person counts it, for words in any language: whole seconds (rounded up) below 90 s, then
+     * whole minutes (rounded up).
+     */
+    public record Wait(long amount, boolean minutes) {
+
+        public static Wait of(Duration d) {
+            long seconds = seconds(d);
+            return seconds < 90 ? new Wait(seconds, false) : new Wait((seconds + 59) / 60, true);
+        }
     }
 
     private static long seconds(Duration d) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableFunction;
 import dev.benchboard.ui.glossary.Glossary;
+import dev.benchboard.ui.i18n.Languages;
 import com.vaadin.flow.function.ValueProvider;
 import java.util.Comparator;
 
@@ -30,7 +31,7 @@ public final class Grids {
      * by its text unless a comparator is given later, its text as tooltip should the content not fit.
      */
     public static <T> Grid.Column<T> figure(Grid<T> grid, ValueProvider<T, String> text, String header) {
-        return grid.addColumn(text).setHeader(Glossary.header(header)).setAutoWidth(true).setFlexGrow(0).setResizable(true)
+        return grid.addColumn(text).setHeader(Glossary.header(header, Languages.of(grid))).setAutoWidth(true).setFlexGrow(0).setResizable(true)
                 .setSortable(true).setComparator(Comparator.comparing(text::apply, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .setTooltipGenerator(tooltip(text));
     }
@@ -51,7 +52,7 @@ public final class Grids {
                     Span span = new Span(text.apply(row) == null ? "" : text.apply(row));
                     span.addClassName("bb-wrap");
                     return span;
-                }).setHeader(Glossary.header(header)).setWidth(minWidth).setFlexGrow(1).setResizable(true)
+                }).setHeader(Glossary.header(header, Languages.of(grid))).setWidth(minWidth).setFlexGrow(1).setResizable(true)
                 .setSortable(true).setComparator(Comparator.comparing(text::apply, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .setTooltipGenerator(tooltip(text));
     }

@@ -21,6 +21,7 @@ import dev.benchboard.ui.evaluation.EvaluationsView;
 import dev.benchboard.ui.glossary.GlossaryView;
 import dev.benchboard.ui.i18n.LanguageChoice;
 import dev.benchboard.ui.i18n.Languages;
+import dev.benchboard.ui.i18n.ComponentTexts;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 
@@ -43,9 +44,13 @@ public class MainLayout extends AppLayout {
         HorizontalLayout account = new HorizontalLayout(glossary, languagePicker(languages), user, logout);
         account.setAlignItems(HorizontalLayout.Alignment.CENTER);
         account.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
-        addToNavbar(new DrawerToggle(), title, account);
+        DrawerToggle menu = new DrawerToggle();
+        menu.setAriaLabel(getTranslation("shell.header.menu"));
+        addToNavbar(menu, title, account);
+        setI18n(ComponentTexts.appLayout(getLocale()));
 
         SideNav nav = new SideNav();
+        nav.setI18n(ComponentTexts.sideNav(getLocale()));
         nav.addItem(new SideNavItem(getTranslation("nav.evaluations"), EvaluationsView.class, VaadinIcon.SCALE.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.api-tokens"), ApiTokensView.class, VaadinIcon.KEY.create()));
         if (CurrentUser.isAdmin()) nav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USERS.create()));

@@ -81,6 +81,45 @@ class AccountsBrowserIT {
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(anonymous.statusCode()).isEqualTo(401);
             assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
+
+            languageChosenInTheHeaderFollowsTheUser(browser, app);
         }
+    }
+
+    /**
+     * The viewer picks 中文 in the header: the page is drawn again in Chinese, {@code <html lang>} says so, and the
+     * choice is the account's: after signing out (a new session; the sign-in page follows the browser's English) and
+     * in again, the workspace is Chinese. Back to English at the end.
+     */
+    private static void languageChosenInTheHeaderFollowsTheUser(Browser browser, RunningApp app) {
+        browser.open(app.url("/tokens"));
+        browser.await(By.id("tokens"));
+        assertThat(htmlLang(browser)).isEqualTo("en");
+        browser.select("language", "中文（简体）");
+        browser.waiting(60).until(d -> d.findElements(By.tagName("vaadin-side-nav")).stream()
+                .anyMatch(nav -> nav.getText().contains("API 令牌")));
+        browser.await(By.id("tokens"));
+        assertThat(htmlLang(browser)).isEqualTo("zh-CN");
+        browser.awaitText("你的令牌");
+        assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContain("!zh:");
+
+        browser.click("logout");
+        browser.await(By.id("login-form"));
+        assertThat(browser.driver.executeScript("return document.getElementById('login-form').i18n.form.title"))
+                .as("the sign-in page follows the browser").isEqualTo("Sign in");
+        browser.signIn(app.url("/tokens"), VIEWER, VIEWER_PASSWORD);
+        browser.await(By.id("tokens"));
+        browser.waiting(30).until(d -> "zh-CN".equals(htmlLang(browser)));
+        assertThat(browser.driver.findElement(By.tagName("vaadin-side-nav")).getText()).contains("API 令牌", "术语表");
+
+        browser.select("language", "English");
+        browser.waiting(60).until(d -> d.findElements(By.tagName("vaadin-side-nav")).stream()
+                .anyMatch(nav -> nav.getText().contains("API tokens")));
+        browser.waiting(30).until(d -> "en".equals(htmlLang(browser)));
+        assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
+    }
+
+    private static Object htmlLang(Browser browser) {
+        return browser.driver.executeScript("return document.documentElement.lang");
     }
 }

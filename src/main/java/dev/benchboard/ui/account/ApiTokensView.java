@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.EvaluationSummary;
@@ -22,7 +22,9 @@ import dev.benchboard.security.ApiToken;
 import dev.benchboard.security.ApiTokens;
 import dev.benchboard.security.CurrentUser;
 import dev.benchboard.security.UserAccounts;
+import dev.benchboard.format.Words;
 import dev.benchboard.ui.Format;
+import dev.benchboard.ui.i18n.ComponentTexts;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,9 +40,8 @@ import java.util.stream.Collectors;
  * secret is shown once), see when each was last used, revoke. Also where users change their password.
  */
 @Route("tokens")
-@PageTitle("API tokens · Benchboard")
 @PermitAll
-public class ApiTokensView extends VerticalLayout {
+public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private final ApiTokens tokens;
     private final Clock clock;
@@ -55,48 +56,52 @@ public class ApiTokensView extends VerticalLayout {
         List<EvaluationSummary> all = evaluations.list();
         this.evaluationNames = all.stream().collect(Collectors.toMap(EvaluationSummary::id, EvaluationSummary::name));
 
-        Button password = new Button("Change your password", VaadinIcon.LOCK.create(),
+        Button password = new Button(getTranslation("account.tokens.change-password"), VaadinIcon.LOCK.create(),
                 click -> new PasswordDialog(accounts, username).open());
         password.setId("change-password");
-        add(new H2("API tokens"), new Paragraph("Scripts and CI jobs call the REST API with a token: "
-                + "curl -H 'Authorization: Bearer <token>' " + "…/api/evaluations. A token acts with your role ("
-                + roleText() + "); limit it to some evaluations where a job needs no more. Scripts can also "
-                + "create one: POST /api/tokens with HTTP Basic (your user name and password)."), password);
+        add(new H2(getTranslation("account.tokens.title")),
+                new Paragraph(getTranslation("account.tokens.intro", getTranslation(roleKey()))), password);
 
-        add(new H3("New token"), creationForm(all));
+        add(new H3(getTranslation("account.tokens.new")), creationForm(all));
         grid.setId("tokens");
-        grid.addColumn(ApiToken::name).setHeader("Name").setFlexGrow(2).setSortable(true);
-        grid.addColumn(t -> t.hint() + "…").setHeader("Starts with").setAutoWidth(true);
-        grid.addColumn(this::scopeText).setHeader("Evaluations").setWidth("8em").setFlexGrow(2).setTooltipGenerator(this::scopeText);
-        grid.addColumn(t -> Format.instant(t.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(t -> t.expiresAt() == null ? "never" : Format.instant(t.expiresAt())).setHeader("Expires")
-                .setAutoWidth(true);
-        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : Format.instant(t.lastUsedAt())).setHeader("Last used")
-                .setAutoWidth(true);
-        grid.addColumn(t -> t.status(clock.instant()).name().toLowerCase()).setHeader("Status").setAutoWidth(true);
+        String neverExpires = getTranslation("account.tokens.expires.never");
+        String neverUsed = getTranslation("account.tokens.last-used.never");
+        grid.addColumn(ApiToken::name).setHeader(getTranslation("account.tokens.column.name")).setFlexGrow(2).setSortable(true);
+        grid.addColumn(t -> t.hint() + "…").setHeader(getTranslation("account.tokens.column.starts-with")).setAutoWidth(true);
+        grid.addColumn(this::scopeText).setHeader(getTranslation("account.tokens.column.evaluations")).setWidth("8em")
+                .setFlexGrow(2).setTooltipGenerator(this::scopeText);
+        grid.addColumn(t -> Format.instant(t.createdAt())).setHeader(getTranslation("account.tokens.column.created")).setAutoWidth(true);
+        grid.addColumn(t -> t.expiresAt() == null ? neverExpires : Format.instant(t.expiresAt()))
+                .setHeader(getTranslation("account.tokens.column.expires")).setAutoWidth(true);
+        grid.addColumn(t -> t.lastUsedAt() == null ? neverUsed : Format.instant(t.lastUsedAt()))
+                .setHeader(getTranslation("account.tokens.column.last-used")).setAutoWidth(true);
+        grid.addColumn(t -> Words.of(t.status(clock.instant()), getLocale()))
+                .setHeader(getTranslation("account.tokens.column.status")).setAutoWidth(true);
         grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0);
-        grid.setEmptyStateText("No tokens yet.");
-        add(new H3("Your tokens"), grid);
+        grid.setEmptyStateText(getTranslation("account.tokens.none"));
+        add(new H3(getTranslation("account.tokens.yours")), grid);
         refresh();
     }
 
     private FormLayout creationForm(List<EvaluationSummary> all) {
-        TextField name = new TextField("Name");
+        TextField name = new TextField(getTranslation("account.tokens.column.name"));
         name.setId("token-name");
-        name.setPlaceholder("e.g. nightly load test on CI");
+        name.setPlaceholder(getTranslation("account.tokens.name.placeholder"));
         name.setMaxLength(100);
-        DatePicker expiry = new DatePicker("Expires after (optional)");
+        DatePicker expiry = new DatePicker(getTranslation("account.tokens.expiry"));
         expiry.setId("token-expiry");
+        expiry.setI18n(ComponentTexts.datePicker(getLocale()));
         expiry.setMin(LocalDate.now(clock));
-        expiry.setHelperText("valid through this day (UTC); empty: no expiry");
-        MultiSelectComboBox<EvaluationSummary> scope = new MultiSelectComboBox<>("Evaluations (optional)");
+        expiry.setHelperText(getTranslation("account.tokens.expiry.helper"));
+        MultiSelectComboBox<EvaluationSummary> scope = new MultiSelectComboBox<>(getTranslation("account.tokens.scope"));
         scope.setId("token-scope");
+        scope.setI18n(ComponentTexts.multiSelect(getLocale()));
         scope.setItems(all.stream().sorted(Comparator.comparing(EvaluationSummary::name)).toList());
         scope.setItemLabelGenerator(EvaluationSummary::name);
-        scope.setHelperText("empty: all evaluations");
+        scope.setHelperText(getTranslation("account.tokens.scope.helper"));
         Span error = new Span();
         error.getStyle().set("color", "var(--lumo-error-text-color)");
-        Button create = new Button("Create token", VaadinIcon.PLUS.create(), click -> {
+        Button create = new Button(getTranslation("account.tokens.create"), VaadinIcon.PLUS.create(), click -> {
             try {
                 List<Long> ids = scope.getSelectedItems().isEmpty() ? null
                         : scope.getSelectedItems().stream().map(EvaluationSummary::id).sorted().toList();
@@ -121,32 +126,38 @@ public class ApiTokensView extends VerticalLayout {
     }
 
     private Button revokeButton(ApiToken token) {
-        Button revoke = new Button("Revoke", click -> {
-            ConfirmDialog confirm = new ConfirmDialog("Revoke “" + token.name() + "”?",
-                    "Calls with this token are refused from now on. This cannot be undone.", "Revoke", ok -> {
+        Button revoke = new Button(getTranslation("account.tokens.revoke"), click -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("account.tokens.revoke.title", token.name()),
+                    getTranslation("account.tokens.revoke.text"), getTranslation("account.tokens.revoke"), ok -> {
                         tokens.revoke(username, token.id());
                         refresh();
                     });
-            confirm.setCancelable(true);
+            ComponentTexts.cancelable(confirm);
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
         });
         revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        revoke.setAriaLabel("Revoke " + token.name());
+        revoke.setAriaLabel(getTranslation("account.tokens.revoke.aria", token.name()));
         revoke.setVisible(token.status(clock.instant()) == ApiToken.Status.ACTIVE);
         return revoke;
     }
 
     private String scopeText(ApiToken token) {
-        if (token.scope() == null) return "all";
-        if (token.scope().isEmpty()) return "none (its evaluations were deleted)";
+        if (token.scope() == null) return getTranslation("account.tokens.scope.all");
+        if (token.scope().isEmpty()) return getTranslation("account.tokens.scope.none");
         return token.scope().stream().map(id -> evaluationNames.getOrDefault(id, "#" + id))
                 .collect(Collectors.joining(", "));
     }
 
-    private static String roleText() {
-        if (CurrentUser.isAdmin()) return "admin";
-        return CurrentUser.canEdit() ? "editor: read and change" : "viewer: read only";
+    /** The signed-in user's role as the intro names it. */
+    private static String roleKey() {
+        if (CurrentUser.isAdmin()) return "account.tokens.role.admin";
+        return CurrentUser.canEdit() ? "account.tokens.role.editor" : "account.tokens.role.viewer";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.tokens.page-title");
     }
 
     private void refresh() {

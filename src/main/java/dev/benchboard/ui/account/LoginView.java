@@ -3,7 +3,6 @@ package dev.benchboard.ui.account;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -13,7 +12,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.benchboard.security.CurrentUser;
 import dev.benchboard.security.LoginThrottledException;
 import dev.benchboard.ui.evaluation.EvaluationsView;
+import dev.benchboard.format.Figures;
 import dev.benchboard.ui.i18n.Translations;
+import dev.benchboard.ui.i18n.ComponentTexts;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setId("login-form");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(formTexts());
+        form.setI18n(ComponentTexts.login(getLocale()));
         notice.setId("login-notice");
         notice.setVisible(false);
         add(new H1(getTranslation("app.title")), notice, form);
@@ -72,22 +73,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     static String waitText(Locale locale, List<String> wait) {
         String seconds = wait == null || wait.isEmpty() ? "" : wait.getFirst();
         if (!seconds.matches("[0-9]{1,6}")) return Translations.get(locale, "login.wait-a-little");
-        return Translations.get(locale, "login.try-again-in",
-                LoginThrottledException.describe(Duration.ofSeconds(Long.parseLong(seconds))));
+        LoginThrottledException.Wait pause = LoginThrottledException.Wait.of(Duration.ofSeconds(Long.parseLong(seconds)));
+        String unit = pause.minutes() ? "login.wait.minute" : "login.wait.second";
+        return Translations.get(locale, "login.try-again-in", Figures.count(pause.amount(),
+                Translations.get(locale, unit + ".one"), Translations.get(locale, unit + ".other")));
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("login.page-title");
-    }
-
-    private LoginI18n formTexts() {
-        LoginI18n texts = LoginI18n.createDefault();
-        texts.getForm().setTitle(getTranslation("login.form.title"));
-        texts.getForm().setUsername(getTranslation("login.form.username"));
-        texts.getForm().setPassword(getTranslation("login.form.password"));
-        texts.getForm().setSubmit(getTranslation("login.form.submit"));
-        return texts;
     }
 
     private void show(String text) {

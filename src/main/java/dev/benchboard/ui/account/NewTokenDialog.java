@@ -11,17 +11,16 @@ import dev.benchboard.security.ApiTokens;
 class NewTokenDialog extends Dialog {
 
     NewTokenDialog(ApiTokens.Created created) {
-        setHeaderTitle("Token “" + created.name() + "” created");
-        TextField secret = new TextField("Token");
+        setHeaderTitle(getTranslation("account.new-token.title", created.name()));
+        TextField secret = new TextField(getTranslation("account.new-token.token"));
         secret.setId("new-token");
         secret.setValue(created.token());
         secret.setReadOnly(true);
         secret.setWidthFull();
-        Button copy = new Button("Copy", click -> secret.getElement().executeJs(
-                "navigator.clipboard && navigator.clipboard.writeText($0)", created.token()));
-        add(new Paragraph("Copy it now: it is shown only this once and cannot be recovered (only its hash is "
-                + "stored). If it is lost, revoke it and create another."), secret);
-        Button close = new Button("Done", click -> close());
+        Button copy = new Button(getTranslation("account.new-token.copy"), click -> secret.getElement()
+                .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", created.token()));
+        add(new Paragraph(getTranslation("account.new-token.text")), secret);
+        Button close = new Button(getTranslation("account.new-token.done"), click -> close());
         close.setId("close-new-token");
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(copy, close);

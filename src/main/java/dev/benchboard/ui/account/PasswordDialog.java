@@ -13,28 +13,28 @@ import dev.benchboard.security.UserAccounts;
 class PasswordDialog extends Dialog {
 
     PasswordDialog(UserAccounts accounts, String username) {
-        setHeaderTitle("Change your password");
-        PasswordField current = new PasswordField("Current password");
-        PasswordField replacement = new PasswordField("New password");
-        replacement.setHelperText("at least 12 characters");
-        PasswordField repeat = new PasswordField("New password again");
+        setHeaderTitle(getTranslation("account.password.title"));
+        PasswordField current = new PasswordField(getTranslation("account.password.current"));
+        PasswordField replacement = new PasswordField(getTranslation("account.password.new"));
+        replacement.setHelperText(getTranslation("account.password.new.helper"));
+        PasswordField repeat = new PasswordField(getTranslation("account.password.repeat"));
         Span error = new Span();
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         add(new VerticalLayout(current, replacement, repeat, error));
-        Button save = new Button("Change password", click -> {
+        Button save = new Button(getTranslation("account.password.save"), click -> {
             if (!replacement.getValue().equals(repeat.getValue())) {
-                error.setText("the new passwords differ");
+                error.setText(getTranslation("account.password.differ"));
                 return;
             }
             try {
                 accounts.changeOwnPassword(username, current.getValue(), replacement.getValue());
                 close();
-                Notification.show("Password changed");
+                Notification.show(getTranslation("account.password.changed"));
             } catch (IllegalArgumentException invalid) {
                 error.setText(invalid.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("account.cancel"), click -> close()), save);
     }
 }

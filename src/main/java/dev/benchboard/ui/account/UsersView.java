@@ -11,7 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.benchboard.security.Role;
 import dev.benchboard.security.Roles;
@@ -22,9 +22,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Admins manage users: create with a role and initial password, change role, disable, reset password. */
 @Route("users")
-@PageTitle("Users · Benchboard")
 @RolesAllowed(Roles.ADMIN)
-public class UsersView extends VerticalLayout {
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAccounts accounts;
     private final Grid<UserAccount> grid = new Grid<>();
@@ -32,23 +31,22 @@ public class UsersView extends VerticalLayout {
     public UsersView(UserAccounts accounts) {
         this.accounts = accounts;
         setSizeFull();
-        Button create = new Button("New user", VaadinIcon.PLUS.create(),
+        Button create = new Button(getTranslation("account.user.new"), VaadinIcon.PLUS.create(),
                 click -> UserDialog.create(accounts, this::refresh).open());
         create.setId("new-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(new H2("Users"), create);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("account.users.title")), create);
         header.setWidthFull();
         header.setAlignItems(Alignment.BASELINE);
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
-        add(header, new Paragraph("Viewers read everything; editors also create and change evaluations, upload "
-                + "and delete results and create share links; admins also manage users. Changing a user's role, "
-                + "password or disabling them signs them out at once; their API tokens follow the new role."));
+        add(header, new Paragraph(getTranslation("account.users.intro")));
 
         grid.setId("users");
-        grid.addColumn(UserAccount::username).setHeader("User").setSortable(true).setFlexGrow(2);
-        grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true);
-        grid.addColumn(u -> u.enabled() ? "enabled" : "disabled").setHeader("Status").setAutoWidth(true);
-        grid.addColumn(u -> Format.instant(u.createdAt())).setHeader("Created").setAutoWidth(true);
+        grid.addColumn(UserAccount::username).setHeader(getTranslation("account.users.column.user")).setSortable(true).setFlexGrow(2);
+        grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("account.user.role")).setAutoWidth(true);
+        grid.addColumn(u -> getTranslation(u.enabled() ? "account.users.enabled" : "account.users.disabled"))
+                .setHeader(getTranslation("account.tokens.column.status")).setAutoWidth(true);
+        grid.addColumn(u -> Format.instant(u.createdAt())).setHeader(getTranslation("account.tokens.column.created")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         add(grid);
         refresh();
@@ -57,8 +55,9 @@ public class UsersView extends VerticalLayout {
     private Select<Role> roleSelect(UserAccount user) {
         Select<Role> role = new Select<>();
         role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> UserDialog.roleName(this, r));
         role.setValue(user.role());
-        role.setAriaLabel("Role of " + user.username());
+        role.setAriaLabel(getTranslation("account.users.role-of", user.username()));
         role.addValueChangeListener(change -> {
             if (!change.isFromClient() || change.getValue() == null) return;
             attempt(() -> accounts.changeRole(user.id(), change.getValue()));
@@ -67,12 +66,13 @@ public class UsersView extends VerticalLayout {
     }
 
     private HorizontalLayout actions(UserAccount user) {
-        Button toggle = new Button(user.enabled() ? "Disable" : "Enable",
+        Button toggle = new Button(getTranslation(user.enabled() ? "account.users.disable" : "account.users.enable"),
                 click -> attempt(() -> accounts.setEnabled(user.id(), !user.enabled())));
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         if (user.enabled()) toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        toggle.setAriaLabel((user.enabled() ? "Disable " : "Enable ") + user.username());
-        Button reset = new Button("Set password", click -> UserDialog.resetPassword(accounts, user, this::refresh).open());
+        toggle.setAriaLabel(getTranslation(user.enabled() ? "account.users.disable.aria" : "account.users.enable.aria",
+                user.username()));
+        Button reset = new Button(getTranslation("account.user.reset"), click -> UserDialog.resetPassword(accounts, user, this::refresh).open());
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return new HorizontalLayout(toggle, reset);
     }
@@ -90,5 +90,10 @@ public class UsersView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(accounts.list());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.users.page-title");
     }
 }

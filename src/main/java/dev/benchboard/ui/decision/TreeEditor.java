@@ -130,9 +130,8 @@ final class TreeEditor extends Div {
                             : getTranslation("decision.editor.reset.done-dropped", String.join(", ", dropped)), "bb-dt-ok"));
                     onTreeChanged.run();
                 });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("evaluation.cancel"));
-        confirm.setConfirmButtonTheme(ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName());
+        dev.benchboard.ui.i18n.ComponentTexts.cancelable(confirm);
+        confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
 

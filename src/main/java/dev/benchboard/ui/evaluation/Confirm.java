@@ -3,6 +3,7 @@ package dev.benchboard.ui.evaluation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import dev.benchboard.ui.i18n.ComponentTexts;
 
 /**
  * The evaluation pages' confirmation of a destructive action (delete an evaluation, an upload, a candidate):
@@ -17,8 +18,7 @@ final class Confirm {
     static void destructive(Component owner, String header, String text, String confirmLabel, Runnable action) {
         ConfirmDialog dialog = new ConfirmDialog(header, text, confirmLabel, confirm -> action.run());
         dialog.setConfirmButtonTheme(ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName());
-        dialog.setCancelable(true);
-        dialog.setCancelText(owner.getTranslation("evaluation.cancel"));
+        ComponentTexts.cancelable(dialog);
         dialog.open();
     }
 }

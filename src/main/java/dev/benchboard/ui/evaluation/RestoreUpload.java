@@ -41,6 +41,7 @@ final class RestoreUpload extends Div {
         this.executor = executor;
         upload = new Upload(UploadHandler.toTempFile((metadata, file) -> received(metadata.fileName(), file)));
         upload.setId("restore-backup");
+        upload.setI18n(dev.benchboard.ui.i18n.ComponentTexts.upload(getLocale()));
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("application/zip", ".zip");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, restores.maxBytes()));

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which language a page is drawn in: the one a signed-in user chose in the header (remembered with the
- * account, so it follows them to another browser), otherwise the browser's (Vaadin matches
- * {@code Accept-Language} against the bundles in {@code vaadin-i18n/} by itself).
+ * account, so it follows them to another browser and to their next sign-in), otherwise the browser's (Vaadin
+ * matches {@code Accept-Language} against {@link BundleTranslations}' languages by itself). The page's
+ * {@code <html lang>} says the same, for screen readers, hyphenation and the browser's own fonts and translation.
  */
 @Component
 public class LanguageChoice implements VaadinServiceInitListener {
@@ -25,8 +26,17 @@ public class LanguageChoice implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> CurrentUser.username()
-                .flatMap(accounts::language).flatMap(Languages::fromTag).ifPresent(locale -> apply(init.getUI(), locale)));
+        event.getSource().addUIInitListener(init -> {
+            UI ui = init.getUI();
+            CurrentUser.username().flatMap(accounts::language).flatMap(Languages::fromTag).ifPresent(locale -> apply(ui, locale));
+            ui.getPage().executeJs("document.documentElement.lang = $0", htmlLang(ui.getLocale()));
+            ComponentTexts.connectionLost(ui.getReconnectDialogConfiguration(), ui.getLocale());
+        });
+    }
+
+    /** The {@code <html lang>} of a page drawn in {@code locale}: one of ours ("en", "zh-CN"), English otherwise. */
+    static String htmlLang(Locale locale) {
+        return Languages.fromTag(locale == null ? null : locale.toLanguageTag()).orElse(Languages.ENGLISH).toLanguageTag();
     }
 
     /** The signed-in user picks a language: remembered, and the page is drawn again in it. */

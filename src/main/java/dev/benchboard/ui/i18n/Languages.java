@@ -1,5 +1,7 @@
 package dev.benchboard.ui.i18n;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,6 +25,14 @@ public final class Languages {
         Locale wanted = Locale.forLanguageTag(tag.strip());
         return SUPPORTED.stream().filter(locale -> locale.equals(wanted)).findFirst()
                 .or(() -> SUPPORTED.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst());
+    }
+
+    /**
+     * The language a component is drawn in (its UI's, or the current UI's before it is attached; English without
+     * a UI): for static helpers given a component, since {@code Component.getLocale()} is protected.
+     */
+    public static Locale of(Component component) {
+        return component.getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent())).map(UI::getLocale).orElse(ENGLISH);
     }
 
     /** The translation key of a language's own name (shown in that language in every bundle). */

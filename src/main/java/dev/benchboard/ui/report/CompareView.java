@@ -77,6 +77,7 @@ public class CompareView extends ReportPage {
         } else {
             MultiSelectComboBox<String> pick = new MultiSelectComboBox<>("Candidates");
             pick.setId("compare-candidates");
+            pick.setI18n(dev.benchboard.ui.i18n.ComponentTexts.multiSelect(getLocale()));
             pick.setItems(names);
             pick.setValue(Set.copyOf(names));
             // Wide enough for every candidate's chip: a narrow box collapses them into a bare count.
@@ -101,6 +102,7 @@ public class CompareView extends ReportPage {
         candidateOf.keySet().forEach(source -> others.remove(source.uploadId()));
         MultiSelectComboBox<SourceRef> uploads = new MultiSelectComboBox<>("Load-test uploads");
         uploads.setId("compare-uploads");
+        uploads.setI18n(dev.benchboard.ui.i18n.ComponentTexts.multiSelect(getLocale()));
         uploads.setItems(candidateOf.keySet());
         uploads.setItemLabelGenerator(source -> candidateOf.get(source) + " · " + source.fileName() + " #" + source.uploadId());
         uploads.setValue(candidateOf.keySet());

@@ -86,7 +86,7 @@ public class SharesPanel extends Div {
                         shares.revoke(link.id());
                         refresh();
                     });
-            confirm.setCancelable(true);
+            dev.benchboard.ui.i18n.ComponentTexts.cancelable(confirm);
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
         });

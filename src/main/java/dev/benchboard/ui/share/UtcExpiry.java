@@ -14,6 +14,7 @@ final class UtcExpiry {
 
     static DateTimePicker picker(String label, Instant current) {
         DateTimePicker picker = new DateTimePicker(label);
+        picker.setI18n(dev.benchboard.ui.i18n.ComponentTexts.dateTimePicker(dev.benchboard.ui.i18n.Languages.of(picker)));
         picker.setStep(Duration.ofMinutes(15));
         picker.setMin(LocalDateTime.now(ZoneOffset.UTC));
         picker.setHelperText("UTC; leave empty for a link that does not expire");

@@ -14,6 +14,7 @@ import dev.benchboard.security.CurrentUser;
 import dev.benchboard.tracking.Acknowledgement;
 import dev.benchboard.tracking.AcknowledgementDraft;
 import dev.benchboard.tracking.Acknowledgements;
+import dev.benchboard.format.Figures;
 import dev.benchboard.ui.Format;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +40,7 @@ public final class AcceptColumn {
 
     public static void addTo(Grid<RegressionRow> grid, long evaluationId, Acknowledgements acknowledgements) {
         AcceptColumn column = new AcceptColumn(grid, evaluationId, acknowledgements);
-        grid.addComponentColumn(column::cell).setHeader("Accepted").setAutoWidth(true);
+        grid.addComponentColumn(column::cell).setHeader(grid.getTranslation("tracking.accept.column")).setAutoWidth(true);
     }
 
     private Component cell(RegressionRow row) {
@@ -49,11 +50,11 @@ public final class AcceptColumn {
         Optional<Acknowledgement> accepted = Acknowledgements.accepting(current, row);
         if (accepted.isPresent()) {
             Acknowledgement a = accepted.get();
-            Span label = new Span("accepted");
+            Span label = new Span(t("tracking.accept.accepted"));
             label.addClassName("bb-verdict-accepted");
-            cell.add(label, new Span(" by " + a.createdBy() + ", " + Format.instant(a.createdAt()) + ": " + a.note()));
+            cell.add(label, new Span(t("tracking.accept.by", a.createdBy(), Format.instant(a.createdAt()), a.note())));
             if (CurrentUser.canEdit()) {
-                Button undo = new Button("Undo", click -> {
+                Button undo = new Button(t("tracking.accept.undo"), click -> {
                     acknowledgements.delete(a.id());
                     refresh();
                 });
@@ -62,7 +63,7 @@ public final class AcceptColumn {
                 cell.add(undo);
             }
         } else if (CurrentUser.canEdit()) {
-            Button accept = new Button("Accept…", click -> dialog(row).open());
+            Button accept = new Button(t("tracking.accept.open"), click -> dialog(row).open());
             accept.addClassName("bb-accept");
             accept.addThemeVariants(ButtonVariant.LUMO_SMALL);
             cell.add(accept);
@@ -72,15 +73,15 @@ public final class AcceptColumn {
 
     private Dialog dialog(RegressionRow row) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Accept this regression");
-        TextArea note = new TextArea("Why is it accepted?");
+        dialog.setHeaderTitle(t("tracking.accept.title"));
+        TextArea note = new TextArea(t("tracking.accept.why"));
         note.setId("accept-note");
         note.setMaxLength(2000);
         note.setWidth("28em");
-        Paragraph what = new Paragraph(row.candidate() + " · " + row.benchmark() + " · " + row.metric() + ": "
-                + Format.plain(row.deltaPercent()) + " %. It will no longer fail the CI gate for this pair.");
+        Paragraph what = new Paragraph(t("tracking.accept.what", row.candidate(), row.benchmark(), row.metric(),
+                Figures.precise(row.deltaPercent())));
         Paragraph error = new Paragraph();
-        Button confirm = new Button("Accept", click -> {
+        Button confirm = new Button(t("tracking.accept.confirm"), click -> {
             try {
                 acknowledgements.create(evaluationId, new AcknowledgementDraft(Acknowledgements.requestedBaseline(row),
                         row.candidate(), row.benchmark(), row.metric(), note.getValue()), CurrentUser.username().orElseThrow());
@@ -93,8 +94,13 @@ public final class AcceptColumn {
         confirm.setId("accept-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(what, note, error);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(t("tracking.cancel"), click -> dialog.close()), confirm);
         return dialog;
+    }
+
+    /** A text in the grid's language. */
+    private String t(String key, Object... arguments) {
+        return grid.getTranslation(key, arguments);
     }
 
     private void refresh() {

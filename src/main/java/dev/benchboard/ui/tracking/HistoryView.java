@@ -14,7 +14,7 @@ import dev.benchboard.report.ReportService;
 import dev.benchboard.report.UploadFigures;
 import dev.benchboard.tracking.History;
 import dev.benchboard.tracking.MetricHistory;
-import dev.benchboard.ui.Format;
+import dev.benchboard.format.Figures;
 import dev.benchboard.ui.chart.ApexChart;
 import dev.benchboard.ui.chart.ChartOptions;
 import dev.benchboard.ui.chart.ChartType;
@@ -50,24 +50,20 @@ public class HistoryView extends ReportPage {
 
     @Override
     protected String section() {
-        return "History";
+        return getTranslation("tracking.history.section");
     }
 
     @Override
     protected void render(EvaluationReport report) {
         List<String> names = report.candidates().stream().map(CandidateReport::candidate).toList();
         if (names.isEmpty()) {
-            add(new Paragraph("No uploads yet: a history starts with the first upload of a candidate."));
+            add(new Paragraph(getTranslation("tracking.history.none")));
             return;
         }
-        add(new Paragraph("Each point is one upload on its own, in upload order, computed as the report computes it; "
-                + "dashed lines are the ends of its interval where the data gives one; the baseline uploads and the "
-                + "change points are marked as series of their own. Change points: "
-                + "E-divisive with a permutation test (p = 0.05, 199 permutations) within one series, from "
-                + UploadFigures.MIN_RUNS_FOR_CHANGE_POINTS + " uploads on; the marked upload is the first of the new regime."));
+        add(new Paragraph(getTranslation("tracking.history.intro", Figures.count(UploadFigures.MIN_RUNS_FOR_CHANGE_POINTS))));
         Select<String> candidate = new Select<>();
         candidate.setId("history-candidate");
-        candidate.setLabel("Candidate");
+        candidate.setLabel(getTranslation("tracking.history.candidate"));
         candidate.setItems(names);
         candidate.addValueChangeListener(e -> show(e.getValue()));
         add(candidate, fullWidth(charts));
@@ -104,10 +100,14 @@ public class HistoryView extends ReportPage {
                 .addSeries(Series.values(h.metric(), values).as(ChartType.LINE));
         // The interval's ends as dashed lines beside the values (a line and range bars in one category chart
         // is not a combination ApexCharts draws reliably); points without an interval leave gaps.
+        String intervalLow = getTranslation("tracking.history.series.interval-low");
+        String intervalHigh = getTranslation("tracking.history.series.interval-high");
+        String baseline = getTranslation("tracking.history.series.baseline");
+        String changePoint = getTranslation("tracking.history.series.change-point");
         boolean intervals = lows.stream().anyMatch(java.util.Objects::nonNull);
         if (intervals) {
-            options.addSeries(Series.values("interval low", lows).as(ChartType.LINE));
-            options.addSeries(Series.values("interval high", highs).as(ChartType.LINE));
+            options.addSeries(Series.values(intervalLow, lows).as(ChartType.LINE));
+            options.addSeries(Series.values(intervalHigh, highs).as(ChartType.LINE));
         }
         // The baseline uploads and the change points as series of their own over the same categories (markers
         // where they apply, gaps elsewhere): category x-axis annotations were not drawn by ApexCharts here.
@@ -120,36 +120,36 @@ public class HistoryView extends ReportPage {
             changeValues.add(changeIndices.contains(i) ? h.points().get(i).value() : null);
         }
         if (baselineValues.stream().anyMatch(java.util.Objects::nonNull)) {
-            options.addSeries(Series.values("baseline", baselineValues).as(ChartType.LINE));
+            options.addSeries(Series.values(baseline, baselineValues).as(ChartType.LINE));
         }
-        if (!changeIndices.isEmpty()) options.addSeries(Series.values("change point", changeValues).as(ChartType.LINE));
+        if (!changeIndices.isEmpty()) options.addSeries(Series.values(changePoint, changeValues).as(ChartType.LINE));
         ObjectNode json = options.toJson();
         ArrayNode sizes = json.withObjectProperty("markers").putArray("size");
         ArrayNode dashes = json.withObjectProperty("stroke").putArray("dashArray");
         ArrayNode colors = json.putArray("colors");
         for (Series series : options.series()) {
-            boolean change = series.name().equals("change point");
-            boolean interval = series.name().startsWith("interval");
+            boolean change = series.name().equals(changePoint);
+            boolean interval = series.name().equals(intervalLow) || series.name().equals(intervalHigh);
             sizes.add(change ? 9 : interval ? 0 : 5);
             dashes.add(interval ? 4 : 0);
-            colors.add(change ? CHANGE_COLOR : series.name().equals("baseline") ? BASELINE_COLOR : interval ? "#74c0fc" : "#1c7ed6");
+            colors.add(change ? CHANGE_COLOR : series.name().equals(baseline) ? BASELINE_COLOR : interval ? "#74c0fc" : "#1c7ed6");
         }
         json.withObjectProperty("xaxis").withObjectProperty("labels").put("show", false);
         UnorderedList words = new UnorderedList();
         words.addClassName("bb-change-points");
         for (MetricHistory.ChangePointMark c : h.changePoints()) {
             MetricHistory.Point p = h.points().get(c.index());
-            String shift = (c.shiftPercent() > 0 ? "+" : "") + Format.plain(c.shiftPercent()) + " %";
-            words.add(new ListItem("Change point at upload #" + (c.index() + 1) + (p.label() == null ? "" : " (" + p.label() + ")")
-                    + ", " + p.fileName() + ": mean " + shift + " against the regime before, permutation p = "
-                    + Format.plain(c.pValue())));
+            String shift = (c.shiftPercent() > 0 ? "+" : "") + Figures.precise(c.shiftPercent()) + " %";
+            String upload = "#" + (c.index() + 1) + (p.label() == null ? "" : getTranslation("tracking.history.upload-label", p.label()));
+            words.add(new ListItem(getTranslation("tracking.history.change-point", upload, p.fileName(), shift,
+                    Figures.precise(c.pValue()))));
         }
         ApexChart chart = new ApexChart(options);
         chart.setOptions(options, json, (ArrayNode) json.get("series"));
         chart.setWidthFull();
         card.add(chart);
         if (h.changePoints().isEmpty()) {
-            Paragraph none = new Paragraph(h.note() != null ? h.note() : "No change point: no split of the series is significant.");
+            Paragraph none = new Paragraph(h.note() != null ? h.note() : getTranslation("tracking.history.no-change-point"));
             none.addClassName("bb-change-points");
             card.add(none);
         } else {

@@ -18,6 +18,7 @@ import dev.benchboard.security.CurrentUser;
 import dev.benchboard.tracking.Webhook;
 import dev.benchboard.tracking.WebhookDraft;
 import dev.benchboard.tracking.WebhookService;
+import dev.benchboard.format.Figures;
 import dev.benchboard.ui.Format;
 import dev.benchboard.ui.report.ReportPage;
 import jakarta.annotation.security.PermitAll;
@@ -41,14 +42,12 @@ public class WebhooksView extends ReportPage {
 
     @Override
     protected String section() {
-        return "Webhooks";
+        return getTranslation("tracking.webhooks.section");
     }
 
     @Override
     protected void render(EvaluationReport report) {
-        add(new Paragraph("Webhooks are told when an upload turns a regression row regressed, when a change point appears "
-                + "in a history, and when the CI gate fails (JSON, or Slack's {\"text\": …}). With a secret every delivery "
-                + "carries X-Benchboard-Signature: sha256=<HMAC-SHA256 of the body>. Failed deliveries are retried with backoff."));
+        add(new Paragraph(getTranslation("tracking.webhooks.intro")));
         if (CurrentUser.canEdit()) add(form());
         list.setWidthFull();
         add(list);
@@ -56,17 +55,17 @@ public class WebhooksView extends ReportPage {
     }
 
     private HorizontalLayout form() {
-        TextField url = new TextField("URL");
+        TextField url = new TextField(getTranslation("tracking.webhooks.url"));
         url.setId("webhook-url");
         url.setWidth("28em");
-        PasswordField secret = new PasswordField("Secret (optional, 16–200 characters)");
+        PasswordField secret = new PasswordField(getTranslation("tracking.webhooks.secret"));
         secret.setId("webhook-secret");
         Select<String> format = new Select<>();
-        format.setLabel("Format");
+        format.setLabel(getTranslation("tracking.webhooks.format"));
         format.setItems("json", "slack");
         format.setValue("json");
         Paragraph error = new Paragraph();
-        Button add = new Button("Add webhook", click -> {
+        Button add = new Button(getTranslation("tracking.webhooks.add"), click -> {
             error.setText("");
             try {
                 webhooks.create(evaluation.id(), new WebhookDraft(url.getValue(), secret.getValue(), format.getValue()),
@@ -87,35 +86,38 @@ public class WebhooksView extends ReportPage {
     private void refresh() {
         list.removeAll();
         var all = webhooks.list(evaluation.id());
-        if (all.isEmpty()) list.add(new Paragraph("No webhooks yet."));
+        if (all.isEmpty()) list.add(new Paragraph(getTranslation("tracking.webhooks.none")));
         for (Webhook w : all) {
             Div card = new Div(new H3(w.url()));
             card.addClassName("bb-card");
-            card.add(new Paragraph(w.format() + " · " + (w.signed() ? "signed (secret " + w.secretHint() + ")" : "unsigned")
-                    + " · added by " + w.createdBy() + ", " + Format.instant(w.createdAt())));
-            Button test = new Button("Send test", click -> {
+            String signing = w.signed() ? getTranslation("tracking.webhooks.signed", w.secretHint())
+                    : getTranslation("tracking.webhooks.unsigned");
+            card.add(new Paragraph(getTranslation("tracking.webhooks.summary", w.format(), signing, w.createdBy(),
+                    Format.instant(w.createdAt()))));
+            Button test = new Button(getTranslation("tracking.webhooks.send-test"), click -> {
                 webhooks.sendTest(w);
-                list.add(new Paragraph("Test sent to " + w.url() + "; refresh the page to see the attempt."));
+                list.add(new Paragraph(getTranslation("tracking.webhooks.test-sent", w.url())));
             });
             test.addClassName("bb-webhook-test");
             if (CurrentUser.canEdit()) {
                 card.add(test);
-                card.add(new Button("Remove", click -> {
+                card.add(new Button(getTranslation("tracking.webhooks.remove"), click -> {
                     webhooks.delete(w.id());
                     refresh();
                 }));
             }
             Grid<Webhook.Delivery> log = new Grid<>();
             log.addThemeVariants(GridVariant.LUMO_COMPACT);
-            log.addColumn(d -> Format.instant(d.attemptedAt())).setHeader("When").setAutoWidth(true);
-            log.addColumn(Webhook.Delivery::event).setHeader("Event").setAutoWidth(true);
-            log.addColumn(Webhook.Delivery::attempt).setHeader("Attempt").setAutoWidth(true);
-            log.addColumn(d -> d.statusCode() == null ? "–" : d.statusCode().toString()).setHeader("Status").setAutoWidth(true);
-            log.addColumn(d -> d.error() == null ? "" : d.error()).setHeader("Error").setFlexGrow(1);
-            log.addColumn(d -> d.durationMs() + " ms").setHeader("Took").setAutoWidth(true);
+            log.addColumn(d -> Format.instant(d.attemptedAt())).setHeader(getTranslation("tracking.webhooks.column.when")).setAutoWidth(true);
+            log.addColumn(Webhook.Delivery::event).setHeader(getTranslation("tracking.webhooks.column.event")).setAutoWidth(true);
+            log.addColumn(Webhook.Delivery::attempt).setHeader(getTranslation("tracking.webhooks.column.attempt")).setAutoWidth(true);
+            log.addColumn(d -> d.statusCode() == null ? Figures.NONE : d.statusCode().toString())
+                    .setHeader(getTranslation("tracking.webhooks.column.status")).setAutoWidth(true);
+            log.addColumn(d -> d.error() == null ? "" : d.error()).setHeader(getTranslation("tracking.webhooks.column.error")).setFlexGrow(1);
+            log.addColumn(d -> Figures.latencyMs(d.durationMs())).setHeader(getTranslation("tracking.webhooks.column.took")).setAutoWidth(true);
             log.setItems(w.lastDeliveries());
             log.setAllRowsVisible(true);
-            log.setEmptyStateText("No deliveries yet.");
+            log.setEmptyStateText(getTranslation("tracking.webhooks.no-deliveries"));
             card.add(log);
             list.add(card);
         }

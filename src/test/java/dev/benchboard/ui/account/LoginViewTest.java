@@ -14,6 +14,17 @@ class LoginViewTest {
         assertThat(LoginView.waitText(Locale.ENGLISH, List.of("1"))).isEqualTo("Try again in 1 second.");
         assertThat(LoginView.waitText(Locale.ENGLISH, List.of("8"))).isEqualTo("Try again in 8 seconds.");
         assertThat(LoginView.waitText(Locale.ENGLISH, List.of("300"))).isEqualTo("Try again in 5 minutes.");
+        assertThat(LoginView.waitText(Locale.ENGLISH, List.of("61"))).isEqualTo("Try again in 61 seconds.");
+        assertThat(LoginView.waitText(Locale.ENGLISH, List.of("90"))).isEqualTo("Try again in 2 minutes.");
+    }
+
+    @Test
+    void aChineseReaderReadsTheWaitInChinese() {
+        // Before: "请在 8 seconds 后重试。" (English durations inside the Chinese sentence).
+        assertThat(LoginView.waitText(Locale.SIMPLIFIED_CHINESE, List.of("1"))).isEqualTo("请在 1 秒后重试。");
+        assertThat(LoginView.waitText(Locale.SIMPLIFIED_CHINESE, List.of("8"))).isEqualTo("请在 8 秒后重试。");
+        assertThat(LoginView.waitText(Locale.SIMPLIFIED_CHINESE, List.of("300"))).isEqualTo("请在 5 分钟后重试。");
+        assertThat(LoginView.waitText(Locale.SIMPLIFIED_CHINESE, List.of("x"))).isEqualTo("请稍候再试。");
     }
 
     @Test

@@ -16,7 +16,7 @@ final class UtcExpiry {
         DateTimePicker picker = new DateTimePicker(label);
         picker.setStep(Duration.ofMinutes(15));
         picker.setMin(LocalDateTime.now(ZoneOffset.UTC));
-        picker.setHelperText("UTC; leave empty for a link that does not expire");
+        picker.setHelperText(picker.getTranslation("share.expiry.helper"));
         if (current != null) picker.setValue(LocalDateTime.ofInstant(current, ZoneOffset.UTC));
         return picker;
     }

@@ -47,8 +47,8 @@ import org.springframework.core.task.TaskExecutor;
 @RolesAllowed(Roles.EDITOR)
 public class UploadResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** The format select's value for "detect from content" (no format id is empty). */
-    static final String AUTO = "";
+    /** The format select's value for "detect from content" (no importer has this id). */
+    static final String AUTO = "auto";
     /** The kind select's values; their words are {@code upload.form.kind.<value>}. */
     private static final String ANY_KIND = "any";
     static final int MAX_FILES_PER_DROP = 20;

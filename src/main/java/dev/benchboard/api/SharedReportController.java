@@ -3,7 +3,14 @@ package dev.benchboard.api;
 import dev.benchboard.share.ShareService;
 import dev.benchboard.share.SharedSnapshot;
 import dev.benchboard.ui.share.SharedPages;
+import dev.benchboard.ui.share.ReaderLanguage;
 import dev.benchboard.ui.share.SharedReportPage;
+import dev.benchboard.ui.i18n.Languages;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +34,10 @@ import org.springframework.web.context.request.WebRequest;
  * private, no-cache}: the browser keeps the page but asks again on every visit (a few hundred bytes
  * of 304), because a page kept for a year would still show after its owner revoked the link; and
  * {@code private} keeps shared caches (proxies, CDNs) from holding a page whose address is a secret.
+ *
+ * <p>Language: the page follows its reader's browser ({@code Accept-Language}, see {@link ReaderLanguage}); each
+ * language has its own bytes and ETag, and every answer says {@code Vary: Accept-Language} so a browser that
+ * switches language does not get the other language's page back as 304.
  */
 @Controller
 class SharedReportController {
@@ -34,7 +45,8 @@ class SharedReportController {
     private static final Logger LOG = LoggerFactory.getLogger(SharedReportController.class);
     private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
     private static final CacheControl REVALIDATE = CacheControl.noCache().cachePrivate();
-    private static final byte[] NOT_FOUND = SharedReportPage.notFound();
+    private static final Map<Locale, byte[]> NOT_FOUND = Languages.SUPPORTED.stream()
+            .collect(Collectors.toUnmodifiableMap(Function.identity(), SharedReportPage::notFound));
 
     private final ShareService shares;
     private final SharedPages pages;
@@ -46,15 +58,16 @@ class SharedReportController {
 
     @GetMapping("/r/{token}")
     ResponseEntity<byte[]> page(@PathVariable String token, WebRequest request) {
+        Locale locale = ReaderLanguage.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         Optional<SharedSnapshot> snapshot = shares.open(token);
         if (snapshot.isEmpty()) {
             pages.forget(token);
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).cacheControl(CacheControl.noStore())
-                    .header("X-Robots-Tag", "noindex").body(NOT_FOUND);
+                    .varyBy(HttpHeaders.ACCEPT_LANGUAGE).header("X-Robots-Tag", "noindex").body(NOT_FOUND.get(locale));
         }
         SharedPages.Page page;
         try {
-            page = pages.page(token, snapshot.get());
+            page = pages.page(token, snapshot.get(), locale);
         } catch (RuntimeException e) {
             // A reader gets no class name, message or stack trace: a reference to look up in the log, which
             // names the link by its hint only.
@@ -62,12 +75,14 @@ class SharedReportController {
             LOG.error("Shared report r/{}… could not be shown (reference {})", token.substring(0, Math.min(6, token.length())),
                     reference, e);
             return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(HTML)
-                    .cacheControl(CacheControl.noStore()).body(SharedReportPage.unavailable(reference));
+                    .cacheControl(CacheControl.noStore()).varyBy(HttpHeaders.ACCEPT_LANGUAGE)
+                    .body(SharedReportPage.unavailable(reference, locale));
         }
         if (request.checkNotModified(page.etag())) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(page.etag()).cacheControl(REVALIDATE).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(page.etag()).cacheControl(REVALIDATE)
+                    .varyBy(HttpHeaders.ACCEPT_LANGUAGE).build();
         }
         return ResponseEntity.ok().contentType(HTML).eTag(page.etag()).cacheControl(REVALIDATE)
-                .header("X-Robots-Tag", "noindex").body(page.html());
+                .varyBy(HttpHeaders.ACCEPT_LANGUAGE).header("X-Robots-Tag", "noindex").body(page.html());
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.benchboard.export.ExportTable;
+import java.util.Locale;
 
 /**
  * Download links for a report: its JSON and each CSV table, under one base path
@@ -15,12 +16,13 @@ final class Downloads {
     private Downloads() {
     }
 
-    static Div links(String base, String jsonLabel) {
+    static Div links(String base, String jsonLabel, Locale locale) {
+        PageText text = new PageText(locale);
         Div links = new Div(anchor("download-json", base + "/report.json", jsonLabel));
         for (ExportTable table : ExportTable.values()) {
             Anchor csv = anchor("download-" + table.urlName(), base + "/export/" + table.urlName() + ".csv",
                     table.urlName() + ".csv");
-            csv.setTitle("CSV: " + table.description());
+            csv.setTitle(text.get("share.downloads.csv", SharedReportPage.tableDescription(table, text)));
             links.add(csv);
         }
         links.addClassName("bb-share-downloads");

@@ -13,16 +13,15 @@ import java.time.Instant;
 class ExpiryDialog extends Dialog {
 
     ExpiryDialog(ShareService shares, ShareLink link, Runnable changed) {
-        setHeaderTitle("Change expiry");
+        setHeaderTitle(getTranslation("share.expiry.title"));
         setWidth("min(520px, 100vw)");
-        DateTimePicker expiry = UtcExpiry.picker("Expires at", link.expiresAt());
+        DateTimePicker expiry = UtcExpiry.picker(getTranslation("share.expiry.expires-at"), link.expiresAt());
         expiry.setId("share-new-expiry");
-        add(new Paragraph("Link r/" + link.tokenHint() + "… of “" + link.title() + "”. An expired link opens again "
-                + "if its expiry moves into the future; to end a link now, revoke it."), expiry);
-        Button save = new Button("Save", click -> {
+        add(new Paragraph(getTranslation("share.expiry.text", link.tokenHint(), link.title())), expiry);
+        Button save = new Button(getTranslation("share.expiry.save"), click -> {
             Instant at = UtcExpiry.instant(expiry.getValue());
             if (at != null && !at.isAfter(Instant.now())) {
-                expiry.setErrorMessage("choose a time in the future, or revoke the link to end it now");
+                expiry.setErrorMessage(getTranslation("share.expiry.in-the-past"));
                 expiry.setInvalid(true);
                 return;
             }
@@ -32,6 +31,6 @@ class ExpiryDialog extends Dialog {
         });
         save.setId("save-share-expiry");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("share.expiry.cancel"), click -> close()), save);
     }
 }

@@ -2,7 +2,7 @@ package dev.benchboard.ui.share;
 
 import dev.benchboard.export.CandidateHeadline;
 import dev.benchboard.export.Estimate;
-import dev.benchboard.ui.Format;
+import dev.benchboard.format.Figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -26,15 +26,24 @@ final class FiguresTable {
 
     private record Row(String key, String label, Function<CandidateHeadline, Cell> cell) {}
 
-    private FiguresTable() {
+    private final PageText text;
+    private final String confidence;
+
+    private FiguresTable(PageText text, String confidence) {
+        this.text = text;
+        this.confidence = confidence;
     }
 
-    static void appendTo(Element parent, List<CandidateHeadline> candidates, String confidence) {
+    static void appendTo(Element parent, List<CandidateHeadline> candidates, String confidence, PageText text) {
+        new FiguresTable(text, confidence).append(parent, candidates);
+    }
+
+    private void append(Element parent, List<CandidateHeadline> candidates) {
         List<String> headers = new ArrayList<>();
-        headers.add("Figure");
+        headers.add(text.get("share.figures.figure"));
         candidates.forEach(c -> headers.add(c.candidate()));
         HtmlTable table = new HtmlTable(parent, "share-figures", headers);
-        for (Row row : rows(confidence)) {
+        for (Row row : rows()) {
             Element tr = table.row();
             HtmlTable.rowHeader(tr, row.label());
             for (CandidateHeadline c : candidates) {
@@ -43,7 +52,7 @@ final class FiguresTable {
                 Markup.text(td, "span", content.value(), "bb-share-value");
                 if (!content.detail().isEmpty()) Markup.text(td, "div", content.detail(), "bb-share-ci");
                 td.attr("data-metric", row.key()).attr("data-candidate", c.candidate());
-                if (content.method() != null) method(td, content.method());
+                if (content.method() != null) method(td, content.method(), text);
             }
         }
     }
@@ -52,75 +61,74 @@ final class FiguresTable {
      * How a figure was computed, readable by tap as well as by mouse: a collapsed "method" under the
      * figure (a phone has no hover), and the same text as the cell's tooltip on a desktop.
      */
-    static void method(Element cell, String method) {
+    static void method(Element cell, String method, PageText text) {
         cell.attr("title", method);
         Element details = cell.appendElement("details").addClass("bb-share-method");
-        Markup.text(details, "summary", "method");
+        Markup.text(details, "summary", text.get("share.figures.method"));
         Markup.text(details, "div", method);
     }
 
-    private static List<Row> rows(String confidence) {
+    private List<Row> rows() {
         return List.of(
-                new Row("throughput", "Throughput (mean of runs)", c -> estimate(c.throughput(), confidence, "run")),
+                new Row("throughput", text.get("share.figures.throughput"), c -> estimate(c.throughput(), "run")),
                 // n counts requests for one run and runs for several (the report's method says which)
-                new Row("p50", "Latency P50", c -> estimate(c.p50(), confidence, null)),
-                new Row("p99", "Latency P99", c -> estimate(c.p99(), confidence, null)),
-                new Row("errorRate", "Error rate", c -> errorRate(c.errorRate(), confidence)),
-                new Row("gcPauseP99", "GC pause P99", c -> c.gcPauseP99Ms() == null ? Cell.NONE
-                        : new Cell(Format.number(c.gcPauseP99Ms(), "ms"), "trace " + c.gcTrace())),
-                new Row("gcCpuShare", "GC CPU share", c -> c.gcCpuSharePercent() == null ? Cell.NONE
-                        : new Cell(Format.number(c.gcCpuSharePercent(), "%"), c.heapVerdict() == null ? "" : "heap: " + c.heapVerdict())),
-                new Row("mtbf", "MTBF", c -> estimate(c.mtbfHours(), confidence, "failure")),
-                new Row("mttr", "MTTR", c -> estimate(c.mttrSeconds(), confidence, "failure")),
-                new Row("availability", "Availability (observed)", c -> availability(c.availability(), confidence)),
-                new Row("sloCapacity", "SLO-bound capacity per instance", c -> c.sloCapacityStatus() == null ? Cell.NONE
-                        : new Cell(c.sloCapacityQps() == null ? "–" : Format.number(c.sloCapacityQps(), "req/s"),
-                                capacityStatus(c.sloCapacityStatus()))),
-                new Row("instances", "Instances for the target load", FiguresTable::instances));
+                new Row("p50", text.get("share.figures.p50"), c -> estimate(c.p50(), null)),
+                new Row("p99", text.get("share.figures.p99"), c -> estimate(c.p99(), null)),
+                new Row("errorRate", text.get("share.figures.error-rate"), c -> errorRate(c.errorRate())),
+                new Row("gcPauseP99", text.get("share.figures.gc-pause-p99"), c -> c.gcPauseP99Ms() == null ? Cell.NONE
+                        : new Cell(Figures.withUnit(c.gcPauseP99Ms(), "ms"), text.get("share.figures.gc-trace", c.gcTrace()))),
+                new Row("gcCpuShare", text.get("share.figures.gc-cpu-share"), c -> c.gcCpuSharePercent() == null ? Cell.NONE
+                        : new Cell(Figures.withUnit(c.gcCpuSharePercent(), "%"),
+                                c.heapVerdict() == null ? "" : text.get("share.figures.heap", c.heapVerdict()))),
+                new Row("mtbf", "MTBF", c -> estimate(c.mtbfHours(), "failure")),
+                new Row("mttr", "MTTR", c -> estimate(c.mttrSeconds(), "failure")),
+                new Row("availability", text.get("share.figures.availability"), c -> availability(c.availability())),
+                new Row("sloCapacity", text.get("share.figures.slo-capacity"), c -> c.sloCapacityStatus() == null ? Cell.NONE
+                        : new Cell(c.sloCapacityQps() == null ? Figures.NONE : Figures.withUnit(c.sloCapacityQps(), "req/s"),
+                                capacityStatus(c.sloCapacityStatus(), text))),
+                new Row("instances", text.get("share.figures.instances"), this::instances));
     }
 
-    private static Cell estimate(Estimate e, String confidence, String sampleUnit) {
+    private Cell estimate(Estimate e, String sampleUnit) {
         if (e == null || e.value() == null) return Cell.NONE;
         // A tool's own summary (wrk, hey) has no sample behind it here: say so rather than "n = 0".
-        String interval = "REPORTED".equals(e.origin()) && !e.bounded() ? "as reported by the tool, no interval"
-                : ShareFormat.interval(e, confidence);
+        String interval = "REPORTED".equals(e.origin()) && !e.bounded() ? text.get("share.figures.as-reported")
+                : text.interval(e, confidence);
         return new Cell(ShareFormat.value(e), withN(interval, e.n(), sampleUnit), e.method());
     }
 
-    private static Cell errorRate(Estimate e, String confidence) {
+    private Cell errorRate(Estimate e) {
         if (e == null || e.value() == null) return Cell.NONE;
-        return new Cell(ShareFormat.percent(e.value()),
-                withN(ShareFormat.interval(e, confidence, ShareFormat::percent), e.n(), "request"), e.method());
+        return new Cell(Figures.fractionAsPercent(e.value()),
+                withN(text.interval(e, confidence, Figures::fractionAsPercent), e.n(), "request"), e.method());
     }
 
-    private static Cell availability(Estimate e, String confidence) {
+    private Cell availability(Estimate e) {
         if (e == null || e.value() == null) return Cell.NONE;
-        return new Cell(ShareFormat.availability(e.value()),
-                ShareFormat.interval(e, confidence, ShareFormat::availability), e.method());
+        return new Cell(Figures.availability(e.value()), text.interval(e, confidence, Figures::availability), e.method());
     }
 
-    private static Cell instances(CandidateHeadline c) {
+    private Cell instances(CandidateHeadline c) {
         if (c.instances() == null) return Cell.NONE;
-        String detail = c.baseInstances() + " + " + c.redundancy() + " redundant";
-        if (c.monthlyCost() != null) detail += " · " + Format.number(c.monthlyCost(), "$/month");
+        String detail = text.get("share.figures.redundant", String.valueOf(c.baseInstances()), String.valueOf(c.redundancy()));
+        if (c.monthlyCost() != null) detail += " · " + Figures.withUnit(c.monthlyCost(), "$/month");
         return new Cell(String.valueOf(c.instances()), detail);
     }
 
-    private static String withN(String interval, Integer n, String sampleUnit) {
+    /** "n = 1,234 runs": the sample size with its unit ({@code run}, {@code request}, {@code failure}) in the reader's words. */
+    private String withN(String interval, Integer n, String sampleUnit) {
         if (n == null || n == 0) return interval;
-        String count = "n = " + String.format(java.util.Locale.ROOT, "%,d", n)
-                + (sampleUnit == null ? "" : " " + sampleUnit + (n == 1 ? "" : "s"));
+        String count = sampleUnit == null ? text.get("share.figures.n", Figures.count(n))
+                : text.get("share.figures.n", Figures.count(n, text.get("share.figures.unit." + sampleUnit + ".one"),
+                        text.get("share.figures.unit." + sampleUnit + ".other")));
         return interval.isEmpty() ? count : interval + " · " + count;
     }
 
     /** The capacity planner's status in words (see {@code SloCapacity.Status}). */
-    static String capacityStatus(String status) {
+    static String capacityStatus(String status, PageText text) {
         return switch (status) {
-            case "INTERPOLATED" -> "interpolated where P99 crosses the SLO";
-            case "MEASURED" -> "highest throughput measured under the SLO";
-            case "SLO_NOT_REACHED" -> "at least this: the sweep never reached the SLO";
-            case "BELOW_MEASURED_RANGE" -> "below the measured range: even the lightest load misses the SLO";
-            case "NO_P99" -> "no P99 in the sweep";
+            case "INTERPOLATED", "MEASURED", "SLO_NOT_REACHED", "BELOW_MEASURED_RANGE", "NO_P99" ->
+                    text.get("share.capacity." + status.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             default -> status;
         };
     }

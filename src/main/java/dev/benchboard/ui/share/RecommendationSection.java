@@ -1,6 +1,6 @@
 package dev.benchboard.ui.share;
 
-import dev.benchboard.ui.Format;
+import dev.benchboard.format.Figures;
 import java.util.List;
 import org.jsoup.nodes.Element;
 
@@ -13,29 +13,30 @@ final class RecommendationSection {
     private RecommendationSection() {
     }
 
-    static Element of(SharedDecision decision) {
-        Element section = Markup.section("share-recommendation", "Recommendation");
+    static Element of(SharedDecision decision, PageText text) {
+        Element section = Markup.section("share-recommendation", text.get("share.recommendation.title"));
         if (decision == null) {
-            Markup.text(section, "p", "This snapshot holds no decision.");
+            Markup.text(section, "p", text.get("share.recommendation.none"));
             return section;
         }
         Element headline = section.appendElement("p").addClass("bb-share-top");
-        Markup.text(headline, "span", decision.top() == null ? "No candidate remains after the decision tree."
-                : "Recommended: " + decision.top());
-        if (decision.topDecidedBy() != null) muted(section, "Decided by " + decision.topDecidedBy() + ".");
+        Markup.text(headline, "span", decision.top() == null ? text.get("share.recommendation.no-candidate")
+                : text.get("share.recommendation.top", decision.top()));
+        if (decision.topDecidedBy() != null) muted(section, text.get("share.recommendation.decided-by", decision.topDecidedBy()));
 
         Element ranking = section.appendElement("ol").addClass("bb-share-ranking");
-        for (SharedDecision.Ranked r : decision.recommendation()) candidate(ranking, r);
+        for (SharedDecision.Ranked r : decision.recommendation()) candidate(ranking, r, text);
 
         if (!decision.notes().isEmpty()) {
-            muted(section, "Notes");
+            muted(section, text.get("share.recommendation.notes"));
             list(section, decision.notes());
         }
 
         if (!decision.path().isEmpty()) {
             // Collapsed: the reader wants the answer first; the reasoning is one tap away.
             Element details = section.appendElement("details").addClass("bb-share-details");
-            Markup.text(details, "summary", "Path through the decision tree (" + decision.path().size() + " steps)");
+            Markup.text(details, "summary", text.get("share.recommendation.path", Figures.count(decision.path().size(),
+                    text.get("share.recommendation.step.one"), text.get("share.recommendation.step.other"))));
             Element path = details.appendElement("ol").id("share-decision-path");
             for (SharedDecision.Step step : decision.path()) {
                 Markup.text(path, "li", (step.question() == null ? step.node() : step.question())
@@ -45,17 +46,17 @@ final class RecommendationSection {
         return section;
     }
 
-    private static void candidate(Element ranking, SharedDecision.Ranked r) {
+    private static void candidate(Element ranking, SharedDecision.Ranked r, PageText text) {
         Element item = ranking.appendElement("li");
         Markup.text(item, "span", r.candidate() + (r.framework() == null ? "" : " (" + r.framework() + ")"), "bb-share-candidate");
         if (r.excluded()) {
-            Markup.text(item, "span", " — excluded: " + r.excludedReason()
-                    + (r.excludedAt() == null ? "" : " (at " + r.excludedAt() + ")"));
+            Markup.text(item, "span", r.excludedAt() == null ? text.get("share.recommendation.excluded", r.excludedReason())
+                    : text.get("share.recommendation.excluded-at", r.excludedReason(), r.excludedAt()));
         } else {
-            Markup.text(item, "span", " — rank " + (r.rank() == null ? "–" : r.rank())
-                    + (r.score() == null ? "" : ", weighted score " + Format.plain(r.score()))
-                    + (r.evidenceCoverage() == null ? "" : ", evidence covers " + ShareFormat.percent(r.evidenceCoverage())
-                    + " of the weight"));
+            Markup.text(item, "span", text.get("share.recommendation.rank", r.rank() == null ? Figures.NONE : String.valueOf(r.rank()))
+                    + (r.score() == null ? "" : text.get("share.recommendation.score", Figures.precise(r.score())))
+                    + (r.evidenceCoverage() == null ? ""
+                            : text.get("share.recommendation.coverage", Figures.fractionAsPercent(r.evidenceCoverage()))));
         }
         if (!r.reasons().isEmpty()) list(item, r.reasons()).addClass("bb-share-reasons");
     }

@@ -1,7 +1,7 @@
 package dev.benchboard.ui.share;
 
 import dev.benchboard.export.RegressionLine;
-import dev.benchboard.ui.Format;
+import dev.benchboard.format.Figures;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
@@ -12,41 +12,45 @@ final class RegressionsTable {
     private RegressionsTable() {
     }
 
-    static void appendTo(Element parent, List<RegressionLine> regressions) {
-        HtmlTable table = new HtmlTable(parent, "share-regressions", List.of("Benchmark", "Metric", "Baseline", "Candidate",
-                "Baseline value", "Candidate value", "Change", "p (Holm)", "Verdict", "n", "Why", "From"));
+    /** The columns' header keys ({@code share.regressions.column.*}), in order. */
+    private static final List<String> COLUMNS = List.of("benchmark", "metric", "baseline", "candidate", "baseline-value",
+            "candidate-value", "change", "p", "verdict", "n", "why", "from");
+
+    static void appendTo(Element parent, List<RegressionLine> regressions, PageText text) {
+        HtmlTable table = new HtmlTable(parent, "share-regressions",
+                COLUMNS.stream().map(c -> text.get("share.regressions.column." + c)).toList());
         for (RegressionLine r : regressions) {
             Element tr = table.row();
             HtmlTable.cell(tr, r.benchmark());
             HtmlTable.cell(tr, r.metric());
             HtmlTable.cell(tr, r.baseline());
             HtmlTable.cell(tr, r.candidate());
-            HtmlTable.numeric(tr, r.baselineValue() == null ? "–" : Format.number(r.baselineValue(), r.unit()));
-            HtmlTable.numeric(tr, r.candidateValue() == null ? "–" : Format.number(r.candidateValue(), r.unit()));
+            HtmlTable.numeric(tr, r.baselineValue() == null ? Figures.NONE : Figures.withUnit(r.baselineValue(), r.unit()));
+            HtmlTable.numeric(tr, r.candidateValue() == null ? Figures.NONE : Figures.withUnit(r.candidateValue(), r.unit()));
             HtmlTable.numeric(tr, delta(r.deltaPercent()));
-            HtmlTable.numeric(tr, r.p() == null ? "–" : Format.plain(r.p())
-                    + (r.pAdjusted() == null ? "" : " (" + Format.plain(r.pAdjusted()) + ")"));
+            HtmlTable.numeric(tr, r.p() == null ? Figures.NONE : Figures.precise(r.p())
+                    + (r.pAdjusted() == null ? "" : " (" + Figures.precise(r.pAdjusted()) + ")"));
             Element verdict = tr.appendElement("td");
             Markup.text(verdict, "span", r.verdict() == null ? "–" : r.verdict(), "bb-share-verdict",
                     "bb-share-verdict-" + (r.verdict() == null ? "none" : r.verdict().toLowerCase(Locale.ROOT).replace(' ', '-')));
-            if (r.method() != null) FiguresTable.method(verdict, r.method());
+            if (r.method() != null) FiguresTable.method(verdict, r.method(), text);
             HtmlTable.numeric(tr, r.n());
             HtmlTable.cell(tr, r.reason()).addClass("bb-share-why");
             // File names only: a shared page reaches nothing else of the workspace, not even the uploads.
             HtmlTable.cell(tr, r.baselineFiles() == null && r.candidateFiles() == null ? "–"
-                    : "A: " + orNone(r.baselineFiles()) + " · B: " + orNone(r.candidateFiles()));
+                    : "A: " + orNone(r.baselineFiles(), text) + " · B: " + orNone(r.candidateFiles(), text));
         }
     }
 
     /** "+29.4 %", "−3.5 %" (a real minus sign), "0 %". */
     static String delta(Double percent) {
         if (percent == null) return "–";
-        String magnitude = Format.plain(Math.abs(percent)) + " %";
+        String magnitude = Figures.precise(Math.abs(percent)) + " %";
         if (percent > 0) return "+" + magnitude;
         return percent < 0 ? "−" + magnitude : magnitude;
     }
 
-    private static String orNone(String files) {
-        return files == null ? "no upload" : files;
+    private static String orNone(String files, PageText text) {
+        return files == null ? text.get("share.regressions.no-upload") : files;
     }
 }

@@ -2,7 +2,7 @@ package dev.benchboard.ui.share;
 
 import dev.benchboard.export.CandidateHeadline;
 import dev.benchboard.export.Estimate;
-import dev.benchboard.ui.Format;
+import dev.benchboard.format.Figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -37,8 +37,9 @@ record ShareChartData(Bars p99, Bars throughput, Lines percentiles) {
     private static final List<Function<CandidateHeadline, Estimate>> PERCENTILE_OF = List.of(
             CandidateHeadline::p50, CandidateHeadline::p90, CandidateHeadline::p99, CandidateHeadline::p999);
 
-    static ShareChartData of(List<CandidateHeadline> candidates, Double sloMs, String confidence) {
-        return new ShareChartData(p99(candidates, sloMs, confidence), throughput(candidates), percentiles(candidates));
+    static ShareChartData of(List<CandidateHeadline> candidates, Double sloMs, String confidence, PageText text) {
+        return new ShareChartData(p99(candidates, sloMs, confidence, text), throughput(candidates, text),
+                percentiles(candidates, text));
     }
 
     @com.fasterxml.jackson.annotation.JsonIgnore
@@ -47,40 +48,41 @@ record ShareChartData(Bars p99, Bars throughput, Lines percentiles) {
     }
 
     /** P99 per candidate with its interval as a whisker, and the SLO as a rule; the axis reaches both. */
-    static Bars p99(List<CandidateHeadline> candidates, Double sloMs, String confidence) {
+    static Bars p99(List<CandidateHeadline> candidates, Double sloMs, String confidence, PageText text) {
         List<Bar> bars = new ArrayList<>();
         double top = sloMs == null ? 0 : sloMs;
         for (CandidateHeadline c : candidates) {
             Estimate e = c.p99();
             if (!has(e)) continue;
             boolean bounded = e.bounded();
-            bars.add(new Bar(c.candidate(), e.value(), Format.number(e.value(), "ms"), bounded ? e.ciLow() : null,
-                    bounded ? e.ciHigh() : null, bounded ? ShareFormat.interval(e, confidence) : null));
+            bars.add(new Bar(c.candidate(), e.value(), Figures.withUnit(e.value(), "ms"), bounded ? e.ciLow() : null,
+                    bounded ? e.ciHigh() : null, bounded ? text.interval(e, confidence) : null));
             top = Math.max(top, bounded ? Math.max(e.value(), e.ciHigh()) : e.value());
         }
         if (bars.isEmpty()) return null;
-        return new Bars("share-p99-chart", "Latency P99 by candidate",
-                "whiskers: " + confidence + " CI" + (sloMs == null ? "" : " · dashed: SLO"), axis("P99 latency", "ms", top),
-                sloMs == null ? null : new Rule(sloMs, "SLO " + Format.number(sloMs, "ms")), bars);
+        return new Bars("share-p99-chart", text.get("share.chart.p99.title"),
+                text.get(sloMs == null ? "share.chart.p99.subtitle" : "share.chart.p99.subtitle-slo", confidence),
+                axis(text.get("share.chart.p99.axis"), "ms", top),
+                sloMs == null ? null : new Rule(sloMs, "SLO " + Figures.withUnit(sloMs, "ms")), bars);
     }
 
     /** Mean throughput per candidate (its interval is in the figures table: with few runs it is very wide). */
-    static Bars throughput(List<CandidateHeadline> candidates) {
+    static Bars throughput(List<CandidateHeadline> candidates, PageText text) {
         List<Bar> bars = new ArrayList<>();
         double top = 0;
         for (CandidateHeadline c : candidates) {
             if (!has(c.throughput())) continue;
             double v = c.throughput().value();
-            bars.add(new Bar(c.candidate(), v, Format.number(v, "req/s"), null, null, null));
+            bars.add(new Bar(c.candidate(), v, Figures.withUnit(v, "req/s"), null, null, null));
             top = Math.max(top, v);
         }
         if (bars.isEmpty()) return null;
-        return new Bars("share-throughput-chart", "Throughput by candidate", "mean of the load-test runs; intervals in the table",
-                axis("Throughput", "req/s", top), null, bars);
+        return new Bars("share-throughput-chart", text.get("share.chart.throughput.title"),
+                text.get("share.chart.throughput.subtitle"), axis(text.get("share.chart.throughput.axis"), "req/s", top), null, bars);
     }
 
     /** The latency distribution's tail per candidate: P50 → P99.9, one line per candidate, on a linear axis. */
-    static Lines percentiles(List<CandidateHeadline> candidates) {
+    static Lines percentiles(List<CandidateHeadline> candidates, PageText text) {
         List<Line> series = new ArrayList<>();
         double top = 0;
         for (CandidateHeadline c : candidates) {
@@ -90,14 +92,15 @@ record ShareChartData(Bars p99, Bars throughput, Lines percentiles) {
                 Estimate e = p.apply(c);
                 boolean drawn = has(e) && e.value() > 0;
                 values.add(drawn ? e.value() : null);
-                texts.add(drawn ? Format.number(e.value(), "ms") : "–");
+                texts.add(drawn ? Figures.withUnit(e.value(), "ms") : Figures.NONE);
                 if (drawn) top = Math.max(top, e.value());
             }
             if (values.stream().anyMatch(java.util.Objects::nonNull)) series.add(new Line(c.candidate(), values, texts));
         }
         if (series.isEmpty()) return null;
-        return new Lines("share-percentiles-chart", "Latency by percentile", "exact values in the table above",
-                axis("Latency", "ms", top), PERCENTILES, series);
+        return new Lines("share-percentiles-chart", text.get("share.chart.percentiles.title"),
+                text.get("share.chart.percentiles.subtitle"), axis(text.get("share.chart.percentiles.axis"), "ms", top),
+                PERCENTILES, series);
     }
 
     /** From 0 to the first round step at or above {@code top}, in four to six round steps (1, 2, 2.5, 5 × 10ⁿ). */
@@ -107,7 +110,7 @@ record ShareChartData(Bars p99, Bars throughput, Lines percentiles) {
         List<Tick> ticks = new ArrayList<>();
         for (int i = 0; i * step <= max * (1 + 1e-9); i++) {
             double v = round(i * step);
-            ticks.add(new Tick(v, Format.number(v, unit)));
+            ticks.add(new Tick(v, Figures.withUnit(v, unit)));
         }
         return new Axis(title + " (" + unit + ")", round(max), ticks);
     }

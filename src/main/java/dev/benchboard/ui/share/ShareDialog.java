@@ -29,15 +29,13 @@ class ShareDialog extends Dialog {
             """;
 
     ShareDialog(ShareService shares, long evaluationId, Runnable created) {
-        setHeaderTitle("Share a read-only snapshot");
+        setHeaderTitle(getTranslation("share.dialog.title"));
         setWidth("min(600px, 100vw)");
-        DateTimePicker expiry = UtcExpiry.picker("Expires at (optional)", null);
+        DateTimePicker expiry = UtcExpiry.picker(getTranslation("share.dialog.expires-at"), null);
         expiry.setId("share-expiry");
-        add(new Paragraph("The link shows this evaluation's report and recommendation as they are now, frozen: "
-                + "later uploads and edits do not change it. Anyone who has the link can read it without an account, "
-                + "until you revoke it or it expires."), expiry);
+        add(new Paragraph(getTranslation("share.dialog.text")), expiry);
 
-        Button create = new Button("Create link", VaadinIcon.LINK.create(), click -> {
+        Button create = new Button(getTranslation("share.dialog.create"), VaadinIcon.LINK.create(), click -> {
             try {
                 CreatedShare share = shares.create(evaluationId, UtcExpiry.instant(expiry.getValue()));
                 created.run();
@@ -49,31 +47,36 @@ class ShareDialog extends Dialog {
         });
         create.setId("create-share-link");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), create);
+        getFooter().add(new Button(getTranslation("share.dialog.cancel"), click -> close()), create);
     }
 
     private void showOnce(CreatedShare share) {
         removeAll();
         getFooter().removeAll();
-        TextField url = new TextField("Link");
+        TextField url = new TextField(getTranslation("share.dialog.link"));
         url.setId("share-url");
         url.setReadOnly(true);
         url.setWidthFull();
         // Absolute address as the browser sees the app (correct behind proxies and under a context path).
         url.getElement().executeJs("return new URL($0, document.baseURI).href", "r/" + share.token())
                 .then(String.class, url::setValue);
-        Button copy = new Button("Copy", VaadinIcon.COPY.create(), click -> url.getElement().executeJs(COPY)
-                .then(Boolean.class, ok -> Notification.show(Boolean.TRUE.equals(ok) ? "Link copied"
-                        : "Could not copy: select the link and copy it by hand", 3000, Notification.Position.BOTTOM_START)));
+        Button copy = new Button(getTranslation("share.dialog.copy"), VaadinIcon.COPY.create(), click -> copy(url));
         copy.setId("copy-share-url");
-        Paragraph once = new Paragraph("Copy the link now: this is the only time it is shown. Benchboard keeps only a "
-                + "hash of it, so it cannot show it again. If it is lost, create a new link and revoke this one.");
+        Paragraph once = new Paragraph(getTranslation("share.dialog.shown-once"));
         once.setId("share-url-once");
         once.addClassName("bb-share-warning");
         add(url, copy, once);
-        Button done = new Button("Done", click -> close());
+        Button done = new Button(getTranslation("share.dialog.done"), click -> close());
         done.setId("share-done");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(done);
+    }
+
+    /** Copies the link in the browser and says whether it worked. */
+    private void copy(TextField url) {
+        String copied = getTranslation("share.dialog.copied");
+        String failed = getTranslation("share.dialog.copy-failed");
+        url.getElement().executeJs(COPY).then(Boolean.class, ok -> Notification.show(Boolean.TRUE.equals(ok) ? copied : failed,
+                3000, Notification.Position.BOTTOM_START));
     }
 }

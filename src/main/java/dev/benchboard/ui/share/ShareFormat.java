@@ -31,16 +31,14 @@ public final class ShareFormat {
         return Figures.availability(fraction);
     }
 
-    /** "95 % CI 12.1 – 18.9 ms", with each end written by {@code end}; "no bounded interval" otherwise. */
+    /** "95 % CI 12.1 – 18.9 ms" in English; the page itself writes it in its reader's language ({@link PageText}). */
     public static String interval(Estimate e, String confidence, java.util.function.Function<Double, String> end) {
-        if (e == null || e.value() == null) return "";
-        if (!e.bounded()) return "no bounded " + confidence + " interval";
-        return confidence + " CI " + end.apply(e.ciLow()) + " – " + end.apply(e.ciHigh());
+        return PageText.ENGLISH.interval(e, confidence, end);
     }
 
-    /** The interval of a figure in its own unit. */
+    /** The interval of a figure in its own unit, in English. */
     public static String interval(Estimate e, String confidence) {
-        return interval(e, confidence, v -> Format.number(v, e.unit()));
+        return PageText.ENGLISH.interval(e, confidence);
     }
 
     /** The first 12 hex digits of a SHA-256, enough to tell files apart and to check one by eye. */

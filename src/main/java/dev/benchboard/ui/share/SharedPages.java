@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,8 +22,9 @@ import org.springframework.stereotype.Component;
  * expired link answers 404 at once although its bytes may still sit here until they are pushed out.
  *
  * <p>Keyed by the token's SHA-256 (as {@code ShareService} keys the frozen content; the token itself is
- * not kept) and the link's expiry, the one thing on the page that can change after creation (its
- * owner may change it). Bounded by bytes, least recently read first out.
+ * not kept), the link's expiry, the one thing on the page that can change after creation (its
+ * owner may change it), and the reader's language: the same snapshot has one page per language, each
+ * with its own entity tag. Bounded by bytes, least recently read first out.
  */
 @Component
 public class SharedPages {
@@ -30,7 +32,7 @@ public class SharedPages {
     /** A page's bytes and its strong entity tag (a hash of the bytes, so equal bytes have equal tags on every node). */
     public record Page(byte[] html, String etag) {}
 
-    private record Key(String tokenHash, Instant expiresAt) {}
+    private record Key(String tokenHash, Instant expiresAt, Locale locale) {}
 
     private final long maxBytes;
     private final LinkedHashMap<Key, Page> pages = new LinkedHashMap<>(16, 0.75f, true);
@@ -40,12 +42,15 @@ public class SharedPages {
         this.maxBytes = maxBytes;
     }
 
-    /** The page of an open link's snapshot: from memory, or rendered now (outside the lock: rendering takes milliseconds). */
-    public Page page(String token, SharedSnapshot snapshot) {
-        Key key = new Key(ShareService.hash(token), snapshot.expiresAt());
+    /**
+     * The page of an open link's snapshot in {@code locale} (one of {@code Languages.SUPPORTED}): from memory, or
+     * rendered now (outside the lock: rendering takes milliseconds).
+     */
+    public Page page(String token, SharedSnapshot snapshot, Locale locale) {
+        Key key = new Key(ShareService.hash(token), snapshot.expiresAt(), locale);
         Page cached = get(key);
         if (cached != null) return cached;
-        byte[] html = SharedReportPage.render(SharedReport.of(snapshot), token);
+        byte[] html = SharedReportPage.render(SharedReport.of(snapshot), token, locale);
         Page page = new Page(html, etag(html));
         put(key, page);
         return page;

@@ -7,9 +7,11 @@ import dev.benchboard.export.CandidateHeadline;
 import dev.benchboard.export.ExportTable;
 import dev.benchboard.export.RegressionLine;
 import dev.benchboard.export.SharedReport;
+import dev.benchboard.format.Figures;
 import dev.benchboard.ui.Format;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
@@ -32,82 +34,85 @@ public final class SharedReportPage {
     private SharedReportPage() {
     }
 
-    /** The page for a snapshot, as UTF-8 bytes. */
-    public static byte[] render(SharedReport shared, String token) {
-        return html(shared, token).getBytes(StandardCharsets.UTF_8);
+
+    /** The page for a snapshot in the reader's language, as UTF-8 bytes. */
+    public static byte[] render(SharedReport shared, String token, Locale locale) {
+        return html(shared, token, new PageText(locale)).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The one answer for every link that does not open (unknown, revoked, expired: deliberately alike), sent with 404. */
-    public static byte[] notFound() {
-        return message("share-not-found", "Shared report not found", "Shared report not found · Benchboard",
-                "There is no report at this address. The link may be incomplete, or whoever shared it may have revoked "
-                        + "it or let it expire.", "Ask them for a new link.");
+    public static byte[] notFound(Locale locale) {
+        PageText text = new PageText(locale);
+        return message(text, "share-not-found", text.get("share.not-found.heading"), text.get("share.not-found.title"),
+                text.get("share.not-found.text"), text.get("share.not-found.ask"));
     }
 
     /** What a reader sees when a snapshot cannot be shown: no class name or message, a reference to find it in the log. */
-    public static byte[] unavailable(String reference) {
-        return message("share-unavailable", "This shared report cannot be shown", "Shared report · Benchboard",
-                "Something went wrong on the server while showing it. Ask whoever shared it to tell the Benchboard "
-                        + "administrator, quoting reference " + reference + ".");
+    public static byte[] unavailable(String reference, Locale locale) {
+        PageText text = new PageText(locale);
+        return message(text, "share-unavailable", text.get("share.unavailable.heading"), text.get("share.unavailable.title"),
+                text.get("share.unavailable.text", reference));
     }
 
-    private static byte[] message(String id, String heading, String title, String... paragraphs) {
-        Document document = document(title);
+    private static byte[] message(PageText text, String id, String heading, String title, String... paragraphs) {
+        Document document = document(title, text.locale());
         Element page = document.body().appendElement("main").addClass("bb-share-root").appendElement("div")
                 .addClass("bb-share-page").id(id);
-        Markup.text(page, "span", "Benchboard", "bb-share-brand");
+        Markup.text(page, "span", text.get("app.title"), "bb-share-brand");
         Markup.text(page, "h1", heading);
         for (String p : paragraphs) Markup.text(page, "p", p);
         return document.outerHtml().getBytes(StandardCharsets.UTF_8);
     }
 
-    static String html(SharedReport shared, String token) {
+    static String html(SharedReport shared, String token, PageText text) {
         JsonNode report = shared.report();
         StatisticsSettings settings = SnapshotRecords.read(report.path("settings"), StatisticsSettings.class);
         Requirements requirements = SnapshotRecords.read(report.path("requirements"), Requirements.class);
         String confidence = ShareFormat.confidence(settings == null ? null : settings.alpha());
         List<CandidateHeadline> candidates = CandidateHeadline.all(report);
 
-        Document document = document(shared.title() + " · shared report · Benchboard");
+        Document document = document(text.get("share.page.title", shared.title()), text.locale());
         Element page = document.body().appendElement("main").addClass("bb-share-root").appendElement("div").addClass("bb-share-page");
-        Markup.text(page, "span", "Benchboard · shared report, read-only", "bb-share-brand");
+        Markup.text(page, "span", text.get("share.page.brand"), "bb-share-brand");
         Markup.text(page, "h1", shared.title()).id("share-title");
-        page.appendChild(snapshotLine(shared));
-        page.appendChild(actions(token));
+        page.appendChild(snapshotLine(shared, text));
+        page.appendChild(actions(token, text));
 
-        page.appendChild(RecommendationSection.of(SharedDecision.of(shared.decision())));
+        page.appendChild(RecommendationSection.of(SharedDecision.of(shared.decision()), text));
 
-        Element figures = Markup.section("share-figures-section", "Headline figures per candidate");
-        if (candidates.isEmpty()) Markup.text(figures, "p", "This snapshot has no candidates.");
+        Element figures = Markup.section("share-figures-section", text.get("share.figures.title"));
+        if (candidates.isEmpty()) Markup.text(figures, "p", text.get("share.figures.none"));
         else {
-            FiguresTable.appendTo(figures, candidates, confidence);
+            FiguresTable.appendTo(figures, candidates, confidence, text);
             notes(figures, candidates);
         }
         page.appendChild(figures);
 
-        ShareChartData charts = ShareChartData.of(candidates, requirements == null ? null : requirements.p99SloMs(), confidence);
-        if (!charts.isEmpty()) page.appendChild(charts(charts));
+        ShareChartData charts = ShareChartData.of(candidates, requirements == null ? null : requirements.p99SloMs(),
+                confidence, text);
+        if (!charts.isEmpty()) page.appendChild(charts(charts, text));
 
         List<RegressionLine> regressions = RegressionLine.all(report);
-        Element regressionSection = Markup.section("share-regressions-section", "Regressions");
+        Element regressionSection = Markup.section("share-regressions-section", text.get("share.regressions.title"));
         if (regressions.isEmpty()) {
-            Markup.text(regressionSection, "p", "No regression verdicts: they need baseline uploads to compare with.");
+            Markup.text(regressionSection, "p", text.get("share.regressions.none"));
         } else {
-            RegressionsTable.appendTo(regressionSection, regressions);
+            RegressionsTable.appendTo(regressionSection, regressions, text);
         }
         page.appendChild(regressionSection);
 
-        page.appendChild(requirements(requirements));
-        page.appendChild(sources(shared.sources()));
-        if (settings != null) page.appendChild(settings(settings, confidence));
+        page.appendChild(requirements(requirements, text));
+        page.appendChild(sources(shared.sources(), text));
+        if (settings != null) page.appendChild(settings(settings, confidence, text));
         return document.outerHtml();
     }
 
-    private static Document document(String title) {
+    /** The document's frame; {@code lang} says the reader's language (fonts, hyphenation, screen readers). */
+    private static Document document(String title, Locale locale) {
         Document document = Document.createShell("");
         document.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
         document.insertChildren(0, new DocumentType("html", "", ""));
-        Element html = document.selectFirst("html").attr("lang", "en").attr("data-bb-static", "");
+        Element html = document.selectFirst("html").attr("lang", locale.toLanguageTag()).attr("data-bb-static", "");
         Element head = html.selectFirst("head");
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
@@ -123,11 +128,10 @@ public final class SharedReportPage {
         return document;
     }
 
-    private static Element snapshotLine(SharedReport shared) {
+    private static Element snapshotLine(SharedReport shared, PageText text) {
         Element line = Markup.block(null);
-        Markup.text(line, "p", "Snapshot taken at " + Format.instant(shared.snapshotTakenAt())
-                + ": figures and recommendation as they were then, unchanged by later uploads."
-                + (shared.expiresAt() == null ? "" : " This link expires at " + Format.instant(shared.expiresAt()) + "."),
+        Markup.text(line, "p", text.get("share.page.snapshot", Format.instant(shared.snapshotTakenAt()))
+                + (shared.expiresAt() == null ? "" : text.get("share.page.expires", Format.instant(shared.expiresAt()))),
                 "bb-share-muted").id("share-snapshot");
         return line.child(0);
     }
@@ -136,14 +140,14 @@ public final class SharedReportPage {
      * Print (the page's script prints on click; without it the browser's own print does the same) and
      * the snapshot's downloads, relative to the page ({@code /r/{token}} → {@code {token}/report.json}).
      */
-    private static Element actions(String token) {
+    private static Element actions(String token, PageText text) {
         Element actions = Markup.block(null, "bb-share-actions", "bb-print-hide");
-        Markup.text(actions, "button", "Print", "bb-share-button").id("share-print").attr("type", "button");
+        Markup.text(actions, "button", text.get("share.page.print"), "bb-share-button").id("share-print").attr("type", "button");
         Element links = actions.appendElement("div").addClass("bb-share-downloads");
-        download(links, "download-json", token + "/report.json", "snapshot.json", "The whole snapshot as JSON");
+        download(links, "download-json", token + "/report.json", "snapshot.json", text.get("share.page.download-json"));
         for (ExportTable table : ExportTable.values()) {
             download(links, "download-" + table.urlName(), token + "/export/" + table.urlName() + ".csv",
-                    table.urlName() + ".csv", "CSV: " + table.description());
+                    table.urlName() + ".csv", text.get("share.downloads.csv", tableDescription(table, text)));
         }
         return actions;
     }
@@ -153,8 +157,8 @@ public final class SharedReportPage {
                 .attr("title", title);
     }
 
-    private static Element charts(ShareChartData data) {
-        Element section = Markup.section("share-charts-section", "Charts");
+    private static Element charts(ShareChartData data, PageText text) {
+        Element section = Markup.section("share-charts-section", text.get("share.charts.title"));
         Element grid = section.appendElement("div").addClass("bb-share-charts");
         for (var bars : new ShareChartData.Bars[] {data.p99(), data.throughput()}) {
             if (bars != null) chart(grid, bars.id(), bars.title(), bars.subtitle());
@@ -181,14 +185,20 @@ public final class SharedReportPage {
                 .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 
-    private static Element requirements(Requirements r) {
-        Element section = Markup.section("share-requirements", "Requirements");
+    private static Element requirements(Requirements r, PageText text) {
+        Element section = Markup.section("share-requirements", text.get("share.requirements.title"));
         Element list = section.appendElement("div").addClass("bb-kv");
-        kv(list, "Target peak load", Format.number(r == null ? null : r.targetQps(), "req/s"));
-        kv(list, "P99 latency SLO", Format.number(r == null ? null : r.p99SloMs(), "ms"));
-        kv(list, "Availability SLO", Format.percentFraction(r == null ? null : r.availabilitySlo()));
-        kv(list, "Headroom", Format.number(r == null ? null : r.headroomPercent(), "%"));
-        kv(list, "Redundancy", r == null || r.redundancy() == null ? "not set" : "N + " + r.redundancy());
+        String notSet = text.get("share.requirements.not-set");
+        kv(list, text.get("share.requirements.target-load"), r == null || r.targetQps() == null ? notSet
+                : Figures.withUnit(r.targetQps(), "req/s"));
+        kv(list, text.get("share.requirements.p99-slo"), r == null || r.p99SloMs() == null ? notSet
+                : Figures.withUnit(r.p99SloMs(), "ms"));
+        kv(list, text.get("share.requirements.availability-slo"), r == null || r.availabilitySlo() == null ? notSet
+                : Figures.availability(r.availabilitySlo()));
+        kv(list, text.get("share.requirements.headroom"), r == null || r.headroomPercent() == null ? notSet
+                : Figures.withUnit(r.headroomPercent(), "%"));
+        kv(list, text.get("share.requirements.redundancy"), r == null || r.redundancy() == null ? notSet
+                : "N + " + r.redundancy());
         return section;
     }
 
@@ -198,11 +208,11 @@ public final class SharedReportPage {
     }
 
     /** The uploads, collapsed: a reader checks files against the report rarely, and a phone would scroll past them first. */
-    private static Element sources(List<dev.benchboard.share.SharedSnapshot.SourceUpload> sources) {
+    private static Element sources(List<dev.benchboard.share.SharedSnapshot.SourceUpload> sources, PageText text) {
         Element details = Markup.block(null).appendElement("details").id("share-uploads-section").addClass("bb-share-section");
-        Markup.text(details, "summary", "From these " + sources.size() + (sources.size() == 1 ? " upload" : " uploads")
-                + " (files and SHA-256)", "bb-share-summary");
-        SourcesTable.appendTo(details, sources);
+        Markup.text(details, "summary", text.get("share.sources.summary", Figures.count(sources.size(),
+                text.get("share.sources.upload.one"), text.get("share.sources.upload.other"))), "bb-share-summary");
+        SourcesTable.appendTo(details, sources, text);
         return details;
     }
 
@@ -214,12 +224,17 @@ public final class SharedReportPage {
         }
     }
 
-    private static Element settings(StatisticsSettings s, String confidence) {
+    private static Element settings(StatisticsSettings s, String confidence, PageText text) {
         Element footer = Markup.block("share-settings", "bb-share-section");
-        Markup.text(footer, "p", "Computed with α = " + Format.plain(s.alpha()) + " (" + confidence
-                + " intervals), practical threshold " + Format.plain(s.practicalThresholdPercent()) + " %, "
-                + s.bootstrapResamples() + " bootstrap resamples, random seed " + s.randomSeed()
-                + ". Tap “method” under a figure for how it was computed.", "bb-share-muted");
+        // Resamples and seed as the settings hold them (no grouping): a reader retypes them to reproduce the figures.
+        Markup.text(footer, "p", text.get("share.settings.computed-with", Figures.precise(s.alpha()), confidence,
+                Figures.precise(s.practicalThresholdPercent()), String.valueOf(s.bootstrapResamples()),
+                String.valueOf(s.randomSeed())), "bb-share-muted");
         return footer;
+    }
+
+    /** An export table's description in the reader's words ({@code share.table.<name>}). */
+    static String tableDescription(ExportTable table, PageText text) {
+        return text.get("share.table." + table.urlName());
     }
 }

@@ -30,30 +30,30 @@ public class SharesPanel extends Div {
         this.evaluationId = evaluationId;
         setId("shares");
         setWidthFull();
-        Paragraph exportText = new Paragraph("Download the current report as JSON, or its tables as CSV.");
+        Paragraph exportText = new Paragraph(getTranslation("share.panel.export-text"));
         exportText.addClassName("bb-muted");
-        Paragraph shareText = new Paragraph("Share links open a frozen, read-only snapshot of the report for anyone "
-                + "who has the link, without an account.");
+        Paragraph shareText = new Paragraph(getTranslation("share.panel.share-text"));
         shareText.addClassName("bb-muted");
 
         grid.setId("share-links");
-        grid.addColumn(ShareLink::title).setHeader("Title").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(l -> Format.instant(l.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(l -> l.expiresAt() == null ? "never" : Format.instant(l.expiresAt())).setHeader("Expires")
-                .setAutoWidth(true);
-        grid.addColumn(l -> "r/" + l.tokenHint() + "…").setHeader("Link").setAutoWidth(true);
-        grid.addComponentColumn(SharesPanel::status).setHeader("State").setAutoWidth(true);
+        String never = getTranslation("share.panel.never");
+        grid.addColumn(ShareLink::title).setHeader(getTranslation("share.panel.column.title")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(l -> Format.instant(l.createdAt())).setHeader(getTranslation("share.panel.column.created")).setAutoWidth(true);
+        grid.addColumn(l -> l.expiresAt() == null ? never : Format.instant(l.expiresAt()))
+                .setHeader(getTranslation("share.panel.column.expires")).setAutoWidth(true);
+        grid.addColumn(l -> "r/" + l.tokenHint() + "…").setHeader(getTranslation("share.panel.column.link")).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("share.panel.column.state")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No share links yet: “Share” freezes the current report into a read-only link.");
-        add(new H3("Share & export"), exportText, Downloads.links("api/evaluations/" + evaluationId, "report.json"),
-                shareText, grid);
+        grid.setEmptyStateText(getTranslation("share.panel.empty"));
+        add(new H3(getTranslation("share.panel.title")), exportText,
+                Downloads.links("api/evaluations/" + evaluationId, "report.json", getLocale()), shareText, grid);
         refresh();
     }
 
     /** The button that opens the share dialog; the list here refreshes when a link is created. */
     public Button shareButton() {
-        Button share = new Button("Share", VaadinIcon.SHARE.create(),
+        Button share = new Button(getTranslation("share.panel.share"), VaadinIcon.SHARE.create(),
                 click -> new ShareDialog(shares, evaluationId, this::refresh).open());
         share.setId("share-button");
         return share;
@@ -64,25 +64,26 @@ public class SharesPanel extends Div {
         grid.setItems(links);
     }
 
+    /** The link's state as a code (also the badge's CSS class); its words are {@code share.state.<code>}. */
     static String state(ShareLink link) {
         if (link.revokedAt() != null) return "revoked";
         return link.active() ? "active" : "expired";
     }
 
-    private static Span status(ShareLink link) {
+    private Span status(ShareLink link) {
         String state = state(link);
-        Span badge = new Span(link.revokedAt() == null ? state : state + " " + Format.instant(link.revokedAt()));
+        Span badge = new Span(link.revokedAt() == null ? getTranslation("share.state." + state)
+                : getTranslation("share.state.revoked-at", Format.instant(link.revokedAt())));
         badge.addClassNames("bb-badge", "bb-share-state-" + state);
         return badge;
     }
 
     private HorizontalLayout actions(ShareLink link) {
-        Button expiry = new Button("Change expiry", VaadinIcon.CLOCK.create(),
+        Button expiry = new Button(getTranslation("share.panel.change-expiry"), VaadinIcon.CLOCK.create(),
                 click -> new ExpiryDialog(shares, link, this::refresh).open());
-        Button revoke = new Button("Revoke", VaadinIcon.BAN.create(), click -> {
-            ConfirmDialog confirm = new ConfirmDialog("Revoke link r/" + link.tokenHint() + "…?",
-                    "Anyone who opens it will see “not found” from now on. This cannot be undone; "
-                            + "create a new link to share again.", "Revoke", ok -> {
+        Button revoke = new Button(getTranslation("share.panel.revoke"), VaadinIcon.BAN.create(), click -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("share.revoke.title", link.tokenHint()),
+                    getTranslation("share.revoke.text"), getTranslation("share.panel.revoke"), ok -> {
                         shares.revoke(link.id());
                         refresh();
                     });

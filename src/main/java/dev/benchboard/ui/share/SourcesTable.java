@@ -10,8 +10,9 @@ final class SourcesTable {
     private SourcesTable() {
     }
 
-    static void appendTo(Element parent, List<SharedSnapshot.SourceUpload> sources) {
-        HtmlTable table = new HtmlTable(parent, "share-sources", List.of("File", "SHA-256", "Candidate"));
+    static void appendTo(Element parent, List<SharedSnapshot.SourceUpload> sources, PageText text) {
+        HtmlTable table = new HtmlTable(parent, "share-sources",
+                List.of(text.get("share.sources.file"), "SHA-256", text.get("share.sources.candidate")));
         for (SharedSnapshot.SourceUpload s : sources) {
             Element tr = table.row();
             HtmlTable.cell(tr, s.fileName());

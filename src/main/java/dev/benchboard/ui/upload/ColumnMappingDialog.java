@@ -22,6 +22,7 @@ import dev.benchboard.ingest.mapping.MappingRoles;
 import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.source.TextSource;
+import dev.benchboard.format.Figures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -42,6 +43,8 @@ import java.util.function.Consumer;
 class ColumnMappingDialog extends Dialog {
 
     static final int PREVIEW_ROWS = 8;
+    /** A java.time pattern offered as an example (date, then time with milliseconds); a pattern, not words. */
+    private static final String MILLIS_TIMESTAMP = String.join(" ", "yyyy-MM-dd", "HH:mm:ss.SSS");
     private static final String NONE = "";
 
     private final UploadResultsView page;
@@ -54,22 +57,22 @@ class ColumnMappingDialog extends Dialog {
     private final Select<String> kind = new Select<>();
     private final FormLayout roles = new FormLayout();
     private final Map<String, Select<String>> roleSelects = new LinkedHashMap<>();
-    private final Select<String> timeUnit = unitSelect("Time unit (epoch / numbers)");
-    private final Select<String> durationUnit = unitSelect("Duration unit (latency, pause)");
-    private final ComboBox<String> timestampFormat = new ComboBox<>("Timestamp format");
+    private final Select<String> timeUnit = unitSelect(getTranslation("upload.mapping.time-unit"));
+    private final Select<String> durationUnit = unitSelect(getTranslation("upload.mapping.duration-unit"));
+    private final ComboBox<String> timestampFormat = new ComboBox<>(getTranslation("upload.mapping.timestamp-format"));
     private final Select<String> heapUnit = new Select<>();
-    private final TextField name = new TextField("Mapping name");
+    private final TextField name = new TextField(getTranslation("upload.mapping.name"));
     private final Grid<MappingPreview.Row> preview = new Grid<>();
     private final Paragraph message = new Paragraph();
-    private final Button save = new Button("Save & import");
+    private final Button save = new Button(getTranslation("upload.mapping.save"));
 
     /** The button the refused file offers; opens the dialog on the file as it was received. */
     static Button opener(UploadResultsView page, UploadRequest request, Path file, Consumer<UploadView> stored) {
-        Button open = new Button("Map columns…", click -> {
+        Button open = new Button(page.getTranslation("upload.mapping.open"), click -> {
             try {
                 new ColumnMappingDialog(page, request, file, stored).open();
             } catch (IOException e) {
-                click.getSource().setText("Map columns… (the file could not be read: " + e.getMessage() + ")");
+                click.getSource().setText(page.getTranslation("upload.mapping.open-failed", String.valueOf(e.getMessage())));
                 click.getSource().setEnabled(false);
             }
         });
@@ -94,30 +97,26 @@ class ColumnMappingDialog extends Dialog {
         }
         this.header = MappedImporter.header(head);
         addClassName("bb-mapping-dialog");
-        setHeaderTitle("Map the columns of " + request.fileName());
+        setHeaderTitle(getTranslation("upload.mapping.title", request.fileName()));
         setWidth("min(960px, 95vw)");
 
-        kind.setLabel("The file holds");
+        kind.setLabel(getTranslation("upload.mapping.kind"));
         kind.setItems("load", "chaos", "gc");
-        kind.setItemLabelGenerator(k -> switch (k) {
-            case "load" -> "Load test (one row per request)";
-            case "chaos" -> "Chaos (one row per injected fault)";
-            default -> "GC (one row per cycle)";
-        });
+        kind.setItemLabelGenerator(k -> getTranslation("upload.mapping.kind." + k));
         kind.setValue(request.kind() == null ? "chaos" : ColumnMapping.kindKey(request.kind()));
         kind.addValueChangeListener(e -> rebuildRoles());
         timeUnit.setValue("ms");
         durationUnit.setValue("ms");
-        timestampFormat.setItems(ColumnMapping.AUTO, ColumnMapping.EPOCH, ColumnMapping.ISO, "yyyy-MM-dd HH:mm:ss.SSS");
+        timestampFormat.setItems(ColumnMapping.AUTO, ColumnMapping.EPOCH, ColumnMapping.ISO, MILLIS_TIMESTAMP);
         timestampFormat.setAllowCustomValue(true);
         timestampFormat.addCustomValueSetListener(e -> timestampFormat.setValue(e.getDetail()));
         timestampFormat.setValue(ColumnMapping.AUTO);
-        timestampFormat.setHelperText("auto: numbers are epoch in the time unit, text ISO-8601; or a java.time pattern");
-        heapUnit.setLabel("Heap unit");
+        timestampFormat.setHelperText(getTranslation("upload.mapping.timestamp-format.helper"));
+        heapUnit.setLabel(getTranslation("upload.mapping.heap-unit"));
         heapUnit.setItems("B", "KB", "MB", "GB");
         heapUnit.setValue("MB");
         name.setMaxLength(ColumnMapping.MAX_NAME);
-        name.setHelperText("Saved in this evaluation; files with the same header are then read with it by themselves");
+        name.setHelperText(getTranslation("upload.mapping.name.helper"));
         String base = request.fileName().replaceFirst("\\.[^.]*$", "");
         name.setValue(base.length() > ColumnMapping.MAX_NAME ? base.substring(0, ColumnMapping.MAX_NAME) : base);
         List.of(timeUnit, durationUnit, heapUnit).forEach(s -> s.addValueChangeListener(e -> refresh()));
@@ -130,10 +129,10 @@ class ColumnMappingDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("bb-mapping-save");
         save.addClickListener(click -> saveAndImport());
-        Button cancel = new Button("Cancel", click -> close());
+        Button cancel = new Button(getTranslation("upload.mapping.cancel"), click -> close());
 
         FormLayout settings = new FormLayout(kind, timeUnit, durationUnit, timestampFormat, heapUnit, name);
-        add(new Paragraph("Columns found: " + String.join(", ", header)), settings, roles, message, preview);
+        add(new Paragraph(getTranslation("upload.mapping.columns-found", String.join(", ", header))), settings, roles, message, preview);
         getFooter().add(cancel, save);
         rebuildRoles();
     }
@@ -162,7 +161,8 @@ class ColumnMappingDialog extends Dialog {
             items.add(NONE);
             items.addAll(header);
             column.setItems(items);
-            column.setItemLabelGenerator(c -> c.isEmpty() ? "(not in the file)" : c);
+            String notInFile = getTranslation("upload.mapping.not-in-file");
+            column.setItemLabelGenerator(c -> c.isEmpty() ? notInFile : c);
             column.setValue(guess(role.key()));
             column.getElement().setAttribute("data-role", role.key());
             column.addValueChangeListener(e -> refresh());
@@ -203,22 +203,22 @@ class ColumnMappingDialog extends Dialog {
         try {
             ColumnMapping m = mapping();
             List<MappingPreview.Row> rows = MappingPreview.rows(head, m, PREVIEW_ROWS);
-            preview.addColumn(MappingPreview.Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
+            preview.addColumn(MappingPreview.Row::line).setHeader(getTranslation("upload.mapping.line")).setAutoWidth(true).setFlexGrow(0);
             for (MappingRoles.Role role : MappingRoles.of(m.kind())) {
                 if (m.column(role.key()) == null) continue;
-                preview.addColumn(r -> r.values().get(role.key())).setHeader(role.key() + " ← " + m.column(role.key()))
+                preview.addColumn(r -> r.values().get(role.key())).setHeader(role.label() + " ← " + m.column(role.key()))
                         .setAutoWidth(true);
             }
             preview.setItems(rows);
             long bad = rows.stream().filter(r -> !r.ok()).count();
-            message.setText(bad == 0 ? "The first " + rows.size() + " rows read cleanly."
-                    : bad + " of the first " + rows.size() + " rows have a problem (marked ✗): check the units and the timestamp format.");
+            message.setText(bad == 0 ? getTranslation("upload.mapping.clean", Figures.count(rows.size()))
+                    : getTranslation("upload.mapping.bad-rows", Figures.count(bad), Figures.count(rows.size())));
             save.setEnabled(m.name() != null && rows.stream().anyMatch(MappingPreview.Row::ok));
         } catch (MappingProblem | ImportException e) {
             message.setText(e.getMessage());
             save.setEnabled(false);
         } catch (IOException e) {
-            message.setText("The file could not be read: " + e.getMessage());
+            message.setText(getTranslation("upload.mapping.read-failed", String.valueOf(e.getMessage())));
             save.setEnabled(false);
         }
     }
@@ -229,7 +229,7 @@ class ColumnMappingDialog extends Dialog {
         UploadRequest withMapping = new UploadRequest(r.evaluationId(), r.candidate(), r.fileName(), r.kind(), null, r.label(),
                 r.baseline(), false, false, r.hints(), r.framework(), m.toJson());
         save.setEnabled(false);
-        message.setText("Importing…");
+        message.setText(getTranslation("upload.mapping.importing"));
         UI ui = UI.getCurrent();
         page.executor().execute(() -> {
             try (InputStream in = Files.newInputStream(file)) {
@@ -240,13 +240,13 @@ class ColumnMappingDialog extends Dialog {
                 });
             } catch (UploadRefused refused) {
                 ui.access(() -> {
-                    message.setText("Refused (" + refused.status() + "): " + refused.body().error()
+                    message.setText(getTranslation("upload.mapping.refused", String.valueOf(refused.status()), refused.body().error())
                             + (refused.body().problems() == null ? "" : " " + String.join("; ", refused.body().problems())));
                     save.setEnabled(true);
                 });
             } catch (IOException | RuntimeException e) {
                 ui.access(() -> {
-                    message.setText("Importing failed: " + e.getMessage());
+                    message.setText(getTranslation("upload.mapping.import-failed", String.valueOf(e.getMessage())));
                     save.setEnabled(true);
                 });
             }

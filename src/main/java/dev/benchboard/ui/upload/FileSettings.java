@@ -20,11 +20,11 @@ class FileSettings extends FormLayout {
     /** Upload hint and run setting for the cores of the machine the test ran on (see StatedCores). */
     static final String CORES = dev.benchboard.ingest.StatedCores.HINT;
 
-    final ComboBox<String> candidate = new ComboBox<>("Candidate");
-    final TextField label = new TextField("Label");
-    final TextField concurrency = new TextField("Concurrency");
-    final TextField rate = new TextField("Rate (req/s)");
-    final TextField cores = new TextField("Measured on (cores)");
+    final ComboBox<String> candidate = new ComboBox<>(getTranslation("upload.file.candidate"));
+    final TextField label = new TextField(getTranslation("upload.file.label"));
+    final TextField concurrency = new TextField(getTranslation("upload.file.concurrency"));
+    final TextField rate = new TextField(getTranslation("upload.file.rate"));
+    final TextField cores = new TextField(getTranslation("upload.file.cores"));
 
     FileSettings(List<String> candidates, String candidateValue, String labelValue, Map<String, String> hints,
                  Runnable changed) {
@@ -45,13 +45,13 @@ class FileSettings extends FormLayout {
         label.addClassName("bb-file-label");
         concurrency.setValue(hints.getOrDefault(StatedLoad.CONCURRENCY, ""));
         concurrency.addClassName("bb-file-concurrency");
-        concurrency.setHelperText("connections/workers, for tools that do not print it (hey -c)");
+        concurrency.setHelperText(getTranslation("upload.file.concurrency.helper"));
         rate.setValue(hints.getOrDefault(StatedLoad.RATE, ""));
         rate.addClassName("bb-file-rate");
-        rate.setHelperText("open loop: wrk2 -R, vegeta -rate");
+        rate.setHelperText(getTranslation("upload.file.rate.helper"));
         cores.setValue(hints.getOrDefault(CORES, ""));
         cores.addClassName("bb-file-cores");
-        cores.setHelperText("of the machine the server ran on; empty: unknown");
+        cores.setHelperText(getTranslation("upload.file.cores.helper"));
         add(candidate, label, concurrency, rate, cores);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("500px", 3), new ResponsiveStep("900px", 5));
         candidate.addValueChangeListener(e -> { if (e.isFromClient()) changed.run(); });

@@ -115,7 +115,7 @@ class PendingFile extends Div {
         body.removeAll();
         progress.setVisible(true);
         progress.setValue(0);
-        status.setText(request.dryRun() ? "Reading…" : "Storing…");
+        status.setText(getTranslation(request.dryRun() ? "upload.file.reading" : "upload.file.storing"));
         int call = ++calls;
         java.util.function.BooleanSupplier current = () -> call == calls;
         page.executor().execute(() -> {
@@ -123,7 +123,8 @@ class PendingFile extends Div {
                 UploadService.Outcome outcome = page.uploads().upload(request, in, (phase, bytes, total) ->
                         ui.access(() -> {
                             if (!current.getAsBoolean()) return;
-                            status.setText(phase + " · " + Figures.bytes(bytes) + " of " + Figures.bytes(total));
+                            status.setText(getTranslation("upload.file.progress", phase(phase), Figures.bytes(bytes),
+                                    Figures.bytes(total)));
                             progress.setValue(total == 0 ? 1 : Math.min(1, (double) bytes / total));
                         }));
                 ui.access(() -> {
@@ -136,7 +137,7 @@ class PendingFile extends Div {
             } catch (IOException | RuntimeException e) {
                 ui.access(() -> {
                     if (current.getAsBoolean()) refused(new UploadRefused(500, dev.benchboard.ingest.UploadError.message(
-                            "reading the file failed: " + e.getMessage())), failed);
+                            getTranslation("upload.file.read-failed", String.valueOf(e.getMessage())))), failed);
                 });
             }
         });
@@ -148,53 +149,56 @@ class PendingFile extends Div {
     }
 
     private void showPreview(UploadService.Preview p) {
-        status.setText((p.formatDetected() ? "Detected: " : "Read as: ") + p.formatName() + " · " + Words.of(p.kind())
-                + (p.gzip() ? " · gzip" : ""));
+        status.setText(getTranslation(p.formatDetected() ? "upload.file.detected" : "upload.file.read-as-format", p.formatName())
+                + " · " + Words.of(p.kind(), getLocale()) + (p.gzip() ? " · gzip" : ""));
         body.removeAll();
         getElement().setAttribute("data-format", p.format());
         getElement().setAttribute("data-candidate", previewed.candidate());
         KeyValues facts = new KeyValues();
-        facts.add("Stored for", previewed.candidate() + (previewed.baseline() ? " · baseline" : "")
-                + (previewed.label() == null || previewed.label().isBlank() ? "" : " · label “" + previewed.label() + "”"));
+        facts.add(getTranslation("upload.preview.stored-for"), previewed.candidate()
+                + (previewed.baseline() ? getTranslation("upload.preview.baseline") : "")
+                + (previewed.label() == null || previewed.label().isBlank() ? ""
+                        : getTranslation("upload.preview.label", previewed.label())));
         String load = statedLoad(previewed.hints());
-        if (!load.isEmpty()) facts.add("Stated on upload", load);
-        facts.add("Records", Figures.count(p.accepted()) + " accepted, " + Figures.count(p.rejected()) + " rejected"
-                + (p.skippedLines() > 0 ? ", " + Figures.count(p.skippedLines(), "foreign line") + " skipped" : ""));
+        if (!load.isEmpty()) facts.add(getTranslation("upload.preview.stated"), load);
+        facts.add(getTranslation("upload.preview.records"), UploadFacts.records(this, p.accepted(), p.rejected(), p.skippedLines()));
         facts.add("SHA-256", p.sha256());
-        if (!p.settings().isEmpty()) facts.add("Settings in the file", Words.settings(p.settings()));
-        if (p.gcTraces() > 0) facts.add("GC", Figures.count(p.gcTraces(), "trace") + ", " + Figures.count(p.gcCycles(), "cycle"));
-        if (p.chaosExperiments() > 0) facts.add("Chaos", Figures.count(p.chaosExperiments(), "experiment") + ", " + Figures.count(p.outages(), "outage"));
+        if (!p.settings().isEmpty()) facts.add(getTranslation("upload.preview.settings"), UploadFacts.settings(p.settings()));
+        if (p.gcTraces() > 0) facts.add("GC", UploadFacts.gc(this, p.gcTraces(), p.gcCycles()));
+        if (p.chaosExperiments() > 0) {
+            facts.add(getTranslation("upload.preview.chaos"), UploadFacts.chaos(this, p.chaosExperiments(), p.outages()));
+        }
         body.add(facts);
         if (p.duplicateOf() != null) {
-            body.add(warning("The same bytes were already uploaded to this evaluation (upload " + p.duplicateOf()
-                    + "); storing again is refused."));
+            body.add(warning(getTranslation("upload.preview.duplicate", String.valueOf(p.duplicateOf()))));
         }
         p.warnings().forEach(w -> body.add(warning(w)));
         if (!p.runs().isEmpty()) body.add(runs(p.runs(), p.format()));
         if (!p.errors().isEmpty()) body.add(errors(p.errors(), p.problemCount()));
 
         Select<String> format = new Select<>();
-        format.setLabel("Read as");
+        format.setLabel(getTranslation("upload.preview.read-as"));
         List<String> ids = new ArrayList<>();
         page.importers().forEach(i -> ids.add(i.format()));
         format.setItems(ids);
+        format.setItemLabelGenerator(this::formatName);
         format.setValue(p.format());
         format.addValueChangeListener(e -> {
             formatOverride = e.getValue();
             preview();
         });
-        Button store = new Button("Store", click -> store(false));
+        Button store = new Button(getTranslation("upload.preview.store"), click -> store(false));
         store.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         store.addClassName("bb-store");
         store.setEnabled(p.rejected() == 0 && p.duplicateOf() == null);
         state = store.isEnabled() ? State.READY : State.NEEDS_DECISION;
-        notStoredReason = p.duplicateOf() != null ? "already uploaded (upload " + p.duplicateOf() + ")"
-                : p.rejected() > 0 ? p.rejected() + " rejected records: store it or only its valid records yourself" : null;
+        notStoredReason = p.duplicateOf() != null ? getTranslation("upload.preview.already-uploaded", String.valueOf(p.duplicateOf()))
+                : p.rejected() > 0 ? getTranslation("upload.preview.needs-decision", Figures.count(p.rejected())) : null;
         settings.setEnabled(true);
         page.fileStateChanged();
-        Button keepValid = new Button("Store the " + p.accepted() + " valid records", click -> store(true));
+        Button keepValid = new Button(getTranslation("upload.preview.store-valid", Figures.count(p.accepted())), click -> store(true));
         keepValid.setVisible(p.rejected() > 0 && p.accepted() > 0 && p.duplicateOf() == null);
-        Button discard = new Button("Discard", click -> discard());
+        Button discard = new Button(getTranslation("upload.preview.discard"), click -> discard());
         discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout actions = new HorizontalLayout(format, store, keepValid, discard);
         actions.setAlignItems(HorizontalLayout.Alignment.BASELINE);
@@ -204,11 +208,11 @@ class PendingFile extends Div {
     private void showStored(UploadView stored) {
         state = State.STORED;
         page.fileStateChanged();
-        status.setText("Stored as upload " + stored.id() + " for " + stored.candidate() + " · "
-                + Figures.count(stored.accepted(), "record"));
+        status.setText(getTranslation("upload.file.stored", String.valueOf(stored.id()), stored.candidate(),
+                Figures.count(stored.accepted(), getTranslation("upload.record.one"), getTranslation("upload.record.other"))));
         body.removeAll();
         if (!stored.runs().isEmpty()) body.add(runs(stored.runs(), stored.format()));
-        body.add(new RouterLink("Open the evaluation", EvaluationView.class,
+        body.add(new RouterLink(getTranslation("upload.file.open-evaluation"), EvaluationView.class,
                 new RouteParameters("id", String.valueOf(stored.evaluationId()))));
         getElement().setAttribute("data-stored", String.valueOf(stored.id()));
         deleteTemp();
@@ -220,7 +224,7 @@ class PendingFile extends Div {
         settings.setEnabled(true);
         page.fileStateChanged();
         progress.setVisible(false);
-        status.setText("Not stored: nothing of this file was kept");
+        status.setText(getTranslation("upload.file.not-stored"));
         body.removeAll();
         Paragraph message = new Paragraph(refused.body().error());
         message.addClassName("bb-error");
@@ -230,15 +234,16 @@ class PendingFile extends Div {
             body.add(errors(refused.body().problems(), refused.body().problemCount()));
         }
         Select<String> format = new Select<>();
-        format.setLabel("Try reading as");
+        format.setLabel(getTranslation("upload.file.try-reading-as"));
         List<String> ids = new ArrayList<>();
         for (Importer i : page.importers()) ids.add(i.format());
         format.setItems(ids);
+        format.setItemLabelGenerator(this::formatName);
         format.addValueChangeListener(e -> {
             formatOverride = e.getValue();
             preview();
         });
-        HorizontalLayout actions = new HorizontalLayout(format, new Button("Discard", click -> discard()));
+        HorizontalLayout actions = new HorizontalLayout(format, new Button(getTranslation("upload.preview.discard"), click -> discard()));
         if (ColumnMappingDialog.offered(refused)) {
             actions.addComponentAsFirst(ColumnMappingDialog.opener(page, previewed, file.toPath(), this::showStored));
         }
@@ -246,12 +251,28 @@ class PendingFile extends Div {
     }
 
     /** The load and cores the user stated for this file, in words ("" when none). */
-    private static String statedLoad(java.util.Map<String, String> hints) {
+    private String statedLoad(java.util.Map<String, String> hints) {
         List<String> parts = new ArrayList<>();
-        if (hints.containsKey(StatedLoad.CONCURRENCY)) parts.add("concurrency " + hints.get(StatedLoad.CONCURRENCY));
-        if (hints.containsKey(StatedLoad.RATE)) parts.add("rate " + hints.get(StatedLoad.RATE) + " req/s");
-        if (hints.containsKey(StatedCores.HINT)) parts.add("measured on " + hints.get(StatedCores.HINT) + " cores");
+        if (hints.containsKey(StatedLoad.CONCURRENCY)) parts.add(getTranslation("upload.stated.concurrency", hints.get(StatedLoad.CONCURRENCY)));
+        if (hints.containsKey(StatedLoad.RATE)) parts.add(getTranslation("upload.stated.rate", hints.get(StatedLoad.RATE)));
+        if (hints.containsKey(StatedCores.HINT)) parts.add(getTranslation("upload.stated.cores", hints.get(StatedCores.HINT)));
         return String.join(" · ", parts);
+    }
+
+    /** A progress phase of the upload service ("parsing", "storing") in the reader's words. */
+    private String phase(String phase) {
+        return switch (phase) {
+            case "received", "parsing", "storing", "done" -> getTranslation("upload.phase." + phase);
+            default -> phase;
+        };
+    }
+
+    /** A format id ("hey-csv") as its importer names it ("hey CSV (hey-csv)"), as the page's format select does. */
+    private String formatName(String id) {
+        for (Importer i : page.importers()) {
+            if (i.format().equals(id)) return i.displayName() + " (" + id + ")";
+        }
+        return id;
     }
 
     private static Grid<RunSummary> runs(List<RunSummary> runs, String format) {
@@ -262,7 +283,8 @@ class PendingFile extends Div {
 
     private static Div errors(List<String> errors, Long total) {
         Grid<String> grid = new Grid<>();
-        grid.addColumn(s -> s).setHeader("Row problems (first " + errors.size() + " of " + total + ")");
+        grid.addColumn(s -> s).setHeader(grid.getTranslation("upload.preview.row-problems", Figures.count(errors.size()),
+                total == null ? Figures.NONE : Figures.count(total)));
         grid.setItems(errors);
         grid.setAllRowsVisible(errors.size() <= 10);
         grid.addClassName("bb-error-table");

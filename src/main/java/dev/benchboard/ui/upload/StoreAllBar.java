@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import dev.benchboard.format.Figures;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -50,10 +51,11 @@ class StoreAllBar extends Div {
         List<PendingFile> all = files.get();
         long ready = all.stream().filter(f -> f.state() == PendingFile.State.READY).count();
         long reading = all.stream().filter(f -> f.state() == PendingFile.State.READING).count();
-        button.setText("Store all " + ready + (ready == 1 ? " ready file" : " ready files"));
+        button.setText(getTranslation("upload.store-all.button", Figures.count(ready,
+                getTranslation("upload.store-all.ready-file.one"), getTranslation("upload.store-all.ready-file.other"))));
         button.setEnabled(ready > 0);
         setVisible(!all.isEmpty());
-        status.setText(reading > 0 ? reading + " still being read" : "");
+        status.setText(reading > 0 ? getTranslation("upload.store-all.reading", Figures.count(reading)) : "");
     }
 
     private void storeAll() {
@@ -77,7 +79,8 @@ class StoreAllBar extends Div {
             return;
         }
         PendingFile file = queue.removeFirst();
-        status.setText("Storing " + (total - queue.size()) + " of " + total + ": " + file.fileName());
+        status.setText(getTranslation("upload.store-all.storing", Figures.count(total - queue.size()), Figures.count(total),
+                file.fileName()));
         file.store(false, ok -> {
             (ok ? stored : refused).add(file);
             progress.setValue(stored.size() + refused.size());
@@ -91,12 +94,16 @@ class StoreAllBar extends Div {
         List<PendingFile> waiting = files.get().stream().filter(f -> f.state() == PendingFile.State.NEEDS_DECISION
                 || f.state() == PendingFile.State.REFUSED).filter(f -> !refused.contains(f)).toList();
         UnorderedList list = new UnorderedList();
-        for (PendingFile f : refused) list.add(new ListItem("Refused: " + f.fileName() + " — " + f.notStoredReason()));
-        for (PendingFile f : waiting) list.add(new ListItem("Not stored: " + f.fileName() + " — " + f.notStoredReason()));
+        for (PendingFile f : refused) {
+            list.add(new ListItem(getTranslation("upload.store-all.refused", f.fileName(), f.notStoredReason())));
+        }
+        for (PendingFile f : waiting) {
+            list.add(new ListItem(getTranslation("upload.store-all.not-stored", f.fileName(), f.notStoredReason())));
+        }
         summary.removeAll();
         if (list.getChildren().findAny().isPresent()) summary.add(list);
         refresh();
-        status.setText(stored.size() + " stored, " + refused.size() + " refused"
-                + (waiting.isEmpty() ? "" : ", " + waiting.size() + " not stored (see below)"));
+        status.setText(getTranslation("upload.store-all.done", Figures.count(stored.size()), Figures.count(refused.size()))
+                + (waiting.isEmpty() ? "" : getTranslation("upload.store-all.done-waiting", Figures.count(waiting.size()))));
     }
 }

@@ -15,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.benchboard.evidence.RunSummary;
+import dev.benchboard.ingest.FormatRegistry;
 import dev.benchboard.ingest.UploadService;
 import dev.benchboard.evidence.UploadView;
 import dev.benchboard.format.Figures;
@@ -31,10 +32,12 @@ import dev.benchboard.ui.evaluation.EvaluationsView;
 public class UploadDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final UploadService uploads;
+    private final FormatRegistry formats;
     private UploadView upload;
 
-    public UploadDetailView(UploadService uploads) {
+    public UploadDetailView(UploadService uploads, FormatRegistry formats) {
         this.uploads = uploads;
+        this.formats = formats;
     }
 
     @Override
@@ -47,46 +50,51 @@ public class UploadDetailView extends VerticalLayout implements BeforeEnterObser
             upload = null;
         }
         if (upload == null) {
-            add(new H2("Upload not found"), new Paragraph("There is no upload with id “" + raw + "”; it may have been deleted."),
-                    new RouterLink("Back to the evaluations", EvaluationsView.class));
+            add(new H2(getTranslation("upload.detail.not-found")), new Paragraph(getTranslation("upload.detail.not-found.text", raw)),
+                    new RouterLink(getTranslation("upload.back"), EvaluationsView.class));
             return;
         }
-        add(new RouterLink("← evaluation", EvaluationView.class, new RouteParameters("id", String.valueOf(upload.evaluationId()))));
+        add(new RouterLink(getTranslation("upload.detail.to-evaluation"), EvaluationView.class, new RouteParameters("id", String.valueOf(upload.evaluationId()))));
         H2 title = new H2(upload.fileName());
         title.setId("upload-title");
         add(title);
         KeyValues facts = new KeyValues();
-        facts.add("Candidate", upload.candidate());
-        facts.add("Kind · format", Words.of(upload.kind()) + " · " + upload.format()
-                + (upload.formatDetected() ? " (detected from the content)" : " (chosen by the user)"));
-        facts.add("Importer version", upload.importerVersion());
-        if (upload.mapping() != null) facts.add("Column mapping", upload.mapping());
-        facts.add("Size", Figures.bytes(upload.sizeBytes()) + (upload.gzip() ? " (gzip)" : ""));
+        facts.add(getTranslation("upload.detail.candidate"), upload.candidate());
+        // The importer's name with its id ("hey CSV (-o csv) (hey-csv)"): the id is what the API and the CLI take.
+        String format = formats.find(upload.format()).map(i -> i.displayName() + " (" + upload.format() + ")").orElse(upload.format());
+        facts.add(getTranslation("upload.detail.kind-format"), Words.of(upload.kind(), getLocale()) + " · " + format
+                + getTranslation(upload.formatDetected() ? "upload.detail.detected" : "upload.detail.chosen"));
+        facts.add(getTranslation("upload.detail.importer-version"), upload.importerVersion());
+        if (upload.mapping() != null) facts.add(getTranslation("upload.detail.mapping"), upload.mapping());
+        facts.add(getTranslation("upload.detail.size"), Figures.bytes(upload.sizeBytes()) + (upload.gzip() ? " (gzip)" : ""));
         facts.add("SHA-256", upload.sha256());
-        facts.add("Uploaded", Format.instant(upload.uploadedAt()));
-        facts.add("Label", upload.baseline() ? "baseline" + (upload.label() == null ? "" : " · " + upload.label())
-                : (upload.label() == null ? "–" : upload.label()));
-        facts.add("Records", Figures.count(upload.accepted()) + " accepted, " + Figures.count(upload.rejected()) + " rejected, "
-                + Figures.count(upload.skippedLines(), "foreign line") + " skipped");
-        upload.settings().forEach((k, v) -> facts.add("Setting · " + Words.key(k), Words.setting(k, v).substring(Words.key(k).length()).strip()));
-        if (upload.gcTraces() > 0) facts.add("GC", Figures.count(upload.gcTraces(), "trace") + ", " + Figures.count(upload.gcCycles(), "cycle"));
-        if (upload.chaosExperiments() > 0) facts.add("Chaos", Figures.count(upload.chaosExperiments(), "experiment") + ", "
-                + Figures.count(upload.outages(), "outage"));
+        facts.add(getTranslation("upload.detail.uploaded"), Format.instant(upload.uploadedAt()));
+        String label = upload.label() == null ? Figures.NONE : upload.label();
+        facts.add(getTranslation("upload.detail.label"), !upload.baseline() ? label : upload.label() == null
+                ? getTranslation("upload.detail.baseline") : getTranslation("upload.detail.baseline-label", upload.label()));
+        facts.add(getTranslation("upload.preview.records"),
+                UploadFacts.records(this, upload.accepted(), upload.rejected(), upload.skippedLines()));
+        if (!upload.settings().isEmpty()) facts.add(getTranslation("upload.preview.settings"), UploadFacts.settings(upload.settings()));
+        if (upload.gcTraces() > 0) facts.add("GC", UploadFacts.gc(this, upload.gcTraces(), upload.gcCycles()));
+        if (upload.chaosExperiments() > 0) {
+            facts.add(getTranslation("upload.preview.chaos"), UploadFacts.chaos(this, upload.chaosExperiments(), upload.outages()));
+        }
         add(facts);
         if (!upload.warnings().isEmpty()) {
-            add(new H3("Warnings"));
+            add(new H3(getTranslation("upload.detail.warnings")));
             upload.warnings().forEach(w -> add(new Paragraph("⚠ " + w)));
         }
         if (!upload.errors().isEmpty()) {
-            add(new H3("Rejected records (first " + upload.errors().size() + " of " + upload.problemCount() + ")"));
+            add(new H3(getTranslation("upload.detail.rejected", Figures.count(upload.errors().size()),
+                    Figures.count(upload.problemCount()))));
             Grid<String> errors = new Grid<>();
-            errors.addColumn(s -> s).setHeader("Problem");
+            errors.addColumn(s -> s).setHeader(getTranslation("upload.detail.problem"));
             errors.setItems(upload.errors());
             errors.setAllRowsVisible(true);
             add(errors);
         }
         if (!upload.runs().isEmpty()) {
-            add(new H3("Runs"));
+            add(new H3(getTranslation("upload.detail.runs")));
             Grid<RunSummary> runs = RunsGrid.of(upload.runs(), Integer.MAX_VALUE, upload.format());
             add(runs);
         }
@@ -94,7 +102,7 @@ public class UploadDetailView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public String getPageTitle() {
-        return (upload == null ? "Upload not found" : upload.fileName()) + " · Benchboard";
+        return getTranslation("upload.detail.page-title", upload == null ? getTranslation("upload.detail.not-found") : upload.fileName());
     }
 
 }

@@ -28,6 +28,7 @@ import dev.benchboard.ingest.UploadRequest;
 import dev.benchboard.ingest.UploadService;
 import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.Importer;
+import dev.benchboard.format.Figures;
 import dev.benchboard.security.Roles;
 import dev.benchboard.ui.evaluation.EvaluationView;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,7 +47,10 @@ import org.springframework.core.task.TaskExecutor;
 @RolesAllowed(Roles.EDITOR)
 public class UploadResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String AUTO = "Detect from content";
+    /** The format select's value for "detect from content" (no importer has this id). */
+    static final String AUTO = "auto";
+    /** The kind select's values; their words are {@code upload.form.kind.<value>}. */
+    private static final String ANY_KIND = "any";
     static final int MAX_FILES_PER_DROP = 20;
 
     private final EvaluationService evaluations;
@@ -55,20 +59,20 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
     private final Executor executor;
     private EvaluationDetails evaluation;
 
-    final ComboBox<String> candidate = new ComboBox<>("Candidate");
+    final ComboBox<String> candidate = new ComboBox<>(getTranslation("upload.form.candidate"));
     final Select<String> kind = new Select<>();
     final Select<String> format = new Select<>();
-    final TextField label = new TextField("Label");
-    final Checkbox baseline = new Checkbox("Baseline (the reference runs for regression verdicts)");
-    final TextField windowStart = new TextField("Observation window start");
-    final TextField windowEnd = new TextField("Observation window end");
-    final TextField gogc = new TextField("GOGC of this trace");
-    final TextField gcWindowStart = new TextField("GC window start (s)");
-    final TextField gcWindowEnd = new TextField("GC window end (s)");
+    final TextField label = new TextField(getTranslation("upload.form.label"));
+    final Checkbox baseline = new Checkbox(getTranslation("upload.form.baseline"));
+    final TextField windowStart = new TextField(getTranslation("upload.form.window-start"));
+    final TextField windowEnd = new TextField(getTranslation("upload.form.window-end"));
+    final TextField gogc = new TextField(getTranslation("upload.form.gogc"));
+    final TextField gcWindowStart = new TextField(getTranslation("upload.form.gc-window-start"));
+    final TextField gcWindowEnd = new TextField(getTranslation("upload.form.gc-window-end"));
     final Select<String> unit = new Select<>();
-    final TextField concurrency = new TextField("Concurrency (connections/workers)");
-    final TextField rate = new TextField("Request rate (req/s, open loop)");
-    final TextField cores = new TextField("Measured on (cores)");
+    final TextField concurrency = new TextField(getTranslation("upload.form.concurrency"));
+    final TextField rate = new TextField(getTranslation("upload.form.rate"));
+    final TextField cores = new TextField(getTranslation("upload.form.cores"));
     private final VerticalLayout files = new VerticalLayout();
     private StoreAllBar storeAll;
     private final Span rejected = new Span();
@@ -93,7 +97,7 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
             evaluation = evaluations.get(Long.parseLong(raw));
         } catch (NumberFormatException | NotFoundException e) {
             evaluation = null;
-            add(new H2("Evaluation not found"), new RouterLink("Back to the evaluations",
+            add(new H2(getTranslation("upload.not-found.evaluation")), new RouterLink(getTranslation("upload.back"),
                     dev.benchboard.ui.evaluation.EvaluationsView.class));
             return;
         }
@@ -102,89 +106,97 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public String getPageTitle() {
-        return "Upload results" + (evaluation == null ? "" : " · " + evaluation.name()) + " · Benchboard";
+        return evaluation == null ? getTranslation("upload.page-title") : getTranslation("upload.page-title.of", evaluation.name());
     }
 
     private void render(java.util.List<String> preselected) {
         // The evaluation's tab bar, as on its other pages.
-        add(dev.benchboard.ui.report.ReportPage.navigation(evaluation.id(), "Upload"));
-        add(new H2("Upload results · " + evaluation.name()));
-        add(new Paragraph("Drop the files as your tools wrote them: wrk, wrk2, hey (text or CSV), ApacheBench (text, -e CSV, -g TSV), "
-                + "siege (summary, --log CSV), autocannon, Locust (--csv files), JMH, Gatling, k6, JMeter, vegeta, "
-                + "HdrHistogram percentiles, go test -bench, Go gctrace, chaos event logs, probe logs, outage tables, "
-                + "LitmusChaos results, or Benchboard's generic CSV/JSON. The format is detected from the content; "
-                + "nothing is stored until you accept the preview."));
+        add(sectionTabs());
+        add(new H2(getTranslation("upload.title", evaluation.name())));
+        add(new Paragraph(getTranslation("upload.intro")));
 
         candidate.setId("upload-candidate");
         candidate.setItems(evaluation.candidates().stream().map(CandidateView::name).toList());
         candidate.setAllowCustomValue(true);
         candidate.addCustomValueSetListener(e -> candidate.setValue(e.getDetail()));
-        candidate.setHelperText("pick one, or type a new name to create it");
+        candidate.setHelperText(getTranslation("upload.form.candidate.helper"));
         candidate.setRequiredIndicatorVisible(true);
         if (!preselected.isEmpty()) candidate.setValue(preselected.getFirst());
 
-        kind.setLabel("Kind");
-        kind.setItems("Any", "Benchmark", "GC", "Chaos");
-        kind.setValue("Any");
-        format.setLabel("Format");
+        kind.setLabel(getTranslation("upload.form.kind"));
+        kind.setItems(ANY_KIND, "benchmark", "gc", "chaos");
+        kind.setItemLabelGenerator(k -> getTranslation("upload.form.kind." + k));
+        kind.setValue(ANY_KIND);
+        format.setLabel(getTranslation("upload.form.format"));
         format.setId("upload-format");
         Map<String, String> names = new LinkedHashMap<>();
-        names.put(AUTO, AUTO);
+        names.put(AUTO, getTranslation("upload.form.format.auto"));
         formats.all().forEach(i -> names.put(i.format(), i.displayName() + " (" + i.format() + ")"));
         format.setItems(names.keySet());
         format.setItemLabelGenerator(names::get);
         format.setValue(AUTO);
         baseline.setId("upload-baseline");
         label.setId("upload-label");
-        label.setHelperText("optional, e.g. 'after logger fix'");
-        windowStart.setHelperText("ISO-8601; for outage tables without a window");
+        label.setHelperText(getTranslation("upload.form.label.helper"));
+        windowStart.setHelperText(getTranslation("upload.form.window-start.helper"));
         windowEnd.setHelperText("ISO-8601");
         gcWindowStart.setId("upload-gc-window-start");
         gcWindowEnd.setId("upload-gc-window-end");
-        gcWindowStart.setHelperText("seconds since process start (gctrace's @); empty: detected from the trace");
-        gcWindowEnd.setHelperText("the loaded period's end, same clock");
-        unit.setLabel("Unit of HdrHistogram values");
+        gcWindowStart.setHelperText(getTranslation("upload.form.gc-window-start.helper"));
+        gcWindowEnd.setHelperText(getTranslation("upload.form.gc-window-end.helper"));
+        unit.setLabel(getTranslation("upload.form.unit"));
         unit.setItems("ms", "us", "s");
         unit.setValue("ms");
         concurrency.setId("upload-concurrency");
-        concurrency.setHelperText("for tools that do not print it (hey -c): runs of unknown load are not compared");
+        concurrency.setHelperText(getTranslation("upload.form.concurrency.helper"));
         rate.setId("upload-rate");
-        rate.setHelperText("for wrk2 -R and other rate-driven runs");
+        rate.setHelperText(getTranslation("upload.form.rate.helper"));
         cores.setId("upload-cores");
-        cores.setHelperText("cores of the machine the server ran on (tools do not print it); empty: unknown");
+        cores.setHelperText(getTranslation("upload.form.cores.helper"));
 
         FormLayout form = new FormLayout(candidate, kind, format, label, baseline);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
         form.setColspan(baseline, 2);
-        Details hints = new Details("Format-specific settings",
+        Details hints = new Details(getTranslation("upload.form.format-settings"),
                 new FormLayout(windowStart, windowEnd, gogc, gcWindowStart, gcWindowEnd, unit, concurrency, rate, cores));
 
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> received(metadata.fileName(), file)));
         upload.setId("upload");
         upload.setI18n(dev.benchboard.ui.i18n.ComponentTexts.upload(getLocale()));
         upload.setMaxFiles(MAX_FILES_PER_DROP);
+        UploadComponentTexts.apply(upload, getLocale());
         // Each received file gets its own card below, so the component's own list is cleared once a drop
         // is done: otherwise its limit counts every file of the visit and, after 20, silently drops the rest.
         upload.addAllFinishedListener(e -> upload.clearFileList());
-        upload.addFileRejectedListener(e -> rejected.setText(e.getFileName() + " was not accepted: " + e.getErrorMessage()
-                + " (at most " + MAX_FILES_PER_DROP + " files per drop)"));
+        upload.addFileRejectedListener(e -> rejected.setText(getTranslation("upload.rejected", e.getFileName(),
+                e.getErrorMessage(), Figures.count(MAX_FILES_PER_DROP))));
         upload.addStartedListener(e -> rejected.setText(""));
         rejected.setId("upload-rejected");
         rejected.getStyle().set("color", "var(--lumo-error-text-color)");
-        upload.setDropLabel(new Span(
-                "Drop result files here (plain or .gz, up to " + uploads.limits().maxBytes() / (1 << 20) + " MB each)"));
+        upload.setDropLabel(new Span(getTranslation("upload.drop-label", Figures.count(uploads.limits().maxBytes() / (1 << 20)))));
 
         files.setPadding(false);
         files.setId("upload-files");
         storeAll = new StoreAllBar(this::pendingFiles);
-        add(form, new Paragraph("Candidate, label, concurrency, rate and cores are copied to each file when it is"
-                + " dropped; change them per file in its card before storing."), hints, upload, rejected, storeAll, files);
+        add(form, new Paragraph(getTranslation("upload.per-file-note")), hints, upload, rejected, storeAll, files);
     }
 
     private void received(String fileName, File file) {
         UI ui = UI.getCurrent();
         Runnable add = () -> files.addComponentAsFirst(new PendingFile(this, fileName, file, ui));
         if (ui != null) ui.access(add::run); else add.run();
+    }
+
+    /**
+     * The evaluation's tab bar, as on its other pages, with this page's tab marked by its address rather than by
+     * its name (the tab names are words, and words depend on the reader's language).
+     */
+    private com.vaadin.flow.component.html.Nav sectionTabs() {
+        com.vaadin.flow.component.html.Nav tabs = dev.benchboard.ui.report.ReportPage.navigation(evaluation.id(), null);
+        tabs.getChildren().filter(com.vaadin.flow.component.html.Anchor.class::isInstance)
+                .map(com.vaadin.flow.component.html.Anchor.class::cast)
+                .filter(tab -> tab.getHref().endsWith("/upload")).forEach(tab -> tab.addClassName("current"));
+        return tabs;
     }
 
     /** A dropped file's own settings, filled from the form as it stands now. */
@@ -206,9 +218,9 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
     UploadRequest request(String fileName, String formatOverride, boolean dryRun, boolean keepValidRows, FileSettings own) {
         String chosen = formatOverride != null ? formatOverride : (AUTO.equals(format.getValue()) ? null : format.getValue());
         DataKind k = switch (kind.getValue()) {
-            case "Benchmark" -> DataKind.BENCHMARK;
-            case "GC" -> DataKind.GC;
-            case "Chaos" -> DataKind.CHAOS;
+            case "benchmark" -> DataKind.BENCHMARK;
+            case "gc" -> DataKind.GC;
+            case "chaos" -> DataKind.CHAOS;
             default -> null;
         };
         return new UploadRequest(evaluation.id(), own.candidateName(), fileName, k, chosen, own.labelText(),

@@ -58,6 +58,9 @@ class SharedReportPageTest {
     private String token;
     private MockHttpServletResponse response;
     private Document page;
+    /** The same link opened by a browser that prefers Simplified Chinese. */
+    private MockHttpServletResponse chineseResponse;
+    private Document chinesePage;
 
     @BeforeAll
     void sharedEvaluation() throws Exception {
@@ -68,8 +71,10 @@ class SharedReportPageTest {
                 .upload("go-bench/slowed.txt", HOSTILE);
         report = evaluation.json("/api/evaluations/{id}/report", evaluation.id);
         token = shares.create(evaluation.id, null).token();
-        response = anonymous(get("/r/{token}", token)).getResponse();
+        response = anonymous(get("/r/{token}", token).header("Accept-Language", "en-US,en;q=0.9,zh-CN;q=0.8")).getResponse();
         page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+        chineseResponse = anonymous(get("/r/{token}", token).header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")).getResponse();
+        chinesePage = Jsoup.parse(chineseResponse.getContentAsString(StandardCharsets.UTF_8));
     }
 
     private MvcResult anonymous(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
@@ -227,5 +232,71 @@ class SharedReportPageTest {
             assertThat(r.getRequest().getSession(false)).as(path).isNull();
         }
         assertThat(pages.size()).as("pages kept as bytes").isPositive();
+    }
+
+    @Test
+    void aChineseReaderGetsTheSamePageInChineseWithItsOwnETag() {
+        assertThat(chineseResponse.getStatus()).isEqualTo(200);
+        assertThat(chinesePage.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+        // The headings a reader scans first, in Chinese; the English page keeps its words.
+        assertThat(chinesePage.select("#share-recommendation > h2").text()).isEqualTo("推荐");
+        assertThat(chinesePage.select("#share-figures-section > h2").text()).isEqualTo("各候选框架的关键指标");
+        assertThat(chinesePage.select("#share-regressions-section > h2").text()).isEqualTo("回归");
+        assertThat(chinesePage.select("#share-figures th[scope=row]").eachText()).contains("延迟 P99", "错误率");
+        assertThat(chinesePage.selectFirst("#share-uploads-section summary").text()).isEqualTo("来自以下 4 次上传（文件及 SHA-256）");
+        assertThat(page.select("#share-figures-section > h2").text()).isEqualTo("Headline figures per candidate");
+        assertThat(page.select("#share-recommendation > h2").text()).isEqualTo("Recommendation");
+        // The same snapshot: the same figures, the same candidates (typed names stay as typed, escaped).
+        assertThat(chinesePage.select("#share-figures td[data-metric=p99] .bb-share-value").eachText())
+                .isEqualTo(page.select("#share-figures td[data-metric=p99] .bb-share-value").eachText());
+        assertThat(chinesePage.select("img, [onerror]")).isEmpty();
+        assertThat(chinesePage.select("#share-figures thead th").eachText()).contains(HOSTILE);
+        // Two languages, two pages: each has its own strong ETag, and both answers say they vary by language.
+        assertThat(chineseResponse.getHeader("ETag")).matches("\"[A-Za-z0-9_-]{22}\"").isNotEqualTo(response.getHeader("ETag"));
+        assertThat(response.getHeaders("Vary")).contains("Accept-Language");
+        assertThat(chineseResponse.getHeaders("Vary")).contains("Accept-Language");
+    }
+
+    @Test
+    void theChartsSayTheirWordsInTheReadersLanguageFromTheEmbeddedData() {
+        JsonNode english = JsonMapper.shared().readTree(page.getElementById("share-chart-data").data());
+        JsonNode chinese = JsonMapper.shared().readTree(chinesePage.getElementById("share-chart-data").data());
+        assertThat(english.at("/p99/axis/title").asString()).isEqualTo("P99 latency (ms)");
+        assertThat(chinese.at("/p99/axis/title").asString()).isEqualTo("P99 延迟 (ms)");
+        assertThat(chinese.at("/p99/title").asString()).isEqualTo("各候选框架的 P99 延迟");
+        assertThat(chinese.at("/percentiles/axis/title").asString()).isEqualTo("延迟 (ms)");
+        assertThat(chinese.at("/p99/subtitle").asString()).isEqualTo("误差线：95 % 置信区间 · 虚线：SLO");
+        assertThat(chinese.at("/p99/bars/0/value")).isEqualTo(english.at("/p99/bars/0/value"));
+        assertThat(chinesePage.select("figure[data-chart] figcaption").eachText()).contains("各候选框架的吞吐量");
+    }
+
+    @Test
+    void aChineseETagIsNotModifiedOnlyForTheChinesePage() throws Exception {
+        String etag = chineseResponse.getHeader("ETag");
+        MockHttpServletResponse same = anonymous(get("/r/{token}", token).header("Accept-Language", "zh-CN")
+                .header("If-None-Match", etag)).getResponse();
+        assertThat(same.getStatus()).isEqualTo(304);
+        assertThat(same.getHeaders("Vary")).contains("Accept-Language");
+        // The reader switched the browser to English: the Chinese copy is not "not modified", the English page comes.
+        MockHttpServletResponse switched = anonymous(get("/r/{token}", token).header("Accept-Language", "en")
+                .header("If-None-Match", etag)).getResponse();
+        assertThat(switched.getStatus()).isEqualTo(200);
+        assertThat(switched.getContentAsByteArray()).isEqualTo(response.getContentAsByteArray());
+    }
+
+    @Test
+    void aLinkThatNoLongerOpensIs404AtOnceInTheReadersLanguage() throws Exception {
+        CreatedShare revoked = shares.create(evaluation.id, null);
+        assertThat(anonymous(get("/r/{token}", revoked.token()).header("Accept-Language", "zh-CN")).getResponse().getStatus())
+                .isEqualTo(200);
+        shares.revoke(revoked.id());
+        MockHttpServletResponse gone = anonymous(get("/r/{token}", revoked.token()).header("Accept-Language", "zh-CN"))
+                .getResponse();
+        assertThat(gone.getStatus()).isEqualTo(404);
+        Document notFound = Jsoup.parse(gone.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(notFound.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
+        assertThat(notFound.getElementById("share-not-found").text()).contains("未找到分享的报告");
+        assertThat(gone.getHeaders("Vary")).contains("Accept-Language");
     }
 }

@@ -88,7 +88,7 @@ public class GcView extends ReportPage {
         div.addClassName("bb-gc-trace");
         SteadyWindow w = r.window();
         java.util.Locale locale = getLocale();
-        String over = " " + getTranslation("gc.over", window(w));
+        String over = getTranslation("gc.over", window(w));   // " (over …)", "（窗口 …）": the space is the language's
         KeyValues kv = new KeyValues();
         kv.add(getTranslation("gc.window.label"), getTranslation("gc.window.value", window(w), Figures.count(w.cycles()),
                 counted(w.totalCycles(), locale, "gc.cycle"), SteadyWindowWords.how(w, locale),

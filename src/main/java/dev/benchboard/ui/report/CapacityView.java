@@ -303,7 +303,7 @@ public class CapacityView extends ReportPage {
         var s = plan.sloCapacity();
         String value = s.capacityQps() == null ? getTranslation("capacity.below-range") : Figures.withUnit(s.capacityQps(), "req/s");
         return value + " · " + Words.of(s.status(), getLocale())
-                + (s.extrapolationNeeded() ? " " + getTranslation("capacity.extrapolation") : "");
+                + (s.extrapolationNeeded() ? getTranslation("capacity.extrapolation") : "");
     }
 
     private String usl(UslFit usl) {

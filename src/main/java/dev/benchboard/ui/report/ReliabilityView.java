@@ -94,7 +94,7 @@ public class ReliabilityView extends ReportPage {
         kv.add(getTranslation("reliability.window.label"), getTranslation("reliability.window.value",
                 Figures.withUnit(f.windowSeconds(), "s"), Figures.withUnit(f.downtimeSeconds(), "s")));
         var mtbf = f.mtbfCiHours();
-        kv.add("MTBF", Figures.withUnit(f.mtbfHours(), "h") + (mtbf == null ? "" : " " + getTranslation("reliability.ci",
+        kv.add("MTBF", Figures.withUnit(f.mtbfHours(), "h") + (mtbf == null ? "" : getTranslation("reliability.ci",
                 Figures.withUnit(mtbf.lower(), "h"), mtbf.upperBounded() ? Figures.withUnit(mtbf.upper(), "h") : "∞")));
         kv.add("MTTR", getTranslation("reliability.mttr.value", Figures.withUnit(f.mttrSeconds(), "s"),
                 Figures.withUnit(f.medianRepairSeconds(), "s"), Figures.withUnit(f.p90RepairSeconds(), "s")));
@@ -104,7 +104,7 @@ public class ReliabilityView extends ReportPage {
         }
         var a = f.availabilityCi();
         kv.add(getTranslation("reliability.availability"), Figures.availability(f.availability()) + (a == null ? ""
-                : " " + getTranslation("reliability.ci", Figures.availability(a.lower()), Figures.availability(a.upper())))
+                : getTranslation("reliability.ci", Figures.availability(a.lower()), Figures.availability(a.upper())))
                 + (f.nines() == null ? "" : " · " + getTranslation("reliability.nines", Figures.number(f.nines(), 2))));
         kv.add(getTranslation("reliability.failure-rate"), f.failureRatePerHour() == null ? Figures.NONE
                 : getTranslation("reliability.failure-rate.value", Figures.number(f.failureRatePerHour())));

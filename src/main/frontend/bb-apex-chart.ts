@@ -1,6 +1,10 @@
 // <bb-apex-chart>: a thin custom element around ApexCharts. The Java side (dev.benchboard.ui.chart)
 // sends complete options as JSON; series updates go through updateSeries so the chart is not rebuilt.
 import ApexCharts from 'apexcharts';
+// ApexCharts' own texts (month names, the toolbar's "Download SVG/PNG/CSV", zoom, reset) per language, as the
+// apexcharts package ships them; the Java side picks one per chart with chart.defaultLocale (ChartOptions).
+import en from 'apexcharts/dist/locales/en.json';
+import zhCn from 'apexcharts/dist/locales/zh-cn.json';
 
 type Options = Record<string, any>;
 
@@ -37,6 +41,7 @@ function unitFormatter(unit: string | undefined, decimals: number | undefined, l
 
 // Formatters cannot travel as JSON: the Java API sends "bbUnit"/"bbDecimals"/"bbLog" hints instead.
 function withFormatters(options: Options): Options {
+  options.chart = { ...(options.chart ?? {}), locales: [en, zhCn] };
   const yaxes = Array.isArray(options.yaxis) ? options.yaxis : options.yaxis ? [options.yaxis] : [];
   for (const axis of yaxes) {
     if (axis.bbUnit !== undefined || axis.bbDecimals !== undefined || axis.bbLog) {
@@ -59,6 +64,13 @@ function withFormatters(options: Options): Options {
       const point = ctx?.w?.config?.series?.[ctx.seriesIndex]?.data?.[ctx.dataPointIndex];
       return point && typeof point === 'object' && point.label ? point.label : '';
     };
+  }
+  // A point's note (e.g. the run a P99-vs-load point was measured in) follows the series name in the tooltip.
+  if (options.tooltip?.bbPointNotes) {
+    options.tooltip.y = { ...(options.tooltip.y ?? {}), title: { formatter: (name: string, ctx: any) => {
+      const point = ctx?.w?.config?.series?.[ctx.seriesIndex]?.data?.[ctx.dataPointIndex];
+      return point && typeof point === 'object' && point.note ? `${name} · ${point.note}` : name;
+    } } };
   }
   return options;
 }

@@ -29,7 +29,19 @@ public record ChartData(long evaluationId, List<CandidateCharts> candidates) {
      * once): what a share link lists as the files behind its snapshot.
      */
     public record CandidateCharts(String candidate, List<GcTraceCycles> gc, List<RunSeries> runs,
-                                  List<OutageBar> outages, List<SourceRef> sources) {}
+                                  List<OutageBar> outages, List<SourceRef> sources, List<RunLoad> loads) {
+
+        public CandidateCharts {
+            loads = loads == null ? List.of() : List.copyOf(loads);   // chart data stored before loads were added
+        }
+    }
+
+    /**
+     * The load a load-test run was driven at, for labelling its point in a chart (P99 against load): the run is
+     * named as in the report ({@link dev.benchboard.stats.latency.RunLatency#runId()}); concurrency and rate are
+     * null where nobody knows them.
+     */
+    public record RunLoad(String run, Double concurrency, Double rate, boolean stated) {}
 
     /** The cycles of one GC trace, in trace order; traceId is that of {@link GcSection.Trace#traceId()}. */
     public record GcTraceCycles(long traceId, SourceRef source, List<GcPoint> cycles) {}
@@ -76,7 +88,11 @@ public record ChartData(long evaluationId, List<CandidateCharts> candidates) {
             List<SourceRef> sources = java.util.stream.Stream.of(c.runs().stream().map(Evidence.RunItem::source),
                             c.gc().stream().map(Evidence.GcItem::source), c.chaos().stream().map(Evidence.ChaosItem::source))
                     .flatMap(s -> s).distinct().map(SourceRef::of).toList();
-            candidates.add(new CandidateCharts(c.name(), gc, runs, outages, sources));
+            List<RunLoad> loads = c.runs().stream().filter(r -> LatencySection.isLoadTest(r.run())).map(r -> {
+                LoadCondition load = LoadCondition.of(r.run());
+                return new RunLoad(LatencySection.runName(r), load.concurrency(), load.rate(), load.stated());
+            }).toList();
+            candidates.add(new CandidateCharts(c.name(), gc, runs, outages, sources, loads));
         }
         return new ChartData(data.evaluationId(), List.copyOf(candidates));
     }

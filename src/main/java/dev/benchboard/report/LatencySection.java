@@ -76,9 +76,14 @@ public record LatencySection(List<SourceRef> sources, Figure throughput, Map<Str
         return new StatsSettings(s.alpha(), s.practicalThresholdPercent(), s.bootstrapResamples(), s.randomSeed());
     }
 
+    /** How the report names a run ({@code RunLatency#runId}): "file · label #id". */
+    static String runName(Evidence.RunItem item) {
+        return item.source().fileName() + (item.run().label() == null ? "" : " · " + item.run().label()) + " #" + item.runId();
+    }
+
     private static LatencyRunInput input(Evidence.RunItem item) {
         RunData run = item.run();
-        String id = item.source().fileName() + (run.label() == null ? "" : " · " + run.label()) + " #" + item.runId();
+        String id = runName(item);
         long requests = run.requests() == null ? 0 : run.requests();
         long errors = run.errors() == null ? 0 : run.errors();
         double duration = run.durationSeconds() == null ? 0 : run.durationSeconds();

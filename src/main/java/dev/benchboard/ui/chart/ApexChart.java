@@ -27,7 +27,7 @@ public class ApexChart extends Component implements HasSize {
 
     /** Replaces all options (axes, annotations, series). */
     public void setOptions(ChartOptions options) {
-        this.options = options;
+        this.options = options.locale(getLocale());
         send(options.toJson(), options.seriesJson());
     }
 
@@ -51,6 +51,8 @@ public class ApexChart extends Component implements HasSize {
     }
 
     private void send(ObjectNode config, ArrayNode series) {
+        // ApexCharts' own texts (months, the toolbar's menu) in the reader's language, also for options built elsewhere.
+        config.withObjectProperty("chart").put("defaultLocale", ChartOptions.apexLocale(getLocale()));
         getElement().setProperty("config", ChartText.forBrowser(config).toString());
         getElement().setProperty("series", ChartText.forBrowser(series).toString());
     }

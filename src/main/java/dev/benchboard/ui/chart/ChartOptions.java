@@ -1,7 +1,10 @@
 package dev.benchboard.ui.chart;
 
+import dev.benchboard.format.Figures;
+import dev.benchboard.ui.i18n.Translations;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,6 +39,7 @@ public final class ChartOptions {
     private final List<Annotation> verticalLines = new ArrayList<>();
     private final List<Series> series = new ArrayList<>();
     private List<String> colors;
+    private Locale locale = Locale.ENGLISH;
 
     private record Annotation(double y, String label, String color) {}
 
@@ -48,6 +52,18 @@ public final class ChartOptions {
     }
 
     public ChartOptions title(String title) { this.title = title; return this; }
+
+    /**
+     * The reader's language: ApexCharts' own texts (months, the toolbar's download and zoom menu) in it, and the
+     * text this class writes itself (the note on values a log axis cannot draw). English by default;
+     * {@link ApexChart} sets the UI's locale.
+     */
+    public ChartOptions locale(Locale locale) { this.locale = locale == null ? Locale.ENGLISH : locale; return this; }
+
+    /** The name of ApexCharts' locale for a language ({@code zh-cn} is registered in {@code bb-apex-chart.ts}). */
+    static String apexLocale(Locale locale) {
+        return locale != null && "zh".equals(locale.getLanguage()) ? "zh-cn" : "en";
+    }
 
     public ChartOptions subtitle(String subtitle) { this.subtitle = subtitle; return this; }
 
@@ -112,7 +128,7 @@ public final class ChartOptions {
     public ObjectNode toJson() {
         ObjectNode root = NODES.objectNode();
         ObjectNode chart = root.putObject("chart").put("type", type.apexName()).put("height", height)
-                .put("fontFamily", "inherit").put("stacked", stacked);
+                .put("fontFamily", "inherit").put("stacked", stacked).put("defaultLocale", apexLocale(locale));
         chart.putObject("toolbar").put("show", true);
         chart.putObject("animations").put("enabled", false);
         chart.putObject("zoom").put("enabled", xNumeric || xDateTime);
@@ -120,7 +136,8 @@ public final class ChartOptions {
         String caption = subtitle;
         int leftOut = yLogarithmic ? LogAxis.nonPositive(series) : 0;
         if (leftOut > 0) {
-            String note = leftOut + (leftOut == 1 ? " value" : " values") + " of 0 not drawn (a log axis has no 0)";
+            String note = Translations.get(locale, leftOut == 1 ? "chart.log-axis.left-out.one" : "chart.log-axis.left-out.other",
+                    Figures.count(leftOut));
             caption = caption == null ? note : caption + " · " + note;
         }
         if (caption != null) root.putObject("subtitle").put("text", caption);
@@ -150,6 +167,7 @@ public final class ChartOptions {
         if (yUnit != null) tooltip.put("bbUnit", yUnit);
         if (yLogarithmic) tooltip.put("bbLog", true);
         if (yDecimals != null) tooltip.put("bbDecimals", yDecimals);
+        if (series.stream().anyMatch(Series::hasPointNotes)) tooltip.put("bbPointNotes", true);
         if (!lines.isEmpty()) annotations(root.withObjectProperty("annotations").putArray("yaxis"), "y",
                 yLogarithmic ? lines.stream().filter(l -> l.y() > 0).map(l -> new Annotation(Math.log10(l.y()), l.label(), l.color())).toList() : lines);
         if (!verticalLines.isEmpty()) annotations(root.withObjectProperty("annotations").putArray("xaxis"), "x", verticalLines);
@@ -161,7 +179,7 @@ public final class ChartOptions {
         if (xDateTime) x.put("type", "datetime");
         else if (xNumeric) x.put("type", "numeric");
         if (categories != null) categories.forEach(x.withArray("categories")::add);
-        if (xTitle != null) x.putObject("title").put("text", xUnit == null ? xTitle : xTitle + " (" + xUnit + ")");
+        if (xTitle != null) x.putObject("title").put("text", axisTitle(xTitle, xUnit));
         if (xUnit != null) x.put("bbUnit", xUnit);
         java.util.DoubleSummaryStatistics xs = series.stream().flatMap(s -> s.points().stream())
                 .filter(p -> p instanceof Series.XY).mapToDouble(p -> ((Series.XY) p).x()).filter(Double::isFinite).summaryStatistics();
@@ -181,7 +199,7 @@ public final class ChartOptions {
     }
 
     private void writeYAxis(ObjectNode y) {
-        if (yTitle != null) y.putObject("title").put("text", yUnit == null ? yTitle : yTitle + " (" + yUnit + ")");
+        if (yTitle != null) y.putObject("title").put("text", axisTitle(yTitle, yUnit));
         if (yLogarithmic) {
             LogAxis.Decades decades = LogAxis.decades(lines.stream().mapToDouble(Annotation::y).toArray(), series);
             y.put("min", decades.low()).put("max", decades.high()).put("tickAmount", decades.high() - decades.low())
@@ -192,6 +210,11 @@ public final class ChartOptions {
         if (yUnit != null) y.put("bbUnit", yUnit);
         if (yDecimals != null) y.put("bbDecimals", yDecimals);
         y.put("forceNiceScale", !yLogarithmic);
+    }
+
+    /** "Latency (ms)": the unit reads the same in every language. */
+    private static String axisTitle(String title, String unit) {
+        return unit == null ? title : title + " (" + unit + ")";
     }
 
     private static void annotations(ArrayNode target, String axis, List<Annotation> annotations) {

@@ -29,15 +29,23 @@ public record Series(String name, List<? extends Point> points, ChartType type) 
         }
     }
 
-    /** A point on two numeric axes, with an optional label drawn beside it (e.g. "c64", the load of a run). */
-    public record XY(double x, double y, String label) implements Point {
+    /**
+     * A point on two numeric axes, with an optional label drawn beside it (e.g. "c64", the load of a run) and an
+     * optional note shown after the series name in its tooltip (e.g. the run it was measured in).
+     */
+    public record XY(double x, double y, String label, String note) implements Point {
         public XY(double x, double y) {
-            this(x, y, null);
+            this(x, y, null, null);
+        }
+
+        public XY(double x, double y, String label) {
+            this(x, y, label, null);
         }
 
         public void writeTo(ArrayNode data) {
             ObjectNode point = data.addObject().put("x", x).put("y", y);
             if (label != null) point.put("label", label);
+            if (note != null) point.put("note", note);
         }
     }
 
@@ -67,6 +75,11 @@ public record Series(String name, List<? extends Point> points, ChartType type) 
      */
     public static Series xy(String name, List<XY> points) {
         return new Series(name, points.stream().sorted(java.util.Comparator.comparingDouble(XY::x)).toList(), null);
+    }
+
+    /** Whether any point carries a note for its tooltip. */
+    boolean hasPointNotes() {
+        return points.stream().anyMatch(p -> p instanceof XY xy && xy.note() != null);
     }
 
     /** Whether any point carries a label to draw beside it. */

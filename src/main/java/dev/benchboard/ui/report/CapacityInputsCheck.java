@@ -13,18 +13,21 @@ final class CapacityInputsCheck {
     private CapacityInputsCheck() {
     }
 
-    /** Field → what is wrong with it; empty when every input can be planned with. Empty fields are "not set". */
+    /**
+     * Field → the translation key of what is wrong with it; empty when every input can be planned with. Empty fields
+     * are "not set".
+     */
     static <F> Map<F, String> problems(Double target, Double slo, Double headroom, Integer redundancy, Integer cores,
                                        Double price, Integer sweepCores, F targetField, F sloField, F headroomField,
                                        F redundancyField, F coresField, F priceField, F sweepCoresField) {
         Map<F, String> out = new LinkedHashMap<>();
-        if (target != null && !(target > 0)) out.put(targetField, "the target load must be above 0 req/s");
-        if (slo != null && !(slo > 0)) out.put(sloField, "the P99 SLO must be above 0 ms");
-        if (headroom != null && !(headroom >= 0)) out.put(headroomField, "headroom must be 0 % or more");
-        if (redundancy != null && redundancy < 0) out.put(redundancyField, "redundancy k must be 0 or more");
-        if (cores != null && cores < 1) out.put(coresField, "cores per instance must be 1 or more");
-        if (price != null && !(price >= 0)) out.put(priceField, "the price must be 0 or more");
-        if (sweepCores != null && sweepCores < 1) out.put(sweepCoresField, "the sweep's cores must be 1 or more");
+        if (target != null && !(target > 0)) out.put(targetField, "capacity.invalid.target");
+        if (slo != null && !(slo > 0)) out.put(sloField, "capacity.invalid.slo");
+        if (headroom != null && !(headroom >= 0)) out.put(headroomField, "capacity.invalid.headroom");
+        if (redundancy != null && redundancy < 0) out.put(redundancyField, "capacity.invalid.redundancy");
+        if (cores != null && cores < 1) out.put(coresField, "capacity.invalid.cores");
+        if (price != null && !(price >= 0)) out.put(priceField, "capacity.invalid.price");
+        if (sweepCores != null && sweepCores < 1) out.put(sweepCoresField, "capacity.invalid.sweep-cores");
         return out;
     }
 }

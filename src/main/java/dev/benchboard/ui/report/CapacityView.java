@@ -23,7 +23,6 @@ import dev.benchboard.stats.capacity.FitPoint;
 import dev.benchboard.stats.capacity.SweepPoint;
 import dev.benchboard.stats.capacity.UslFit;
 import dev.benchboard.format.Figures;
-import dev.benchboard.ui.Format;
 import dev.benchboard.ui.Grids;
 import dev.benchboard.format.Words;
 import dev.benchboard.ui.chart.ApexChart;
@@ -46,13 +45,13 @@ import org.springframework.core.task.TaskExecutor;
 @Route("evaluations/:id/capacity")
 public class CapacityView extends ReportPage {
 
-    private final NumberField target = field("Target peak load", "req/s");
+    private final NumberField target = field(getTranslation("capacity.target"), "req/s");
     private final NumberField slo = field("P99 SLO", "ms");
-    private final NumberField headroom = field("Headroom", "%");
-    private final IntegerField redundancy = new IntegerField("Redundancy k (N + k)");
-    private final IntegerField cores = new IntegerField("Cores per instance");
-    private final IntegerField sweepCores = new IntegerField("Sweep measured on (cores)");
-    private final NumberField price = field("Price per instance-hour", "$");
+    private final NumberField headroom = field(getTranslation("capacity.headroom"), "%");
+    private final IntegerField redundancy = new IntegerField(getTranslation("capacity.redundancy"));
+    private final IntegerField cores = new IntegerField(getTranslation("capacity.cores"));
+    private final IntegerField sweepCores = new IntegerField(getTranslation("capacity.sweep-cores"));
+    private final NumberField price = field(getTranslation("capacity.price"), "$");
     private final Grid<Row> plans = new Grid<>();
     private final Map<String, ApexChart[]> charts = new LinkedHashMap<>();
     private final Map<String, List<SweepPoint>> sweeps = new LinkedHashMap<>();
@@ -74,7 +73,7 @@ public class CapacityView extends ReportPage {
 
     @Override
     protected String section() {
-        return "Capacity";
+        return "capacity";
     }
 
     @Override
@@ -86,9 +85,7 @@ public class CapacityView extends ReportPage {
             }
         }
         if (sweeps.isEmpty()) {
-            add(new Paragraph("No concurrency sweep yet: capacity needs load-test runs of one candidate at two or more "
-                    + "concurrency levels (six or more for the USL fit), e.g. wrk -c 8, 16, 32 … or a generic CSV with a "
-                    + "concurrency column."), new com.vaadin.flow.component.html.Anchor("evaluations/" + evaluation.id() + "/upload", "Upload results"));
+            add(new Paragraph(getTranslation("capacity.no-sweep")), uploadLink());
             return;
         }
         Requirements r = report.requirements();
@@ -111,18 +108,15 @@ public class CapacityView extends ReportPage {
         for (var f : List.of(redundancy, cores, sweepCores)) f.setManualValidation(true);
         redundancy.addValueChangeListener(e -> recompute());
         cores.addValueChangeListener(e -> recompute());
-        sweepCores.setHelperText("used where the uploads do not say (the upload's “Measured on (cores)”); empty: unknown");
+        sweepCores.setHelperText(getTranslation("capacity.sweep-cores.helper"));
         sweepCores.setMin(1);
         sweepCores.addValueChangeListener(e -> recompute());
         FormLayout inputs = new FormLayout(target, slo, headroom, redundancy, cores, price, sweepCores);
         // Six columns only where their labels fit (next to the drawer at 1280 px they were cut off).
         inputs.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("700px", 3),
                 new FormLayout.ResponsiveStep("1150px", 6));
-        add(new Paragraph("Change the inputs to see the plan follow; the evaluation's requirements are not changed."), inputs);
-        add(new Paragraph("The capacity is what one instance sustained in the sweep, on the cores it ran on; it is not"
-                + " scaled to the planned cores. Where both core counts are known and differ, the last column shows the"
-                + " plan if throughput grew in proportion to cores: an assumption and an upper bound (real scaling is"
-                + " lower), so its instance count is the least you could need, not a plan."));
+        add(new Paragraph(getTranslation("capacity.intro")), inputs);
+        add(new Paragraph(getTranslation("capacity.not-scaled")));
         invalidInputs.setId("capacity-invalid");
         invalidInputs.getStyle().set("color", "var(--lumo-error-text-color)");
         invalidInputs.setVisible(false);
@@ -132,21 +126,24 @@ public class CapacityView extends ReportPage {
         plans.setId("capacity-plans");
         // Utilisation, the USL parameters and the warnings are long: wrap them rather than cut them off.
         plans.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        plans.addColumn(Row::candidate).setHeader("Candidate").setAutoWidth(true);
-        plans.addColumn(row -> capacity(row.plan())).setHeader("SLO-bound capacity / instance").setWidth("14em").setFlexGrow(2)
+        plans.addColumn(Row::candidate).setHeader(getTranslation("capacity.plans.candidate")).setAutoWidth(true);
+        plans.addColumn(row -> capacity(row.plan())).setHeader(getTranslation("capacity.plans.capacity")).setWidth("14em").setFlexGrow(2)
                 .setTooltipGenerator(row -> capacity(row.plan()));
         plans.addColumn(row -> row.plan().instances() == null ? "–" : row.plan().instances().instances()
                 + " (" + row.plan().instances().baseInstances() + " + " + row.plan().instances().redundancy() + ")")
-                .setHeader("Instances").setAutoWidth(true);
-        plans.addColumn(row -> row.plan().instances() == null ? "–" : Format.number(row.plan().instances().utilisation() * 100, "%")
-                + " → " + Format.number(row.plan().instances().utilisationAfterLoss() * 100, "%")).setHeader("Utilisation (all up → k lost)").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("capacity.plans.instances")).setAutoWidth(true);
+        plans.addColumn(row -> row.plan().instances() == null ? "–" : Figures.withUnit(row.plan().instances().utilisation() * 100, "%")
+                + " → " + Figures.withUnit(row.plan().instances().utilisationAfterLoss() * 100, "%"))
+                .setHeader(getTranslation("capacity.plans.utilisation")).setAutoWidth(true).setFlexGrow(0);
         plans.addColumn(row -> row.plan().instances() == null || row.plan().instances().monthlyCost() == null ? "–"
-                : Format.number(row.plan().instances().monthlyCost(), "$") + " / month").setHeader("Cost").setAutoWidth(true);
-        plans.addComponentColumn(row -> lines(usl(row.plan().usl()))).setHeader("USL fit").setAutoWidth(true).setFlexGrow(0);
+                : getTranslation("capacity.cost.value", Figures.withUnit(row.plan().instances().monthlyCost(), "$")))
+                .setHeader(getTranslation("capacity.plans.cost")).setAutoWidth(true);
+        plans.addComponentColumn(row -> lines(usl(row.plan().usl()))).setHeader(getTranslation("capacity.plans.usl"))
+                .setAutoWidth(true).setFlexGrow(0);
         // Wraps within its width (the grid wraps cell content) rather than pushing Warnings out of view.
-        plans.addColumn(row -> linearInCores(row.plan())).setHeader("If linear in cores (upper bound)").setWidth("14em")
+        plans.addColumn(row -> linearInCores(row.plan())).setHeader(getTranslation("capacity.plans.linear")).setWidth("14em")
                 .setFlexGrow(1).setTooltipGenerator(row -> linearInCores(row.plan()));
-        plans.addComponentColumn(this::warningCodes).setHeader("Warnings").setAutoWidth(true).setFlexGrow(0);
+        plans.addComponentColumn(this::warningCodes).setHeader(getTranslation("capacity.plans.warnings")).setAutoWidth(true).setFlexGrow(0);
         plans.getColumns().forEach(c -> c.setSortable(true));
         Grids.readable(plans);
         plans.setAllRowsVisible(true);
@@ -174,12 +171,13 @@ public class CapacityView extends ReportPage {
                 price.getValue(), sweepCores.getValue(), target, slo, headroom, redundancy, cores, price, sweepCores);
         for (var f : List.<com.vaadin.flow.component.HasValidation>of(target, slo, headroom, redundancy, cores, price, sweepCores)) {
             f.setInvalid(problems.containsKey(f));
-            f.setErrorMessage(problems.get(f));
+            f.setErrorMessage(problems.containsKey(f) ? getTranslation(problems.get(f)) : null);
         }
         invalidInputs.setVisible(!problems.isEmpty());
         if (!problems.isEmpty()) {
             // Cleared, not left standing: the figures of the last valid inputs would read as the answer to these.
-            invalidInputs.setText("No plan: " + String.join("; ", problems.values()) + ".");
+            invalidInputs.setText(getTranslation("capacity.no-plan",
+                    String.join("; ", problems.values().stream().map(this::getTranslation).toList())));
             plans.setItems(List.of());
             warningLegend.removeAll();
             sizeNotes.values().forEach(p -> p.setText(""));
@@ -220,7 +218,7 @@ public class CapacityView extends ReportPage {
             list.add(item);
         });
         list.addClassName("bb-warning-legend");
-        warningLegend.add(new Span("Warnings (the table's last column names them by code):"), list);
+        warningLegend.add(new Span(getTranslation("capacity.warnings.legend")), list);
     }
 
     private Span warningCodes(Row row) {
@@ -237,23 +235,24 @@ public class CapacityView extends ReportPage {
     }
 
     /** The instance count if capacity grew linearly with cores, labelled: "4 at most … (× 8/2 cores)". */
-    private static String linearInCores(CapacityPlan plan) {
+    private String linearInCores(CapacityPlan plan) {
         var linear = plan.linearInCores();
         if (linear == null) {
-            if (plan.size().sweepCores() == null) return "measured cores unknown";
-            if (plan.size().plannedCores() == null) return "no planned cores";
-            return plan.size().sameSize() ? "same cores: as measured" : "–";
+            if (plan.size().sweepCores() == null) return getTranslation("capacity.linear.unknown-measured");
+            if (plan.size().plannedCores() == null) return getTranslation("capacity.linear.no-planned");
+            return plan.size().sameSize() ? getTranslation("capacity.linear.same") : "–";
         }
-        return "≥ " + linear.instances() + " instances (≤ " + Format.number(linear.capacityPerInstanceQps(), "req/s")
-                + " each, × " + plan.size().plannedCores() + "/" + plan.size().sweepCores() + " cores)";
+        return getTranslation("capacity.linear.value", counted(linear.instances(), getLocale(), "capacity.instance"),
+                Figures.withUnit(linear.capacityPerInstanceQps(), "req/s"), String.valueOf(plan.size().plannedCores()),
+                String.valueOf(plan.size().sweepCores()));
     }
 
-    private static ChartOptions uslChart(List<SweepPoint> sweep, UslFit usl) {
+    private ChartOptions uslChart(List<SweepPoint> sweep, UslFit usl) {
         List<Series> series = new ArrayList<>();
-        series.add(Series.xy("measured", sweep.stream().map(p -> new Series.XY(p.concurrency(), p.throughput())).toList())
+        series.add(Series.xy(getTranslation("capacity.series.measured"), sweep.stream().map(p -> new Series.XY(p.concurrency(), p.throughput())).toList())
                 .as(ChartType.SCATTER));
-        ChartOptions options = ChartOptions.of(ChartType.LINE).title("Throughput vs concurrency (USL)")
-                .numericX("Concurrency", null).integerX().yAxis("Throughput", "req/s");
+        ChartOptions options = ChartOptions.of(ChartType.LINE).title(getTranslation("capacity.usl.title"))
+                .numericX(getTranslation("capacity.axis.concurrency"), null).integerX().yAxis(getTranslation("capacity.axis.throughput"), "req/s");
         if (usl != null && usl.fitted()) {
             double maxN = Math.max(sweep.stream().mapToDouble(SweepPoint::concurrency).max().orElse(1),
                     usl.peakConcurrency() == null ? 0 : usl.peakConcurrency()) * 1.2;
@@ -262,55 +261,57 @@ public class CapacityView extends ReportPage {
                 double n = 1 + (maxN - 1) * i / 60.0;
                 curve.add(new Series.XY(n, usl.predict(n)));
             }
-            series.add(Series.xy("USL fit", curve).as(ChartType.LINE));
+            series.add(Series.xy(getTranslation("capacity.series.usl-fit"), curve).as(ChartType.LINE));
             if (usl.peakConcurrency() != null) options.verticalLine(usl.peakConcurrency(), "N* ≈ " + Figures.number(usl.peakConcurrency()), "#a3a");
         } else {
-            options.subtitle(usl == null ? "no fit" : "no USL fit: " + (usl.warnings().isEmpty() ? Words.of(usl.status()) : String.join("; ", usl.warnings())));
+            options.subtitle(usl == null ? getTranslation("capacity.usl.no-fit") : getTranslation("capacity.usl.no-usl-fit",
+                    usl.warnings().isEmpty() ? Words.of(usl.status(), getLocale()) : String.join("; ", usl.warnings())));
         }
         return options.series(series);
     }
 
-    private static ChartOptions sloChart(List<SweepPoint> sweep, CapacityPlan plan, Double sloMs) {
+    private ChartOptions sloChart(List<SweepPoint> sweep, CapacityPlan plan, Double sloMs) {
         // Each point labelled with the concurrency it was measured at ("c64"): a line in concurrency order
         // turned back on itself past the throughput peak, so the line joins the points left to right and
         // the labels tell the order in which the load rose.
         List<Series.XY> points = sweep.stream().filter(p -> p.p99Ms() != null)
-                .map(p -> new Series.XY(p.throughput(), p.p99Ms(), "c" + Figures.number(p.concurrency()))).toList();
+                .map(p -> new Series.XY(p.throughput(), p.p99Ms(), "c" + Figures.number(p.concurrency())))
+                .toList();
         List<Series> series = new ArrayList<>();
-        series.add(Series.xy("measured (label: concurrency)", points).as(ChartType.SCATTER));
+        series.add(Series.xy(getTranslation("capacity.series.measured-labelled"), points).as(ChartType.SCATTER));
         List<FitPoint> fit = plan.sloCapacity() == null ? List.of() : plan.sloCapacity().fit();
         if (fit.isEmpty()) {
-            series.add(Series.xy("measured, joined by throughput", points.stream().map(p -> new Series.XY(p.x(), p.y())).toList()));
+            series.add(Series.xy(getTranslation("capacity.series.joined"), points.stream().map(p -> new Series.XY(p.x(), p.y())).toList()));
         } else {
             // The monotone fit the SLO is read from, at each point's throughput, in concurrency order.
-            series.add(Series.xy("monotone P99 fit", fit.stream().map(p -> new Series.XY(p.throughput(), p.fittedP99Ms())).toList()));
+            series.add(Series.xy(getTranslation("capacity.series.monotone-fit"), fit.stream().map(p -> new Series.XY(p.throughput(), p.fittedP99Ms())).toList()));
             List<Series.XY> disagreeing = fit.stream().filter(FitPoint::disagrees)
                     .map(p -> new Series.XY(p.throughput(), p.measuredP99Ms())).toList();
-            if (!disagreeing.isEmpty()) series.add(Series.xy("disagrees with the fit", disagreeing).as(ChartType.SCATTER));
+            if (!disagreeing.isEmpty()) series.add(Series.xy(getTranslation("capacity.series.disagrees"), disagreeing).as(ChartType.SCATTER));
         }
-        ChartOptions options = ChartOptions.of(ChartType.LINE).title("P99 vs throughput")
-                .numericX("Throughput", "req/s").yAxis("P99", "ms").series(series);
-        if (sloMs != null) options.horizontalLine(sloMs, "SLO " + Format.number(sloMs, "ms"), "#d33");
+        ChartOptions options = ChartOptions.of(ChartType.LINE).title(getTranslation("capacity.slo-chart.title"))
+                .numericX(getTranslation("capacity.axis.throughput"), "req/s").yAxis("P99", "ms").series(series);
+        if (sloMs != null) options.horizontalLine(sloMs, "SLO " + Figures.withUnit(sloMs, "ms"), "#d33");
         if (plan.sloCapacity() != null && plan.sloCapacity().capacityQps() != null) {
-            options.verticalLine(plan.sloCapacity().capacityQps(), "SLO-bound capacity", "#2a7");
+            options.verticalLine(plan.sloCapacity().capacityQps(), getTranslation("capacity.slo-capacity"), "#2a7");
         }
         return options;
     }
 
-    private static String capacity(CapacityPlan plan) {
-        if (plan.sloCapacity() == null) return "set a P99 SLO";
+    private String capacity(CapacityPlan plan) {
+        if (plan.sloCapacity() == null) return getTranslation("capacity.set-slo");
         var s = plan.sloCapacity();
-        String value = s.capacityQps() == null ? "below the measured range" : Format.number(s.capacityQps(), "req/s");
-        return value + " · " + Words.of(s.status())
-                + (s.extrapolationNeeded() ? " (would need extrapolation)" : "");
+        String value = s.capacityQps() == null ? getTranslation("capacity.below-range") : Figures.withUnit(s.capacityQps(), "req/s");
+        return value + " · " + Words.of(s.status(), getLocale())
+                + (s.extrapolationNeeded() ? getTranslation("capacity.extrapolation") : "");
     }
 
-    private static String usl(UslFit usl) {
+    private String usl(UslFit usl) {
         if (usl == null) return "–";
-        if (!usl.fitted()) return Words.of(usl.status());
-        return "λ " + Format.number(usl.lambda(), "req/s") + " · σ " + Figures.number(usl.sigma()) + " · κ " + Figures.number(usl.kappa())
-                + "\nR² " + Figures.number(usl.rSquared()) + (usl.peakConcurrency() == null ? " · no peak"
-                : "\nN* " + Figures.number(usl.peakConcurrency()) + " → " + Format.number(usl.peakThroughput(), "req/s"));
+        if (!usl.fitted()) return Words.of(usl.status(), getLocale());
+        return "λ " + Figures.withUnit(usl.lambda(), "req/s") + " · σ " + Figures.number(usl.sigma()) + " · κ " + Figures.number(usl.kappa())
+                + "\nR² " + Figures.number(usl.rSquared()) + (usl.peakConcurrency() == null ? " · " + getTranslation("capacity.usl.no-peak")
+                : "\nN* " + Figures.number(usl.peakConcurrency()) + " → " + Figures.withUnit(usl.peakThroughput(), "req/s"));
     }
 
     /** A grid cell that keeps the text's line breaks (one line per group of figures) instead of wrapping anywhere. */

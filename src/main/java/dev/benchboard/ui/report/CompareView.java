@@ -24,7 +24,6 @@ import dev.benchboard.report.ReportService;
 import dev.benchboard.evidence.SourceRef;
 import dev.benchboard.stats.latency.RunLatency;
 import dev.benchboard.format.Figures;
-import dev.benchboard.ui.Format;
 import dev.benchboard.ui.chart.ApexChart;
 import dev.benchboard.ui.chart.ChartOptions;
 import dev.benchboard.ui.chart.ChartType;
@@ -45,7 +44,8 @@ import org.springframework.core.task.TaskExecutor;
 public class CompareView extends ReportPage {
 
     private static final List<String> PERCENTILES = List.of("p50", "p90", "p99", "p999", "max");
-    private static final List<String> PERCENTILE_LABELS = List.of("P50", "P90", "P99", "P99.9", "max");
+    /** The percentiles' category labels; "max" is a word ({@code compare.percentile.max}). */
+    private static final List<String> PERCENTILE_LABELS = List.of("P50", "P90", "P99", "P99.9");
 
     private final dev.benchboard.tracking.Acknowledgements acknowledgements;
     private final Div charts = new Div();
@@ -63,7 +63,7 @@ public class CompareView extends ReportPage {
 
     @Override
     protected String section() {
-        return "Compare";
+        return "compare";
     }
 
     @Override
@@ -72,10 +72,9 @@ public class CompareView extends ReportPage {
         this.chosenUploads = null;
         List<String> names = report.candidates().stream().filter(c -> c.latency() != null).map(CandidateReport::candidate).toList();
         if (names.isEmpty()) {
-            add(new Paragraph("No load-test results yet. Upload wrk, hey, k6, JMeter or vegeta outputs to compare candidates."),
-                    new com.vaadin.flow.component.html.Anchor("evaluations/" + evaluation.id() + "/upload", "Upload results"));
+            add(new Paragraph(getTranslation("compare.no-results")), uploadLink());
         } else {
-            MultiSelectComboBox<String> pick = new MultiSelectComboBox<>("Candidates");
+            MultiSelectComboBox<String> pick = new MultiSelectComboBox<>(getTranslation("compare.candidates"));
             pick.setId("compare-candidates");
             pick.setI18n(dev.benchboard.ui.i18n.ComponentTexts.multiSelect(getLocale()));
             pick.setItems(names);
@@ -100,7 +99,7 @@ public class CompareView extends ReportPage {
                 .forEach(c -> c.latency().sources().forEach(source -> candidateOf.put(source, c.candidate())));
         Set<Long> others = full.sources().stream().map(SourceRef::uploadId).collect(java.util.stream.Collectors.toSet());
         candidateOf.keySet().forEach(source -> others.remove(source.uploadId()));
-        MultiSelectComboBox<SourceRef> uploads = new MultiSelectComboBox<>("Load-test uploads");
+        MultiSelectComboBox<SourceRef> uploads = new MultiSelectComboBox<>(getTranslation("compare.uploads.label"));
         uploads.setId("compare-uploads");
         uploads.setI18n(dev.benchboard.ui.i18n.ComponentTexts.multiSelect(getLocale()));
         uploads.setItems(candidateOf.keySet());
@@ -108,10 +107,10 @@ public class CompareView extends ReportPage {
         uploads.setValue(candidateOf.keySet());
         uploads.setWidth("min(100%, 640px)");
         uploads.setClearButtonVisible(true);
-        uploads.setHelperText("All by default; the charts and verdicts below use the chosen files only.");
+        uploads.setHelperText(getTranslation("compare.uploads.helper"));
         uploads.addValueChangeListener(e -> {
             if (e.getValue().isEmpty()) {
-                uploads.setErrorMessage("Choose at least one upload.");
+                uploads.setErrorMessage(getTranslation("compare.uploads.none"));
                 uploads.setInvalid(true);
                 return;
             }
@@ -141,10 +140,12 @@ public class CompareView extends ReportPage {
                 .filter(c -> c.latency() != null && selected.contains(c.candidate())).toList();
         Div grid = new Div();
         grid.addClassName("bb-grid-2");
-        grid.add(intervalChart("Throughput (mean, 95 % CI)", "req/s", shown, c -> c.latency().throughput(), "compare-throughput"));
+        grid.add(intervalChart(getTranslation("compare.throughput.title"), getTranslation("compare.throughput.axis"), "req/s", shown,
+                c -> c.latency().throughput(), "compare-throughput"));
         grid.add(percentileChart(shown));
         grid.add(p99VersusLoad(shown));
-        grid.add(intervalChart("Error rate (95 % CI: Wilson, or over time blocks or runs when errors cluster)", "%", shown, c -> percent(c.latency().errorRate()), "compare-errors"));
+        grid.add(intervalChart(getTranslation("compare.errors.title"), getTranslation("compare.errors.axis"), "%", shown,
+                c -> percent(c.latency().errorRate()), "compare-errors"));
         charts.add(grid);
         shown.forEach(c -> charts.add(Sources.of(c.latency().sources())));
         // What the figures above do not say by themselves: closed-loop tails, pooled loads, rounding.
@@ -162,7 +163,7 @@ public class CompareView extends ReportPage {
     }
 
     /** A box per candidate from the interval's low to its high end, the line at the estimate. */
-    static ApexChart intervalChart(String title, String unit, List<CandidateReport> candidates,
+    private ApexChart intervalChart(String title, String axis, String unit, List<CandidateReport> candidates,
                                    java.util.function.Function<CandidateReport, Figure> figure, String id) {
         List<Series.Box> boxes = new ArrayList<>();
         for (CandidateReport c : candidates) {
@@ -173,7 +174,7 @@ public class CompareView extends ReportPage {
             boxes.add(new Series.Box(c.candidate(), low, f.value(), f.value(), f.value(), high));
         }
         ApexChart chart = new ApexChart(ChartOptions.of(ChartType.BOX_PLOT).title(title)
-                .subtitle("box = 95 % interval (clipped at 0), line = estimate").yAxis(title.split(" \\(")[0], unit).yMin(0)
+                .subtitle(getTranslation("compare.interval.subtitle")).yAxis(axis, unit).yMin(0)
                 .series(List.of(Series.boxes(title, boxes))));
         chart.setId(id);
         return chart;
@@ -186,11 +187,14 @@ public class CompareView extends ReportPage {
             series.add(Series.values(c.candidate(), PERCENTILES.stream()
                     .map(k -> figures.get(k) == null ? null : figures.get(k).value()).toList()));
         }
-        ChartOptions options = ChartOptions.of(ChartType.LINE).title("Latency percentiles")
-                .subtitle("log scale, a tick per decade; raw distributions merged per candidate where available")
-                .categories(PERCENTILE_LABELS).yAxis("Latency", "ms").logarithmicY().series(series);
+        List<String> categories = new ArrayList<>(PERCENTILE_LABELS);
+        categories.add(getTranslation("compare.percentile.max"));
+        ChartOptions options = ChartOptions.of(ChartType.LINE).title(getTranslation("compare.percentiles.title"))
+                .subtitle(getTranslation("compare.percentiles.subtitle"))
+                .categories(categories).yAxis(getTranslation("compare.axis.latency"), "ms").logarithmicY().series(series);
         if (report.requirements().p99SloMs() != null) {
-            options.horizontalLine(report.requirements().p99SloMs(), "P99 SLO " + Format.number(report.requirements().p99SloMs(), "ms"), "#d33");
+            options.horizontalLine(report.requirements().p99SloMs(),
+                    "P99 SLO " + Figures.withUnit(report.requirements().p99SloMs(), "ms"), "#d33");
         }
         ApexChart chart = new ApexChart(options);
         chart.setId("compare-percentiles");
@@ -201,15 +205,25 @@ public class CompareView extends ReportPage {
         List<Series> series = new ArrayList<>();
         for (CandidateReport c : shown) {
             List<Series.XY> points = new ArrayList<>();
+            ChartData.CandidateCharts charted = chartData.candidate(c.candidate());
+            Map<String, ChartData.RunLoad> loads = new LinkedHashMap<>();
+            if (charted != null) charted.loads().forEach(load -> loads.put(load.run(), load));
             for (RunLatency run : c.latency().detail().runs()) {
                 Double p99 = run.percentiles().stream().filter(p -> p.percentile() == 99.0).map(p -> p.valueMs()).findFirst().orElse(null);
-                if (p99 != null && run.throughput() != null) points.add(new Series.XY(run.throughput().requestsPerSecond(), p99));
+                if (p99 == null || run.throughput() == null) continue;
+                // Each point says the load it was measured at ("c64") and, in its tooltip, the run it comes from:
+                // runs at several loads were anonymous dots.
+                ChartData.RunLoad load = loads.get(run.runId());
+                String label = load == null ? null : loadLabel(load);
+                String note = run.runId() + " · " + (label == null ? getTranslation("compare.load.unknown") : label);
+                points.add(new Series.XY(run.throughput().requestsPerSecond(), p99, label, note));
             }
             // Points, not a line: runs of different tools and loads have no order to join them in.
             series.add(Series.xy(c.candidate(), points).as(ChartType.SCATTER));
         }
-        ChartOptions options = ChartOptions.of(ChartType.LINE).title("P99 vs load").subtitle("one point per run")
-                .numericX("Throughput", "req/s").yAxis("P99", "ms").series(series);
+        ChartOptions options = ChartOptions.of(ChartType.LINE).title(getTranslation("compare.p99-load.title"))
+                .subtitle(getTranslation("compare.p99-load.subtitle"))
+                .numericX(getTranslation("compare.axis.throughput"), "req/s").yAxis("P99", "ms").series(series);
         if (report.requirements().p99SloMs() != null) {
             options.horizontalLine(report.requirements().p99SloMs(), "SLO", "#d33");
         }
@@ -218,9 +232,20 @@ public class CompareView extends ReportPage {
         return chart;
     }
 
+    /**
+     * A run's load as its point's label: "c64" (64 connections, users or threads), "1,000 req/s" (the rate an
+     * open-loop tool was asked for), both where both are known, "(stated)" where the uploader gave it; null unknown.
+     */
+    private String loadLabel(ChartData.RunLoad load) {
+        String concurrency = load.concurrency() == null ? null : "c" + Figures.number(load.concurrency());
+        String rate = load.rate() == null ? null : Figures.withUnit(load.rate(), "req/s");
+        String text = concurrency == null ? rate : rate == null ? concurrency : concurrency + " · " + rate;
+        return text == null || !load.stated() ? text : getTranslation("compare.load.stated", text);
+    }
+
     /** Latency over time of one run that has per-request timestamps. */
     private Div runOverTime() {
-        Div section = fullWidth(new Div(new H3("Latency over time of one run")));
+        Div section = fullWidth(new Div(new H3(getTranslation("compare.over-time.title"))));
         Map<String, List<SecondBucket>> runs = new LinkedHashMap<>();
         for (ChartData.CandidateCharts c : chartData.candidates()) {
             for (ChartData.RunSeries run : c.runs()) {
@@ -229,11 +254,11 @@ public class CompareView extends ReportPage {
             }
         }
         if (runs.isEmpty()) {
-            section.add(new Paragraph("No run with per-request timestamps yet (hey CSV, k6 JSON, JMeter JTL or raw latency CSV have them)."));
+            section.add(new Paragraph(getTranslation("compare.over-time.none")));
             return section;
         }
         Select<String> pick = new Select<>();
-        pick.setLabel("Run");
+        pick.setLabel(getTranslation("compare.over-time.run"));
         pick.setItems(runs.keySet());
         ApexChart chart = new ApexChart(overTime(runs.values().iterator().next()));
         chart.setId("compare-over-time");
@@ -243,34 +268,32 @@ public class CompareView extends ReportPage {
         return section;
     }
 
-    private static ChartOptions overTime(List<SecondBucket> buckets) {
-        return ChartOptions.of(ChartType.LINE).title("Latency per second").numericX("Seconds since start", "s")
-                .yAxis("Latency", "ms").series(List.of(
-                        Series.xy("mean", buckets.stream().map(b -> new Series.XY(b.second(), b.meanMs())).toList()),
-                        Series.xy("max", buckets.stream().map(b -> new Series.XY(b.second(), b.maxMs())).toList())));
+    private ChartOptions overTime(List<SecondBucket> buckets) {
+        return ChartOptions.of(ChartType.LINE).title(getTranslation("compare.per-second.title"))
+                .numericX(getTranslation("compare.per-second.axis"), "s")
+                .yAxis(getTranslation("compare.axis.latency"), "ms").series(List.of(
+                        Series.xy(getTranslation("compare.series.mean"), buckets.stream().map(b -> new Series.XY(b.second(), b.meanMs())).toList()),
+                        Series.xy(getTranslation("compare.series.max"), buckets.stream().map(b -> new Series.XY(b.second(), b.maxMs())).toList())));
     }
 
     private Div regressions() {
-        Div section = fullWidth(new Div(new H3("Regression verdicts")));
+        Div section = fullWidth(new Div(new H3(getTranslation("compare.regressions.title"))));
         section.setId("regressions");
-        section.add(new Paragraph("Mann-Whitney U on per-run values (Hodges–Lehmann shift), Holm-adjusted over the rows of a "
-                + "comparison; verdict when p < α = " + Figures.number(report.settings().alpha()) + " and |Δ| ≥ "
-                + Figures.number(report.settings().practicalThresholdPercent()) + " %. Runs are compared like with like (same label and load). "
-                + "One run a side is never a verdict: the within-run bootstrap of the difference is shown as information, "
-                + "and the Why line under each row says how many more runs a side a verdict needs."));
+        section.add(new Paragraph(getTranslation("compare.regressions.method", Figures.number(report.settings().alpha()),
+                Figures.number(report.settings().practicalThresholdPercent()))));
         showRegressions(report.regressions());
         regressionTable.setWidthFull();
         List<String> names = report.candidates().stream().map(CandidateReport::candidate).toList();
         Select<String> baseline = new Select<>();
         baseline.setId("compare-baseline");
-        baseline.setLabel("Baseline");
+        baseline.setLabel(getTranslation("compare.baseline"));
         baseline.setItems(names);
         Select<String> candidate = new Select<>();
         candidate.setId("compare-candidate");
-        candidate.setLabel("Candidate");
+        candidate.setLabel(getTranslation("compare.candidate"));
         candidate.setItems(names);
         Paragraph error = new Paragraph();
-        Button compare = new Button("Compare", click -> {
+        Button compare = new Button(getTranslation("compare.compare"), click -> {
             error.setText("");
             long id = evaluation.id();
             String a = baseline.getValue();
@@ -289,7 +312,7 @@ public class CompareView extends ReportPage {
     private void showRegressions(List<RegressionRow> rows) {
         regressionTable.removeAll();
         // Regressed rows can be accepted (or the acceptance undone) right in the table.
-        regressionTable.add(RegressionTable.of(rows, grid -> dev.benchboard.ui.tracking.AcceptColumn.addTo(grid,
+        regressionTable.add(RegressionTable.of(rows, getLocale(), grid -> dev.benchboard.ui.tracking.AcceptColumn.addTo(grid,
                 evaluation.id(), acknowledgements)));
     }
 

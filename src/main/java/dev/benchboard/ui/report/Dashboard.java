@@ -16,7 +16,7 @@ import dev.benchboard.report.DecisionService;
 import dev.benchboard.report.EvaluationReport;
 import dev.benchboard.report.Figure;
 import dev.benchboard.report.ReportService;
-import dev.benchboard.ui.Format;
+import dev.benchboard.format.Figures;
 import dev.benchboard.ui.Grids;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -41,7 +41,7 @@ public class Dashboard extends Div {
         setId("dashboard");
         ProgressBar computing = new ProgressBar();
         computing.setIndeterminate(true);
-        add(new Paragraph("Computing the report…"), computing);
+        add(new Paragraph(getTranslation("report.computing")), computing);
     }
 
     @Override
@@ -59,7 +59,7 @@ public class Dashboard extends Div {
             } catch (RuntimeException e) {
                 ui.access(() -> {
                     removeAll();
-                    add(new Paragraph("The report could not be computed: " + e.getMessage()));
+                    add(new Paragraph(getTranslation("report.failed", e.getMessage())));
                 });
             }
         });
@@ -68,11 +68,10 @@ public class Dashboard extends Div {
     private void show(EvaluationReport report, DecisionResult decision) {
         removeAll();
         if (report.sources().isEmpty()) {
-            add(new Paragraph("No measurements yet: upload load tests, GC traces or chaos results to get figures, verdicts "
-                    + "and a recommendation."), new Anchor("evaluations/" + evaluationId + "/upload", "Upload results"));
+            add(new Paragraph(getTranslation("report.dashboard.no-measurements")), uploadLink());
             return;
         }
-        Div recommendation = new Div(new H3("Recommendation"));
+        Div recommendation = new Div(new H3(getTranslation("report.dashboard.recommendation")));
         recommendation.addClassName("bb-card");
         recommendation.setId("recommendation");
         if (decision.top() != null) {
@@ -82,34 +81,35 @@ public class Dashboard extends Div {
             recommendation.add(top, new Paragraph(decision.topDecidedBy()));
             for (Recommendation r : decision.recommendation()) {
                 // Excluded candidates have no rank: "null. fasthttp — …" was shown for them.
-                recommendation.add(new Paragraph((r.rank() == null ? "Not ranked: " : r.rank() + ". ") + r.candidate() + " — "
-                        + String.join("; ", r.reasons().stream().limit(2).toList())));
+                String reasons = String.join("; ", r.reasons().stream().limit(2).toList());
+                recommendation.add(new Paragraph(r.rank() == null ? getTranslation("report.dashboard.not-ranked", r.candidate(), reasons)
+                        : r.rank() + ". " + r.candidate() + " — " + reasons));
             }
         } else {
-            recommendation.add(new Paragraph("No candidate remains: " + String.join("; ", decision.notes())));
+            recommendation.add(new Paragraph(getTranslation("report.dashboard.no-candidate", String.join("; ", decision.notes()))));
         }
-        recommendation.add(new Anchor("evaluations/" + evaluationId + "/decision", "The path taken and its evidence"));
+        recommendation.add(new Anchor("evaluations/" + evaluationId + "/decision", getTranslation("report.dashboard.path-taken")));
         add(recommendation);
 
         Grid<CandidateReport> headline = new Grid<>();
         headline.setId("headline");
         // One rule for every table (Grids): figures as wide as they are, sortable by their value, and the
         // whole text (interval included) as a tooltip should a narrow screen cut it.
-        Grids.figure(headline, CandidateReport::candidate, "Candidate");
-        Grids.figure(headline, c -> figure(c.latency() == null ? null : c.latency().throughput()), "Throughput",
+        Grids.figure(headline, CandidateReport::candidate, getTranslation("report.dashboard.candidate"));
+        Grids.figure(headline, c -> figure(c.latency() == null ? null : c.latency().throughput()), getTranslation("report.dashboard.throughput"),
                 c -> value(c.latency() == null ? null : c.latency().throughput()));
         Grids.figure(headline, c -> figure(c.latency() == null ? null : c.latency().latency().get("p50")), "P50",
                 c -> value(c.latency() == null ? null : c.latency().latency().get("p50")));
         Grids.figure(headline, c -> figure(c.latency() == null ? null : c.latency().latency().get("p99")), "P99",
                 c -> value(c.latency() == null ? null : c.latency().latency().get("p99")));
         Grids.figure(headline, c -> c.gc() == null || c.gc().headline() == null ? "–"
-                : Format.number(c.gc().headline().pauseP99Ms(), "ms"), "GC pause P99",
+                : Figures.withUnit(c.gc().headline().pauseP99Ms(), "ms"), getTranslation("report.dashboard.gc-pause-p99"),
                 c -> c.gc() == null || c.gc().headline() == null ? null : c.gc().headline().pauseP99Ms());
         Grids.figure(headline, c -> c.reliability() == null || c.reliability().report().service() == null ? "–"
-                : Format.percentFraction(c.reliability().report().service().availability()), "Availability",
+                : Figures.availability(c.reliability().report().service().availability()), getTranslation("report.dashboard.availability"),
                 c -> c.reliability() == null || c.reliability().report().service() == null ? null
                         : c.reliability().report().service().availability());
-        Grids.figure(headline, c -> capacity(c) == null ? "–" : Format.number(capacity(c), "req/s"), "SLO-bound capacity",
+        Grids.figure(headline, c -> capacity(c) == null ? "–" : Figures.withUnit(capacity(c), "req/s"), getTranslation("report.dashboard.slo-capacity"),
                 Dashboard::capacity);
         Grids.readable(headline);
         // Figures with their interval wrap within a base width rather than push the last columns off-screen.
@@ -117,30 +117,28 @@ public class Dashboard extends Div {
         headline.getColumns().stream().skip(1).forEach(c -> c.setAutoWidth(false).setWidth("9em").setFlexGrow(1));
         headline.setItems(report.candidates());
         headline.setAllRowsVisible(true);
-        Paragraph where = new Paragraph("Intervals are 95 % confidence intervals. Details, charts and sources: ");
+        Paragraph where = new Paragraph(getTranslation("report.dashboard.where") + " ");
         where.addClassName("bb-section-links");
-        for (String[] section : List.of(new String[] {"Compare", "/compare"}, new String[] {"Reliability", "/reliability"},
-                new String[] {"GC", "/gc"}, new String[] {"Capacity", "/capacity"}, new String[] {"Decision", "/decision"})) {
+        for (String[] section : ReportPage.SECTIONS.subList(2, 7)) {   // compare … decision
             if (where.getChildren().findAny().isPresent()) where.add(" · ");
-            where.add(new Anchor("evaluations/" + evaluationId + section[1], section[0]));
+            where.add(new Anchor("evaluations/" + evaluationId + section[1], getTranslation(section[2])));
         }
-        add(new H3("Headline figures"), headline, where);
+        add(new H3(getTranslation("report.dashboard.headline")), headline, where);
         // A sweep's levels pooled into one throughput and one P99 mix loads: say so where the figures are.
         report.candidates().stream().filter(c -> c.latency() != null && !c.latency().pooledConcurrency().isEmpty())
                 .forEach(c -> {
-                    Paragraph pooled = new Paragraph("⚠ " + c.candidate() + ": throughput and percentiles pool runs at "
-                            + c.latency().pooledConcurrency().size() + " concurrency levels; compare them level by level"
-                            + " (Compare) or read the sweep on the Capacity page.");
+                    Paragraph pooled = new Paragraph(getTranslation("report.dashboard.pooled", c.candidate(),
+                            Figures.count(c.latency().pooledConcurrency().size())));
                     pooled.addClassName("bb-pooled-loads");
                     add(pooled);
                 });
 
         List<String> missing = report.candidates().stream().flatMap(c -> c.missing().stream()).toList();
         if (!missing.isEmpty()) {
-            Div gaps = new Div(new H3("Missing evidence"));
+            Div gaps = new Div(new H3(getTranslation("report.dashboard.missing")));
             gaps.setId("missing");
             missing.forEach(m -> gaps.add(new Paragraph(m)));
-            gaps.add(new Anchor("evaluations/" + evaluationId + "/upload", "Upload results"));
+            gaps.add(uploadLink());
             add(gaps);
         }
     }
@@ -149,15 +147,19 @@ public class Dashboard extends Div {
     private static String figure(Figure f) {
         if (f == null || f.value() == null) return "–";
         String ci = f.ciLow() != null && f.ciHigh() != null ? " (" + interval(f.ciLow(), f.ciHigh(), f.unit()) + ")" : "";
-        return Format.number(f.value(), f.unit()) + ci;
+        return Figures.withUnit(f.value(), f.unit()) + ci;
     }
 
     /** "52,941 – 83,562 req/s": the unit once when both ends have the same one after scaling ("34 µs – 1.14 ms" otherwise). */
     static String interval(double low, double high, String unit) {
-        String a = Format.number(low, unit), b = Format.number(high, unit);
+        String a = Figures.withUnit(low, unit), b = Figures.withUnit(high, unit);
         int space = a.lastIndexOf(' ');
         if (space > 0 && b.endsWith(a.substring(space))) a = a.substring(0, space);
         return a + " – " + b;
+    }
+
+    private Anchor uploadLink() {
+        return new Anchor("evaluations/" + evaluationId + "/upload", getTranslation("report.upload-results"));
     }
 
     private static Double value(Figure f) {

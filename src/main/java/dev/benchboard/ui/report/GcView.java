@@ -28,7 +28,6 @@ import dev.benchboard.stats.gc.GogcComparison;
 import dev.benchboard.stats.gc.SteadyWindow;
 import dev.benchboard.security.CurrentUser;
 import dev.benchboard.format.Figures;
-import dev.benchboard.ui.Format;
 import dev.benchboard.ui.Grids;
 import dev.benchboard.ui.KeyValues;
 import dev.benchboard.ui.chart.ApexChart;
@@ -58,15 +57,14 @@ public class GcView extends ReportPage {
 
     @Override
     protected String section() {
-        return "GC";
+        return "gc";
     }
 
     @Override
     protected void render(EvaluationReport report) {
         List<CandidateReport> withData = report.candidates().stream().filter(c -> c.gc() != null).toList();
         if (withData.isEmpty()) {
-            add(new Paragraph("No GC traces yet. Run the service with GODEBUG=gctrace=1 and upload the captured stderr."),
-                    new com.vaadin.flow.component.html.Anchor("evaluations/" + evaluation.id() + "/upload", "Upload results"));
+            add(new Paragraph(getTranslation("gc.no-traces")), uploadLink());
             return;
         }
         for (CandidateReport c : withData) {
@@ -89,45 +87,46 @@ public class GcView extends ReportPage {
         div.setWidthFull();
         div.addClassName("bb-gc-trace");
         SteadyWindow w = r.window();
-        String over = " (over " + window(w) + ")";
+        java.util.Locale locale = getLocale();
+        String over = getTranslation("gc.over", window(w));   // " (over …)", "（窗口 …）": the space is the language's
         KeyValues kv = new KeyValues();
-        kv.add("Steady window", window(w) + ", " + w.cycles() + " of " + w.totalCycles() + " cycles, " + w.how()
-                + " — " + w.detail() + ". Every figure below is over this window.");
+        kv.add(getTranslation("gc.window.label"), getTranslation("gc.window.value", window(w), Figures.count(w.cycles()),
+                counted(w.totalCycles(), locale, "gc.cycle"), SteadyWindowWords.how(w, locale),
+                SteadyWindowWords.detail(w, locale)));
         if (r.pauses() != null) {
-            kv.add("STW pause P50 / P99 / max", Format.number(r.pauses().p50Ms(), "ms") + " / " + Format.number(r.pauses().p99Ms(), "ms")
-                    + " / " + Format.number(r.pauses().maxMs(), "ms") + " (" + Figures.count(r.pauses().n(), "cycle") + ")" + over);
+            kv.add(getTranslation("gc.pauses.label"), getTranslation("gc.pauses.value", Figures.withUnit(r.pauses().p50Ms(), "ms"),
+                    Figures.withUnit(r.pauses().p99Ms(), "ms"), Figures.withUnit(r.pauses().maxMs(), "ms"),
+                    counted(r.pauses().n(), locale, "gc.cycle")) + over);
         }
-        kv.add("GC cycles per second", Format.number(r.cyclesPerSecond(), "/s") + over + "; whole trace "
-                + Format.number(r.wholeTraceCyclesPerSecond(), "/s"));
-        kv.add("Mean interval", Format.number(r.meanIntervalSeconds(), "s") + over);
-        kv.add("Share of wall time in STW", (r.stwShareOfWall() == null ? "–" : Format.number(r.stwShareOfWall() * 100, "%")) + over);
-        kv.add("GC CPU share", Format.number(r.gcCpuSharePercent(), "%") + " of window wall time × GOMAXPROCS, from the"
-                + " per-cycle cpu fields" + over + "; the runtime's cumulative figure since process start, as reported: "
-                + Format.number(r.reportedCumulativeGcPercent(), "%"));
-        kv.add("Peak heap", Format.number(r.peakHeapMb(), "MB") + over);
+        kv.add(getTranslation("gc.cycles-per-second.label"), getTranslation("gc.cycles-per-second.value",
+                Figures.withUnit(r.cyclesPerSecond(), "/s"), over, Figures.withUnit(r.wholeTraceCyclesPerSecond(), "/s")));
+        kv.add(getTranslation("gc.mean-interval.label"), Figures.withUnit(r.meanIntervalSeconds(), "s") + over);
+        kv.add(getTranslation("gc.stw-share.label"), (r.stwShareOfWall() == null ? "–" : Figures.withUnit(r.stwShareOfWall() * 100, "%")) + over);
+        kv.add(getTranslation("gc.cpu.label"), getTranslation("gc.cpu.value", Figures.withUnit(r.gcCpuSharePercent(), "%"), over,
+                Figures.withUnit(r.reportedCumulativeGcPercent(), "%")));
+        kv.add(getTranslation("gc.peak-heap.label"), Figures.withUnit(r.peakHeapMb(), "MB") + over);
         if (r.allocation() != null) {
             var a = r.allocation();
-            kv.add("Allocation rate", Format.number(a.mbPerSecond(), "MB/s") + over + "; " + Format.number(a.meanPerCycleMb(), "MB")
-                    + " per cycle (during the cycle + after it; after it alone " + Format.number(a.afterCycleMbPerSecond(), "MB/s") + ")");
+            kv.add(getTranslation("gc.allocation.label"), getTranslation("gc.allocation.value", Figures.withUnit(a.mbPerSecond(), "MB/s"),
+                    over, Figures.withUnit(a.meanPerCycleMb(), "MB"), Figures.withUnit(a.afterCycleMbPerSecond(), "MB/s")));
         }
         if (r.heapTrend() != null) {
             var t = r.heapTrend();
-            kv.add("Live heap slope", Format.number(t.slopeMbPerMinute(), "MB/min") + " (95 % CI "
-                    + Format.number(t.slopeCiMbPerMinute().lower(), "MB/min") + " – " + Format.number(t.slopeCiMbPerMinute().upper(), "MB/min")
-                    + ", Newey–West standard error, Bartlett kernel, " + t.lags() + " lags; plain OLS would give ±"
-                    + Format.number(1.96 * t.olsStdErrorMbPerSecond() * 60, "MB/min") + ")" + over);
-            kv.add("Leak threshold", Format.number(t.thresholdMbPerMinute(), "MB/min") + " = max(10 % of the mean live heap "
-                    + Format.number(t.meanLiveHeapMb(), "MB") + " per 10 min = " + Format.number(t.growthThresholdMbPerMinute(), "MB/min")
-                    + ", 1 MB resolution over the window = " + Format.number(t.resolutionThresholdMbPerMinute(), "MB/min") + ")");
-            kv.add("Leak verdict", (t.leakSuspected() ? "⚠ " : "") + t.verdict() + over);
+            kv.add(getTranslation("gc.slope.label"), getTranslation("gc.slope.value", Figures.withUnit(t.slopeMbPerMinute(), "MB/min"),
+                    Figures.withUnit(t.slopeCiMbPerMinute().lower(), "MB/min"), Figures.withUnit(t.slopeCiMbPerMinute().upper(), "MB/min"),
+                    Figures.count(t.lags()), Figures.withUnit(1.96 * t.olsStdErrorMbPerSecond() * 60, "MB/min"), over));
+            kv.add(getTranslation("gc.leak-threshold.label"), getTranslation("gc.leak-threshold.value",
+                    Figures.withUnit(t.thresholdMbPerMinute(), "MB/min"), Figures.withUnit(t.meanLiveHeapMb(), "MB"),
+                    Figures.withUnit(t.growthThresholdMbPerMinute(), "MB/min"), Figures.withUnit(t.resolutionThresholdMbPerMinute(), "MB/min")));
+            kv.add(getTranslation("gc.leak-verdict.label"), (t.leakSuspected() ? "⚠ " : "") + t.verdict() + over);
         }
         div.add(kv);
         if (CurrentUser.canEdit()) div.add(windowForm(trace, w));
         Div charts = new Div();
         charts.addClassName("bb-grid-2");
-        charts.add(new ApexChart(ChartOptions.of(ChartType.SCATTER).title("STW pauses over time")
-                .numericX("Time since start", "s").yAxis("Pause", "ms")
-                .series(List.of(Series.xy("pause", cycles.stream().filter(c -> Double.isFinite(c.atSeconds()))
+        charts.add(new ApexChart(ChartOptions.of(ChartType.SCATTER).title(getTranslation("gc.chart.pauses.title"))
+                .numericX(getTranslation("gc.axis.time"), "s").yAxis(getTranslation("gc.axis.pause"), "ms")
+                .series(List.of(Series.xy(getTranslation("gc.series.pause"), cycles.stream().filter(c -> Double.isFinite(c.atSeconds()))
                         .map(c -> new Series.XY(c.atSeconds(), c.pauseMs())).toList())))));
         charts.add(new ApexChart(distribution(cycles)));
         charts.add(new ApexChart(heap(cycles, r)));
@@ -142,12 +141,12 @@ public class GcView extends ReportPage {
 
     /** The user's own window for this trace, kept in the trace's settings; empty both to go back to the detected one. */
     private Div windowForm(GcSection.Trace trace, SteadyWindow w) {
-        NumberField start = new NumberField("Window start (s since process start)");
-        NumberField end = new NumberField("Window end (s)");
+        NumberField start = new NumberField(getTranslation("gc.window.start"));
+        NumberField end = new NumberField(getTranslation("gc.window.end"));
         start.setValue(w.startSeconds());
         end.setValue(w.endSeconds());
-        Button apply = new Button("Use this window", e -> changeWindow(trace, start.getValue(), end.getValue()));
-        Button reset = new Button("Back to the detected window", e -> changeWindow(trace, null, null));
+        Button apply = new Button(getTranslation("gc.window.use"), e -> changeWindow(trace, start.getValue(), end.getValue()));
+        Button reset = new Button(getTranslation("gc.window.reset"), e -> changeWindow(trace, null, null));
         reset.setEnabled(SteadyWindow.OVERRIDDEN.equals(w.how()));
         HorizontalLayout form = new HorizontalLayout(start, end, apply, reset);
         form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
@@ -165,47 +164,48 @@ public class GcView extends ReportPage {
     }
 
     /** Pause counts in log-spaced bins (×2 per bin), the usual shape of a pause distribution. */
-    private static ChartOptions distribution(List<GcPoint> cycles) {
+    private ChartOptions distribution(List<GcPoint> cycles) {
         double max = cycles.stream().mapToDouble(GcPoint::pauseMs).max().orElse(1);
         List<String> labels = new ArrayList<>();
         List<Double> counts = new ArrayList<>();
         double low = 0;
         for (double high = 0.01; low < max; high *= 2) {
             final double lo = low, hi = high;
-            labels.add("≤ " + Format.number(hi, "ms"));
+            labels.add("≤ " + Figures.withUnit(hi, "ms"));
             counts.add((double) cycles.stream().filter(c -> c.pauseMs() > lo && c.pauseMs() <= hi).count());
             low = high;
         }
-        return ChartOptions.of(ChartType.BAR).title("Pause distribution").categories(labels).yAxis("Cycles", null)
-                .yDecimals(0).series(List.of(Series.values("cycles", counts)));
+        return ChartOptions.of(ChartType.BAR).title(getTranslation("gc.chart.distribution.title")).categories(labels)
+                .yAxis(getTranslation("gc.axis.cycles"), null).yDecimals(0)
+                .series(List.of(Series.values(getTranslation("gc.series.cycles"), counts)));
     }
 
-    private static ChartOptions heap(List<GcPoint> cycles, GcReport r) {
+    private ChartOptions heap(List<GcPoint> cycles, GcReport r) {
         List<Series.XY> live = cycles.stream().filter(c -> c.liveHeapMb() != null && Double.isFinite(c.atSeconds()))
                 .map(c -> new Series.XY(c.atSeconds(), c.liveHeapMb())).toList();
-        List<Series> series = new ArrayList<>(List.of(Series.xy("live heap", live)));
+        List<Series> series = new ArrayList<>(List.of(Series.xy(getTranslation("gc.series.live-heap"), live)));
         if (r.heapTrend() != null && live.size() >= 2) {
             var t = r.heapTrend();
             double first = r.window().startSeconds();
             double last = r.window().endSeconds();
-            series.add(Series.xy("fit over the steady window", List.of(new Series.XY(first, t.interceptMb() + t.slopeMbPerSecond() * first),
+            series.add(Series.xy(getTranslation("gc.series.fit"), List.of(new Series.XY(first, t.interceptMb() + t.slopeMbPerSecond() * first),
                     new Series.XY(last, t.interceptMb() + t.slopeMbPerSecond() * last))));
         }
-        return ChartOptions.of(ChartType.LINE).title("Live heap over time")
+        return ChartOptions.of(ChartType.LINE).title(getTranslation("gc.chart.heap.title"))
                 .subtitle(r.heapTrend() == null ? null : r.heapTrend().verdict())
-                .numericX("Time since start", "s").yAxis("Live heap", "MB").series(series);
+                .numericX(getTranslation("gc.axis.time"), "s").yAxis(getTranslation("gc.axis.live-heap"), "MB").series(series);
     }
 
-    private static Div gogc(GogcComparison comparison) {
-        Div div = new Div(new H4("GOGC comparison"));
+    private Div gogc(GogcComparison comparison) {
+        Div div = new Div(new H4(getTranslation("gc.gogc.title")));
         Grid<GogcComparison.Row> grid = new Grid<>();
         Grids.figure(grid, r -> String.valueOf(r.gogc()), "GOGC");
-        Grids.figure(grid, r -> Format.number(r.pauseP99Ms(), "ms"), "Pause P99");
-        Grids.figure(grid, r -> Format.number(r.cyclesPerSecond(), "/s"), "Cycles/s (window)");
-        Grids.figure(grid, r -> Format.number(r.gcCpuSharePercent(), "%"), "GC CPU (window)");
-        Grids.figure(grid, r -> Format.number(r.peakHeapMb(), "MB"), "Peak heap");
-        Grids.text(grid, r -> Boolean.TRUE.equals(r.paretoEfficient()) ? "Pareto-efficient"
-                : "dominated by GOGC " + String.join(", ", r.dominatedBy()), "Trade-off", "12em");
+        Grids.figure(grid, r -> Figures.withUnit(r.pauseP99Ms(), "ms"), getTranslation("gc.gogc.pause-p99"));
+        Grids.figure(grid, r -> Figures.withUnit(r.cyclesPerSecond(), "/s"), getTranslation("gc.gogc.cycles"));
+        Grids.figure(grid, r -> Figures.withUnit(r.gcCpuSharePercent(), "%"), getTranslation("gc.gogc.cpu"));
+        Grids.figure(grid, r -> Figures.withUnit(r.peakHeapMb(), "MB"), getTranslation("gc.peak-heap.label"));
+        Grids.text(grid, r -> Boolean.TRUE.equals(r.paretoEfficient()) ? getTranslation("gc.gogc.pareto")
+                : getTranslation("gc.gogc.dominated", String.join(", ", r.dominatedBy())), getTranslation("gc.gogc.trade-off"), "12em");
         Grids.readable(grid);
         grid.setItems(comparison.rows());
         grid.setAllRowsVisible(true);

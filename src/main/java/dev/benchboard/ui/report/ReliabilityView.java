@@ -22,7 +22,6 @@ import dev.benchboard.stats.reliability.ReliabilityReport;
 import dev.benchboard.stats.reliability.ReportedFigures;
 import dev.benchboard.format.Figures;
 import dev.benchboard.format.Words;
-import dev.benchboard.ui.Format;
 import dev.benchboard.ui.Grids;
 import dev.benchboard.ui.KeyValues;
 import dev.benchboard.ui.chart.ApexChart;
@@ -47,19 +46,18 @@ public class ReliabilityView extends ReportPage {
 
     @Override
     protected String section() {
-        return "Reliability";
+        return "reliability";
     }
 
     @Override
     protected void render(EvaluationReport report) {
         List<CandidateReport> withData = report.candidates().stream().filter(c -> c.reliability() != null).toList();
         if (withData.isEmpty()) {
-            add(new Paragraph("No chaos data yet. Upload chaos event logs, probe logs, outage tables or LitmusChaos results."),
-                    new com.vaadin.flow.component.html.Anchor("evaluations/" + evaluation.id() + "/upload", "Upload results"));
+            add(new Paragraph(getTranslation("reliability.no-data")), uploadLink());
             return;
         }
         report.candidates().stream().filter(c -> c.reliability() == null)
-                .forEach(c -> add(new Paragraph("No chaos data for " + c.candidate() + ".")));
+                .forEach(c -> add(new Paragraph(getTranslation("reliability.no-data-for", c.candidate()))));
         for (CandidateReport c : withData) {
             ReliabilityReport r = c.reliability().report();
             Div card = card(new H3(c.candidate()), Sources.of(c.reliability().sources()));
@@ -68,21 +66,22 @@ public class ReliabilityView extends ReportPage {
             if (r.errorBudget() != null) {
                 var b = r.errorBudget();
                 KeyValues budget = new KeyValues();
-                budget.add("Availability SLO", Format.percentFraction(b.availabilitySlo()));
-                budget.add("Allowed downtime in the window", Format.number(b.allowedDowntimeSeconds(), "s"));
-                budget.add("Downtime observed", Format.number(b.downtimeSeconds(), "s"));
-                budget.add("Error budget spent", Figures.budgetSpent(b.spentFraction()));
-                budget.add("P(SLO met)", b.probabilitySloMet() == null ? "not computable" : Figures.probability(b.probabilitySloMet()));
-                card.add(new H4("Error budget"), budget, new Paragraph(b.method()));
+                budget.add(getTranslation("reliability.budget.slo"), Figures.availability(b.availabilitySlo()));
+                budget.add(getTranslation("reliability.budget.allowed"), Figures.withUnit(b.allowedDowntimeSeconds(), "s"));
+                budget.add(getTranslation("reliability.budget.observed"), Figures.withUnit(b.downtimeSeconds(), "s"));
+                budget.add(getTranslation("reliability.budget.spent"), Figures.budgetSpent(b.spentFraction()));
+                budget.add(getTranslation("reliability.budget.p-met"), b.probabilitySloMet() == null
+                        ? getTranslation("reliability.budget.not-computable") : Figures.probability(b.probabilitySloMet()));
+                card.add(new H4(getTranslation("reliability.budget.title")), budget, new Paragraph(b.method()));
             }
-            if (!r.byFaultType().isEmpty()) card.add(new H4("Per fault type"), table(r.byFaultType()));
-            if (!r.byComponent().isEmpty()) card.add(new H4("Per component"), table(r.byComponent()));
-            if (!r.timings().isEmpty()) card.add(new H4("Time to detect and to recover"), timings(r.timings()));
+            if (!r.byFaultType().isEmpty()) card.add(new H4(getTranslation("reliability.per-fault-type")), table(r.byFaultType()));
+            if (!r.byComponent().isEmpty()) card.add(new H4(getTranslation("reliability.per-component")), table(r.byComponent()));
+            if (!r.timings().isEmpty()) card.add(new H4(getTranslation("reliability.timings.title")), timings(r.timings()));
             ChartData.CandidateCharts series = chartData.candidate(c.candidate());
             if (series != null) card.add(timeline(series.outages()));
             if (r.resilience() != null && r.resilience().scorePercent() != null) {
-                card.add(new H4("Resilience score (LitmusChaos)"),
-                        new Paragraph(Format.number(r.resilience().scorePercent(), "%") + " — " + r.resilience().method()));
+                card.add(new H4(getTranslation("reliability.resilience.title")),
+                        new Paragraph(Figures.withUnit(r.resilience().scorePercent(), "%") + " — " + r.resilience().method()));
             }
             if (!r.reported().isEmpty()) card.add(reported(r.reported()));
             r.warnings().forEach(w -> card.add(new Paragraph("⚠ " + w)));
@@ -90,50 +89,55 @@ public class ReliabilityView extends ReportPage {
         }
     }
 
-    private static KeyValues figures(ReliabilityFigures f) {
+    private KeyValues figures(ReliabilityFigures f) {
         KeyValues kv = new KeyValues();
-        kv.add("Observed window", Format.number(f.windowSeconds(), "s") + " with " + Format.number(f.downtimeSeconds(), "s")
-                + " down");
+        kv.add(getTranslation("reliability.window.label"), getTranslation("reliability.window.value",
+                Figures.withUnit(f.windowSeconds(), "s"), Figures.withUnit(f.downtimeSeconds(), "s")));
         var mtbf = f.mtbfCiHours();
-        kv.add("MTBF", Format.number(f.mtbfHours(), "h") + (mtbf == null ? "" : " (95 % CI " + Format.number(mtbf.lower(), "h")
-                + " – " + (mtbf.upperBounded() ? Format.number(mtbf.upper(), "h") : "∞") + ")"));
-        kv.add("MTTR", Format.number(f.mttrSeconds(), "s") + " (median " + Format.number(f.medianRepairSeconds(), "s")
-                + ", P90 " + Format.number(f.p90RepairSeconds(), "s") + ")");
+        kv.add("MTBF", Figures.withUnit(f.mtbfHours(), "h") + (mtbf == null ? "" : getTranslation("reliability.ci",
+                Figures.withUnit(mtbf.lower(), "h"), mtbf.upperBounded() ? Figures.withUnit(mtbf.upper(), "h") : "∞")));
+        kv.add("MTTR", getTranslation("reliability.mttr.value", Figures.withUnit(f.mttrSeconds(), "s"),
+                Figures.withUnit(f.medianRepairSeconds(), "s"), Figures.withUnit(f.p90RepairSeconds(), "s")));
         if (f.mttrCi() != null && f.mttrCi().bootstrapMean() != null) {
             var ci = f.mttrCi().bootstrapMean();
-            kv.add("MTTR 95 % CI (bootstrap of the mean)", Format.number(ci.lower(), "s") + " – " + Format.number(ci.upper(), "s"));
+            kv.add(getTranslation("reliability.mttr-ci.label"), Figures.withUnit(ci.lower(), "s") + " – " + Figures.withUnit(ci.upper(), "s"));
         }
         var a = f.availabilityCi();
-        kv.add("Availability", Format.percentFraction(f.availability()) + (a == null ? "" : " (95 % CI "
-                + Format.percentFraction(a.lower()) + " – " + Format.percentFraction(a.upper()) + ")")
-                + (f.nines() == null ? "" : " · " + Figures.number(f.nines(), 2) + " nines"));
-        kv.add("Failure rate", Format.number(f.failureRatePerHour(), "per hour of up-time"));
+        kv.add(getTranslation("reliability.availability"), Figures.availability(f.availability()) + (a == null ? ""
+                : getTranslation("reliability.ci", Figures.availability(a.lower()), Figures.availability(a.upper())))
+                + (f.nines() == null ? "" : " · " + getTranslation("reliability.nines", Figures.number(f.nines(), 2))));
+        kv.add(getTranslation("reliability.failure-rate"), f.failureRatePerHour() == null ? Figures.NONE
+                : getTranslation("reliability.failure-rate.value", Figures.number(f.failureRatePerHour())));
         return kv;
     }
 
-    private static Grid<ReliabilityFigures> table(List<ReliabilityFigures> rows) {
+    private Grid<ReliabilityFigures> table(List<ReliabilityFigures> rows) {
         Grid<ReliabilityFigures> grid = new Grid<>();
-        Grids.figure(grid, ReliabilityFigures::name, "Name");
-        Grids.figure(grid, f -> Figures.count(f.failures()), "Outages", ReliabilityFigures::failures);
-        Grids.figure(grid, f -> Format.number(f.mtbfHours(), "h"), "MTBF", ReliabilityFigures::mtbfHours);
-        Grids.figure(grid, f -> f.mtbfCiHours() == null ? "–" : Format.number(f.mtbfCiHours().lower(), "h") + " – "
-                + (f.mtbfCiHours().upperBounded() ? Format.number(f.mtbfCiHours().upper(), "h") : "∞"), "MTBF 95 % CI");
-        Grids.figure(grid, f -> Format.number(f.mttrSeconds(), "s"), "MTTR", ReliabilityFigures::mttrSeconds);
-        Grids.figure(grid, f -> Format.percentFraction(f.availability()), "Availability", ReliabilityFigures::availability);
-        Grids.figure(grid, f -> Format.number(f.failureRatePerHour(), "/h"), "Failure rate", ReliabilityFigures::failureRatePerHour);
+        Grids.figure(grid, ReliabilityFigures::name, getTranslation("reliability.table.name"));
+        Grids.figure(grid, f -> Figures.count(f.failures()), getTranslation("reliability.table.outages"), ReliabilityFigures::failures);
+        Grids.figure(grid, f -> Figures.withUnit(f.mtbfHours(), "h"), "MTBF", ReliabilityFigures::mtbfHours);
+        Grids.figure(grid, f -> f.mtbfCiHours() == null ? "–" : Figures.withUnit(f.mtbfCiHours().lower(), "h") + " – "
+                + (f.mtbfCiHours().upperBounded() ? Figures.withUnit(f.mtbfCiHours().upper(), "h") : "∞"),
+                getTranslation("reliability.table.mtbf-ci"));
+        Grids.figure(grid, f -> Figures.withUnit(f.mttrSeconds(), "s"), "MTTR", ReliabilityFigures::mttrSeconds);
+        Grids.figure(grid, f -> Figures.availability(f.availability()), getTranslation("reliability.availability"),
+                ReliabilityFigures::availability);
+        Grids.figure(grid, f -> Figures.withUnit(f.failureRatePerHour(), "/h"), getTranslation("reliability.failure-rate"),
+                ReliabilityFigures::failureRatePerHour);
         Grids.readable(grid);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         return grid;
     }
 
-    private static Grid<FaultTimings> timings(List<FaultTimings> rows) {
+    private Grid<FaultTimings> timings(List<FaultTimings> rows) {
         Grid<FaultTimings> grid = new Grid<>();
-        Grids.figure(grid, FaultTimings::faultType, "Fault type");
-        Grids.figure(grid, t -> t.timeToDetect() == null ? "–" : Format.number(t.timeToDetect().meanSeconds(), "s")
-                + " (n = " + t.timeToDetect().n() + ")", "Time to detect (mean)");
-        Grids.figure(grid, t -> t.timeToRecover() == null ? "–" : Format.number(t.timeToRecover().meanSeconds(), "s")
-                + " (max " + Format.number(t.timeToRecover().maxSeconds(), "s") + ")", "Time to recover (mean)");
+        Grids.figure(grid, FaultTimings::faultType, getTranslation("reliability.fault-type"));
+        Grids.figure(grid, t -> t.timeToDetect() == null ? "–" : Figures.withUnit(t.timeToDetect().meanSeconds(), "s")
+                + " (n = " + Figures.count(t.timeToDetect().n()) + ")", getTranslation("reliability.timings.detect"));
+        Grids.figure(grid, t -> t.timeToRecover() == null ? "–" : getTranslation("reliability.timings.recover.value",
+                Figures.withUnit(t.timeToRecover().meanSeconds(), "s"), Figures.withUnit(t.timeToRecover().maxSeconds(), "s")),
+                getTranslation("reliability.timings.recover"));
         Grids.readable(grid);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
@@ -141,32 +145,33 @@ public class ReliabilityView extends ReportPage {
     }
 
     /** Outages as bars on a time axis, one row per component (Gantt style). */
-    private static Div timeline(List<ChartData.OutageBar> outages) {
+    private Div timeline(List<ChartData.OutageBar> outages) {
         List<Series.Range> bars = new ArrayList<>();
         for (ChartData.OutageBar o : outages) {
-            String row = (o.component() == null ? "service" : o.component()) + " · " + (o.faultType() == null ? "unknown" : o.faultType());
+            String row = (o.component() == null ? getTranslation("reliability.timeline.service") : o.component()) + " · "
+                    + (o.faultType() == null ? getTranslation("reliability.timeline.unknown") : o.faultType());
             bars.add(new Series.Range(row, o.downAt().toEpochMilli(), o.upAt().toEpochMilli()));
         }
-        Div div = new Div(new H4("Outage timeline"));
+        Div div = new Div(new H4(getTranslation("reliability.timeline.title")));
         div.setWidthFull();
         if (bars.isEmpty()) return div;
-        ApexChart chart = new ApexChart(ChartOptions.of(ChartType.RANGE_BAR).horizontal().dateTimeX("Time (UTC)")
-                .title("Outages").height(Math.max(200, 60 + 30 * (int) bars.stream().map(Series.Range::x).distinct().count()))
-                .series(List.of(Series.ranges("down", bars))));
+        ApexChart chart = new ApexChart(ChartOptions.of(ChartType.RANGE_BAR).horizontal().dateTimeX(getTranslation("reliability.timeline.axis"))
+                .title(getTranslation("reliability.timeline.chart")).height(Math.max(200, 60 + 30 * (int) bars.stream().map(Series.Range::x).distinct().count()))
+                .series(List.of(Series.ranges(getTranslation("reliability.timeline.down"), bars))));
         chart.addClassName("bb-outage-timeline");
         div.add(chart);
         return div;
     }
 
-    private static Div reported(List<ReportedFigures> reported) {
-        Div div = new Div(new H4("Reported figures (computed elsewhere, shown as reported, not mixed with ours)"));
+    private Div reported(List<ReportedFigures> reported) {
+        Div div = new Div(new H4(getTranslation("reliability.reported.title")));
         div.addClassName("bb-quoted");
         Grid<ReportedFigures> grid = new Grid<>();
-        Grids.figure(grid, r -> r.figures().faultType(), "Fault type");
-        Grids.figure(grid, r -> Format.number(r.figures().mtbfHours(), "h"), "MTBF (reported)");
-        Grids.figure(grid, r -> Format.number(r.figures().mttrSeconds(), "s"), "MTTR (reported)");
-        Grids.figure(grid, r -> Format.number(r.figures().failureRate(), "%"), "Failure rate (reported)");
-        Grids.text(grid, r -> Words.of(r.origin()), "Origin", "10em");
+        Grids.figure(grid, r -> r.figures().faultType(), getTranslation("reliability.fault-type"));
+        Grids.figure(grid, r -> Figures.withUnit(r.figures().mtbfHours(), "h"), getTranslation("reliability.reported.mtbf"));
+        Grids.figure(grid, r -> Figures.withUnit(r.figures().mttrSeconds(), "s"), getTranslation("reliability.reported.mttr"));
+        Grids.figure(grid, r -> Figures.withUnit(r.figures().failureRate(), "%"), getTranslation("reliability.reported.failure-rate"));
+        Grids.text(grid, r -> Words.of(r.origin(), getLocale()), getTranslation("reliability.reported.origin"), "10em");
         Grids.readable(grid);
         grid.setItems(reported);
         grid.setAllRowsVisible(true);

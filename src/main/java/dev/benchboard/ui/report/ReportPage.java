@@ -21,7 +21,9 @@ import dev.benchboard.evaluation.NotFoundException;
 import dev.benchboard.report.ChartData;
 import dev.benchboard.report.EvaluationReport;
 import dev.benchboard.report.ReportService;
+import dev.benchboard.format.Figures;
 import dev.benchboard.ui.evaluation.EvaluationsView;
+import dev.benchboard.ui.i18n.Translations;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -34,11 +36,19 @@ import java.util.function.Supplier;
  */
 public abstract class ReportPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** The sections of an evaluation, as (label, path suffix). */
-    static final List<String[]> SECTIONS = List.of(new String[] {"Overview", ""}, new String[] {"Upload", "/upload"},
-            new String[] {"Compare", "/compare"}, new String[] {"Reliability", "/reliability"},
-            new String[] {"GC", "/gc"}, new String[] {"Capacity", "/capacity"}, new String[] {"Decision", "/decision"},
-            new String[] {"History", "/history"}, new String[] {"Webhooks", "/webhooks"});
+    /**
+     * The sections of an evaluation, as (name, path suffix, translation key of the label). The name is what
+     * {@link #section()} and callers of {@link #navigation} say, in any case ("compare", "Upload"): an identifier;
+     * readers see the label.
+     */
+    static final List<String[]> SECTIONS = List.of(new String[] {"overview", "", "report.section.overview"},
+            new String[] {"upload", "/upload", "report.section.upload"},
+            new String[] {"compare", "/compare", "report.section.compare"},
+            new String[] {"reliability", "/reliability", "report.section.reliability"},
+            new String[] {"gc", "/gc", "report.section.gc"}, new String[] {"capacity", "/capacity", "report.section.capacity"},
+            new String[] {"decision", "/decision", "report.section.decision"},
+            new String[] {"history", "/history", "report.section.history"},
+            new String[] {"webhooks", "/webhooks", "report.section.webhooks"});
 
     /** Set on the page once the report is drawn: what a browser test or the view benchmark waits for. */
     public static final String DRAWN = "data-report-drawn";
@@ -69,16 +79,16 @@ public abstract class ReportPage extends VerticalLayout implements BeforeEnterOb
             evaluation = evaluations.get(Long.parseLong(raw));
         } catch (NumberFormatException | NotFoundException e) {
             evaluation = null;
-            add(new H2("Evaluation not found"), new Paragraph("There is no evaluation with id “" + raw + "”."),
-                    new RouterLink("Back to the evaluations", EvaluationsView.class));
+            add(new H2(getTranslation("report.not-found.title")), new Paragraph(getTranslation("report.not-found.text", raw)),
+                    new RouterLink(getTranslation("report.not-found.back"), EvaluationsView.class));
             return;
         }
         add(navigation(evaluation.id(), section()));
-        H2 title = new H2(section() + " · " + evaluation.name());
+        H2 title = new H2(sectionLabel() + " · " + evaluation.name());
         add(title);
         ProgressBar computing = new ProgressBar();
         computing.setIndeterminate(true);
-        Paragraph label = new Paragraph("Computing the report…");
+        Paragraph label = new Paragraph(getTranslation("report.computing"));
         add(label, computing);
         long id = evaluation.id();
         inBackground(event.getUI(), () -> reports.reportWithCharts(id), computed -> {
@@ -88,7 +98,7 @@ public abstract class ReportPage extends VerticalLayout implements BeforeEnterOb
             getElement().setAttribute(DRAWN, true);
         }, e -> {
             remove(label, computing);
-            add(new Paragraph("The report could not be computed: " + e.getMessage()));
+            add(new Paragraph(getTranslation("report.failed", e.getMessage())));
         });
     }
 
@@ -109,7 +119,17 @@ public abstract class ReportPage extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public String getPageTitle() {
-        return section() + (evaluation == null ? "" : " · " + evaluation.name()) + " · Benchboard";
+        return sectionLabel() + (evaluation == null ? "" : " · " + evaluation.name()) + " · " + getTranslation("app.title");
+    }
+
+    /** This page's section as the reader reads it ("Compare", "对比"). */
+    private String sectionLabel() {
+        return SECTIONS.stream().filter(s -> s[0].equalsIgnoreCase(section())).findFirst().map(s -> getTranslation(s[2])).orElse(section());
+    }
+
+    /** Where a page's message says there is nothing to show yet: the link to the evaluation's upload page. */
+    protected Anchor uploadLink() {
+        return new Anchor("evaluations/" + evaluation.id() + "/upload", getTranslation("report.upload-results"));
     }
 
     /** A full-width card for one candidate (see {@link #fullWidth}). */
@@ -130,13 +150,18 @@ public abstract class ReportPage extends VerticalLayout implements BeforeEnterOb
         return component;
     }
 
+    /** "3 cycles" / "1 cycle" (and their Chinese) with the nouns of the keys {@code <noun>.one} and {@code <noun>.other}. */
+    static String counted(long n, java.util.Locale locale, String noun) {
+        return Figures.count(n, Translations.get(locale, noun + ".one"), Translations.get(locale, noun + ".other"));
+    }
+
     /** Links between the sections of one evaluation. */
     public static Nav navigation(long evaluationId, String current) {
         Nav nav = new Nav();
         nav.addClassName("bb-sections");
         for (String[] s : SECTIONS) {
-            Anchor link = new Anchor("evaluations/" + evaluationId + s[1], s[0]);
-            if (s[0].equals(current)) link.addClassName("current");
+            Anchor link = new Anchor("evaluations/" + evaluationId + s[1], nav.getTranslation(s[2]));
+            if (s[0].equalsIgnoreCase(current)) link.addClassName("current");
             nav.add(link);
         }
         return nav;

@@ -12,7 +12,8 @@ final class Sources {
     }
 
     static Span of(List<SourceRef> sources) {
-        Span span = new Span("from: ");
+        Span span = new Span();
+        span.add(span.getTranslation("report.sources.from") + " ");
         span.addClassName("bb-source");
         return links(span, sources);
     }
@@ -29,7 +30,7 @@ final class Sources {
 
     private static Span links(Span span, List<SourceRef> sources) {
         if (sources == null || sources.isEmpty()) {
-            span.add("no upload");
+            span.add(span.getTranslation("report.sources.none"));
             return span;
         }
         for (int i = 0; i < sources.size(); i++) {

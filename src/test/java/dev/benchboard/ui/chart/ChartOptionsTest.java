@@ -93,6 +93,37 @@ class ChartOptionsTest {
         assertThat(json.at("/series/1/data/0/label").asString()).isEqualTo("c16");
     }
 
+    /** A P99-vs-load point says its load beside it and, in its tooltip, the run it comes from (issue 14). */
+    @Test
+    void pointNotesTravelWithTheirPointsForTheTooltip() {
+        JsonNode json = json(ChartOptions.of(ChartType.LINE).numericX("Throughput", "req/s").series(List.of(
+                Series.xy("Gin", List.of(new Series.XY(5000, 1.2, "c16", "c16.txt #4 · c16"), new Series.XY(9000, 3.1))))));
+        assertThat(json.at("/tooltip/bbPointNotes").asBoolean()).isTrue();
+        assertThat(json.at("/series/0/data/0/note").asString()).isEqualTo("c16.txt #4 · c16");
+        assertThat(json.at("/series/0/data/1/note").isMissingNode()).isTrue();
+        assertThat(json(ChartOptions.of(ChartType.LINE).series(List.of(Series.xy("Gin", List.of(new Series.XY(1, 2))))))
+                .at("/tooltip/bbPointNotes").isMissingNode()).isTrue();
+    }
+
+    /**
+     * ApexCharts' own texts (months, the toolbar's "Download SVG/PNG/CSV", zoom, reset) follow the reader's language
+     * through chart.defaultLocale (bb-apex-chart.ts registers the package's en and zh-cn locales); the note this class
+     * writes is in that language too.
+     */
+    @Test
+    void theReadersLanguagePicksApexChartsLocaleAndTheNotesWords() {
+        ChartOptions options = ChartOptions.of(ChartType.LINE).logarithmicY().categories(List.of("P50", "P99"))
+                .series(List.of(Series.values("Gin", java.util.Arrays.asList(0.0, 0.0))));
+        assertThat(json(options).at("/chart/defaultLocale").asString()).isEqualTo("en");
+        assertThat(json(options).at("/subtitle/text").asString()).isEqualTo("2 values of 0 not drawn (a log axis has no 0)");
+        JsonNode chinese = json(options.locale(java.util.Locale.SIMPLIFIED_CHINESE));
+        assertThat(chinese.at("/chart/defaultLocale").asString()).isEqualTo("zh-cn");
+        assertThat(chinese.at("/subtitle/text").asString()).isEqualTo("2 个为 0 的值未绘制（对数轴上没有 0）");
+        assertThat(json(options.locale(java.util.Locale.forLanguageTag("zh-TW"))).at("/chart/defaultLocale").asString())
+                .isEqualTo("zh-cn");
+        assertThat(json(options.locale(java.util.Locale.GERMAN)).at("/chart/defaultLocale").asString()).isEqualTo("en");
+    }
+
     @Test
     void numericScatterPointsAndMixedSeriesTypes() {
         JsonNode json = json(ChartOptions.of(ChartType.LINE)

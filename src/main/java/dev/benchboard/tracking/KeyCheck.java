@@ -40,6 +40,11 @@ final class KeyCheck {
         return jdbc.sql("select fingerprint from webhook_key where id = 1").query(String.class).optional();
     }
 
+    /** Whether any webhook has a stored (encrypted) secret: only then does a node without the key lose anything. */
+    boolean secretsStored() {
+        return jdbc.sql("select count(*) from webhook where secret_encrypted is not null").query(Long.class).single() > 0;
+    }
+
     /** Records the key's check value when none is; refuses a key whose value differs from the recorded one. */
     void recordOrVerify(SecretKey key, String from) {
         String mine = fingerprint(key);

@@ -51,14 +51,15 @@ class SecretBox implements SmartInitializingSingleton {
 
     /**
      * At start: a key this node already has (configured, or in its data directory) is checked against the recorded
-     * one (and recorded when none is); with no key and one recorded, the node could read no stored secret and would
-     * make secrets no other node reads: it refuses to start. With neither, the first webhook secret makes the key.
+     * one (and recorded when none is); with no key while secrets made with the recorded one are stored, the node could
+     * read none of them: it refuses to start. Otherwise the first webhook secret makes (or, when another key is
+     * recorded, refuses) the key.
      */
     @Override
     public void afterSingletonsInstantiated() {
         if (configured() || Files.exists(keyFile)) {
             key();
-        } else if (check.recorded().isPresent()) {
+        } else if (check.recorded().isPresent() && check.secretsStored()) {
             throw new IllegalStateException("webhook secrets in the database were encrypted with a key this node does not "
                     + "have (no benchboard.webhooks.secret-key, no " + keyFile + "): " + KeyCheck.SAME_KEY_ON_EVERY_NODE);
         }

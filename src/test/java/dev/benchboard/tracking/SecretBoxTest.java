@@ -6,6 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import dev.benchboard.evaluation.EvaluationDraft;
+import dev.benchboard.evaluation.EvaluationService;
+import dev.benchboard.evaluation.Requirements;
+import dev.benchboard.evaluation.StatisticsSettings;
+import dev.benchboard.evaluation.Weights;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,9 +43,25 @@ class SecretBoxTest {
     @TempDir
     Path nodes;
 
+    @Autowired
+    EvaluationService evaluations;
+
     @BeforeEach
-    void noKeyRecordedYet() {
+    @AfterEach
+    void noKeyRecordedNorSecretStored() {
+        // Other tests share the database (on PostgreSQL, every *PostgresIT): a recorded key would bind their nodes.
+        jdbc.sql("delete from webhook").update();
         jdbc.sql("delete from webhook_key").update();
+    }
+
+    /** A webhook row holding the secret as the store keeps it. */
+    private void storeWebhook(String encryptedSecret) {
+        long evaluation = evaluations.create(new EvaluationDraft("webhook key", null,
+                new Requirements(40000.0, 15.0, 0.9995, 30.0, 1, 8, 16.0, 0.34, true, false, true, false, true),
+                Weights.fromMap(Map.of()), new StatisticsSettings(0.01, 3, 5000, 7))).id();
+        jdbc.sql("insert into webhook (evaluation_id, url, format, secret_encrypted, secret_hint, created_by, created_at)"
+                        + " values (?, 'https://ci.example/hook', 'json', ?, 's3c', 'alice', ?)")
+                .params(evaluation, encryptedSecret, java.sql.Timestamp.from(java.time.Instant.now())).update();
     }
 
     private SecretBox node(String name, String configuredKey) {
@@ -56,7 +79,11 @@ class SecretBoxTest {
                 .as("a check value, not the key").hasSize(64)
                 .doesNotContain(Files.readString(nodes.resolve("a/webhook-secret.key")).strip());
 
-        // A node started with no key of its own: it could read none of the stored secrets.
+        // A node with no key of its own starts while no secret is stored (its first secret would be refused) …
+        assertThatThrownBy(() -> node("b0", null).encrypt("x")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("is not the one the webhook secrets in the database were encrypted with");
+        // … and refuses to start once one is: it could read none of them.
+        storeWebhook(stored);
         assertThatThrownBy(() -> node("b", null)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("encrypted with a key this node does not have")
                 .hasMessageContaining("benchboard.webhooks.secret-key");

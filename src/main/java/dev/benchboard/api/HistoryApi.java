@@ -33,7 +33,7 @@ class HistoryApi {
     MetricHistory history(@PathVariable long id, @RequestParam String candidate, @RequestParam String metric,
                           @Parameter(description = "the load condition or benchmark; needed only when several have the metric")
                           @RequestParam(required = false) String benchmark,
-                          @Parameter(description = "upload (default: upload time) or label")
+                          @Parameter(description = "upload (default: upload time) or label (numbers inside labels compare as numbers: run 9 before run 10)")
                           @RequestParam(required = false) String order) {
         return history.history(id, candidate, metric, benchmark, order);
     }

@@ -24,25 +24,34 @@ record Manifest(
     record Entry(String name, long bytes, String sha256) {
     }
 
-    /** How many rows of each kind the archive holds; a restore must store exactly these. */
+    /**
+     * How many rows of each kind the archive holds; a restore must store exactly these. The gate's rules, the
+     * acknowledgements and the saved column mappings were counted later: null in an archive made before (see
+     * {@link #ADDED_LATER}), and then not compared.
+     */
     record Counts(int candidates, int quotedFigures, int decisionSettings, int uploads, int runs, int gcTraces,
-                  int chaosExperiments) {
+                  int chaosExperiments, Integer gateMetrics, Integer acknowledgements, Integer columnMappings) {
 
-        /** "runs: 12 listed, 11 found; …" for each count that differs. */
+        static final List<String> ADDED_LATER = List.of("gateMetrics", "acknowledgements", "columnMappings");
+        private static final List<String> NAMES = List.of("candidates", "quotedFigures", "decisionSettings", "uploads",
+                "runs", "gcTraces", "chaosExperiments", "gateMetrics", "acknowledgements", "columnMappings");
+
+        /** "runs: 12 listed, 11 in the entries; …" for each count listed that differs; empty when they agree. */
         String differences(Counts found) {
-            int[] a = values();
-            int[] b = found.values();
-            String[] names = {"candidates", "quotedFigures", "decisionSettings", "uploads", "runs", "gcTraces",
-                    "chaosExperiments"};
+            List<Integer> a = values();
+            List<Integer> b = found.values();
             List<String> out = new java.util.ArrayList<>();
-            for (int i = 0; i < a.length; i++) {
-                if (a[i] != b[i]) out.add(names[i] + ": " + a[i] + " listed, " + b[i] + " in the entries");
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i) != null && !a.get(i).equals(b.get(i))) {
+                    out.add(NAMES.get(i) + ": " + a.get(i) + " listed, " + b.get(i) + " in the entries");
+                }
             }
             return String.join("; ", out);
         }
 
-        private int[] values() {
-            return new int[] {candidates, quotedFigures, decisionSettings, uploads, runs, gcTraces, chaosExperiments};
+        private List<Integer> values() {
+            return java.util.Arrays.asList(candidates, quotedFigures, decisionSettings, uploads, runs, gcTraces,
+                    chaosExperiments, gateMetrics, acknowledgements, columnMappings);
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.benchboard.backup;
 
 import java.time.Instant;
 
-/** The evaluation a restore created, where it came from, and what was stored. */
+/** The evaluation a restore created, where it came from, and what was stored (rows of each kind). */
 public record RestoreResult(
         long id,
         String name,
@@ -14,5 +14,8 @@ public record RestoreResult(
         int uploads,
         int runs,
         int gcTraces,
-        int chaosExperiments) {
+        int chaosExperiments,
+        int gateMetrics,
+        int acknowledgements,
+        int columnMappings) {
 }

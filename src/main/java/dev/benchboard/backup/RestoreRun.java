@@ -59,14 +59,15 @@ final class RestoreRun {
             if (BackupFormat.UPLOAD_ENTRY.matcher(entry.name()).matches()) restoreUpload(entry.name(), evaluationId);
         }
         Manifest.Counts listed = archive.manifest.counts();
-        if (!tally.counts().equals(listed)) {
+        String differences = listed.differences(tally.counts());
+        if (!differences.isEmpty()) {
             throw BackupRefused.invalid(Where.entry(BackupFormat.MANIFEST).field("counts"),
-                    "do not match the entries (" + listed.differences(tally.counts()) + ")");
+                    "do not match the entries (" + differences + ")");
         }
         Manifest.Source source = archive.manifest.source();
         return new RestoreResult(evaluationId, evaluation.name(), source.evaluationId(), source.name(),
                 archive.manifest.createdAt(), tally.candidates, tally.quotedFigures, tally.uploads, tally.runs,
-                tally.gcTraces, tally.chaosExperiments);
+                tally.gcTraces, tally.chaosExperiments, tally.gateMetrics, tally.acknowledgements, tally.columnMappings);
     }
 
     private ArchivedEvaluation readEvaluation() throws IOException {

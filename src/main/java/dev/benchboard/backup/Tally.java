@@ -10,14 +10,26 @@ final class Tally {
     int runs;
     int gcTraces;
     int chaosExperiments;
+    int gateMetrics;
+    int acknowledgements;
+    int columnMappings;
 
     void evaluation(ArchivedEvaluation evaluation) {
         candidates += evaluation.candidates().size();
         quotedFigures += evaluation.quotedFigures().size();
         decisionSettings += evaluation.decisionSettings() == null ? 0 : 1;
+        gateMetrics += size(evaluation.gateMetrics());
+        acknowledgements += size(evaluation.acknowledgements());
+        columnMappings += size(evaluation.columnMappings());
+    }
+
+    /** Lists added later are null in older archives: none. */
+    private static int size(java.util.List<?> rows) {
+        return rows == null ? 0 : rows.size();
     }
 
     Manifest.Counts counts() {
-        return new Manifest.Counts(candidates, quotedFigures, decisionSettings, uploads, runs, gcTraces, chaosExperiments);
+        return new Manifest.Counts(candidates, quotedFigures, decisionSettings, uploads, runs, gcTraces, chaosExperiments,
+                gateMetrics, acknowledgements, columnMappings);
     }
 }

@@ -119,6 +119,7 @@ final class VerifiedArchive implements AutoCloseable {
                     + BackupFormat.VERSION + (version.asLong() > BackupFormat.VERSION
                     ? " (the backup was made by a newer Benchboard)" : ""));
         }
+        BackupFormat.withAbsentAsNull(tree.get("counts"), Manifest.Counts.ADDED_LATER);
         try {
             Manifest manifest = MAPPER.treeToValue(tree, Manifest.class);
             if (manifest.entries() == null || manifest.counts() == null || manifest.source() == null) {

@@ -175,6 +175,7 @@ public class EvidenceStore {
     /** A run as stored, rehydrated with its histogram. */
     public record StoredRun(long id, long uploadId, int ordinal, RunData data) {}
 
+    @MeasuredData
     public List<StoredRun> runs(long uploadId) {
         return jdbc.sql("select * from run where upload_id = ? order by ordinal").param(uploadId)
                 .query((rs, n) -> storedRun(rs)).list();
@@ -217,6 +218,7 @@ public class EvidenceStore {
 
     /** Everything measured for the evaluation, grouped by candidate, with provenance. */
     @Transactional(readOnly = true)
+    @MeasuredData
     public Evidence load(long evaluationId) {
         List<Candidate> candidates = jdbc.sql("select id, name, framework from candidate where evaluation_id = ? order by name")
                 .param(evaluationId).query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
@@ -284,6 +286,7 @@ public class EvidenceStore {
     }
 
     /** An upload's runs one at a time, so they are never all held at once. */
+    @MeasuredData
     public void runRows(long uploadId, Consumer<? super EvidenceRows.Run> each) {
         jdbc.sql("select * from run where upload_id = ? order by ordinal, id").param(uploadId).query((ResultSet rs) ->
                 each.accept(new EvidenceRows.Run(rs.getInt("ordinal"), rs.getString("label"),
@@ -295,12 +298,14 @@ public class EvidenceStore {
                         rs.getString("status_codes_json"), rs.getString("metrics_json"), rs.getString("per_second_json"))));
     }
 
+    @MeasuredData
     public void gcTraceRows(long uploadId, Consumer<? super EvidenceRows.GcTrace> each) {
         jdbc.sql("select * from gc_trace where upload_id = ? order by ordinal, id").param(uploadId).query((ResultSet rs) ->
                 each.accept(new EvidenceRows.GcTrace(rs.getInt("ordinal"), rs.getString("label"),
                         rs.getString("settings_json"), rs.getString("cycles_json"))));
     }
 
+    @MeasuredData
     public void chaosExperimentRows(long uploadId, Consumer<? super EvidenceRows.ChaosExperiment> each) {
         jdbc.sql("select * from chaos_experiment where upload_id = ? order by ordinal, id").param(uploadId)
                 .query((ResultSet rs) -> each.accept(new EvidenceRows.ChaosExperiment(rs.getInt("ordinal"),

@@ -1,7 +1,10 @@
 package dev.benchboard.evidence;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -20,7 +23,8 @@ import org.HdrHistogram.Histogram;
  * @param latencyOrigin     origin of the latency distribution as a whole
  * @param coordinatedOmission true when the tool is closed-loop and tails may be understated
  * @param statusCodes       responses per HTTP status code, when the tool says
- * @param metrics           other measured values by unit/name: {@code ns/op}, {@code B/op}, {@code allocs/op}, {@code MB/s}, {@code rss_mb}, {@code cpu_pct}
+ * @param metrics           other measured values by unit/name: {@code ns/op}, {@code B/op}, {@code allocs/op}, {@code MB/s}, {@code rss_mb}, {@code cpu_pct};
+ *                          in the order the file gives them (regression rows follow it, as benchstat's do)
  * @param perSecond         per-second series for latency over time; empty when the source has no timestamps
  */
 public record RunData(
@@ -47,8 +51,18 @@ public record RunData(
         settings = settings == null ? Map.of() : Map.copyOf(settings);
         percentiles = percentiles == null ? List.of() : List.copyOf(percentiles);
         statusCodes = statusCodes == null ? Map.of() : Map.copyOf(statusCodes);
-        metrics = metrics == null ? Map.of() : Map.copyOf(metrics);
+        metrics = metrics == null ? Map.of() : inFileOrder(metrics);
         perSecond = perSecond == null ? List.of() : List.copyOf(perSecond);
+    }
+
+    /**
+     * An unmodifiable copy that keeps the caller's order ({@code Map.copyOf}'s order changes from one JVM to the next,
+     * and with it the order of the regression rows); null names or values are refused as {@code Map.copyOf} does.
+     */
+    private static Map<String, Double> inFileOrder(Map<String, Double> metrics) {
+        Map<String, Double> copy = new LinkedHashMap<>();
+        metrics.forEach((name, value) -> copy.put(Objects.requireNonNull(name), Objects.requireNonNull(value, name)));
+        return Collections.unmodifiableMap(copy);
     }
 
     /** The p-th percentile in ms: from the raw histogram when there is one, else as reported, else null. */

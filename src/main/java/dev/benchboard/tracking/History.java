@@ -67,7 +67,7 @@ public class History {
         UploadFigures.SeriesKey key = matching.getFirst();
         List<UploadFigures.Point> points = new ArrayList<>(all.get(key));
         if (by.equals(ORDER_LABEL)) {
-            points.sort(Comparator.comparing((UploadFigures.Point p) -> p.source().label(), Comparator.nullsLast(Comparator.naturalOrder())));
+            points.sort(Comparator.comparing((UploadFigures.Point p) -> p.source().label(), Comparator.nullsLast(NaturalOrder.INSTANCE)));
         }
         EvaluationDetails evaluation = evaluations.get(evaluationId);
         List<MetricHistory.Point> out = points.stream().map(p -> new MetricHistory.Point(p.source().uploadId(), p.source().label(),

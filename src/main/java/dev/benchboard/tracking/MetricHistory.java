@@ -8,7 +8,7 @@ import java.util.List;
  * One metric of one candidate over its uploads: what GET /api/evaluations/{id}/history gives.
  *
  * @param benchmark    the load condition ("load test · 8 concurrent"), Go benchmark, "GC" or "reliability"
- * @param order        "upload" (upload time) or "label" (the uploads' labels, e.g. versions)
+ * @param order        "upload" (upload time) or "label" (the uploads' labels, e.g. versions, numbers inside compared as numbers)
  * @param points       one per upload, in that order
  * @param changePoints E-divisive's change points of the values (index = first point of the new regime)
  * @param note         why there are no change points, when there are none to look for

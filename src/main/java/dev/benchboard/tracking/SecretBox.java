@@ -13,7 +13,10 @@ import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +24,14 @@ import org.springframework.stereotype.Component;
  * as a hash like an API token; it is stored AES-256-GCM-encrypted (random 96-bit nonce per secret) with a
  * server key that is not in the database: benchboard.webhooks.secret-key, or else a key generated once
  * into the data directory (webhook-secret.key, owner-only). A copy of the database alone reveals no secret.
+ *
+ * <p>Several nodes on one database must share the key: a key generated per node made a secret stored by one node
+ * unreadable on the others. The database holds the key's check value ({@link KeyCheck}): the first node to use a key
+ * records it, and a node with another key (or none, once secrets were made) refuses to start, saying which setting
+ * to give every node.
  */
 @Component
-class SecretBox {
+class SecretBox implements SmartInitializingSingleton {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int NONCE_BYTES = 12;
@@ -31,11 +39,30 @@ class SecretBox {
 
     private final WebhookProperties properties;
     private final Path keyFile;
+    private final KeyCheck check;
     private volatile SecretKeySpec key;
 
-    SecretBox(WebhookProperties properties, @Value("${benchboard.data-dir:./data}") String dataDir) {
+    SecretBox(WebhookProperties properties, @Value("${benchboard.data-dir:./data}") String dataDir, JdbcClient jdbc,
+              PlatformTransactionManager transactions) {
         this.properties = properties;
         this.keyFile = Path.of(dataDir, "webhook-secret.key");
+        this.check = new KeyCheck(jdbc, transactions);
+    }
+
+    /**
+     * At start: a key this node already has (configured, or in its data directory) is checked against the recorded
+     * one (and recorded when none is); with no key while secrets made with the recorded one are stored, the node could
+     * read none of them: it refuses to start. Otherwise the first webhook secret makes (or, when another key is
+     * recorded, refuses) the key.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (configured() || Files.exists(keyFile)) {
+            key();
+        } else if (check.recorded().isPresent() && check.secretsStored()) {
+            throw new IllegalStateException("webhook secrets in the database were encrypted with a key this node does not "
+                    + "have (no benchboard.webhooks.secret-key, no " + keyFile + "): " + KeyCheck.SAME_KEY_ON_EVERY_NODE);
+        }
     }
 
     String encrypt(String secret) {
@@ -65,16 +92,23 @@ class SecretBox {
     private SecretKeySpec key() {
         if (key == null) {
             synchronized (this) {
-                if (key == null) key = new SecretKeySpec(rawKey(), "AES");
+                if (key == null) {
+                    SecretKeySpec candidate = new SecretKeySpec(rawKey(), "AES");
+                    check.recordOrVerify(candidate, configured() ? "benchboard.webhooks.secret-key" : keyFile.toString());
+                    key = candidate;
+                }
             }
         }
         return key;
     }
 
+    private boolean configured() {
+        return properties.secretKey() != null && !properties.secretKey().isBlank();
+    }
+
     private byte[] rawKey() {
-        String configured = properties.secretKey();
-        if (configured != null && !configured.isBlank()) {
-            byte[] raw = Base64.getDecoder().decode(configured.strip());
+        if (configured()) {
+            byte[] raw = Base64.getDecoder().decode(properties.secretKey().strip());
             if (raw.length != 32) throw new IllegalStateException("benchboard.webhooks.secret-key: base64 of 32 bytes, was " + raw.length);
             return raw;
         }

@@ -2,13 +2,15 @@ package dev.benchboard.ui;
 
 import com.vaadin.flow.server.VaadinSession;
 import dev.benchboard.evidence.EvidenceStore;
-import java.util.Set;
+import dev.benchboard.evidence.MeasuredData;
+import java.lang.reflect.Method;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
  * so a view that queries on the UI thread shows an error instead of its content and the test fails.
  *
  * <p>What is refused is loading measured data (all of an evaluation's evidence, a run's histogram and series, the
- * rows of runs, GC traces and chaos experiments): that grows with the uploads. The uploads' provenance lines (the
+ * rows of runs, GC traces and chaos experiments), i.e. the store's methods marked {@link MeasuredData}: that grows
+ * with the uploads. The uploads' provenance lines (the
  * overview's list, one upload's page, a delete) are one small query each and stay allowed.
  */
 @Component
@@ -27,8 +30,6 @@ import org.springframework.stereotype.Component;
 class EvidenceQueryGuard implements BeanPostProcessor {
 
     static final String REFUSED = "evidence query on the UI thread";
-    /** The store's methods that load measured data. */
-    static final Set<String> LOADING_MEASURED_DATA = Set.of("load", "runs", "runRows", "gcTraceRows", "chaosExperimentRows");
     private static final Logger LOG = LoggerFactory.getLogger(EvidenceQueryGuard.class);
 
     @Override
@@ -37,7 +38,7 @@ class EvidenceQueryGuard implements BeanPostProcessor {
         ProxyFactory proxy = new ProxyFactory(bean);
         proxy.setProxyTargetClass(true);
         proxy.addAdvice((MethodInterceptor) call -> {
-            if (VaadinSession.getCurrent() != null && LOADING_MEASURED_DATA.contains(call.getMethod().getName())) {
+            if (VaadinSession.getCurrent() != null && loadsMeasuredData(call.getMethod())) {
                 IllegalStateException refused = new IllegalStateException(REFUSED + " (" + Thread.currentThread().getName()
                         + "): EvidenceStore." + call.getMethod().getName() + "; compute it in the background");
                 LOG.error(refused.getMessage(), refused);
@@ -47,5 +48,10 @@ class EvidenceQueryGuard implements BeanPostProcessor {
         });
         LOG.warn("Evidence queries under a Vaadin session are refused (benchboard.ui.forbid-evidence-queries-on-ui-thread)");
         return proxy.getProxy(bean.getClass().getClassLoader());
+    }
+
+    /** The store's methods marked {@link MeasuredData} (found through a proxy subclass's override too). */
+    static boolean loadsMeasuredData(Method method) {
+        return AnnotationUtils.findAnnotation(method, MeasuredData.class) != null;
     }
 }

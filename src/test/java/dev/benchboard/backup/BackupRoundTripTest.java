@@ -199,6 +199,12 @@ class BackupRoundTripTest {
         assertThat(counts.get("gcTraces").asLong()).isEqualTo(count("select count(*) from gc_trace" + ofUploads)).isEqualTo(2);
         assertThat(counts.get("chaosExperiments").asLong())
                 .isEqualTo(count("select count(*) from chaos_experiment" + ofUploads)).isGreaterThanOrEqualTo(4);
+        assertThat(counts.get("gateMetrics").asLong()).isEqualTo(count("select count(*) from gate_metric where evaluation_id = ?"))
+                .isEqualTo(2);
+        assertThat(counts.get("acknowledgements").asLong())
+                .isEqualTo(count("select count(*) from acknowledgement where evaluation_id = ?")).isEqualTo(1);
+        assertThat(counts.get("columnMappings").asLong())
+                .isEqualTo(count("select count(*) from column_mapping where evaluation_id = ?")).isEqualTo(1);
         // Each entry's size and SHA-256, recomputed from the bytes the JDK's zip reader gives.
         JsonNode listed = manifest.get("entries");
         assertThat(listed).hasSize(UPLOAD_COUNT + 1);
@@ -232,7 +238,12 @@ class BackupRoundTripTest {
 
     @Test
     void gateRulesAcknowledgementsAndColumnMappingsAreRestored() throws Exception {
-        long copy = restore(backup).get("id").asLong();
+        JsonNode restored = restore(backup);
+        long copy = restored.get("id").asLong();
+        // The 201's counts name them too, as the rows stored.
+        assertThat(restored.get("gateMetrics").asInt()).isEqualTo(2);
+        assertThat(restored.get("acknowledgements").asInt()).isEqualTo(1);
+        assertThat(restored.get("columnMappings").asInt()).isEqualTo(1);
         assertThat(gateRules.list(copy)).isEqualTo(gateRules.list(original.id))
                 .containsExactly(new MetricRule("P99", false, 5.0), new MetricRule("ns/op", true, 10.0));
         List<Acknowledgement> accepted = acknowledgements.list(copy);

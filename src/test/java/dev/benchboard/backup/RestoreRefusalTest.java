@@ -189,6 +189,13 @@ class RestoreRefusalTest {
         byte[] older = Archives.editConsistently(backup, "evaluation.json",
                 evaluation -> evaluation.remove(java.util.List.of("gateMetrics", "acknowledgements", "columnMappings")));
         older = Archives.editConsistently(older, "uploads/00001.json", upload -> ((ObjectNode) upload.get("upload")).remove("mapping"));
+        // Nor did its manifest count them.
+        older = Archives.replace(older, "manifest.json", bytes -> {
+            ObjectNode manifest = Archives.json(bytes);
+            ((ObjectNode) manifest.get("counts")).remove(java.util.List.of("gateMetrics", "acknowledgements", "columnMappings"));
+            return Archives.bytes(manifest);
+        });
+        assertThat(new String(Archives.entries(older).get("manifest.json"), StandardCharsets.UTF_8)).doesNotContain("gateMetrics");
         assertThat(new String(Archives.entries(older).get("evaluation.json"), StandardCharsets.UTF_8)).doesNotContain("gateMetrics");
         String body = mvc.perform(multipart("/api/evaluations/restore")
                         .file(new MockMultipartFile("file", "backup.zip", "application/zip", older)))
@@ -269,6 +276,16 @@ class RestoreRefusalTest {
         int runs = Archives.json(Archives.entries(backup).get("manifest.json")).at("/counts/runs").asInt();
         assertThat(error(refused(more, 422))).isEqualTo("manifest.json, counts: do not match the entries (runs: "
                 + (runs + 1) + " listed, " + runs + " in the entries)");
+
+        // The gate's rules, acknowledgements and saved column mappings are counted too.
+        int rules = Archives.json(Archives.entries(backup).get("manifest.json")).at("/counts/gateMetrics").asInt();
+        byte[] moreRules = Archives.replace(backup, "manifest.json", bytes -> {
+            ObjectNode manifest = Archives.json(bytes);
+            ((ObjectNode) manifest.get("counts")).put("gateMetrics", rules + 2).put("columnMappings", 7);
+            return Archives.bytes(manifest);
+        });
+        assertThat(error(refused(moreRules, 422))).startsWith("manifest.json, counts: do not match the entries (gateMetrics: "
+                + (rules + 2) + " listed, " + rules + " in the entries; columnMappings: 7 listed, ");
     }
 
     @Test

@@ -14,9 +14,15 @@ import dev.benchboard.stats.regression.ComparisonInput;
 import dev.benchboard.stats.regression.MetricComparison;
 import dev.benchboard.stats.regression.RegressionAnalysis;
 import dev.benchboard.stats.regression.Verdict;
+import dev.benchboard.ingest.format.cli.GoBenchImporter;
+import dev.benchboard.ingest.model.ImportContext;
+import dev.benchboard.ingest.model.ImportLimits;
+import dev.benchboard.ingest.source.TextSource;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -107,6 +113,34 @@ class RegressionInputsTest {
         LatencySection repeated = LatencySection.of("Gin", items(rounds("gin", 8).toList(), "gin"), StatisticsSettings.defaults());
         assertThat(repeated.warnings()).noneMatch(w -> w.contains("concurrency levels"));
         assertThat(repeated.pooledConcurrency()).isEmpty();
+    }
+
+    /**
+     * A Go benchmark's rows come in the order {@code go test -bench} printed its units (benchstat's order too), the
+     * same from one run of the JVM to the next: fixtures/go-bench (see GoBenchImporterTest), e.g.
+     * {@code BenchmarkChecksum-2  6270  59422 ns/op  68.93 MB/s  0 B/op  0 allocs/op}.
+     */
+    @Test
+    void aBenchmarksMetricsAreComparedInTheOrderTheFileGivesThem() {
+        List<ComparisonInput> inputs = RegressionInputs.between(items(goBench("baseline.txt"), "baseline"),
+                items(goBench("slowed.txt"), "slowed")).inputs();
+        assertThat(inputs).extracting(i -> i.benchmark() + " " + i.metric()).containsExactly(
+                "BenchmarkParseQuery ns/op", "BenchmarkParseQuery B/op", "BenchmarkParseQuery allocs/op",
+                "BenchmarkEncodeRecords ns/op", "BenchmarkEncodeRecords records/op", "BenchmarkEncodeRecords B/op",
+                "BenchmarkEncodeRecords allocs/op",
+                "BenchmarkChecksum ns/op", "BenchmarkChecksum MB/s", "BenchmarkChecksum B/op", "BenchmarkChecksum allocs/op");
+    }
+
+    private static List<RunData> goBench(String file) {
+        try (InputStream in = RegressionInputsTest.class.getResourceAsStream("/fixtures/go-bench/" + file);
+             TextSource source = TextSource.open(in, ImportLimits.defaults(), null)) {
+            ImportContext context = new ImportContext(ImportLimits.defaults(), Map.of());
+            List<RunData> runs = new GoBenchImporter().parse(source, context).runs();
+            assertThat(context.problemCount()).isZero();
+            return runs;
+        } catch (Exception e) {
+            throw new AssertionError(file + " did not import", e);
+        }
     }
 
     private static List<RunData> levels(String server) {

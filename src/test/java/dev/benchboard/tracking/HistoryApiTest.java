@@ -74,6 +74,27 @@ class HistoryApiTest {
         assertThat(throughput.at("/points/9/value").asDouble()).isCloseTo(3637.75, within(1e-6));
     }
 
+    /** Labels "run 1" … "run 10" (TrackingFixtures): as strings "run 10" came second, after "run 1". */
+    @Test
+    void orderByLabelComparesTheNumbersInsideLabelsAsNumbers() throws Exception {
+        long evaluation = TrackingFixtures.evaluation(mvc, "history by label");
+        List<Long> uploads = TrackingFixtures.uploadAll(mvc, evaluation);
+        JsonNode byLabel = json(mvc.perform(get("/api/evaluations/{id}/history", evaluation).with(editor())
+                        .param("candidate", CANDIDATE).param("metric", "P99").param("order", "label"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(byLabel.get("order").asString()).isEqualTo("label");
+        List<String> labels = new java.util.ArrayList<>();
+        List<Long> ids = new java.util.ArrayList<>();
+        byLabel.get("points").forEach(p -> {
+            labels.add(p.get("label").asString());
+            ids.add(p.get("uploadId").asLong());
+        });
+        assertThat(labels).containsExactly("run 1", "run 2", "run 3", "run 4", "run 5", "run 6", "run 7", "run 8", "run 9",
+                "run 10");
+        assertThat(ids).isEqualTo(uploads);
+        assertThat(byLabel.at("/changePoints/0/index").asInt()).as("the same series, the same change point").isEqualTo(5);
+    }
+
     @Test
     void fewerThanSixUploadsHaveNoChangePointsAndSaySo() throws Exception {
         long evaluation = TrackingFixtures.evaluation(mvc, "short history");

@@ -57,6 +57,29 @@ public final class ImportContext {
     /** A line that is not the tool's (application log, ANSI noise): skipped and counted. */
     public void skip() { skippedLines++; }
 
+    /** From this many skipped lines on, a file that is almost all foreign lines is refused (see {@link #skip(String, long)}). */
+    public static final long SKIPPED_LINES_BEFORE_REFUSAL = 100_000;
+    /** "Almost all": fewer than one line in this many was the tool's (or blank). */
+    static final long FOREIGN_LINES_PER_TOOL_LINE = 10_000;
+
+    /**
+     * As {@link #skip()}, in an importer's line loop: once {@link #SKIPPED_LINES_BEFORE_REFUSAL} lines were skipped
+     * and fewer than one line in {@link #FOREIGN_LINES_PER_TOOL_LINE} up to {@code line} was the tool's, the file is
+     * refused there: it is not this tool's output (a compressed log, binary noise decoded as text …), and reading on
+     * would only stop at the size limits, which for gzip are those of the decompressed text (gigabytes). Plain and
+     * gzip files are treated alike. Real captures interleave far fewer foreign lines (a chatty service's log around
+     * gctrace lines: hundreds per cycle).
+     */
+    public void skip(String format, long line) throws ImportException {
+        skippedLines++;
+        if (skippedLines >= SKIPPED_LINES_BEFORE_REFUSAL && (line - skippedLines) * FOREIGN_LINES_PER_TOOL_LINE < line) {
+            long toolLines = Math.max(0, line - skippedLines);
+            throw ImportException.at(format, line, format + "'s lines, at least 1 in " + FOREIGN_LINES_PER_TOOL_LINE,
+                    skippedLines + " lines that are not " + format + "'s and " + toolLines + " that are (or are blank): "
+                            + "not " + format + " output (another file or format?)");
+        }
+    }
+
     public void warn(String warning) { if (!warnings.contains(warning)) warnings.add(warning); }
 
     public void setting(String key, String value) { if (value != null) settings.put(key, value); }

@@ -75,6 +75,19 @@ class ArbitraryInputFuzzTest {
         Fuzzing.everyImporter(envelope.wrap(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The column-mapping importer (never chosen by detection, so not in everyImporter) on any text or bytes. */
+    @Property(tries = 200)
+    void mappedTokenSoup(@ForAll("mapped") MappedFixtures.Mapped mapped, @ForAll("soup") String text,
+                         @ForAll("bytes") byte[] bytes) {
+        MappedFixtures.read(mapped.mapping(), text.getBytes(StandardCharsets.UTF_8));
+        MappedFixtures.read(mapped.mapping(), bytes);
+    }
+
+    @Provide
+    Arbitrary<MappedFixtures.Mapped> mapped() {
+        return Arbitraries.of(MappedFixtures.ALL);
+    }
+
     @Provide
     Arbitrary<byte[]> bytes() {
         return Arbitraries.bytes().array(byte[].class).ofMaxSize(1024);

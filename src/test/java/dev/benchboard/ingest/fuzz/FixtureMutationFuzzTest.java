@@ -40,6 +40,20 @@ class FixtureMutationFuzzTest {
         Fuzzing.parse(importer(fixture.format()), Mutation.applyAll(fixture.bytes(), mutations), hints);
     }
 
+    /** The column-mapping importer on its mappings' real files, mutated, and on another mapping's file. */
+    @Property(tries = 400)
+    void mutatedMappedFile(@ForAll("mapped") MappedFixtures.Mapped mapped, @ForAll("mutations") List<Mutation> mutations,
+                           @ForAll("envelope") Envelope envelope, @ForAll("mapped") MappedFixtures.Mapped other) {
+        byte[] input = envelope.wrap(Mutation.applyAll(mapped.file(), mutations));
+        MappedFixtures.read(mapped.mapping(), input);
+        MappedFixtures.read(other.mapping(), input);
+    }
+
+    @Provide
+    Arbitrary<MappedFixtures.Mapped> mapped() {
+        return Arbitraries.of(MappedFixtures.ALL);
+    }
+
     static Importer importer(String format) {
         return Fuzzing.IMPORTERS.stream().filter(i -> i.format().equals(format)).findFirst().orElseThrow();
     }

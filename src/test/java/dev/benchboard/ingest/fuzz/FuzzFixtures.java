@@ -90,7 +90,7 @@ final class FuzzFixtures {
         return BY_FORMAT.values().stream().flatMap(List::stream).toList();
     }
 
-    private static byte[] read(String path) {
+    static byte[] read(String path) {
         try (InputStream in = FuzzFixtures.class.getResourceAsStream("/fixtures/" + path)) {
             if (in == null) throw new IllegalArgumentException("no fixture " + path);
             byte[] bytes = in.readAllBytes();

@@ -67,7 +67,7 @@ public final class AbGnuplotTsvImporter implements Importer {
             long n = lines.lineNumber();
             String[] cells = line.split("\t", -1);
             if (cells.length != 6) {
-                if (cells.length == 1) context.skip();
+                if (cells.length == 1) context.skip(FORMAT, n);
                 else context.reject(new Problem(n, null, null, "6 tab-separated columns (ab -g)", Integer.toString(cells.length)));
                 continue;
             }

@@ -111,7 +111,7 @@ public final class AbTextImporter implements Importer {
             for (String text; (text = lines.next()) != null; ) {
                 String line = text.strip();
                 if (line.isEmpty()) continue;
-                if (!take(line, lines.lineNumber())) context.skip();
+                if (!take(line, lines.lineNumber())) context.skip(FORMAT, lines.lineNumber());
             }
             if (complete == null || rps == null) {
                 throw ImportException.at(FORMAT, Math.max(1, lines.lineNumber()),

@@ -95,7 +95,7 @@ public final class GoBenchImporter implements Importer {
                 config.put(m.group(1), m.group(2).strip());
                 context.setting(m.group(1), m.group(2).strip());
             } else {
-                context.skip();   // PASS, ok, FAIL, test logs, application output
+                context.skip(FORMAT, n);   // PASS, ok, FAIL, test logs, application output
             }
         }
         if (runs.isEmpty() && context.rejected() == 0) {

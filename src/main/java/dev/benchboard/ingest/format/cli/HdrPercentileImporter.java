@@ -70,7 +70,7 @@ public final class HdrPercentileImporter implements Importer {
             if (table.offer(line, lines.lineNumber())) {
                 if (firstLine == 0) firstLine = lines.lineNumber();
             } else {
-                context.skip();
+                context.skip(FORMAT, lines.lineNumber());
             }
         }
         if (table.isEmpty()) {

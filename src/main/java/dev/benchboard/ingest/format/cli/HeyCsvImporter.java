@@ -214,7 +214,7 @@ public final class HeyCsvImporter implements Importer {
             int found = split(line);
             if (found != columns.count()) {
                 if (isForeign(line, found)) {
-                    context.skip();
+                    context.skip(FORMAT, n);
                 } else if (line.regionMatches(true, 0, "response-time", 0, 13)) {
                     context.skip();
                     context.warn("line " + n + ": a second header line (several hey CSV files joined?); skipped");

@@ -99,7 +99,7 @@ public final class HeyTextImporter implements Importer {
                 if (take(line, lines.lineNumber())) {
                     if (report != null) report.lastLine = lines.lineNumber();
                 } else {
-                    context.skip();
+                    context.skip(FORMAT, lines.lineNumber());
                 }
             }
             if (reports.isEmpty()) {

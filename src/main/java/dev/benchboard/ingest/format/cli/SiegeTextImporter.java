@@ -110,7 +110,7 @@ public final class SiegeTextImporter implements Importer {
             } else {
                 if (line.contains("siege aborted")) aborted = true;
                 if (line.startsWith("** SIEGE ")) context.setting("siege_version", line.substring(9).strip());
-                context.skip();
+                context.skip(FORMAT, n);
             }
         }
         if (!figures.containsKey("transactions") || !figures.containsKey("transaction_rate")) {

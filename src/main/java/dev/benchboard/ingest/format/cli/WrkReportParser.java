@@ -74,7 +74,7 @@ final class WrkReportParser {
         for (String text; (text = lines.next()) != null; ) {
             String line = text.strip();
             if (line.isEmpty()) continue;
-            if (!take(line, lines.lineNumber())) context.skip();
+            if (!take(line, lines.lineNumber())) context.skip(format, lines.lineNumber());
         }
         if (runs.isEmpty()) {
             throw ImportException.at(format, 1, "a wrk report (a 'Running <duration> test @ <url>' line and its figures)",

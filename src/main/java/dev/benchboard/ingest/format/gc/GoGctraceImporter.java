@@ -283,8 +283,8 @@ public final class GoGctraceImporter implements Importer {
         static Deferred skip(long line, String text) { return new Deferred(line, text, null); }
         static Deferred reject(Problem problem, String text) { return new Deferred(problem.line(), text, problem); }
 
-        void apply(ImportContext context) {
-            if (problem == null) context.skip();
+        void apply(ImportContext context) throws ImportException {
+            if (problem == null) context.skip(FORMAT, line);
             else context.reject(problem);
         }
     }

@@ -68,7 +68,7 @@ public final class AutocannonJsonImporter implements Importer {
             long n = lines.lineNumber();
             if (record == null) {
                 if (!line.stripLeading().startsWith("{")) {
-                    if (!line.isBlank()) context.skip();
+                    if (!line.isBlank()) context.skip(FORMAT, n);
                     continue;
                 }
                 record = new StringBuilder();

@@ -93,7 +93,7 @@ public final class GatlingSimulationLogImporter implements Importer {
                 case "ERROR" -> {
                     if (f.length >= 2) messages.merge("ERROR: " + clip(f[1]), 1L, Long::sum);
                 }
-                default -> context.skip();   // GROUP, ASSERTION, blank lines, anything else
+                default -> context.skip(FORMAT, n);   // GROUP, ASSERTION, blank lines, anything else
             }
         }
         if (stats.requests() == 0) {

@@ -81,7 +81,7 @@ public final class K6NdjsonImporter implements Importer {
             if (text.isEmpty()) continue;
             long number = lines.lineNumber();
             if (text.charAt(0) != '{') {
-                context.skip();   // not k6's: log lines captured along with the output
+                context.skip(FORMAT, number);   // not k6's: log lines captured along with the output
                 continue;
             }
             try {
@@ -90,7 +90,7 @@ public final class K6NdjsonImporter implements Importer {
                     if (point.metric.equals("vus")) peakVus = Math.max(peakVus, point.value);
                     else if (isRunMetric(point.metric)) scenario(scenarios, point, number).add(point, number);
                 } else if (!point.isMetric()) {
-                    context.skip();
+                    context.skip(FORMAT, number);
                     continue;
                 }
                 context.accept(FORMAT, number);

@@ -114,11 +114,7 @@ final class TreeWords {
 
     private static String known(String prefix, String code, Locale locale) {
         if (code == null) return Figures.NONE;
-        try {
-            return Translations.get(locale, prefix + DecisionText.slug(code));
-        } catch (IllegalArgumentException unknownCode) {
-            return code;
-        }
+        return Translations.find(locale, prefix + DecisionText.slug(code)).orElse(code);
     }
 
     private static Optional<ProfileAttribute> profileByKey(String key) {

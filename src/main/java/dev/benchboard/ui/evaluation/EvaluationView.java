@@ -39,6 +39,7 @@ import dev.benchboard.share.ShareService;
 import dev.benchboard.format.Figures;
 import dev.benchboard.format.Words;
 import dev.benchboard.ui.Grids;
+import dev.benchboard.ui.i18n.Translations;
 import dev.benchboard.ui.KeyValues;
 import dev.benchboard.ui.upload.UploadResultsView;
 import dev.benchboard.ui.chart.ApexChart;
@@ -272,11 +273,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
 
     /** A quoted figure's metric as the CSV names it ("failure_rate") in words; an unknown one as a settings key reads. */
     private String metric(String code) {
-        try {
-            return getTranslation("evaluation.quoted.metric." + code.replace('_', '-'));
-        } catch (IllegalArgumentException noWords) {
-            return Words.key(code);
-        }
+        return Translations.find(getLocale(), "evaluation.quoted.metric." + code.replace('_', '-')).orElseGet(() -> Words.key(code));
     }
 
     private void confirmDelete() {

@@ -39,6 +39,17 @@ public final class Translations {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
     }
 
+    /**
+     * The text of {@code key} if the reader's bundle has it: for codes that have words only when someone wrote
+     * them (a decision outcome, a quoted metric), where a code without words is shown as it is, not as a marker.
+     */
+    public static java.util.Optional<String> find(Locale locale, String key, Object... arguments) {
+        Locale language = Languages.fromTag(locale == null ? null : locale.toLanguageTag()).orElse(Languages.ENGLISH);
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ownText(bundle, key) == null ? java.util.Optional.empty() : java.util.Optional.of(get(locale, key, arguments));
+    }
+
     /** The text the bundle itself holds, not one inherited from its parent (the English bundle). */
     private static String ownText(ResourceBundle bundle, String key) {
         if (key == null) return null;

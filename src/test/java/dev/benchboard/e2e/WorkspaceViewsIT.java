@@ -112,6 +112,17 @@ class WorkspaceViewsIT {
         return "evaluations/" + evaluation + view[0];
     }
 
+    /** Chrome's performance counters (seconds of main-thread work since the page was opened, among others). */
+    @SuppressWarnings("unchecked")
+    static Map<String, Double> metrics(Browser browser) {
+        Map<String, Double> values = new java.util.HashMap<>();
+        for (Map<String, Object> m : (List<Map<String, Object>>) browser.driver.executeCdpCommand("Performance.getMetrics",
+                Map.of()).get("metrics")) {
+            values.put((String) m.get("name"), ((Number) m.get("value")).doubleValue());
+        }
+        return values;
+    }
+
     static double median(double[] values) {
         double[] sorted = values.clone();
         java.util.Arrays.sort(sorted);
@@ -151,12 +162,22 @@ class WorkspaceViewsIT {
                 times.put(view[1], t);
             }
             // In-app: from the last view, a click on each tab in turn (each from the view before it), ROUNDS times.
+            // Where the time goes (printed, not asserted): the browser's main-thread work during the navigation
+            // (Chrome's own counters: script, layout, style), the rest being the wait for the server and idle frames.
+            browser.driver.executeCdpCommand("Performance.enable", Map.of());
             double[][] clicks = new double[VIEWS.size()][ROUNDS];
+            double[][] busy = new double[VIEWS.size()][4];
             for (int round = 0; round < ROUNDS; round++) {
                 for (int v = 0; v < VIEWS.size(); v++) {
                     String[] view = VIEWS.get(v);
+                    Map<String, Double> before = metrics(browser);
                     clicks[v][round] = ((Number) browser.driver.executeAsyncScript(CLICK_AND_AWAIT_CONTENT,
                             href(evaluation, view), view[2])).doubleValue();
+                    Map<String, Double> after = metrics(browser);
+                    String[] counters = {"TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration"};
+                    for (int i = 0; i < counters.length; i++) {
+                        busy[v][i] += (after.get(counters[i]) - before.get(counters[i])) * 1000 / ROUNDS;
+                    }
                 }
             }
             for (int v = 0; v < VIEWS.size(); v++) times.get(VIEWS.get(v)[1])[2] = median(clicks[v]);
@@ -169,6 +190,17 @@ class WorkspaceViewsIT {
                 table.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %s |%n", VIEWS.get(v)[1], t[0], t[1], t[2],
                         java.util.Arrays.stream(clicks[v]).mapToObj(c -> String.format(Locale.ROOT, "%.0f", c))
                                 .collect(java.util.stream.Collectors.joining(" / "))));
+            }
+            table.append("\nIn-app navigation, warm: the browser's main thread, mean ms per navigation, and what the view"
+                    + " holds\n| View | main thread busy | script | layout | style | elements | charts |\n|---|---:|---:|---:|---:|---:|---:|\n");
+            for (int v = 0; v < VIEWS.size(); v++) {
+                table.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f |", VIEWS.get(v)[1], busy[v][0],
+                        busy[v][1], busy[v][2], busy[v][3]));
+                browser.driver.get(app.url("/evaluations/" + evaluation + VIEWS.get(v)[0]));
+                browser.driver.executeAsyncScript(AWAIT_CONTENT, href(evaluation, VIEWS.get(v)), VIEWS.get(v)[2]);
+                table.append(browser.driver.executeScript("""
+                        const all = root => [...root.querySelectorAll('*')].reduce((n, e) => n + 1 + (e.shadowRoot ? all(e.shadowRoot) : 0), 0);
+                        return ' ' + all(document) + ' | ' + document.querySelectorAll('bb-apex-chart').length + ' |';""")).append('\n');
             }
             System.out.println(table);
             assertThat(app.log()).as("no evidence query on the UI thread").doesNotContain("evidence query on the UI thread");

@@ -49,8 +49,7 @@ class SharedReportController {
         Optional<SharedSnapshot> snapshot = shares.open(token);
         if (snapshot.isEmpty()) {
             pages.forget(token);
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).cacheControl(CacheControl.noStore())
-                    .header("X-Robots-Tag", "noindex").body(NOT_FOUND);
+            return notFound();
         }
         SharedPages.Page page;
         try {
@@ -69,5 +68,19 @@ class SharedReportController {
         }
         return ResponseEntity.ok().contentType(HTML).eTag(page.etag()).cacheControl(REVALIDATE)
                 .header("X-Robots-Tag", "noindex").body(page.html());
+    }
+
+    /**
+     * Any other path below a link ({@code /r/x/y}; the downloads have mappings of their own, which win): the same
+     * plain 404 as an unknown link, whether the token opens or not. Unmapped, it fell to the Vaadin app's own 404 page.
+     */
+    @GetMapping("/r/{token}/**")
+    ResponseEntity<byte[]> belowALink() {
+        return notFound();
+    }
+
+    private static ResponseEntity<byte[]> notFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).cacheControl(CacheControl.noStore())
+                .header("X-Robots-Tag", "noindex").body(NOT_FOUND);
     }
 }

@@ -1,13 +1,11 @@
 package dev.benchboard.ui.evaluation;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import dev.benchboard.ingest.UploadService;
 import dev.benchboard.evidence.UploadView;
 import dev.benchboard.security.CurrentUser;
@@ -60,22 +58,22 @@ class UploadsPanel extends Div {
         Grids.figure(grid, UploadsPanel::load, "Load");
         Grids.figure(grid, u -> Format.instant(u.uploadedAt()), "Uploaded", UploadView::uploadedAt);
         Grids.figure(grid, u -> u.sha256().substring(0, 12) + "…", "SHA-256").setTooltipGenerator(UploadView::sha256);
-        Grid.Column<UploadView> actions = grid.addComponentColumn(u -> {
-            Button delete = new Button(VaadinIcon.TRASH.create(), click -> {
-                ConfirmDialog confirm = new ConfirmDialog("Delete " + u.fileName() + "?",
-                        "The upload and every figure computed from it are removed.", "Delete", ok -> {
-                            uploads.delete(u.id());
-                            changed.run();
-                        });
-                confirm.setCancelable(true);
-                confirm.setConfirmButtonTheme("error primary");
-                confirm.open();
-            });
-            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            delete.setAriaLabel("Delete upload " + u.fileName());
-            delete.setVisible(CurrentUser.canEdit());
-            return delete;
-        }).setAutoWidth(true).setFlexGrow(0);
+        // The delete button drawn by the browser from a template, not a server component per row (issue 15: with 40
+        // uploads, 80 components with their icons were created and attached on every visit); none for viewers.
+        Grid.Column<UploadView> actions = grid.addColumn(LitRenderer.<UploadView>of(!CurrentUser.canEdit() ? ""
+                        : "<vaadin-button theme=\"tertiary error small\" aria-label=\"${item.label}\" @click=\"${remove}\">"
+                        + "<vaadin-icon icon=\"vaadin:trash\"></vaadin-icon></vaadin-button>")
+                .withProperty("label", u -> "Delete upload " + u.fileName())
+                .withFunction("remove", u -> {
+                    ConfirmDialog confirm = new ConfirmDialog("Delete " + u.fileName() + "?",
+                            "The upload and every figure computed from it are removed.", "Delete", ok -> {
+                                uploads.delete(u.id());
+                                changed.run();
+                            });
+                    confirm.setCancelable(true);
+                    confirm.setConfirmButtonTheme("error primary");
+                    confirm.open();
+                })).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> {
             if (e.getColumn() != actions) {
                 e.getSource().getUI().ifPresent(ui -> ui.navigate("uploads/" + e.getItem().id()));

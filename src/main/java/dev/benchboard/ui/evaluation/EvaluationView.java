@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import dev.benchboard.backup.BackupService;
 import dev.benchboard.evaluation.CandidateView;
 import dev.benchboard.evaluation.EvaluationDetails;
@@ -181,7 +182,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         Grids.figure(grid, CandidateView::framework, "Profile");
         Grids.figure(grid, c -> c.version() == null ? "–" : c.version(), "Version");
         Grids.figure(grid, c -> c.goVersion() == null ? "–" : c.goVersion(), "Go");
-        grid.addComponentColumn(this::candidateActions).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(candidateActions()).setAutoWidth(true).setFlexGrow(0);
         Grids.readable(grid);
         grid.setItems(evaluation.candidates());
         grid.setAllRowsVisible(true);
@@ -197,27 +198,30 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         return card;
     }
 
-    private HorizontalLayout candidateActions(CandidateView c) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), click -> new CandidateDialog(c,
-                draft -> evaluations.updateCandidate(c.id(), draft), this::refresh).open());
-        edit.setAriaLabel("Edit " + c.name());
-        Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
-            ConfirmDialog confirm = new ConfirmDialog("Remove " + c.name() + "?",
-                    "The candidate and all its uploads are removed from this evaluation.", "Remove",
-                    ok -> {
-                        evaluations.removeCandidate(c.id());
-                        refresh();
-                    });
-            confirm.setCancelable(true);
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
-        });
-        remove.setAriaLabel("Remove " + c.name());
-        for (Button b : List.of(edit, remove)) {
-            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            b.setVisible(CurrentUser.canEdit());
-        }
-        return new HorizontalLayout(edit, remove);
+    /**
+     * Edit and remove per candidate, drawn by the browser from a template rather than three server components per row
+     * (issue 15: the overview's grids made dozens of components on every visit); none for viewers.
+     */
+    private LitRenderer<CandidateView> candidateActions() {
+        String button = "<vaadin-button theme=\"tertiary small\" aria-label=\"${item.%1$sLabel}\" @click=\"${%1$s}\">"
+                + "<vaadin-icon icon=\"vaadin:%2$s\"></vaadin-icon></vaadin-button>";
+        return LitRenderer.<CandidateView>of(!CurrentUser.canEdit() ? "" : "<vaadin-horizontal-layout theme=\"spacing\">"
+                        + button.formatted("edit", "edit") + button.formatted("remove", "trash") + "</vaadin-horizontal-layout>")
+                .withProperty("editLabel", c -> "Edit " + c.name())
+                .withProperty("removeLabel", c -> "Remove " + c.name())
+                .withFunction("edit", c -> new CandidateDialog(c, draft -> evaluations.updateCandidate(c.id(), draft),
+                        this::refresh).open())
+                .withFunction("remove", c -> {
+                    ConfirmDialog confirm = new ConfirmDialog("Remove " + c.name() + "?",
+                            "The candidate and all its uploads are removed from this evaluation.", "Remove",
+                            ok -> {
+                                evaluations.removeCandidate(c.id());
+                                refresh();
+                            });
+                    confirm.setCancelable(true);
+                    confirm.setConfirmButtonTheme("error primary");
+                    confirm.open();
+                });
     }
 
     private Component quotedSection(List<QuotedFigureView> quoted) {

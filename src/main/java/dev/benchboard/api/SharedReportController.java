@@ -73,8 +73,9 @@ class SharedReportController {
     /**
      * Any other path below a link ({@code /r/x/y}; the downloads have mappings of their own, which win): the same
      * plain 404 as an unknown link, whether the token opens or not. Unmapped, it fell to the Vaadin app's own 404 page.
+     * Not below {@code /r/assets/}: the page's script, styles and icon are static files served from there.
      */
-    @GetMapping("/r/{token}/**")
+    @GetMapping("/r/{token:(?!assets$).+}/**")
     ResponseEntity<byte[]> belowALink() {
         return notFound();
     }

@@ -53,6 +53,9 @@ class SharedReportPageTest {
     @Autowired
     SharedPages pages;
 
+    @Autowired
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping controllers;
+
     private FixtureEvaluation evaluation;
     private JsonNode report;
     private String token;
@@ -151,6 +154,13 @@ class SharedReportPageTest {
             assertThat(gone.getHeader("Cache-Control")).as(path).isEqualTo("no-store");
             assertThat(gone.getContentAsByteArray()).as(path).isEqualTo(body);
         }
+        // …but not the page's own static files below /r/assets/: no controller takes them, the app's static files do
+        // (they are served by the Vaadin servlet, which MockMvc does not run; ShareLoadIT loads them from a real app).
+        for (String asset : List.of("/r/assets/share.js", "/r/assets/share.css")) {
+            assertThat(controllers.getHandler(new org.springframework.mock.web.MockHttpServletRequest("GET", asset)))
+                    .as(asset).isNull();
+        }
+        assertThat(controllers.getHandler(new org.springframework.mock.web.MockHttpServletRequest("GET", "/r/x/y"))).isNotNull();
         Document notFound = Jsoup.parse(new String(body, StandardCharsets.UTF_8));
         assertThat(notFound.getElementById("share-not-found").text()).contains("Shared report not found");
         assertThat(notFound.text()).doesNotContain("Shared page");

@@ -100,6 +100,33 @@ function decodeSvgText(node: Node) {
   }
 }
 
+// When charts are drawn (issue 15: the GC page holds 27 charts; drawing them all before anything else showed took
+// seconds of the browser's time). A chart within a screen's height of the viewport is drawn at the next frame; the
+// others one at a time while the browser is idle (or at the latest LATER_MS after being asked), so a page shows its
+// top at once and every chart is drawn without scrolling. Until drawn, a chart keeps its height, so nothing jumps.
+const LATER_MS = 2000;
+const waiting = new Set<BbApexChart>();
+let idleScheduled = false;
+
+const nearViewport = new IntersectionObserver((entries) => {
+  for (const entry of entries) {
+    if (entry.isIntersecting) (entry.target as BbApexChart).drawNow();
+  }
+}, { rootMargin: '100% 0px' });
+
+function drawOneWhenIdle() {
+  if (idleScheduled || waiting.size === 0) return;
+  idleScheduled = true;
+  const next = () => {
+    idleScheduled = false;
+    const chart = waiting.values().next().value;
+    chart?.drawNow();
+    drawOneWhenIdle();
+  };
+  if ('requestIdleCallback' in window) window.requestIdleCallback(next, { timeout: LATER_MS });
+  else setTimeout(next, 50);
+}
+
 class BbApexChart extends HTMLElement {
   // Decodes SVG text as ApexCharts draws it (first render, updates, zoom, resize), before it is painted.
   private readonly svgText = new MutationObserver((mutations) => {
@@ -114,29 +141,32 @@ class BbApexChart extends HTMLElement {
   private seriesData?: unknown[];
   private resizeObserver?: ResizeObserver;
   private fittedWidth?: number;
+  // What changed since the chart was last drawn or updated: applied once per task, so options and series set
+  // in the same server response draw once, not twice.
+  private optionsChanged = false;
+  private seriesChanged = false;
+  private flushQueued = false;
 
   // Full options. The "series" property always holds the latest data and wins over the series
   // inside the options, so an element rebuilt by the router shows the current state.
   set config(json: string) {
     this.options = withFormatters(JSON.parse(json));
     if (this.seriesData) this.options.series = this.seriesData;
-    if (this.chart) {
-      this.chart.updateOptions(this.options, true, false);
-    } else {
-      this.render();
-    }
+    this.optionsChanged = true;
+    this.queueFlush();
   }
 
   // Data only: the existing chart is updated in place, not re-created.
   set series(json: string) {
     this.seriesData = JSON.parse(json);
     if (this.options) this.options.series = this.seriesData;
-    this.chart?.updateSeries(this.seriesData as any, false);
+    this.seriesChanged = true;
+    this.queueFlush();
   }
 
   connectedCallback() {
     this.svgText.observe(this, { childList: true, subtree: true, characterData: true });
-    this.render();
+    this.schedule();
     this.resizeObserver ??= new ResizeObserver(() => this.fitWidth());
     this.resizeObserver.observe(this);
   }
@@ -144,13 +174,50 @@ class BbApexChart extends HTMLElement {
   disconnectedCallback() {
     this.svgText.disconnect();
     this.resizeObserver?.disconnect();
+    nearViewport.unobserve(this);
+    waiting.delete(this);
     this.chart?.destroy();
     this.chart = undefined;
     this.removeAttribute('rendered');
   }
 
+  // Draws the chart now if it is still waiting (called when it comes near the viewport, or when idle).
+  drawNow() {
+    nearViewport.unobserve(this);
+    waiting.delete(this);
+    this.render();
+  }
+
+  private queueFlush() {
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    queueMicrotask(() => {
+      this.flushQueued = false;
+      if (!this.chart) {
+        this.schedule();
+      } else if (this.optionsChanged) {
+        this.chart.updateOptions(this.options!, true, false);
+      } else if (this.seriesChanged) {
+        this.chart.updateSeries(this.seriesData as any, false);
+      }
+      this.optionsChanged = this.seriesChanged = false;
+    });
+  }
+
+  // Queues the first drawing: at the next frame near the viewport, else when the browser is idle.
+  private schedule() {
+    if (this.chart || !this.options || !this.isConnected || waiting.has(this)) return;
+    const height = Number(this.options.chart?.height);
+    // Taller than the stylesheet's min-height (an outage timeline with many rows): keep its room from the start.
+    if (Number.isFinite(height) && height > this.clientHeight) this.style.minHeight = `${height}px`;
+    waiting.add(this);
+    nearViewport.observe(this);
+    drawOneWhenIdle();
+  }
+
   private render() {
     if (this.chart || !this.options || !this.isConnected) return;
+    this.optionsChanged = this.seriesChanged = false;
     this.chart = new ApexCharts(this, this.options);
     this.chart.render().then(() => {
       this.setAttribute('rendered', '');

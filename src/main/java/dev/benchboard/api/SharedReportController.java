@@ -62,8 +62,7 @@ class SharedReportController {
         Optional<SharedSnapshot> snapshot = shares.open(token);
         if (snapshot.isEmpty()) {
             pages.forget(token);
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).cacheControl(CacheControl.noStore())
-                    .varyBy(HttpHeaders.ACCEPT_LANGUAGE).header("X-Robots-Tag", "noindex").body(NOT_FOUND.get(locale));
+            return notFound(locale);
         }
         SharedPages.Page page;
         try {
@@ -84,5 +83,20 @@ class SharedReportController {
         }
         return ResponseEntity.ok().contentType(HTML).eTag(page.etag()).cacheControl(REVALIDATE)
                 .varyBy(HttpHeaders.ACCEPT_LANGUAGE).header("X-Robots-Tag", "noindex").body(page.html());
+    }
+
+    /**
+     * Any other path below a link ({@code /r/x/y}; the downloads have mappings of their own, which win): the same
+     * plain 404 as an unknown link, whether the token opens or not. Unmapped, it fell to the Vaadin app's own 404 page.
+     * Not below {@code /r/assets/}: the page's script, styles and icon are static files served from there.
+     */
+    @GetMapping("/r/{token:(?!assets$).+}/**")
+    ResponseEntity<byte[]> belowALink(WebRequest request) {
+        return notFound(ReaderLanguage.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+    }
+
+    private static ResponseEntity<byte[]> notFound(Locale locale) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).cacheControl(CacheControl.noStore())
+                .varyBy(HttpHeaders.ACCEPT_LANGUAGE).header("X-Robots-Tag", "noindex").body(NOT_FOUND.get(locale));
     }
 }

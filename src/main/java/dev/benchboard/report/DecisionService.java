@@ -95,6 +95,20 @@ public class DecisionService implements DecisionSnapshot {
         return walked.engine().score(walked.walked(), weights == null ? walked.weights() : DecisionInputs.weights(weights));
     }
 
+    /**
+     * The decision (with {@code weights}, or the evaluation's own when null) if the walk of the current data version,
+     * tree and profiles is prepared already, else empty: only re-scores, never reads the evidence or computes a report.
+     */
+    public Optional<DecisionResult> decidedIfPrepared(long evaluationId, Weights weights) {
+        long version = version(evaluationId);
+        Prepared cached = prepared.get(evaluationId);
+        if (cached == null || cached.version() != version || cached.tree() != tree(evaluationId, version)
+                || cached.profiles() != profiles.get()) {
+            return Optional.empty();
+        }
+        return Optional.of(cached.engine().score(cached.walked(), weights == null ? cached.weights() : DecisionInputs.weights(weights)));
+    }
+
     @Override
     public String json(long evaluationId) {
         return Json.write(decide(evaluationId));

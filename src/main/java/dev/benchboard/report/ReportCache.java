@@ -23,6 +23,13 @@ class ReportCache {
         this.versions = versions;
     }
 
+    /** The report of the current data version if it is computed already; never computes. */
+    java.util.Optional<ReportWithCharts> current(long evaluationId) {
+        long version = versions.current(evaluationId);
+        Entry cached = reports.get(evaluationId);
+        return cached != null && cached.version() == version ? java.util.Optional.of(cached.computed()) : java.util.Optional.empty();
+    }
+
     ReportWithCharts get(long evaluationId, LongFunction<ReportWithCharts> compute) {
         long version = versions.current(evaluationId);
         Entry cached = reports.get(evaluationId);

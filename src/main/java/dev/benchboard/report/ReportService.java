@@ -59,6 +59,15 @@ public class ReportService {
     }
 
     /**
+     * The report and its chart series if those of the current data version are computed already, else empty; never
+     * computes (reads only the data version). What a view draws at once, in the response to its navigation, instead of
+     * computing in the background and pushing the result a round trip later.
+     */
+    public java.util.Optional<ReportWithCharts> computedReportWithCharts(long evaluationId) {
+        return cache.current(evaluationId);
+    }
+
+    /**
      * The report computed from some of the evaluation's uploads only (null: all of them, cached as above).
      * Not cached: a choice of files is a question asked once.
      */

@@ -21,6 +21,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,12 +38,15 @@ class DecisionBrowserIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** One ranked card as the view shows it. */
+    /** Views that query measured data under the session lock show an error instead (see EvidenceQueryGuard). */
+    static final String NO_EVIDENCE_QUERY_ON_UI_THREAD = "--benchboard.ui.forbid-evidence-queries-on-ui-thread=true";
+
     record Shown(String candidate, int rank, double score, String scoreText) {}
 
     @Test
     void slidersReRankLiveWhereTheSensitivitySaysAndSavedWeightsMatchTheApi() throws Exception {
         Path data = Files.createTempDirectory("bb-e2e-decision");
-        try (Browser browser = new Browser(1280, 800); RunningApp app = new RunningApp(data).start()) {
+        try (Browser browser = new Browser(1280, 800); RunningApp app = new RunningApp(data, NO_EVIDENCE_QUERY_ON_UI_THREAD).start()) {
             browser.signIn(app.url("/"), RunningApp.ADMIN, RunningApp.ADMIN_PASSWORD);
             // Weights: p99 raised to 0.3 (the rest the defaults) so that Fiber's lower P99 outweighs Gin's
             // higher throughput and ecosystem; the throughput slider can then hand the top to Gin.
@@ -147,6 +151,18 @@ class DecisionBrowserIT {
                     .contains("$.nodes[1].rankBy[0].fact unknown fact 'p98'").contains("2 problems");
             assertThat(getText(app, "/api/evaluations/" + id + "/decision-tree")).isEqualTo(treeBefore);
             browser.screenshot("decision-tree-json");
+
+            // A valid tree saved (the one in force, unchanged) is a new data version: the decision is made again, off the
+            // UI thread (evidence queries are refused there), and drawn anew with the same top as the API.
+            WebElement shownTop = browser.await(By.id("decision-top"));
+            click(browser, "discard-tree");
+            click(browser, "save-tree");
+            until(browser, () -> textOf(browser, "tree-problems").contains("Saved."));
+            browser.waiting(30).until(ExpectedConditions.stalenessOf(shownTop));
+            assertThat(browser.driver.findElements(By.id("decision-error"))).as("the decision after saving the tree").isEmpty();
+            until(browser, () -> top(browser).equals(newTop));
+            assertThat(getJson(app, "/api/evaluations/" + id + "/decision").get("top").asString()).isEqualTo(newTop);
+            assertThat(app.log()).as("no evidence query on the UI thread").doesNotContain("evidence query on the UI thread");
         }
     }
 
@@ -159,7 +175,8 @@ class DecisionBrowserIT {
             Files.copy(Path.of("data/demo").resolve(file), demoDir.resolve(file));
         }
         try (Browser browser = new Browser(1280, 800);
-             RunningApp app = new RunningApp(data, "--benchboard.demo.dir=" + demoDir.toAbsolutePath()).start()) {
+             RunningApp app = new RunningApp(data, "--benchboard.demo.dir=" + demoDir.toAbsolutePath(),
+                     NO_EVIDENCE_QUERY_ON_UI_THREAD).start()) {
             browser.signIn(app.url("/"), RunningApp.ADMIN, RunningApp.ADMIN_PASSWORD);
             long demo = demoId(app);
             JsonNode decision = getJson(app, "/api/evaluations/" + demo + "/decision");

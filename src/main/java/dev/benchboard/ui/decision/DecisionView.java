@@ -76,6 +76,9 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
     private final NodeEvidencePanel evidence = new NodeEvidencePanel();
 
     private final Executor executor;
+    private UI ui;
+    /** Decisions asked for so far in this view; only the answer to the latest is drawn. */
+    private int requests;
 
     public DecisionView(EvaluationService evaluations, DecisionService decisions, TaskExecutor executor) {
         this.evaluations = evaluations;
@@ -109,23 +112,12 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
         }
         whatIf = evaluation.weights();
         selectedNode = null;
+        ui = event.getUI();
         render();
-        // The first decision of a data version reads the evidence and computes the report: off the UI thread, then
-        // drawn from the cache (what-if weights afterwards only re-score).
         ProgressBar computing = new ProgressBar();
         computing.setIndeterminate(true);
         summary.add(computing);
-        UI ui = event.getUI();
-        long id = evaluation.id();
-        Weights weights = whatIf;
-        executor.execute(() -> {
-            try {
-                decisions.decide(id, weights);
-            } catch (RuntimeException shownBelow) {
-                // recompute() says what went wrong, next to the tree and its parameters
-            }
-            ui.access(this::recompute);
-        });
+        recompute();
     }
 
     @Override
@@ -190,13 +182,59 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
         add(summary, tabs, rankingContent, treeTabContent, editor);
     }
 
-    /** Runs the decision with the what-if weights and redraws everything that depends on it. */
+    /** The tree in force, the decision and the tree's parameters of one request; failed when the decision could not be made. */
+    private record Decided(DecisionTree tree, DecisionResult result, Map<String, Double> parameters, RuntimeException failed) {}
+
+    /**
+     * Runs the decision with the what-if weights off the UI thread and then redraws everything that depends on it
+     * (pushed to the page). The first decision after a change of the data, the tree or its parameters reads the evidence
+     * and computes the report; a weight change afterwards only re-scores. Only the latest request is drawn: a slider
+     * dragged fast asks several times, and an earlier answer arriving last must not win.
+     */
     private void recompute() {
+        long id = evaluation.id();
+        Weights weights = whatIf;
+        int asked = ++requests;
+        // Prepared already (a weight change, or a visit at an unchanged data version): only re-scored, drawn at once.
+        java.util.Optional<DecisionResult> rescored;
         try {
-            tree = decisions.tree(evaluation.id());
-            result = decisions.decide(evaluation.id(), whatIf);
+            rescored = decisions.decidedIfPrepared(id, weights);
         } catch (RuntimeException failed) {
-            result = null;
+            rescored = java.util.Optional.empty();   // asked again below, off the UI thread, which shows what went wrong
+        }
+        if (rescored.isPresent()) {
+            show(new Decided(decisions.tree(id), rescored.get(), decisions.parameters(id), null));
+            return;
+        }
+        executor.execute(() -> {
+            Decided decided = decide(id, weights);
+            ui.access(() -> {
+                if (asked == requests) show(decided);
+            });
+        });
+    }
+
+    private Decided decide(long id, Weights weights) {
+        DecisionTree inForce = null;
+        try {
+            inForce = decisions.tree(id);
+            return new Decided(inForce, decisions.decide(id, weights), decisions.parameters(id), null);
+        } catch (RuntimeException failed) {
+            Map<String, Double> parameters = null;
+            try {
+                if (inForce != null) parameters = decisions.parameters(id);
+            } catch (RuntimeException alsoFailed) {
+                failed.addSuppressed(alsoFailed);
+            }
+            return new Decided(inForce, null, parameters, failed);
+        }
+    }
+
+    private void show(Decided decided) {
+        tree = decided.tree();
+        result = decided.result();
+        if (decided.failed() != null) {
+            RuntimeException failed = decided.failed();
             summary.removeAll();
             Div error = new Div(getTranslation("decision.error", String.valueOf(failed.getMessage()),
                     getTranslation("decision.tab.json"), getTranslation("decision.tab.tree")));
@@ -205,13 +243,13 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
             summary.add(error);
             cards.render(List.of());
             sensitivity.render(List.of());
-            if (tree != null) parameters.render(tree, decisions.parameters(evaluation.id()));
+            if (tree != null && decided.parameters() != null) parameters.render(tree, decided.parameters());
             return;
         }
         renderSummary();
         cards.render(result.recommendation());
         sensitivity.render(result.sensitivity());
-        parameters.render(tree, decisions.parameters(evaluation.id()));
+        parameters.render(tree, decided.parameters());
         if (selectedNode == null || tree.nodes().stream().noneMatch(n -> n.id().equals(selectedNode))) {
             selectedNode = defaultNode(result.path());
         }

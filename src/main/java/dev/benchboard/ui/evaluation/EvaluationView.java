@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import dev.benchboard.backup.BackupService;
 import dev.benchboard.evaluation.CandidateView;
 import dev.benchboard.evaluation.EvaluationDetails;
@@ -57,6 +58,14 @@ import java.util.Map;
 @Route("evaluations/:id")
 @PermitAll
 public class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** A candidate's edit and remove buttons as the browser draws them. */
+    private static final String CANDIDATE_ACTIONS = """
+            <vaadin-horizontal-layout theme="spacing">\
+            <vaadin-button theme="tertiary small" aria-label="${item.editLabel}" @click="${edit}">\
+            <vaadin-icon icon="vaadin:edit"></vaadin-icon></vaadin-button>\
+            <vaadin-button theme="tertiary small" aria-label="${item.removeLabel}" @click="${remove}">\
+            <vaadin-icon icon="vaadin:trash"></vaadin-icon></vaadin-button></vaadin-horizontal-layout>""";
 
     private final EvaluationService evaluations;
     private final QuotedFigureService quotedFigures;
@@ -198,7 +207,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         Grids.figure(grid, CandidateView::framework, getTranslation("evaluation.candidates.profile"));
         Grids.figure(grid, c -> c.version() == null ? Figures.NONE : c.version(), getTranslation("evaluation.candidates.version"));
         Grids.figure(grid, c -> c.goVersion() == null ? Figures.NONE : c.goVersion(), "Go");
-        grid.addComponentColumn(this::candidateActions).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(candidateActions()).setAutoWidth(true).setFlexGrow(0);
         Grids.readable(grid);
         grid.setItems(evaluation.candidates());
         grid.setAllRowsVisible(true);
@@ -214,23 +223,24 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
         return card;
     }
 
-    private HorizontalLayout candidateActions(CandidateView c) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), click -> new CandidateDialog(c,
-                draft -> evaluations.updateCandidate(c.id(), draft), this::refresh).open());
-        edit.setAriaLabel(getTranslation("evaluation.edit-named", c.name()));
-        Button remove = new Button(VaadinIcon.TRASH.create(), click -> Confirm.destructive(this,
-                getTranslation("evaluation.candidates.remove.confirm.title", c.name()),
-                getTranslation("evaluation.candidates.remove.confirm.text"), getTranslation("evaluation.candidates.remove"),
-                () -> {
-                    evaluations.removeCandidate(c.id());
-                    refresh();
-                }));
-        remove.setAriaLabel(getTranslation("evaluation.candidates.remove-named", c.name()));
-        for (Button b : List.of(edit, remove)) {
-            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            b.setVisible(CurrentUser.canEdit());
-        }
-        return new HorizontalLayout(edit, remove);
+    /**
+     * Edit and remove per candidate, drawn by the browser from a template rather than three server components per row
+     * (issue 15: the overview's grids made dozens of components on every visit); none for viewers. Labels are bound
+     * as text.
+     */
+    private LitRenderer<CandidateView> candidateActions() {
+        return LitRenderer.<CandidateView>of(!CurrentUser.canEdit() ? "" : CANDIDATE_ACTIONS)
+                .withProperty("editLabel", c -> getTranslation("evaluation.edit-named", c.name()))
+                .withProperty("removeLabel", c -> getTranslation("evaluation.candidates.remove-named", c.name()))
+                .withFunction("edit", c -> new CandidateDialog(c, draft -> evaluations.updateCandidate(c.id(), draft),
+                        this::refresh).open())
+                .withFunction("remove", c -> Confirm.destructive(this,
+                        getTranslation("evaluation.candidates.remove.confirm.title", c.name()),
+                        getTranslation("evaluation.candidates.remove.confirm.text"), getTranslation("evaluation.candidates.remove"),
+                        () -> {
+                            evaluations.removeCandidate(c.id());
+                            refresh();
+                        }));
     }
 
     private Component quotedSection(List<QuotedFigureView> quoted) {

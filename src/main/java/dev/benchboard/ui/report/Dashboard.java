@@ -48,6 +48,14 @@ public class Dashboard extends Div {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
+        // Warm (this data version's report computed and its decision prepared already): drawn in this response.
+        var computed = reports.computedReportWithCharts(evaluationId);
+        var prepared = computed.isPresent() ? decisions.decidedIfPrepared(evaluationId, null) : java.util.Optional.<DecisionResult>empty();
+        if (prepared.isPresent()) {
+            show(computed.get().report(), prepared.get());
+            getElement().setAttribute(ReportPage.DRAWN, true);
+            return;
+        }
         executor.execute(() -> {
             try {
                 EvaluationReport report = reports.report(evaluationId);

@@ -33,6 +33,7 @@ import dev.benchboard.ui.KeyValues;
 import dev.benchboard.ui.chart.ApexChart;
 import dev.benchboard.ui.chart.ChartOptions;
 import dev.benchboard.ui.chart.ChartType;
+import dev.benchboard.ui.chart.DrawnPoints;
 import dev.benchboard.ui.chart.Series;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,10 +125,12 @@ public class GcView extends ReportPage {
         if (CurrentUser.canEdit()) div.add(windowForm(trace, w));
         Div charts = new Div();
         charts.addClassName("bb-grid-2");
+        DrawnPoints pauses = DrawnPoints.of(cycles.stream().filter(c -> Double.isFinite(c.atSeconds()))
+                .map(c -> new Series.XY(c.atSeconds(), c.pauseMs())).toList(), DrawnPoints.MAX_DRAWN);
         charts.add(new ApexChart(ChartOptions.of(ChartType.SCATTER).title(getTranslation("gc.chart.pauses.title"))
+                .subtitle(pauses.note(getLocale()))
                 .numericX(getTranslation("gc.axis.time"), "s").yAxis(getTranslation("gc.axis.pause"), "ms")
-                .series(List.of(Series.xy(getTranslation("gc.series.pause"), cycles.stream().filter(c -> Double.isFinite(c.atSeconds()))
-                        .map(c -> new Series.XY(c.atSeconds(), c.pauseMs())).toList())))));
+                .series(List.of(Series.xy(getTranslation("gc.series.pause"), pauses.points())))));
         charts.add(new ApexChart(distribution(cycles)));
         charts.add(new ApexChart(heap(cycles, r)));
         div.add(charts);
@@ -183,7 +186,8 @@ public class GcView extends ReportPage {
     private ChartOptions heap(List<GcPoint> cycles, GcReport r) {
         List<Series.XY> live = cycles.stream().filter(c -> c.liveHeapMb() != null && Double.isFinite(c.atSeconds()))
                 .map(c -> new Series.XY(c.atSeconds(), c.liveHeapMb())).toList();
-        List<Series> series = new ArrayList<>(List.of(Series.xy(getTranslation("gc.series.live-heap"), live)));
+        DrawnPoints drawn = DrawnPoints.of(live, DrawnPoints.MAX_DRAWN);
+        List<Series> series = new ArrayList<>(List.of(Series.xy(getTranslation("gc.series.live-heap"), drawn.points())));
         if (r.heapTrend() != null && live.size() >= 2) {
             var t = r.heapTrend();
             double first = r.window().startSeconds();
@@ -192,7 +196,8 @@ public class GcView extends ReportPage {
                     new Series.XY(last, t.interceptMb() + t.slopeMbPerSecond() * last))));
         }
         return ChartOptions.of(ChartType.LINE).title(getTranslation("gc.chart.heap.title"))
-                .subtitle(r.heapTrend() == null ? null : r.heapTrend().verdict())
+                .subtitle(java.util.stream.Stream.of(r.heapTrend() == null ? null : r.heapTrend().verdict(), drawn.note(getLocale()))
+                        .filter(java.util.Objects::nonNull).reduce((a, b) -> a + " · " + b).orElse(null))
                 .numericX(getTranslation("gc.axis.time"), "s").yAxis(getTranslation("gc.axis.live-heap"), "MB").series(series);
     }
 

@@ -53,6 +53,9 @@ class SharedReportPageTest {
     @Autowired
     SharedPages pages;
 
+    @Autowired
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping controllers;
+
     private FixtureEvaluation evaluation;
     private JsonNode report;
     private String token;
@@ -147,6 +150,22 @@ class SharedReportPageTest {
             if (body == null) body = gone.getContentAsByteArray();
             assertThat(gone.getContentAsByteArray()).as("the same answer for every link that does not open").isEqualTo(body);
         }
+        // Extra segments below a link, open or not, answer alike too (they fell to the Vaadin app's 404 page).
+        for (String path : List.of("/r/x/y", "/r/x/y/z", "/r/" + revoked.token() + "/x", "/r/" + token + "/x",
+                "/r/" + token + "/export", "/r/" + token + "/report.json/more")) {
+            MockHttpServletResponse gone = anonymous(get(path).header("If-None-Match", etag)).getResponse();
+            assertThat(gone.getStatus()).as(path).isEqualTo(404);
+            assertThat(gone.getForwardedUrl()).as(path).isNull();
+            assertThat(gone.getHeader("Cache-Control")).as(path).isEqualTo("no-store");
+            assertThat(gone.getContentAsByteArray()).as(path).isEqualTo(body);
+        }
+        // …but not the page's own static files below /r/assets/: no controller takes them, the app's static files do
+        // (they are served by the Vaadin servlet, which MockMvc does not run; ShareLoadIT loads them from a real app).
+        for (String asset : List.of("/r/assets/share.js", "/r/assets/share.css")) {
+            assertThat(controllers.getHandler(new org.springframework.mock.web.MockHttpServletRequest("GET", asset)))
+                    .as(asset).isNull();
+        }
+        assertThat(controllers.getHandler(new org.springframework.mock.web.MockHttpServletRequest("GET", "/r/x/y"))).isNotNull();
         Document notFound = Jsoup.parse(new String(body, StandardCharsets.UTF_8));
         assertThat(notFound.getElementById("share-not-found").text()).contains("Shared report not found");
         assertThat(notFound.text()).doesNotContain("Shared page");

@@ -267,6 +267,7 @@ class ChineseBrowserIT {
     private void readData(ApiClient api, long demo, long real) throws Exception {
         WalkedEvaluations.items(api, "/api/evaluations").forEach(e -> names.add(e.path("name").asString()));
         for (long evaluation : List.of(demo, real)) {
+            readSentences(api, "/api/evaluations/" + evaluation);   // its description, requirements, quoted figures' notes
             for (String document : List.of("report", "decision", "decision-tree", "uploads")) {
                 readSentences(api, "/api/evaluations/" + evaluation + "/" + document);
             }

@@ -25,6 +25,17 @@ final class Browser implements AutoCloseable {
     private final Path profile;
 
     Browser(int width, int height) throws IOException {
+        this(width, height, null);
+    }
+
+    /**
+     * A browser whose reader prefers {@code acceptLanguages} (e.g. {@code "zh-CN,zh"}), or the machine's default
+     * when null. Headless Chromium takes the language a page and the server see from the profile's
+     * {@code intl.accept_languages} preference: {@code --lang} alone changes neither {@code Accept-Language}
+     * nor {@code navigator.languages} there (checked: both stayed {@code en-US,en}); it is passed as well for
+     * the browser's own texts.
+     */
+    Browser(int width, int height, String acceptLanguages) throws IOException {
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!ci) Assumptions.assumeTrue(present, "Debian chromium/chromium-driver not installed (./benchboard test installs them)");
@@ -35,6 +46,10 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        if (acceptLanguages != null) {
+            options.addArguments("--lang=" + acceptLanguages.split(",")[0]);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguages));
+        }
         // Browser console messages are kept, so tests can check that the Content-Security-Policy blocked nothing.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * <ol>
  *   <li>throughput of the share page under {@code wrk -t2 -c50 -d10s} against a static file of exactly the
  *       page's size served by the same server (a file in a static-resource directory given to the app with
- *       {@code spring.web.resources.static-locations}, under {@code /r/bench/} so that the same security
+ *       {@code spring.web.resources.static-locations}, under {@code /r/assets/bench/} (beside the page's own script; other paths below {@code /r/} answer 404) so that the same security
  *       chain answers both), reported as a ratio (target ≥ 0.8);</li>
  *   <li>the server's p99 at 50 page opens per second ({@code hey -z 10s -c 5 -q 10}: 5 workers × 10 req/s),
  *       target &lt; 50 ms;</li>
@@ -67,10 +67,10 @@ class SharePageBenchmarkIT {
             String page = sharedPage(app);
             HttpClient http = HttpClient.newHttpClient();
             byte[] html = http.send(HttpRequest.newBuilder(URI.create(page)).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
-            Path same = staticDir.resolve("r/bench/same-size.html");
+            Path same = staticDir.resolve("r/assets/bench/same-size.html");
             Files.createDirectories(same.getParent());
             Files.write(same, sameSize(html.length));
-            String staticUrl = app.url("/r/bench/same-size.html");
+            String staticUrl = app.url("/r/assets/bench/same-size.html");
             HttpResponse<byte[]> staticAnswer = http.send(HttpRequest.newBuilder(URI.create(staticUrl)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(staticAnswer.statusCode()).as("the static file is served").isEqualTo(200);

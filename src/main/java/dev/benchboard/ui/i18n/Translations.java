@@ -31,12 +31,7 @@ public final class Translations {
 
     /** The text of {@code key} in {@code locale} (English where the locale has no bundle), {0}… filled in. */
     public static String get(Locale locale, String key, Object... arguments) {
-        Locale language = Languages.fromTag(locale == null ? null : locale.toLanguageTag()).orElse(Languages.ENGLISH);
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern = ownText(bundle, key);
-        if (pattern == null) return missing(language, key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        return find(locale, key, arguments).orElseGet(() -> missing(language(locale), key));
     }
 
     /**
@@ -44,10 +39,16 @@ public final class Translations {
      * them (a decision outcome, a quoted metric), where a code without words is shown as it is, not as a marker.
      */
     public static java.util.Optional<String> find(Locale locale, String key, Object... arguments) {
-        Locale language = Languages.fromTag(locale == null ? null : locale.toLanguageTag()).orElse(Languages.ENGLISH);
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language,
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language(locale),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return ownText(bundle, key) == null ? java.util.Optional.empty() : java.util.Optional.of(get(locale, key, arguments));
+        String pattern = ownText(bundle, key);
+        if (pattern == null) return java.util.Optional.empty();
+        return java.util.Optional.of(arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments));
+    }
+
+    /** The bundle's language for a reader's locale: a supported one, else English. */
+    private static Locale language(Locale locale) {
+        return Languages.fromTag(locale == null ? null : locale.toLanguageTag()).orElse(Languages.ENGLISH);
     }
 
     /** The text the bundle itself holds, not one inherited from its parent (the English bundle). */

@@ -164,7 +164,6 @@ public class UploadResultsView extends VerticalLayout implements BeforeEnterObse
         upload.setId("upload");
         upload.setI18n(dev.benchboard.ui.i18n.ComponentTexts.upload(getLocale()));
         upload.setMaxFiles(MAX_FILES_PER_DROP);
-        UploadComponentTexts.apply(upload, getLocale());
         // Each received file gets its own card below, so the component's own list is cleared once a drop
         // is done: otherwise its limit counts every file of the visit and, after 20, silently drops the rest.
         upload.addAllFinishedListener(e -> upload.clearFileList());

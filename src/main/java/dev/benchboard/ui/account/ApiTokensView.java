@@ -3,7 +3,6 @@ package dev.benchboard.ui.account;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import dev.benchboard.ui.Confirm;
 import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.EvaluationSummary;
 import dev.benchboard.security.ApiToken;
@@ -126,16 +126,11 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button revokeButton(ApiToken token) {
-        Button revoke = new Button(getTranslation("account.tokens.revoke"), click -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("account.tokens.revoke.title", token.name()),
-                    getTranslation("account.tokens.revoke.text"), getTranslation("account.tokens.revoke"), ok -> {
-                        tokens.revoke(username, token.id());
-                        refresh();
-                    });
-            ComponentTexts.cancelable(confirm);
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
-        });
+        Button revoke = new Button(getTranslation("account.tokens.revoke"), click -> Confirm.destructive(getTranslation("account.tokens.revoke.title", token.name()),
+                getTranslation("account.tokens.revoke.text"), getTranslation("account.tokens.revoke"), () -> {
+                    tokens.revoke(username, token.id());
+                    refresh();
+                }));
         revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         revoke.setAriaLabel(getTranslation("account.tokens.revoke.aria", token.name()));
         revoke.setVisible(token.status(clock.instant()) == ApiToken.Status.ACTIVE);

@@ -1,10 +1,10 @@
 package dev.benchboard.ui.decision;
 
+import dev.benchboard.ui.Confirm;
 import dev.benchboard.security.CurrentUser;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -121,8 +121,8 @@ final class TreeEditor extends Div {
     }
 
     private void confirmReset() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("decision.editor.reset.confirm.title"),
-                getTranslation("decision.editor.reset.confirm.text"), getTranslation("decision.editor.reset.confirm"), ok -> {
+        Confirm.destructive(getTranslation("decision.editor.reset.confirm.title"),
+                getTranslation("decision.editor.reset.confirm.text"), getTranslation("decision.editor.reset.confirm"), () -> {
                     decisions.resetTree(evaluationId);
                     List<String> dropped = dropUndeclaredOverrides(decisions.tree(evaluationId));
                     load();
@@ -130,9 +130,6 @@ final class TreeEditor extends Div {
                             : getTranslation("decision.editor.reset.done-dropped", String.join(", ", dropped)), "bb-dt-ok"));
                     onTreeChanged.run();
                 });
-        dev.benchboard.ui.i18n.ComponentTexts.cancelable(confirm);
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 
     private void showProblems(List<DataProblem> list) {

@@ -39,6 +39,7 @@ import dev.benchboard.security.CurrentUser;
 import dev.benchboard.share.ShareService;
 import dev.benchboard.format.Figures;
 import dev.benchboard.format.Words;
+import dev.benchboard.ui.Confirm;
 import dev.benchboard.ui.Grids;
 import dev.benchboard.ui.i18n.Translations;
 import dev.benchboard.ui.KeyValues;
@@ -234,8 +235,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
                 .withProperty("removeLabel", c -> getTranslation("evaluation.candidates.remove-named", c.name()))
                 .withFunction("edit", c -> new CandidateDialog(c, draft -> evaluations.updateCandidate(c.id(), draft),
                         this::refresh).open())
-                .withFunction("remove", c -> Confirm.destructive(this,
-                        getTranslation("evaluation.candidates.remove.confirm.title", c.name()),
+                .withFunction("remove", c -> Confirm.destructive(getTranslation("evaluation.candidates.remove.confirm.title", c.name()),
                         getTranslation("evaluation.candidates.remove.confirm.text"), getTranslation("evaluation.candidates.remove"),
                         () -> {
                             evaluations.removeCandidate(c.id());
@@ -287,7 +287,7 @@ public class EvaluationView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void confirmDelete() {
-        Confirm.destructive(this, getTranslation("evaluation.delete.confirm.title", evaluation.name()),
+        Confirm.destructive(getTranslation("evaluation.delete.confirm.title", evaluation.name()),
                 getTranslation("evaluation.delete.confirm.text"), getTranslation("evaluation.delete"), () -> {
                     evaluations.delete(evaluation.id());
                     getUI().ifPresent(ui -> ui.navigate(EvaluationsView.class));

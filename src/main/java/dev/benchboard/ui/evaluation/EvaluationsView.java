@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import dev.benchboard.ui.Confirm;
 import dev.benchboard.backup.RestoreService;
 import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.EvaluationSummary;
@@ -88,7 +89,7 @@ public class EvaluationsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmDelete(EvaluationSummary e) {
-        Confirm.destructive(this, getTranslation("evaluation.delete.confirm.title", e.name()),
+        Confirm.destructive(getTranslation("evaluation.delete.confirm.title", e.name()),
                 getTranslation("evaluation.delete.confirm.text"), getTranslation("evaluation.delete"), () -> {
                     evaluations.delete(e.id());
                     refresh();

@@ -11,6 +11,7 @@ import dev.benchboard.security.CurrentUser;
 import dev.benchboard.format.Figures;
 import dev.benchboard.format.Words;
 import dev.benchboard.ui.Format;
+import dev.benchboard.ui.Confirm;
 import dev.benchboard.ui.Grids;
 import dev.benchboard.ui.i18n.Translations;
 import java.util.List;
@@ -70,8 +71,7 @@ class UploadsPanel extends Div {
         // uploads, 80 components with their icons were created and attached on every visit); none for viewers.
         Grid.Column<UploadView> actions = grid.addColumn(LitRenderer.<UploadView>of(!CurrentUser.canEdit() ? "" : DELETE_BUTTON)
                 .withProperty("label", u -> getTranslation("evaluation.uploads.delete-named", u.fileName()))
-                .withFunction("remove", u -> Confirm.destructive(this,
-                        getTranslation("evaluation.uploads.delete.confirm.title", u.fileName()),
+                .withFunction("remove", u -> Confirm.destructive(getTranslation("evaluation.uploads.delete.confirm.title", u.fileName()),
                         getTranslation("evaluation.uploads.delete.confirm.text"), getTranslation("evaluation.delete"), () -> {
                             uploads.delete(u.id());
                             changed.run();

@@ -2,7 +2,6 @@ package dev.benchboard.ui.share;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import dev.benchboard.ui.Confirm;
 import dev.benchboard.share.ShareLink;
 import dev.benchboard.share.ShareService;
 import dev.benchboard.ui.Format;
@@ -81,16 +81,11 @@ public class SharesPanel extends Div {
     private HorizontalLayout actions(ShareLink link) {
         Button expiry = new Button(getTranslation("share.panel.change-expiry"), VaadinIcon.CLOCK.create(),
                 click -> new ExpiryDialog(shares, link, this::refresh).open());
-        Button revoke = new Button(getTranslation("share.panel.revoke"), VaadinIcon.BAN.create(), click -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("share.revoke.title", link.tokenHint()),
-                    getTranslation("share.revoke.text"), getTranslation("share.panel.revoke"), ok -> {
-                        shares.revoke(link.id());
-                        refresh();
-                    });
-            dev.benchboard.ui.i18n.ComponentTexts.cancelable(confirm);
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
-        });
+        Button revoke = new Button(getTranslation("share.panel.revoke"), VaadinIcon.BAN.create(), click -> Confirm.destructive(getTranslation("share.revoke.title", link.tokenHint()),
+                getTranslation("share.revoke.text"), getTranslation("share.panel.revoke"), () -> {
+                    shares.revoke(link.id());
+                    refresh();
+                }));
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
         for (Button b : List.of(expiry, revoke)) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

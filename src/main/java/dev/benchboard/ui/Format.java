@@ -38,11 +38,6 @@ public final class Format {
         return value == null ? notSet(locale) : Figures.withUnit(value, unit);
     }
 
-    /** A parameter or coefficient without unit: 4 significant digits, grouped, never e-notation. */
-    public static String plain(double value) {
-        return Figures.precise(value);
-    }
-
     public static String integer(Integer value, String unit) {
         return integer(value, unit, reader());
     }

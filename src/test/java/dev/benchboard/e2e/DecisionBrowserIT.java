@@ -2,7 +2,7 @@ package dev.benchboard.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.benchboard.ui.Format;
+import dev.benchboard.format.Figures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -85,15 +85,15 @@ class DecisionBrowserIT {
             assertThat(shown(browser)).isEqualTo(expected(before));
             WebElement row = browser.await(By.id("sensitivity-throughput"));
             assertThat(Double.parseDouble(row.getDomAttribute("data-increase-threshold"))).isEqualTo(threshold);
-            assertThat(row.getText()).contains(Format.plain(threshold) + " → " + newTop)
-                    .contains(newTop + " takes the top if the throughput weight rises above " + Format.plain(threshold));
+            assertThat(row.getText()).contains(Figures.precise(threshold) + " → " + newTop)
+                    .contains(newTop + " takes the top if the throughput weight rises above " + Figures.precise(threshold));
             assertThat(browser.driver.findElements(By.id("no-evidence"))).as("both candidates have measurements").isEmpty();
 
             // Just below the threshold (on the 0.01 grid) the top stays; the other weights are unchanged.
             double below = Math.floor(threshold * 100 - 1e-6) / 100;
             if (below > throughput.get("current").asDouble()) {
                 setField(browser, "weight-throughput-value", below);
-                until(browser, () -> cellText(browser, "sensitivity-throughput", 1).equals(Format.plain(below)));
+                until(browser, () -> cellText(browser, "sensitivity-throughput", 1).equals(Figures.precise(below)));
                 assertThat(top(browser)).as("throughput weight %s < threshold %s", below, threshold).isEqualTo(topBefore);
             }
 
@@ -253,7 +253,7 @@ class DecisionBrowserIT {
         for (JsonNode r : decision.get("recommendation")) {
             if (r.get("rank").isNull()) continue;
             double score = r.get("score").asDouble();
-            expected.add(new Shown(r.get("candidate").asString(), r.get("rank").asInt(), score, "score " + Format.plain(score)));
+            expected.add(new Shown(r.get("candidate").asString(), r.get("rank").asInt(), score, "score " + Figures.precise(score)));
         }
         return expected;
     }

@@ -46,7 +46,7 @@ final class DecisionText {
                 .toPlainString() + " %";
     }
 
-    /** A weight, a score, a normalised value: as ui.Format.plain wrote them (the browser tests read these). */
+    /** A weight, a score, a normalised value: as Figures.precise writes them (the browser tests read these). */
     static String number(Double value) {
         return value == null ? Figures.NONE : Figures.precise(value);
     }

@@ -22,7 +22,7 @@ public record Estimate(Double value, Double ciLow, Double ciHigh, Integer n, Str
         if (v == null) return null;
         return new Estimate(v, interval == null ? null : ReportRecords.finite(interval.lower()),
                 interval == null ? null : ReportRecords.finite(interval.upper()), n, unit, "measured",
-                interval == null ? null : interval.method());
+                interval == null ? null : interval.method().english());
     }
 
     public boolean bounded() {

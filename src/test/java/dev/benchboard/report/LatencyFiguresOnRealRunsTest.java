@@ -43,7 +43,7 @@ class LatencyFiguresOnRealRunsTest {
         assertThat(summary.bootstrapInterval().lower()).isEqualTo(17.3);
         assertThat(summary.bootstrapInterval().upper()).isEqualTo(130.3);
         assertThat(summary.bootstrapInterval().confidenceLevel()).isEqualTo(0.9375);
-        assertThat(summary.bootstrapInterval().method()).contains("stated level 93.75 %").contains("not the nominal 95 %");
+        assertThat(summary.bootstrapInterval().method().english()).contains("stated level 93.75 %").contains("not the nominal 95 %");
     }
 
     @Test

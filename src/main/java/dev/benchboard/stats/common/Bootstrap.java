@@ -43,6 +43,12 @@ public final class Bootstrap {
      */
     public static Interval percentileInterval(double[] replicates, double lowerLevel, double upperLevel,
                                               double confidenceLevel, String method) {
+        return percentileInterval(replicates, lowerLevel, upperLevel, confidenceLevel, dev.benchboard.format.Sentence.verbatim(method));
+    }
+
+    /** {@link #percentileInterval(double[], double, double, double, String)} with its method as a sentence. */
+    public static Interval percentileInterval(double[] replicates, double lowerLevel, double upperLevel,
+                                              double confidenceLevel, dev.benchboard.format.Sentence method) {
         Arrays.sort(replicates);
         return new Interval(Quantiles.linear(replicates, lowerLevel), Quantiles.linear(replicates, upperLevel),
                 confidenceLevel, method);

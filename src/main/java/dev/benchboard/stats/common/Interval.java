@@ -1,5 +1,7 @@
 package dev.benchboard.stats.common;
 
+import dev.benchboard.format.Sentence;
+
 /**
  * A confidence interval that says how it was obtained.
  *
@@ -15,15 +17,25 @@ package dev.benchboard.stats.common;
  * @param confidenceLevel the coverage the method aims at or attains, e.g. 0.95
  * @param method          how the ends were computed, in words a reader can check
  */
-public record Interval(double lower, double upper, double confidenceLevel, String method) {
+public record Interval(double lower, double upper, double confidenceLevel, Sentence method) {
 
     public Interval {
         if (Double.isNaN(lower) || Double.isNaN(upper) || lower > upper) {
             throw new IllegalArgumentException("not an interval: [" + lower + ", " + upper + "]");
         }
-        if (method == null || method.isBlank()) {
+        if (method == null || method.english().isBlank()) {
             throw new IllegalArgumentException("an interval must say how it was computed");
         }
+    }
+
+    /** An interval whose method is not yet a translatable sentence (English in every language). */
+    public Interval(double lower, double upper, double confidenceLevel, String method) {
+        this(lower, upper, confidenceLevel, Sentence.verbatim(method));
+    }
+
+    /** An interval bounded below only: [lower, ∞). */
+    public static Interval lowerBoundOnly(double lower, double confidenceLevel, Sentence method) {
+        return new Interval(lower, Double.POSITIVE_INFINITY, confidenceLevel, method);
     }
 
     /** An interval bounded below only: [lower, ∞). */

@@ -18,7 +18,7 @@ class IntervalTest {
         assertThat(minutes.lower()).isEqualTo(150.0);
         assertThat(minutes.upperBounded()).isFalse();
         assertThat(minutes.confidenceLevel()).isEqualTo(0.95);
-        assertThat(minutes.method()).isEqualTo("χ² lower bound, no failures");
+        assertThat(minutes.method().english()).isEqualTo("χ² lower bound, no failures");
         // The reciprocal of the unbounded end is the rate's lower end: 1/∞ = 0, no special case.
         assertThat(1 / mtbf.upper()).isZero();
     }

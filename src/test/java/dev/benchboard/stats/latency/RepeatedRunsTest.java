@@ -43,7 +43,7 @@ class RepeatedRunsTest {
         //   /usr/bin/python3 -c "from scipy.stats import binom; print(binom.cdf(8,11,.5)-binom.cdf(2,11,.5))" -> 0.9345703125
         // so that is the level the interval states.
         assertThat(summary.bootstrapInterval().confidenceLevel()).isEqualTo(0.9345703125);
-        assertThat(summary.bootstrapInterval().method()).contains("stated level 93.457 %").contains("[X(3), X(9)]");
+        assertThat(summary.bootstrapInterval().method().english()).contains("stated level 93.457 %").contains("[X(3), X(9)]");
         // Same seed, same interval.
         assertThat(RepeatedRuns.summarize("throughput", "req/s", List.of(), values, SETTINGS).bootstrapInterval())
                 .isEqualTo(summary.bootstrapInterval());

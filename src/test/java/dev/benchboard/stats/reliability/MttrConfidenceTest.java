@@ -32,7 +32,7 @@ class MttrConfidenceTest {
         assertThat(ci.bootstrapMean().upper()).isBetween(426.0 - 28, 426.0 + 28);
         assertThat(ci.bootstrapMean().lower()).isLessThan(222.0);
         assertThat(ci.bootstrapMean().upper()).isGreaterThan(222.0);
-        assertThat(ci.bootstrapMean().method()).contains("bootstrap");
+        assertThat(ci.bootstrapMean().method().english()).contains("bootstrap");
     }
 
     @Test

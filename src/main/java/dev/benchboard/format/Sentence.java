@@ -5,8 +5,10 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -97,6 +99,55 @@ public final class Sentence {
         return new MessageFormat(template, language).format(written);
     }
 
+    /**
+     * The sentence as plain JSON values for a stored column (a String for a verbatim text; else a map of its key,
+     * arguments and English text), read back by {@link #fromStored(Object)} — also in a later version whose bundle
+     * has lost the key (then it reads its English).
+     */
+    public Object stored() {
+        if (key == null) return args.getFirst();
+        Map<String, Object> stored = new LinkedHashMap<>();
+        stored.put("key", key);
+        stored.put("args", args.stream().map(Sentence::storedArg).toList());
+        stored.put("en", english());
+        return stored;
+    }
+
+    /** A sentence from its {@link #stored()} form; a plain string (a row written before sentences) is verbatim. */
+    public static Sentence fromStored(Object stored) {
+        if (stored instanceof String text) return verbatim(text);
+        if (!(stored instanceof Map<?, ?> map) || !(map.get("key") instanceof String storedKey)) {
+            throw new IllegalArgumentException("not a stored sentence: " + stored);
+        }
+        if (!bundle(Locale.ENGLISH).containsKey(storedKey)) return verbatim(String.valueOf(map.get("en")));
+        List<?> storedArgs = map.get("args") instanceof List<?> list ? list : List.of();
+        return new Sentence(storedKey, storedArgs.stream().map(Sentence::argFromStored).toList());
+    }
+
+    private static Object storedArg(Object arg) {
+        return switch (arg) {
+            case String text -> text;
+            case Sentence sentence -> sentence.stored();
+            case Enum<?> code -> Map.of("word", code.name());
+            case Word word -> Map.of("word", word.code());
+            case List<?> items -> items.stream().map(Sentence::storedArg).toList();
+            default -> throw new IllegalStateException("unchecked argument " + arg);
+        };
+    }
+
+    private static Object argFromStored(Object stored) {
+        return switch (stored) {
+            case String text -> text;
+            case List<?> items -> items.stream().map(Sentence::argFromStored).toList();
+            case Map<?, ?> map when map.get("word") instanceof String code -> new Word(code);
+            case Map<?, ?> map -> fromStored(map);
+            default -> String.valueOf(stored);
+        };
+    }
+
+    /** An enum constant read back from storage by its name: its words come from {@link Words#of(String, Locale)}. */
+    private record Word(String code) {}
+
     /** The sentence in English, as the API writes it. */
     public String english() {
         return in(Locale.ENGLISH);
@@ -135,6 +186,7 @@ public final class Sentence {
             case String text -> text;
             case Sentence sentence -> sentence.in(language);
             case Enum<?> code -> Words.of(code, language);
+            case Word word -> Words.of(word.code(), language);
             case List<?> items -> Words.list(items.stream().map(item -> written(item, language)).toList(), language);
             default -> throw new IllegalStateException("unchecked argument " + arg);
         };

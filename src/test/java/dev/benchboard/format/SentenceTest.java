@@ -58,6 +58,19 @@ class SentenceTest {
     }
 
     @Test
+    void aStoredSentenceReadsBackInEveryLanguageAndAnOldRowAsItsText() {
+        Sentence sentence = Sentence.of("joined.semicolon", List.of("a", "b"),
+                Sentence.of("joined.semicolon", java.util.concurrent.TimeUnit.SECONDS, "y"));
+        String json = Json.write(sentence.stored());
+        Sentence read = Sentence.fromStored(Json.read(json, Object.class));
+        assertThat(read.english()).isEqualTo("a and b; seconds; y").isEqualTo(sentence.english());
+        assertThat(read.in(CHINESE)).isEqualTo(sentence.in(CHINESE));
+        assertThat(Sentence.fromStored("written before sentences")).isEqualTo(Sentence.verbatim("written before sentences"));
+        assertThat(Sentence.fromStored(java.util.Map.of("key", "a.key.since.removed", "args", List.of(), "en", "its English")))
+                .isEqualTo(Sentence.verbatim("its English"));
+    }
+
+    @Test
     void theChineseTemplatesHaveExactlyTheEnglishKeysAndPlaceholders() throws IOException {
         Properties english = bundle("sentences.properties");
         Properties chinese = bundle("sentences_zh_CN.properties");

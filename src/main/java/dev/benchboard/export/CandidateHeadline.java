@@ -69,8 +69,8 @@ public record CandidateHeadline(
         CapacityPlan plan = c.capacity() == null ? null : c.capacity().plan();
         SloCapacity slo = plan == null ? null : plan.sloCapacity();
         InstancePlan instances = plan == null ? null : plan.instances();
-        List<String> notes = new ArrayList<>(c.missing() == null ? List.of() : c.missing());
-        if (latency != null && latency.warnings() != null) notes.addAll(latency.warnings());
+        List<String> notes = new ArrayList<>(ReportRecords.english(c.missing()));
+        if (latency != null) notes.addAll(ReportRecords.english(latency.warnings()));
         Integer failures = service == null ? null : service.failures();
         return new CandidateHeadline(
                 c.candidate(),

@@ -13,7 +13,8 @@ public record Estimate(Double value, Double ciLow, Double ciHigh, Integer n, Str
     static Estimate of(Figure figure) {
         if (figure == null) return null;
         return new Estimate(ReportRecords.finite(figure.value()), ReportRecords.finite(figure.ciLow()),
-                ReportRecords.finite(figure.ciHigh()), figure.n(), figure.unit(), figure.origin(), figure.method());
+                ReportRecords.finite(figure.ciHigh()), figure.n(), figure.unit(), figure.origin(),
+                ReportRecords.english(figure.method()));
     }
 
     /** From a measured value and its interval (may be null); null when the value is absent or not finite. */

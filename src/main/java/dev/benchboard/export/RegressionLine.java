@@ -17,10 +17,10 @@ public record RegressionLine(String benchmark, String metric, String unit, Strin
         List<RegressionLine> all = new ArrayList<>();
         if (report == null) return all;
         for (RegressionRow r : report.regressions()) {
-            all.add(new RegressionLine(r.benchmark(), r.metric(), r.unit(), r.baseline(), r.candidate(),
+            all.add(new RegressionLine(r.benchmark(), r.metric(), r.unit(), ReportRecords.english(r.baseline()), r.candidate(),
                     ReportRecords.finite(r.baselineValue()), ReportRecords.finite(r.candidateValue()),
                     ReportRecords.finite(r.deltaPercent()), ReportRecords.finite(r.p()), ReportRecords.finite(r.pAdjusted()),
-                    r.verdict(), r.method(), r.n(), r.reason(), files(r.baselineSources()), files(r.candidateSources())));
+                    r.verdict(), ReportRecords.english(r.method()), r.n(), ReportRecords.english(r.reason()), files(r.baselineSources()), files(r.candidateSources())));
         }
         return all;
     }

@@ -2,6 +2,7 @@ package dev.benchboard.export;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.report.EvaluationReport;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +36,19 @@ public final class ReportRecords {
     public static EvaluationReport read(JsonNode report) {
         if (JsonValues.absent(report)) return null;
         return READER.readValue(report);
+    }
+
+    /**
+     * A domain sentence as export writes it: English, the API's language; null stays null. A report read back from a
+     * share link's JSON holds its sentences as text, so this is then the text the snapshot was written in.
+     */
+    static String english(Sentence sentence) {
+        return sentence == null ? null : sentence.english();
+    }
+
+    /** The sentences in order, as {@link #english(Sentence)} writes each. */
+    static List<String> english(List<Sentence> sentences) {
+        return sentences == null ? List.of() : sentences.stream().map(ReportRecords::english).toList();
     }
 
     /** A double as export writes it: null when absent or not finite (NaN and ±∞ mean "not defined"). */

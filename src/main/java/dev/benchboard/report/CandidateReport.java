@@ -1,5 +1,7 @@
 package dev.benchboard.report;
 
+import dev.benchboard.format.Sentence;
+
 import java.util.List;
 
 /**
@@ -14,5 +16,5 @@ public record CandidateReport(
         ReliabilitySection reliability,
         CapacitySection capacity,
         ChangePoints changePoints,
-        List<String> missing) {
+        List<Sentence> missing) {
 }

@@ -2,6 +2,7 @@ package dev.benchboard.report;
 
 import dev.benchboard.evidence.SourceRef;
 import dev.benchboard.evidence.Evidence;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.changepoint.ChangePointResult;
 import dev.benchboard.stats.changepoint.ChangePointSettings;
 import dev.benchboard.stats.changepoint.EDivisive;
@@ -22,7 +23,7 @@ import java.util.TreeMap;
  * @param series one per load condition with at least {@link #MIN_RUNS} runs
  * @param note   why there are no (or only some) series, in words; null when every condition has one
  */
-public record ChangePoints(String metric, List<Series> series, String note) {
+public record ChangePoints(Sentence metric, List<Series> series, Sentence note) {
 
     static final int MIN_RUNS = 6;
 
@@ -47,21 +48,27 @@ public record ChangePoints(String metric, List<Series> series, String note) {
         ChangePointSettings settings = new ChangePointSettings(d.significance(), d.permutations(), d.minSegmentSize(),
                 d.exponent(), seed);
         List<Series> series = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
+        List<Sentence> skipped = new ArrayList<>();
         byCondition.forEach((condition, group) -> {
             if (!condition.known()) {
-                skipped.add(group.size() + " run(s) of unknown load (" + condition.label() + ")");
+                skipped.add(Sentence.of("changepoint.skipped.unknown-load", String.valueOf(group.size()), condition.label()));
             } else if (group.size() < MIN_RUNS) {
-                skipped.add(condition.name() + ": " + group.size() + " run(s)");
+                skipped.add(Sentence.of("changepoint.skipped.too-few-runs", condition.name(), String.valueOf(group.size())));
             } else {
                 double[] values = group.stream().mapToDouble(i -> i.run().percentileMs(99)).toArray();
                 series.add(new Series(condition.name(), group.stream().map(i -> SourceRef.of(i.source())).toList(),
                         java.util.Arrays.stream(values).boxed().toList(), EDivisive.detect(values, settings)));
             }
         });
-        String note = skipped.isEmpty() ? null : "change points are sought only within one load condition, over at least "
-                + MIN_RUNS + " runs in time order (a concurrency sweep is not a time series); no series for "
-                + String.join("; ", skipped);
-        return new ChangePoints("P99 (ms)", series, note);
+        Sentence note = skipped.isEmpty() ? null
+                : Sentence.of("changepoint.note", String.valueOf(MIN_RUNS), joinedBySemicolons(skipped));
+        return new ChangePoints(Sentence.of("changepoint.metric.p99"), series, note);
+    }
+
+    /** "a; b; c" (or "a；b；c"): the skipped conditions, each its own sentence. */
+    private static Sentence joinedBySemicolons(List<Sentence> parts) {
+        Sentence joined = parts.getLast();
+        for (int i = parts.size() - 2; i >= 0; i--) joined = Sentence.of("joined.semicolon", parts.get(i), joined);
+        return joined;
     }
 }

@@ -1,6 +1,7 @@
 package dev.benchboard.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.benchboard.format.Sentence;
 
 /**
  * One headline figure as the report API gives it: value with its interval (null ends when not
@@ -9,10 +10,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * null otherwise.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Figure(Double value, Double ciLow, Double ciHigh, String unit, String origin, Integer n, String method,
+public record Figure(Double value, Double ciLow, Double ciHigh, String unit, String origin, Integer n, Sentence method,
                      Double ciLevel) {
 
-    public Figure(Double value, Double ciLow, Double ciHigh, String unit, String origin, Integer n, String method) {
+    public Figure(Double value, Double ciLow, Double ciHigh, String unit, String origin, Integer n, Sentence method) {
         this(value, ciLow, ciHigh, unit, origin, n, method, null);
     }
 }

@@ -4,6 +4,7 @@ import dev.benchboard.evidence.SourceRef;
 import dev.benchboard.evaluation.StatisticsSettings;
 import dev.benchboard.evidence.Evidence;
 import dev.benchboard.evidence.RunData;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.common.StatsSettings;
 import dev.benchboard.stats.latency.AcrossRunsSummary;
@@ -26,7 +27,7 @@ import java.util.Map;
  * interval (percentiles are never averaged).
  */
 public record LatencySection(List<SourceRef> sources, Figure throughput, Map<String, Figure> latency, Figure errorRate,
-                             List<String> warnings, List<Double> pooledConcurrency, CandidateLatencyReport detail) {
+                             List<Sentence> warnings, List<Double> pooledConcurrency, CandidateLatencyReport detail) {
 
     static final List<String> KEYS = List.of("p50", "p90", "p99", "p999", "max");
 
@@ -63,12 +64,11 @@ public record LatencySection(List<SourceRef> sources, Figure throughput, Map<Str
      * throughput and pooled percentiles then mix loads (a concurrency sweep is read on the capacity page,
      * and compared level by level).
      */
-    private static List<String> warnings(CandidateLatencyReport report, List<Double> levels) {
+    private static List<Sentence> warnings(CandidateLatencyReport report, List<Double> levels) {
         if (levels.isEmpty()) return report.warnings();
-        List<String> warnings = new ArrayList<>(report.warnings());
-        warnings.add("runs at " + levels.size() + " concurrency levels (" + levels.stream().map(LoadCondition::format)
-                .collect(java.util.stream.Collectors.joining(", ")) + ") are pooled here: the throughput and percentiles"
-                + " mix different loads; see the capacity page for the sweep and the regression table for level-by-level comparisons");
+        List<Sentence> warnings = new ArrayList<>(report.warnings());
+        warnings.add(Sentence.of("report.latency.pooled-loads", String.valueOf(levels.size()),
+                levels.stream().map(LoadCondition::format).collect(java.util.stream.Collectors.joining(", "))));
         return warnings;
     }
 
@@ -99,7 +99,7 @@ public record LatencySection(List<SourceRef> sources, Figure throughput, Map<Str
             input = LatencyRunInput.ofReported(id, reported, requests, errors, duration, run.coordinatedOmission());
         }
         LoadGenerator tool = LoadGenerator.of(item.source().format(), run.coordinatedOmission());
-        return input.withTool(tool.name(), tool.coordinatedOmission())
+        return input.withTool(tool.tool(), tool.coordinatedOmission())
                 .withPrintedRps(tool.printsThroughput() ? run.throughputRps() : null)
                 .withSeconds(run.perSecond().stream().map(s -> new ErrorCount(s.requests(), s.errors())).toList());
     }
@@ -145,9 +145,9 @@ public record LatencySection(List<SourceRef> sources, Figure throughput, Map<Str
     private static Figure medianFigure(AcrossRunsSummary s, String origin, double confidence) {
         Interval ci = s.medianInterval();
         boolean bounded = ci != null && ci.lowerBounded() && ci.upperBounded();
-        String method = s.method();
+        Sentence method = s.method();
         if (ci != null && !bounded) {
-            method = RepeatedRuns.noIntervalAt(s.n(), confidence) + "; " + method;
+            method = Sentence.of("joined.semicolon", RepeatedRuns.noIntervalAt(s.n(), confidence), method);
         }
         Double level = bounded && Math.abs(ci.confidenceLevel() - confidence) > 1e-12 ? ci.confidenceLevel() : null;
         return new Figure(s.median(), bounded ? ci.lower() : null, bounded ? ci.upper() : null, s.unit(), origin, s.n(),

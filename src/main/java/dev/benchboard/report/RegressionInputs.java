@@ -1,5 +1,7 @@
 package dev.benchboard.report;
 
+import dev.benchboard.format.Sentence;
+
 import dev.benchboard.evidence.SourceRef;
 import dev.benchboard.evidence.Evidence;
 import dev.benchboard.evidence.RunData;
@@ -132,9 +134,7 @@ record RegressionInputs(List<ComparisonInput> inputs, Map<String, Provenance> pr
     }
 
     private static List<ComparisonInput> notComparable(String name, List<RunData> a, List<RunData> b, String tools) {
-        String why = "load unknown: " + tools + " did not print the concurrency or rate these runs were driven at, so "
-                + "they are not like-for-like with each other; state it on the upload (concurrency, or rate for open-loop "
-                + "tools) to compare them";
+        Sentence why = Sentence.of("regression.not-comparable.load-unknown", tools);
         List<ComparisonInput> inputs = new ArrayList<>();
         inputs.add(ComparisonInput.NotComparable.of(name, "P99", "ms", present(percentiles(a, 99)), present(percentiles(b, 99)), why));
         inputs.add(ComparisonInput.NotComparable.of(name, "P50", "ms", present(percentiles(a, 50)), present(percentiles(b, 50)), why));

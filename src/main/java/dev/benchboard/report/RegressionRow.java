@@ -2,6 +2,7 @@ package dev.benchboard.report;
 
 import dev.benchboard.evidence.SourceRef;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.regression.Attainability;
 import dev.benchboard.stats.regression.VerdictBasis;
@@ -20,7 +21,7 @@ public record RegressionRow(
         String benchmark,
         String metric,
         String unit,
-        String baseline,
+        Sentence baseline,
         String candidate,
         double baselineValue,
         double candidateValue,
@@ -28,12 +29,12 @@ public record RegressionRow(
         Double p,
         Double pAdjusted,
         String verdict,
-        String method,
+        Sentence method,
         String n,
         Integer rows,
         Integer moreBaselineRuns,
         Integer moreCandidateRuns,
-        String reason,
+        Sentence reason,
         WithinRun withinRun,
         List<SourceRef> baselineSources,
         List<SourceRef> candidateSources) {
@@ -44,8 +45,8 @@ public record RegressionRow(
      * @param level the interval's nominal level (a large-sample percentile bootstrap: approximate)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record WithinRun(double difference, double ciLow, double ciHigh, double level, String unit, String note,
-                            String method) {
+    public record WithinRun(double difference, double ciLow, double ciHigh, double level, String unit, Sentence note,
+                            Sentence method) {
     }
 
     public RegressionRow {
@@ -54,21 +55,25 @@ public record RegressionRow(
     }
 
     static RegressionRow of(String baseline, String candidate, MetricComparison c, RegressionInputs.Provenance from) {
+        return of(Sentence.of("regression.baseline.named", baseline), candidate, c, from);
+    }
+
+    /** A row whose baseline is named in the reader's words, e.g. "Chi (baseline)": a candidate's own baseline uploads. */
+    static RegressionRow of(Sentence baseline, String candidate, MetricComparison c, RegressionInputs.Provenance from) {
         Attainability attainability = c.evidence().attainability();
         boolean needsRuns = attainability != null && !attainability.attainable();
         WithinRun withinRun = null;
-        String method = switch (c.evidence()) {
-            case VerdictBasis.RankTest rank -> rank.test().method() + "; " + rank.shift().method();
+        Sentence method = switch (c.evidence()) {
+            case VerdictBasis.RankTest rank -> Sentence.of("joined.semicolon", rank.test().method(), rank.shift().method());
             case VerdictBasis.Bootstrap boot -> {
                 Interval ci = boot.difference().interval();
                 withinRun = new WithinRun(boot.difference().differenceMs(), ci.lower(), ci.upper(), ci.confidenceLevel(),
-                        c.unit(), "information only: sees the noise inside each run, not the run-to-run variation",
-                        boot.difference().method());
-                yield "none (one run a side); within-run information: " + boot.difference().method();
+                        c.unit(), Sentence.of("regression.within-run.note"), boot.difference().method());
+                yield Sentence.of("regression.method.within-run", boot.difference().method());
             }
-            case VerdictBasis.None none -> "none: " + (c.nBaseline() == 1 && c.nCandidate() == 1 ? "one run a side"
-                    : "fewer than 2 runs on a side") + "; " + none.attainability().explanation();
-            case VerdictBasis.NotComparable not -> "none: not like-for-like";
+            case VerdictBasis.None none -> Sentence.of("regression.method.none", Sentence.of(c.nBaseline() == 1 && c.nCandidate() == 1
+                    ? "regression.method.one-run-a-side" : "regression.method.fewer-than-two"), none.attainability().explanation());
+            case VerdictBasis.NotComparable not -> Sentence.of("regression.method.not-comparable");
         };
         return new RegressionRow(c.benchmark(), c.metric(), c.unit(), baseline, candidate, c.baselineCenter(),
                 c.candidateCenter(), c.deltaPercent(), c.pValue(), c.adjustedPValue(), verdict(c.verdict()), method,

@@ -1,5 +1,7 @@
 package dev.benchboard.report;
 
+import dev.benchboard.format.Sentence;
+
 import dev.benchboard.evidence.SourceRef;
 import dev.benchboard.evaluation.EvaluationDetails;
 import dev.benchboard.evaluation.EvaluationService;
@@ -128,19 +130,26 @@ public class ReportService {
         List<Evidence.RunItem> baseline = c.runs().stream().filter(r -> r.source().baseline()).toList();
         List<Evidence.RunItem> others = c.runs().stream().filter(r -> !r.source().baseline()).toList();
         if (baseline.isEmpty() || others.isEmpty()) return List.of();
-        Compared compared = compare(c.name() + " (baseline)", c.name(), baseline, others, settings);
+        Compared compared = compare(baselineOf(c.name()), c.name(), baseline, others, settings);
         return compared == null ? List.of() : compared.rows();
     }
 
     /** A comparison and its rows as the API gives them, each row naming the uploads behind it. */
     private record Compared(Comparison comparison, List<RegressionRow> rows) {}
 
-    private static Compared compare(String baselineName, String candidateName, List<Evidence.RunItem> baseline,
+    /** "Chi (baseline)": a candidate's baseline uploads, named in the reader's words. */
+    private static Sentence baselineOf(String candidate) {
+        return Sentence.of("regression.baseline.own", candidate);
+    }
+
+    private static Compared compare(Sentence baselineName, String candidateName, List<Evidence.RunItem> baseline,
                                     List<Evidence.RunItem> candidate, StatisticsSettings settings) {
         RegressionInputs inputs = RegressionInputs.between(baseline, candidate);
         if (inputs.inputs().isEmpty()) return null;
-        Comparison comparison = RegressionAnalysis.compare(baselineName, candidateName, inputs.inputs(), LatencySection.stats(settings));
-        List<RegressionRow> rows = comparison.rows().stream().map(row -> RegressionRow.of(comparison.baselineName(),
+        // The comparison (and its benchstat text, for CI logs) names the baseline in English; the rows in the reader's words.
+        Comparison comparison = RegressionAnalysis.compare(baselineName.english(), candidateName, inputs.inputs(),
+                LatencySection.stats(settings));
+        List<RegressionRow> rows = comparison.rows().stream().map(row -> RegressionRow.of(baselineName,
                 comparison.candidateName(), row, inputs.provenance().get(row.benchmark()))).toList();
         return new Compared(comparison, rows);
     }
@@ -160,15 +169,15 @@ public class ReportService {
         Evidence.CandidateEvidence b = find(data, candidateName);
         List<Evidence.RunItem> baseline = a.runs();
         List<Evidence.RunItem> candidate = b.runs();
-        String aName = a.name();
+        Sentence aName = Sentence.of("regression.baseline.named", a.name());
         if (a.candidateId() == b.candidateId()) {
             baseline = a.runs().stream().filter(r -> r.source().baseline()).toList();
             candidate = a.runs().stream().filter(r -> !r.source().baseline()).toList();
-            aName = a.name() + " (baseline)";
+            aName = baselineOf(a.name());
         }
         Compared compared = compare(aName, b.name(), baseline, candidate, evaluations.get(evaluationId).settings());
         if (compared == null) {
-            throw new IllegalArgumentException("nothing to compare: " + aName + " and " + b.name()
+            throw new IllegalArgumentException("nothing to compare: " + aName.english() + " and " + b.name()
                     + " share no benchmark and no load test run under the same label and concurrency"
                     + " (upload runs of the same test for both)");
         }
@@ -182,13 +191,13 @@ public class ReportService {
                         + "candidates: " + data.candidates().stream().map(Evidence.CandidateEvidence::name).toList()));
     }
 
-    private static List<String> missing(Evidence.CandidateEvidence c) {
-        List<String> missing = new ArrayList<>();
+    private static List<Sentence> missing(Evidence.CandidateEvidence c) {
+        List<Sentence> missing = new ArrayList<>();
         if (c.runs().stream().noneMatch(r -> LatencySection.isLoadTest(r.run()))) {
-            missing.add("no load-test results for " + c.name() + " (wrk, hey, k6, JMeter, vegeta …)");
+            missing.add(Sentence.of("report.latency.missing.load-tests", c.name()));
         }
-        if (c.gc().isEmpty()) missing.add("no GC trace for " + c.name() + " (GODEBUG=gctrace=1 output)");
-        if (c.chaos().isEmpty()) missing.add("no chaos data for " + c.name() + " (event log, probe log or outage table)");
+        if (c.gc().isEmpty()) missing.add(Sentence.of("report.latency.missing.gc-trace", c.name()));
+        if (c.chaos().isEmpty()) missing.add(Sentence.of("report.latency.missing.chaos-data", c.name()));
         return missing;
     }
 }

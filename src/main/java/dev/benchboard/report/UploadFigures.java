@@ -2,6 +2,7 @@ package dev.benchboard.report;
 
 import dev.benchboard.evaluation.StatisticsSettings;
 import dev.benchboard.evidence.Evidence;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.gc.GcSettings;
 import dev.benchboard.stats.latency.RepeatedRuns;
@@ -32,7 +33,7 @@ public final class UploadFigures {
     public record SeriesKey(String benchmark, String metric, String unit) {}
 
     /** One upload's value of one series. */
-    public record Point(Evidence.Source source, Double value, Double ciLow, Double ciHigh, String method) {}
+    public record Point(Evidence.Source source, Double value, Double ciLow, Double ciHigh, Sentence method) {}
 
     /** The load condition whose change points the report looks for (ChangePoints), for the history's. */
     public static final int MIN_RUNS_FOR_CHANGE_POINTS = ChangePoints.MIN_RUNS;
@@ -110,7 +111,7 @@ public final class UploadFigures {
         GcSection.Headline h = section.headline();
         if (h.pauseP99Ms() != null) {
             series.computeIfAbsent(new SeriesKey("GC", "pause P99", "ms"), k -> new ArrayList<>())
-                    .add(new Point(source, h.pauseP99Ms(), null, null, "type-7 P99 of the STW pauses in the steady window"));
+                    .add(new Point(source, h.pauseP99Ms(), null, null, Sentence.of("report.latency.history.gc-pause-p99")));
         }
         var trend = section.traces().stream().filter(t -> t.source().uploadId() == h.source().uploadId())
                 .map(t -> t.report().heapTrend()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
@@ -118,7 +119,7 @@ public final class UploadFigures {
             Interval ci = trend.slopeCiMbPerMinute();
             series.computeIfAbsent(new SeriesKey("GC", "heap slope", "MB/min"), k -> new ArrayList<>())
                     .add(new Point(source, trend.slopeMbPerMinute(), ci == null ? null : LatencySection.finite(ci.lower()),
-                            ci == null ? null : LatencySection.finite(ci.upper()), "live-heap slope over the steady window"));
+                            ci == null ? null : LatencySection.finite(ci.upper()), Sentence.of("report.latency.history.heap-slope")));
         }
     }
 
@@ -131,11 +132,11 @@ public final class UploadFigures {
             Interval ci = f.mttrCi() == null ? null : f.mttrCi().bootstrapMean();
             series.computeIfAbsent(new SeriesKey("reliability", "MTTR", "s"), k -> new ArrayList<>())
                     .add(new Point(source, f.mttrSeconds(), ci == null ? null : ci.lower(), ci == null ? null : ci.upper(),
-                            "mean repair time; interval: percentile bootstrap of the mean"));
+                            Sentence.of("report.latency.history.mttr")));
         }
         Interval a = f.availabilityCi();
         series.computeIfAbsent(new SeriesKey("reliability", "availability", "fraction"), k -> new ArrayList<>())
                 .add(new Point(source, f.availability(), a == null ? null : LatencySection.finite(a.lower()),
-                        a == null ? null : LatencySection.finite(a.upper()), "uptime / window"));
+                        a == null ? null : LatencySection.finite(a.upper()), Sentence.of("report.latency.history.availability")));
     }
 }

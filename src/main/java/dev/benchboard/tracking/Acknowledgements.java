@@ -78,7 +78,9 @@ public class Acknowledgements {
      * uploads says "go-http (baseline)", the gate is asked baseline=go-http&candidate=go-http.
      */
     public static String requestedBaseline(RegressionRow row) {
-        return row.baseline().equals(row.candidate() + BASELINE_SUFFIX) ? row.candidate() : row.baseline();
+        // The API's English name: "go-http (baseline)" (a name the gate and acknowledgements store).
+        String baseline = row.baseline().english();
+        return baseline.equals(row.candidate() + BASELINE_SUFFIX) ? row.candidate() : baseline;
     }
 
     private static String candidate(String field, String name, List<String> names) {

@@ -16,6 +16,6 @@ public record GateRow(String benchmark, String metric, String verdict, double de
 
     static GateRow of(RegressionRow row, String explanation, Acknowledgement acknowledgement) {
         return new GateRow(row.benchmark(), row.metric(), row.verdict(), row.deltaPercent(), row.pAdjusted(),
-                explanation + " — " + row.reason(), acknowledgement, row);
+                explanation + " — " + row.reason().english(), acknowledgement, row);
     }
 }

@@ -72,7 +72,7 @@ public class History {
         EvaluationDetails evaluation = evaluations.get(evaluationId);
         List<MetricHistory.Point> out = points.stream().map(p -> new MetricHistory.Point(p.source().uploadId(), p.source().label(),
                 p.source().uploadedAt(), p.value(), p.ciLow(), p.ciHigh(), p.source().fileName(), p.source().baseline(),
-                p.method())).toList();
+                p.method().english())).toList();
         String candidateName = evidenceOf(evaluationId, candidate).name();
         if (out.size() < UploadFigures.MIN_RUNS_FOR_CHANGE_POINTS) {
             return new MetricHistory(candidateName, key.benchmark(), key.metric(), key.unit(), by, out, List.of(), null,
@@ -88,7 +88,7 @@ public class History {
                         shiftPercent(result.segments(), c.index())))
                 .toList();
         return new MetricHistory(candidateName, key.benchmark(), key.metric(), key.unit(), by, out,
-                marks, result.method(), null);
+                marks, result.method().english(), null);
     }
 
     /** The new regime's mean against the previous regime's, in %. */

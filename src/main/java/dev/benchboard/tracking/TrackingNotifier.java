@@ -102,9 +102,9 @@ class TrackingNotifier implements DisposableBean {
         Map<String, TrackingEvent.Item> regressed = new LinkedHashMap<>();
         for (RegressionRow row : report.regressions()) {
             if (!"regressed".equals(row.verdict()) || Acknowledgements.accepting(accepted, row).isPresent()) continue;
-            regressed.put(String.join("|", row.baseline(), row.candidate(), row.benchmark(), row.metric()),
-                    new TrackingEvent.Item(row.candidate(), row.baseline(), row.benchmark(), row.metric(), row.deltaPercent(),
-                            row.pAdjusted(), null, row.reason()));
+            regressed.put(String.join("|", row.baseline().english(), row.candidate(), row.benchmark(), row.metric()),
+                    new TrackingEvent.Item(row.candidate(), row.baseline().english(), row.benchmark(), row.metric(), row.deltaPercent(),
+                            row.pAdjusted(), null, row.reason().english()));
         }
         Map<String, TrackingEvent.Item> changePoints = new LinkedHashMap<>();
         for (CandidateReport c : report.candidates()) {
@@ -113,7 +113,7 @@ class TrackingNotifier implements DisposableBean {
                 for (ChangePoint point : series.result().changePoints()) {
                     long uploadId = series.runs().get(point.index()).uploadId();
                     changePoints.put(String.join("|", c.candidate(), series.condition(), Long.toString(uploadId)),
-                            new TrackingEvent.Item(c.candidate(), null, series.condition(), c.changePoints().metric(),
+                            new TrackingEvent.Item(c.candidate(), null, series.condition(), c.changePoints().metric().english(),
                                     History.shiftPercent(series.result().segments(), point.index()), point.pValue(), uploadId,
                                     "E-divisive change point at run " + (point.index() + 1) + " of " + series.values().size()));
                 }

@@ -124,7 +124,7 @@ class DemoLoaderTest {
                 .anySatisfy(row -> {
                     assertThat(row.benchmark()).contains("Checksum");
                     assertThat(row.metric()).isEqualTo("ns/op");
-                    assertThat(row.baseline()).isEqualTo("Chi (baseline)");
+                    assertThat(row.baseline().english()).isEqualTo("Chi (baseline)");
                     assertThat(row.candidate()).isEqualTo("Chi");
                     assertThat(row.verdict()).isEqualTo("regressed");
                 });

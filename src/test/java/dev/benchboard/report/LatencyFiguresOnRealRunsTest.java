@@ -37,7 +37,7 @@ class LatencyFiguresOnRealRunsTest {
         // print(1 - 2*binom.cdf(0, 5, 0.5))" -> 0.9375. It is not offered as a 95 % interval.
         assertThat(p99.ciLow()).isNull();
         assertThat(p99.ciHigh()).isNull();
-        assertThat(p99.method()).startsWith("no 95 % interval with n = 5: [min, max] covers the median with 93.75 %");
+        assertThat(p99.method().english()).startsWith("no 95 % interval with n = 5: [min, max] covers the median with 93.75 %");
         // The bootstrap of the median of 5 runs is [min, max] = [17.3, 130.3]: labelled with its real coverage.
         AcrossRunsSummary summary = five.detail().acrossRuns().stream().filter(s -> s.metric().equals("P99")).findFirst().orElseThrow();
         assertThat(summary.bootstrapInterval().lower()).isEqualTo(17.3);
@@ -63,20 +63,20 @@ class LatencyFiguresOnRealRunsTest {
     void coordinatedOmissionIsDescribedPerTool() {
         LatencySection wrk = LatencySection.of("A", RegressionFixtures.items(RegressionFixtures.repeated("wrk", "baseline"),
                 Map.of(), 1), StatisticsSettings.defaults());
-        assertThat(wrk.warnings()).contains("wrk 4.x is closed-loop but corrects coordinated omission itself (stats_correct"
+        assertThat(english(wrk.warnings())).contains("wrk 4.x is closed-loop but corrects coordinated omission itself (stats_correct"
                 + " adds synthetic samples at the expected interval): tails are corrected, if crudely, and may be overstated");
-        assertThat(wrk.warnings()).noneMatch(w -> w.contains("understated"));
+        assertThat(wrk.warnings()).noneMatch(w -> w.english().contains("understated"));
 
         LatencySection hey = LatencySection.of("A", RegressionFixtures.items(RegressionFixtures.repeated("hey", "baseline"),
                 Map.of(), 1), StatisticsSettings.defaults());
-        assertThat(hey.warnings()).contains("hey is closed-loop and does not correct coordinated omission: latencies exclude"
+        assertThat(english(hey.warnings())).contains("hey is closed-loop and does not correct coordinated omission: latencies exclude"
                 + " the time requests waited to be sent, so tails may be understated");
 
         Evidence.RunItem wrk2 = new Evidence.RunItem(new Evidence.Source(1, "rate2000.txt", "wrk2", "0".repeat(64), Instant.EPOCH,
                 null, false), 1, RegressionFixtures.run("wrk2/rate2000.txt", Map.of("rate", "2000")));
         LatencySection open = LatencySection.of("A", List.of(wrk2), StatisticsSettings.defaults());
-        assertThat(open.warnings()).noneMatch(w -> w.contains("coordinated omission"));
-        assertThat(open.detail().runs().getFirst().coordinatedOmission()).startsWith("wrk2 is open-loop");
+        assertThat(open.warnings()).noneMatch(w -> w.english().contains("coordinated omission"));
+        assertThat(open.detail().runs().getFirst().coordinatedOmission().english()).startsWith("wrk2 is open-loop");
     }
 
     @Test
@@ -103,7 +103,7 @@ class LatencyFiguresOnRealRunsTest {
         assertThat(rate.interval().lower()).isEqualTo(0.0);
         assertThat(rate.interval().upper()).isCloseTo(0.17541446698664898, within(0.17541446698664898 * 1e-9));
         Figure figure = section.errorRate();
-        assertThat(figure.method()).contains("errors cluster in time").contains("Student-t interval over 11 time blocks of 1 s");
+        assertThat(figure.method().english()).contains("errors cluster in time").contains("Student-t interval over 11 time blocks of 1 s");
 
         // Errors spread out (the fixture server's /flaky fails every 10th request): the χ² test does not reject, Wilson stays.
         // chi2_contingency([[232,45,6,17],[2087,398,56,158]], correction=False) -> χ² = 0.03533180921423265, p = 0.998252291702155
@@ -132,7 +132,7 @@ class LatencyFiguresOnRealRunsTest {
 
         ChangePoints points = ChangePoints.of(sweep, 42L);
         assertThat(points.series()).isEmpty();
-        assertThat(points.note()).contains("a concurrency sweep is not a time series").contains("load test · 8 concurrent: 3 run(s)");
+        assertThat(points.note().english()).contains("a concurrency sweep is not a time series").contains("load test · 8 concurrent: 3 run(s)");
 
         // Ten runs at one stated load do form a series.
         List<String> ten = Stream.concat(RegressionFixtures.repeated("hey", "baseline").stream(),
@@ -142,5 +142,10 @@ class LatencyFiguresOnRealRunsTest {
             assertThat(s.condition()).isEqualTo("load test · 16 concurrent (stated)");
             assertThat(s.values()).hasSize(10);
         });
+    }
+
+    /** The sentences as the API writes them. */
+    private static java.util.List<String> english(java.util.List<dev.benchboard.format.Sentence> sentences) {
+        return sentences.stream().map(dev.benchboard.format.Sentence::english).toList();
     }
 }

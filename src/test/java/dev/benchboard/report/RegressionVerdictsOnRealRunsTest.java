@@ -52,7 +52,7 @@ class RegressionVerdictsOnRealRunsTest {
         assertThat(c.rows()).extracting(MetricComparison::metric).containsExactly("P99", "P50", "throughput");
         assertThat(c.rows()).extracting(MetricComparison::verdict).containsOnly(Verdict.INSUFFICIENT_DATA);
         // 1 + 1 with 3 rows: 5 + 5 is the first balanced design where 3 × 2/C(10, 5) = 0.0238 < 0.05.
-        assertThat(p99.reason()).isEqualTo("insufficient: one run a side — run-to-run variation unknown; within-run difference"
+        assertThat(p99.reason().english()).isEqualTo("insufficient: one run a side — run-to-run variation unknown; within-run difference"
                 + " -4.4 ms, approx. 95 % bootstrap CI [-6.204, -1.504] ms (information, not a verdict); needs 4 more runs a"
                 + " side (5 + 5) with 3 rows under Holm");
 
@@ -60,7 +60,7 @@ class RegressionVerdictsOnRealRunsTest {
         assertThat(api.verdict()).isEqualTo("insufficient");
         assertThat(api.withinRun()).isNotNull();
         assertThat(api.withinRun().ciHigh()).isEqualTo(within.difference().interval().upper());
-        assertThat(api.withinRun().note()).contains("not the run-to-run variation");
+        assertThat(api.withinRun().note().english()).contains("not the run-to-run variation");
         assertThat(api.moreBaselineRuns()).isEqualTo(4);
         assertThat(api.moreCandidateRuns()).isEqualTo(4);
         assertThat(api.rows()).isEqualTo(3);
@@ -86,7 +86,7 @@ class RegressionVerdictsOnRealRunsTest {
         assertThat(unknown.rows()).allSatisfy(r -> {
             assertThat(r.pValue()).isNull();
             assertThat(r.benchmark()).isEqualTo("load test · load not stated");
-            assertThat(r.reason()).startsWith("not comparable: load unknown: hey did not print the concurrency");
+            assertThat(r.reason().english()).startsWith("not comparable: load unknown: hey did not print the concurrency");
         });
 
         // Stated on the upload (-c 16 for every run): 5 + 5 runs, tested.
@@ -110,7 +110,7 @@ class RegressionVerdictsOnRealRunsTest {
         assertThat(row(stated, "throughput").pValue()).isCloseTo(0.8412698412698413, within(1e-12));
         // Five identical runs vary 7.5× in P99, the slowed build's runs overlap them: no significant change.
         assertThat(stated.rows()).extracting(MetricComparison::verdict).containsOnly(Verdict.NO_SIGNIFICANT_CHANGE);
-        assertThat(p99.reason()).startsWith("~: p = 1 (Holm-adjusted 1 over 3 rows) ≥ α = 0.05");
+        assertThat(p99.reason().english()).startsWith("~: p = 1 (Holm-adjusted 1 over 3 rows) ≥ α = 0.05");
     }
 
     @Test
@@ -122,7 +122,7 @@ class RegressionVerdictsOnRealRunsTest {
         Comparison c = compare(RegressionFixtures.items(a, Map.of(), 1), RegressionFixtures.items(b, Map.of(), 10));
         assertThat(Attainability.of(4, 4, 0.05).attainable()).as("one row alone").isTrue();
         assertThat(c.rows()).extracting(MetricComparison::verdict).containsOnly(Verdict.INSUFFICIENT_DATA);
-        assertThat(row(c, "P99").reason()).startsWith("insufficient: with 4 + 4 runs the smallest possible p is 0.029, × 3 rows"
+        assertThat(row(c, "P99").reason().english()).startsWith("insufficient: with 4 + 4 runs the smallest possible p is 0.029, × 3 rows"
                 + " under Holm = 0.086 ≥ α = 0.05").endsWith("needs 1 more run a side (5 + 5) with 3 rows under Holm");
         RegressionRow api = RegressionRow.of("A", "B", row(c, "P99"), null);
         assertThat(api.moreBaselineRuns()).isEqualTo(1);

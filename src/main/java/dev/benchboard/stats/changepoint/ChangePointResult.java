@@ -1,5 +1,7 @@
 package dev.benchboard.stats.changepoint;
 
+import dev.benchboard.format.Sentence;
+
 import java.util.List;
 
 /**
@@ -13,7 +15,7 @@ import java.util.List;
  * @param method          in words
  */
 public record ChangePointResult(int n, List<ChangePoint> changePoints, List<Segment> segments, ChangePoint rejected,
-                                ChangePointSettings settings, String method) {
+                                ChangePointSettings settings, Sentence method) {
 
     public ChangePointResult {
         changePoints = List.copyOf(changePoints);

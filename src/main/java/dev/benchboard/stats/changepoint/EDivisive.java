@@ -1,5 +1,8 @@
 package dev.benchboard.stats.changepoint;
 
+import dev.benchboard.format.Sentence;
+import dev.benchboard.stats.latency.RepeatedRuns;
+
 import dev.benchboard.stats.common.Quantiles;
 import dev.benchboard.stats.common.SeededRandom;
 import java.util.ArrayList;
@@ -47,11 +50,9 @@ public final class EDivisive {
             boundaries.add(candidate.index());
         }
         return new ChangePointResult(n, found, segments(x, boundaries), rejected, settings,
-                "E-divisive (Matteson & James 2014; R ecp::e.divisive): energy statistic with |x − y|^"
-                        + settings.exponent() + ", minimum segment " + settings.minSegmentSize() + ", permutation test with "
-                        + settings.permutations() + " permutations within segments, " + SeededRandom.GENERATOR + " seed "
-                        + settings.seed() + ", significant when p ≤ " + settings.significance()
-                        + "; a change point is the first index of the new regime");
+                Sentence.of("changepoint.method", String.valueOf(settings.exponent()), String.valueOf(settings.minSegmentSize()),
+                        String.valueOf(settings.permutations()), RepeatedRuns.seed(settings.seed()),
+                        String.valueOf(settings.significance())));
     }
 
     private static EnergySplit.Candidate bestOverSegments(double[] x, TreeSet<Integer> boundaries, ChangePointSettings settings) {

@@ -2,6 +2,7 @@ package dev.benchboard.stats.latency;
 
 import dev.benchboard.evidence.LatencyOrigin;
 import dev.benchboard.stats.common.Interval;
+import dev.benchboard.format.Sentence;
 import java.util.List;
 
 /**
@@ -34,7 +35,7 @@ public record AcrossRunsSummary(
         Interval bootstrapInterval,
         int bootstrapResamples,
         long seed,
-        String method) {
+        Sentence method) {
 
     public AcrossRunsSummary {
         origins = List.copyOf(origins);

@@ -1,6 +1,7 @@
 package dev.benchboard.stats.latency;
 
 import dev.benchboard.stats.common.StatsSettings;
+import dev.benchboard.format.Sentence;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ public record CandidateLatencyReport(
         int pooledRuns,
         ThroughputSummary throughput,
         ErrorRateEstimate errorRate,
-        List<String> warnings,
+        List<Sentence> warnings,
         StatsSettings settings) {
 
     public CandidateLatencyReport {

@@ -1,5 +1,7 @@
 package dev.benchboard.stats.latency;
 
+import dev.benchboard.format.Sentence;
+
 /**
  * How a load generator stands to coordinated omission (statistics.md, "Coordinated omission, per
  * tool"): a closed-loop tool waits for each response before sending the next request on that
@@ -18,15 +20,17 @@ public enum CoordinatedOmission {
     OPEN_LOOP;
 
     /** What this means for the run's latencies, naming the tool, e.g. for a report's warnings. */
-    public String describe(String tool) {
-        return switch (this) {
-            case NOT_CORRECTED -> tool + " is closed-loop and does not correct coordinated omission: latencies exclude"
-                    + " the time requests waited to be sent, so tails may be understated";
-            case CORRECTED_BY_WRK -> tool + " 4.x is closed-loop but corrects coordinated omission itself (stats_correct"
-                    + " adds synthetic samples at the expected interval): tails are corrected, if crudely, and may be overstated";
-            case OPEN_LOOP -> tool + " is open-loop (requests sent on a schedule, latency from the planned send time):"
-                    + " no coordinated omission";
-        };
+    public Sentence describe(Sentence tool) {
+        return Sentence.of(switch (this) {
+            case NOT_CORRECTED -> "latency.coordinated-omission.not-corrected";
+            case CORRECTED_BY_WRK -> "latency.coordinated-omission.corrected-by-wrk";
+            case OPEN_LOOP -> "latency.coordinated-omission.open-loop";
+        }, tool);
+    }
+
+    /** {@link #describe(Sentence)} for a tool named by its own name ("wrk", "siege"). */
+    public Sentence describe(String tool) {
+        return describe(LatencyRunInput.toolNamed(tool));
     }
 
     /** Whether the report should warn about the run's tails (open-loop runs need no warning). */

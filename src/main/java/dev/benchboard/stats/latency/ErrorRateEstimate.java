@@ -1,5 +1,6 @@
 package dev.benchboard.stats.latency;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Interval;
 
 /**
@@ -17,7 +18,7 @@ import dev.benchboard.stats.common.Interval;
  * @param dispersionChiSquare Pearson χ² of the errors' homogeneity across the units (2 × k table), null when not tested
  * @param dispersionP        its p-value (χ² with k − 1 df); below α: errors cluster, requests are not independent
  */
-public record ErrorRateEstimate(long errors, long requests, double rate, Interval interval, String method, String basis,
+public record ErrorRateEstimate(long errors, long requests, double rate, Interval interval, Sentence method, String basis,
                                 int units, Double blockSeconds, Double dispersionChiSquare, Double dispersionP) {
 
     public static final String REQUESTS = "requests";

@@ -1,6 +1,7 @@
 package dev.benchboard.stats.latency;
 
 import dev.benchboard.format.Figures;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.common.Quantiles;
 import java.util.List;
@@ -39,19 +40,20 @@ public final class ErrorRates {
         ErrorRateEstimate wilson = wilson(errors, requests, confidence);
         List<ErrorCount> used = units.stream().filter(u -> u.requests() > 0).toList();
         int k = used.size();
-        String unitWords = unitWords(basis, blockSeconds, k);
+        Sentence unitWords = unitWords(basis, blockSeconds, k);
         if (k < 2 || errors == 0 || errors == requests) {
-            String why = k < 2 ? "no per-second series or repeated runs to check whether errors cluster in time, so requests"
-                    + " are assumed independent" : (errors == 0 ? "no errors" : "every request failed");
-            return new ErrorRateEstimate(errors, requests, wilson.rate(), wilson.interval(), wilson.method() + "; " + why,
-                    ErrorRateEstimate.REQUESTS, k, null, null, null);
+            Sentence why = Sentence.of(k < 2 ? "latency.error-rate.nothing-to-check"
+                    : (errors == 0 ? "latency.error-rate.no-errors" : "latency.error-rate.all-failed"));
+            return new ErrorRateEstimate(errors, requests, wilson.rate(), wilson.interval(),
+                    Sentence.of("joined.semicolon", wilson.method(), why), ErrorRateEstimate.REQUESTS, k, null, null, null);
         }
         // The test and the spread use the units' own totals (equal to the run's when every request has a timestamp).
         long unitErrors = used.stream().mapToLong(ErrorCount::errors).sum();
         long unitRequests = used.stream().mapToLong(ErrorCount::requests).sum();
         if (unitErrors == 0 || unitErrors == unitRequests) {
-            return new ErrorRateEstimate(errors, requests, wilson.rate(), wilson.interval(), wilson.method()
-                    + "; the " + unitWords + " hold no errors (or only errors) to test", ErrorRateEstimate.REQUESTS, k, null, null, null);
+            return new ErrorRateEstimate(errors, requests, wilson.rate(), wilson.interval(), Sentence.of("joined.semicolon",
+                    wilson.method(), Sentence.of("latency.error-rate.units-uniform", unitWords)), ErrorRateEstimate.REQUESTS, k,
+                    null, null, null);
         }
         double p = (double) unitErrors / unitRequests;
         double chiSquare = 0;
@@ -60,11 +62,11 @@ public final class ErrorRates {
             chiSquare += (u.errors() - expected) * (u.errors() - expected) / (expected * (1 - p));
         }
         double dispersionP = 1 - Quantiles.chiSquaredCdf(chiSquare, k - 1);
-        String test = "χ² test of the errors' homogeneity over " + unitWords + ": χ² = " + Figures.precise(chiSquare) + ", "
-                + (k - 1) + " df, p " + (Figures.pValue(dispersionP).startsWith("<") ? "" : "= ") + Figures.pValue(dispersionP);
+        Sentence test = Sentence.of("latency.error-rate.homogeneity-test", unitWords, Figures.precise(chiSquare),
+                String.valueOf(k - 1), (Figures.pValue(dispersionP).startsWith("<") ? "" : "= ") + Figures.pValue(dispersionP));
         if (dispersionP >= 1 - confidence) {
             return new ErrorRateEstimate(errors, requests, wilson.rate(), wilson.interval(),
-                    wilson.method() + "; errors spread out (" + test + " ≥ α), so requests are treated as independent",
+                    Sentence.of("joined.semicolon", wilson.method(), Sentence.of("latency.error-rate.spread-out", test)),
                     ErrorRateEstimate.REQUESTS, k, null, chiSquare, dispersionP);
         }
         double meanRequests = (double) unitRequests / k;
@@ -75,20 +77,18 @@ public final class ErrorRates {
         }
         double standardError = Math.sqrt(sumSquares / ((double) k * (k - 1))) / meanRequests;
         double t = Quantiles.studentT(1 - (1 - confidence) / 2, k - 1);
-        String method = "errors / requests; errors cluster in time (" + test + " < α), so requests are not independent: "
-                + "Student-t interval over " + unitWords + " (ratio estimator Σe/Σn, linearised SE √(Σ(eᵢ − r·nᵢ)²/(k(k − 1)))/n̄, "
-                + "t(" + (1 - (1 - confidence) / 2) + "; " + (k - 1) + " df)), clamped to [0, 1]; Wilson over requests would give ["
-                + Figures.precise(wilson.interval().lower()) + ", " + Figures.precise(wilson.interval().upper()) + "]";
+        Sentence method = Sentence.of("latency.error-rate.clustered", test, unitWords, String.valueOf(1 - (1 - confidence) / 2),
+                String.valueOf(k - 1), Figures.precise(wilson.interval().lower()), Figures.precise(wilson.interval().upper()));
         double rate = (double) errors / requests;
         Interval interval = new Interval(Math.max(0, rate - t * standardError), Math.min(1, rate + t * standardError), confidence, method);
         return new ErrorRateEstimate(errors, requests, rate, interval, method, basis, k, blockSeconds, chiSquare, dispersionP);
     }
 
-    private static String unitWords(String basis, Double blockSeconds, int k) {
+    private static Sentence unitWords(String basis, Double blockSeconds, int k) {
         if (ErrorRateEstimate.TIME_BLOCKS.equals(basis)) {
-            return k + " time blocks of " + (blockSeconds == null ? "?" : trim(blockSeconds)) + " s";
+            return Sentence.of("latency.error-rate.time-blocks", String.valueOf(k), blockSeconds == null ? "?" : trim(blockSeconds));
         }
-        return k + " runs";
+        return Sentence.of("latency.error-rate.runs", String.valueOf(k));
     }
 
     private static String trim(double seconds) {
@@ -110,9 +110,8 @@ public final class ErrorRates {
         double halfWidth = z / (n + z2) * Math.sqrt(x * (n - x) / n + z2 / 4);
         double lower = Math.max(0, centre - halfWidth);
         double upper = Math.min(1, centre + halfWidth);
-        String wilson = "Wilson score interval (x + z²/2)/(n + z²) ± z/(n + z²)·√(x(n − x)/n + z²/4), z = Φ⁻¹("
-                + (1 - (1 - confidence) / 2) + "), no continuity correction";
+        Sentence wilson = Sentence.of("latency.error-rate.wilson", String.valueOf(1 - (1 - confidence) / 2));
         return new ErrorRateEstimate(errors, requests, x / n, new Interval(lower, upper, confidence, wilson),
-                "errors / requests; " + wilson, ErrorRateEstimate.REQUESTS, 0, null, null, null);
+                Sentence.of("latency.error-rate.ratio", wilson), ErrorRateEstimate.REQUESTS, 0, null, null, null);
     }
 }

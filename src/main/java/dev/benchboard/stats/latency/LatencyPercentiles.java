@@ -1,6 +1,7 @@
 package dev.benchboard.stats.latency;
 
 import dev.benchboard.evidence.LatencyOrigin;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Interval;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,11 +39,9 @@ public final class LatencyPercentiles {
         for (double percentile : STANDARD) {
             double valueMs = toMs(ranks.valueAtPercentile(percentile));
             if (percentile == 100.0 || n > Integer.MAX_VALUE) {
-                String why = percentile == 100.0
-                        ? "the sample maximum; no distribution-free interval exists for a population maximum"
-                        : "more samples than the exact binomial ranks support; no interval";
+                Sentence method = Sentence.of(percentile == 100.0 ? "latency.percentile.maximum" : "latency.percentile.too-many-samples");
                 estimates.add(new PercentileEstimate(PercentileEstimate.labelOf(percentile), percentile, valueMs, UNIT,
-                        LatencyOrigin.HDR_HISTOGRAM, n, null, null, "HdrHistogram value at rank n; " + why));
+                        LatencyOrigin.HDR_HISTOGRAM, n, null, null, method));
                 continue;
             }
             OrderStatisticRanks ci = OrderStatisticRanks.of(n, percentile / 100.0, confidence);
@@ -50,8 +49,7 @@ public final class LatencyPercentiles {
             double upper = ci.upperBounded() ? toMs(ranks.valueAtRank(ci.upperRank())) : Double.POSITIVE_INFINITY;
             estimates.add(new PercentileEstimate(PercentileEstimate.labelOf(percentile), percentile, valueMs, UNIT,
                     LatencyOrigin.HDR_HISTOGRAM, n, new Interval(lower, upper, ci.coverage(), OrderStatisticRanks.RULE), ci,
-                    "HdrHistogram value at rank ⌈p·n⌉ (highest equivalent value of its bucket, 3 significant digits); "
-                            + "interval: " + OrderStatisticRanks.RULE + ", on the histogram's sorted values"));
+                    Sentence.of("latency.percentile.histogram", OrderStatisticRanks.RULE)));
         }
         return List.copyOf(estimates);
     }
@@ -72,9 +70,7 @@ public final class LatencyPercentiles {
         for (double percentile : STANDARD) {
             estimates.add(new PercentileEstimate(PercentileEstimate.labelOf(percentile), percentile,
                     toMs(ranks.valueAtPercentile(percentile)), UNIT, LatencyOrigin.HDR_HISTOGRAM, n, null, null,
-                    "percentile of the merged histogram of " + histogramsMicros.size()
-                            + " runs (pooled samples, not averaged percentiles); no interval because runs are not "
-                            + "exchangeable samples — see the across-runs summary"));
+                    Sentence.of("latency.percentile.pooled", String.valueOf(histogramsMicros.size()))));
         }
         return List.copyOf(estimates);
     }
@@ -85,7 +81,7 @@ public final class LatencyPercentiles {
                 .sorted((a, b) -> Double.compare(a.percentile(), b.percentile()))
                 .map(r -> new PercentileEstimate(PercentileEstimate.labelOf(r.percentile()), r.percentile(), r.valueMs(),
                         UNIT, r.origin(), 0, null, null,
-                        "as reported by the tool (origin " + r.origin() + "); raw distribution unknown, no interval"))
+                        Sentence.of("latency.percentile.reported", r.origin().name())))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package dev.benchboard.stats.latency;
 
 import dev.benchboard.evidence.LatencyOrigin;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.StatsSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,11 +24,11 @@ public final class LatencyReports {
         List<RunLatency> runs = new ArrayList<>(inputs.size());
         List<AbstractHistogram> histograms = new ArrayList<>();
         List<RunThroughput> throughputs = new ArrayList<>();
-        Set<String> warnings = new LinkedHashSet<>();
+        Set<Sentence> warnings = new LinkedHashSet<>();
         long requests = 0;
         long errors = 0;
         for (LatencyRunInput input : inputs) {
-            List<String> runWarnings = new ArrayList<>();
+            List<Sentence> runWarnings = new ArrayList<>();
             // Per tool: wrk corrects its own tails (may overstate), hey/JMeter/k6 closed-loop do not (may understate).
             if (input.coordinatedOmission().warns()) {
                 runWarnings.add(input.coordinatedOmission().describe(input.tool()));
@@ -42,7 +43,7 @@ public final class LatencyReports {
             } else {
                 percentiles = LatencyPercentiles.ofReported(input.reported());
                 if (percentiles.isEmpty()) {
-                    runWarnings.add("run " + input.runId() + " has no latency data");
+                    runWarnings.add(Sentence.of("latency.run.no-latency-data", input.runId()));
                 }
             }
             RunThroughput throughput = null;
@@ -50,7 +51,7 @@ public final class LatencyReports {
                 throughput = Throughput.perRun(input.requests(), input.durationSeconds(), input.printedRps());
                 throughputs.add(throughput);
             } else {
-                runWarnings.add("run " + input.runId() + " has no duration: no throughput");
+                runWarnings.add(Sentence.of("latency.run.no-duration", input.runId()));
             }
             ErrorRateEstimate errorRate = input.requests() > 0
                     ? ErrorRates.of(input.errors(), input.requests(), input.seconds(), ErrorRateEstimate.TIME_BLOCKS,

@@ -1,5 +1,6 @@
 package dev.benchboard.stats.latency;
 
+import dev.benchboard.format.Sentence;
 import java.util.List;
 import org.HdrHistogram.AbstractHistogram;
 
@@ -13,7 +14,7 @@ import org.HdrHistogram.AbstractHistogram;
  * @param requests            completed requests
  * @param errors              non-2xx/3xx responses plus socket errors
  * @param durationSeconds     measured duration
- * @param tool                the load generator, as the report names it ("wrk", "hey", "k6" …)
+ * @param tool                the load generator, as the report names it ("wrk", "hey", "k6 (closed-loop executor)" …)
  * @param coordinatedOmission how the tool stands to coordinated omission
  * @param printedRps          the throughput the tool printed (wrk's and hey's Requests/sec), or null
  * @param seconds             requests and errors per second of the run (empty when the tool gives no timestamps)
@@ -25,7 +26,7 @@ public record LatencyRunInput(
         long requests,
         long errors,
         double durationSeconds,
-        String tool,
+        Sentence tool,
         CoordinatedOmission coordinatedOmission,
         Double printedRps,
         List<ErrorCount> seconds) {
@@ -39,17 +40,29 @@ public record LatencyRunInput(
     public static LatencyRunInput ofHistogram(String runId, AbstractHistogram histogramMicros, long requests, long errors,
                                               double durationSeconds, boolean closedLoop) {
         return new LatencyRunInput(runId, histogramMicros, List.of(), requests, errors, durationSeconds,
-                "the load generator", closedLoop ? CoordinatedOmission.NOT_CORRECTED : CoordinatedOmission.OPEN_LOOP, null, List.of());
+                UNNAMED_TOOL, closedLoop ? CoordinatedOmission.NOT_CORRECTED : CoordinatedOmission.OPEN_LOOP, null, List.of());
     }
 
     /** A run with printed percentiles only from an unnamed tool: closed-loop without correction, or open-loop. */
     public static LatencyRunInput ofReported(String runId, List<ReportedPercentile> reported, long requests, long errors,
                                              double durationSeconds, boolean closedLoop) {
         return new LatencyRunInput(runId, null, reported, requests, errors, durationSeconds,
-                "the load generator", closedLoop ? CoordinatedOmission.NOT_CORRECTED : CoordinatedOmission.OPEN_LOOP, null, List.of());
+                UNNAMED_TOOL, closedLoop ? CoordinatedOmission.NOT_CORRECTED : CoordinatedOmission.OPEN_LOOP, null, List.of());
+    }
+
+    /** A load generator that the data does not name. */
+    public static final Sentence UNNAMED_TOOL = Sentence.of("latency.tool.unnamed");
+
+    /** A tool by its own name ("wrk", "hey"): the same in every language. */
+    public static Sentence toolNamed(String name) {
+        return Sentence.of("latency.tool.named", name);
     }
 
     public LatencyRunInput withTool(String name, CoordinatedOmission omission) {
+        return withTool(toolNamed(name), omission);
+    }
+
+    public LatencyRunInput withTool(Sentence name, CoordinatedOmission omission) {
         return new LatencyRunInput(runId, histogramMicros, reported, requests, errors, durationSeconds, name, omission,
                 printedRps, seconds);
     }

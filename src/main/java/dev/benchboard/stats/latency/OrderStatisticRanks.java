@@ -1,5 +1,6 @@
 package dev.benchboard.stats.latency;
 
+import dev.benchboard.format.Sentence;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 
 /**
@@ -24,8 +25,8 @@ import org.apache.commons.math3.distribution.BinomialDistribution;
  */
 public record OrderStatisticRanks(long n, double p, double nominalConfidence, long lowerRank, long upperRank, double coverage) {
 
-    public static final String RULE = "binomial order-statistic interval: ranks l = F⁻¹(α/2), u = F⁻¹(1−α/2) + 1 "
-            + "of Binomial(n, p) (scipy binom.ppf), equal-tailed, conservative";
+    /** The rule in words: "binomial order-statistic interval: ranks l = F⁻¹(α/2), u = F⁻¹(1−α/2) + 1 of Binomial(n, p) …". */
+    public static final Sentence RULE = Sentence.of("latency.order-statistic.rule");
 
     public static OrderStatisticRanks of(long n, double p, double confidence) {
         if (n < 1 || n > Integer.MAX_VALUE) {

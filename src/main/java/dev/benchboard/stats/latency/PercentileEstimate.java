@@ -1,5 +1,7 @@
 package dev.benchboard.stats.latency;
 
+import dev.benchboard.format.Sentence;
+
 import dev.benchboard.evidence.LatencyOrigin;
 import dev.benchboard.stats.common.Interval;
 
@@ -25,7 +27,7 @@ public record PercentileEstimate(
         long n,
         Interval interval,
         OrderStatisticRanks ranks,
-        String method) {
+        Sentence method) {
 
     public static String labelOf(double percentile) {
         if (percentile == 100.0) {

@@ -1,6 +1,7 @@
 package dev.benchboard.stats.latency;
 
 import dev.benchboard.evidence.LatencyOrigin;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Bootstrap;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.common.Quantiles;
@@ -36,16 +37,19 @@ public final class RepeatedRuns {
             ranks = OrderStatisticRanks.of(n, 0.5, confidence);
             double lower = ranks.lowerBounded() ? sorted[(int) ranks.lowerRank() - 1] : Double.NEGATIVE_INFINITY;
             double upper = ranks.upperBounded() ? sorted[(int) ranks.upperRank() - 1] : Double.POSITIVE_INFINITY;
-            medianInterval = new Interval(lower, upper, ranks.coverage(), OrderStatisticRanks.RULE + " with p = 0.5");
+            medianInterval = new Interval(lower, upper, ranks.coverage(), Sentence.of("latency.order-statistic.median", OrderStatisticRanks.RULE));
             bootstrap = bootstrapMedian(sorted, settings);
         }
-        String unbounded = ranks == null || (ranks.lowerBounded() && ranks.upperBounded()) ? ""
-                : " (" + noIntervalAt(n, confidence) + ")";
         List<LatencyOrigin> distinctOrigins = origins.stream().distinct().sorted().toList();
-        String method = n >= 2
-                ? "median of " + n + " per-run values; " + OrderStatisticRanks.RULE + " with p = 0.5"
-                        + unbounded + "; " + bootstrap.method()
-                : "a single run: its value, no interval";
+        Sentence method;
+        if (n < 2) {
+            method = Sentence.of("latency.across-runs.single-run");
+        } else if (ranks.lowerBounded() && ranks.upperBounded()) {
+            method = Sentence.of("latency.across-runs.median", String.valueOf(n), OrderStatisticRanks.RULE, bootstrap.method());
+        } else {
+            method = Sentence.of("latency.across-runs.median-unbounded", String.valueOf(n), OrderStatisticRanks.RULE,
+                    noIntervalAt(n, confidence), bootstrap.method());
+        }
         return new AcrossRunsSummary(metric, unit, distinctOrigins, perRunValues, n, median, medianInterval, ranks,
                 bootstrap, settings.bootstrapResamples(), settings.randomSeed(), method);
     }
@@ -55,10 +59,9 @@ public final class RepeatedRuns {
      * interval when n is too small for the level (the widest order-statistic interval, [X₍₁₎, X₍ₙ₎], covers
      * the median with 1 − 2·0.5ⁿ).
      */
-    public static String noIntervalAt(int n, double confidence) {
+    public static Sentence noIntervalAt(int n, double confidence) {
         double widest = 1 - 2 * Math.pow(0.5, n);
-        return "no " + percent(confidence) + " % interval with n = " + n + ": [min, max] covers the median with "
-                + percent(widest) + " %";
+        return Sentence.of("latency.across-runs.no-interval", percent(confidence), String.valueOf(n), percent(widest));
     }
 
     /**
@@ -75,7 +78,7 @@ public final class RepeatedRuns {
                 SeededRandom.of(settings.randomSeed()), Bootstrap::medianInPlace);
         double halfAlpha = settings.alpha() / 2;
         Interval nominal = Bootstrap.percentileInterval(replicates, halfAlpha, 1 - halfAlpha, settings.confidenceLevel(),
-                "percentile bootstrap");
+                Sentence.of("latency.bootstrap.percentile"));
         int n = sorted.length;
         int a = 0;
         while (a < n && sorted[a] < nominal.lower()) a++;
@@ -83,12 +86,17 @@ public final class RepeatedRuns {
         while (b >= 0 && sorted[b] > nominal.upper()) b--;
         // 1-based ranks a + 1 … b + 1; coverage P(a + 1 ≤ B ≤ b) with B ~ Binomial(n, 1/2).
         double guaranteed = a <= b ? OrderStatisticRanks.medianCoverage(n, a + 1, b + 1) : 0.0;
-        String method = "percentile bootstrap of the median: " + settings.bootstrapResamples() + " resamples of the runs with"
-                + " replacement, " + SeededRandom.GENERATOR + " seed " + settings.randomSeed() + ", type-7 quantiles "
-                + halfAlpha + " and " + (1 - halfAlpha) + " of the replicates; stated level " + percent(guaranteed)
-                + " % = the exact coverage of " + (a <= b ? "[X(" + (a + 1) + "), X(" + (b + 1) + ")]" : "no order-statistic interval")
-                + " inside it (guaranteed, not the nominal " + percent(settings.confidenceLevel()) + " %)";
+        Sentence inside = a <= b ? Sentence.of("latency.bootstrap.order-statistics", String.valueOf(a + 1), String.valueOf(b + 1))
+                : Sentence.of("latency.bootstrap.no-order-statistics");
+        Sentence method = Sentence.of("latency.bootstrap.median", String.valueOf(settings.bootstrapResamples()),
+                seed(settings.randomSeed()), String.valueOf(halfAlpha), String.valueOf(1 - halfAlpha), percent(guaranteed),
+                inside, percent(settings.confidenceLevel()));
         return new Interval(nominal.lower(), nominal.upper(), guaranteed, method);
+    }
+
+    /** "WELL19937c seed 42": the generator and seed that make a resampling figure repeat, in the reader's words. */
+    public static Sentence seed(long seed) {
+        return Sentence.of("latency.random-seed", SeededRandom.GENERATOR, String.valueOf(seed));
     }
 
     /** 93.75, 95, 96.875, 99.9: up to four decimals, no trailing zeros. */

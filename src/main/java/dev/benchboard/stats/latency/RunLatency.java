@@ -1,5 +1,6 @@
 package dev.benchboard.stats.latency;
 
+import dev.benchboard.format.Sentence;
 import java.util.List;
 
 /**
@@ -20,8 +21,8 @@ public record RunLatency(
         List<PercentileEstimate> percentiles,
         RunThroughput throughput,
         ErrorRateEstimate errorRate,
-        String coordinatedOmission,
-        List<String> warnings) {
+        Sentence coordinatedOmission,
+        List<Sentence> warnings) {
 
     public RunLatency {
         percentiles = List.copyOf(percentiles);

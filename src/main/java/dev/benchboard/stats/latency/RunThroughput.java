@@ -1,5 +1,7 @@
 package dev.benchboard.stats.latency;
 
+import dev.benchboard.format.Sentence;
+
 /**
  * Throughput of one run.
  *
@@ -10,8 +12,8 @@ package dev.benchboard.stats.latency;
  * @param source            "printed by the tool" or "requests / duration"
  */
 public record RunThroughput(long requests, double durationSeconds, double requestsPerSecond, double recomputedRps,
-                            String source) {
+                            Sentence source) {
 
-    public static final String PRINTED = "printed by the tool";
-    public static final String RECOMPUTED = "requests / duration";
+    public static final Sentence PRINTED = Sentence.of("latency.throughput.printed");
+    public static final Sentence RECOMPUTED = Sentence.of("latency.throughput.recomputed");
 }

@@ -1,5 +1,6 @@
 package dev.benchboard.stats.latency;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.common.Quantiles;
 import java.util.List;
@@ -36,11 +37,11 @@ public final class Throughput {
     }
 
     /** "the tool's printed Requests/sec", "requests / duration", or both when runs differ. */
-    private static String source(List<RunThroughput> runs) {
+    private static Sentence source(List<RunThroughput> runs) {
         boolean printed = runs.stream().anyMatch(r -> RunThroughput.PRINTED.equals(r.source()));
         boolean recomputed = runs.stream().anyMatch(r -> RunThroughput.RECOMPUTED.equals(r.source()));
-        if (printed && recomputed) return "the tool's printed Requests/sec where it printed one, else requests / duration";
-        return printed ? "the tool's printed Requests/sec (requests / duration kept per run as a cross-check)" : "requests / duration";
+        if (printed && recomputed) return Sentence.of("latency.throughput.source.mixed");
+        return printed ? Sentence.of("latency.throughput.source.printed") : RunThroughput.RECOMPUTED;
     }
 
     public static ThroughputSummary acrossRuns(List<RunThroughput> runs, double confidence) {
@@ -53,13 +54,13 @@ public final class Throughput {
         double median = Quantiles.median(values);
         if (n == 1) {
             return new ThroughputSummary(UNIT, 1, List.of(values[0]), mean, Double.NaN, median, null,
-                    "one run: " + source(runs) + "; no interval");
+                    Sentence.of("latency.throughput.one-run", source(runs)));
         }
         double sd = new StandardDeviation(true).evaluate(values);
         double t = Quantiles.studentT(1 - (1 - confidence) / 2, n - 1);
         double halfWidth = t * sd / Math.sqrt(n);
-        String method = "per run " + source(runs) + "; mean ± t(" + (1 - (1 - confidence) / 2) + "; " + (n - 1)
-                + " df)·s/√n (Student t interval of the mean, assumes roughly normal run-to-run variation)";
+        Sentence method = Sentence.of("latency.throughput.mean", source(runs), String.valueOf(1 - (1 - confidence) / 2),
+                String.valueOf(n - 1));
         return new ThroughputSummary(UNIT, n, java.util.Arrays.stream(values).boxed().toList(), mean, sd, median,
                 new Interval(mean - halfWidth, mean + halfWidth, confidence, method), method);
     }

@@ -1,6 +1,7 @@
 package dev.benchboard.stats.latency;
 
 import dev.benchboard.stats.common.Interval;
+import dev.benchboard.format.Sentence;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ public record ThroughputSummary(
         double standardDeviation,
         double median,
         Interval meanInterval,
-        String method) {
+        Sentence method) {
 
     public ThroughputSummary {
         perRunValues = List.copyOf(perRunValues);

@@ -1,7 +1,7 @@
 package dev.benchboard.stats.regression;
 
 import dev.benchboard.format.Figures;
-import java.util.Locale;
+import dev.benchboard.format.Sentence;
 import org.apache.commons.math3.util.CombinatoricsUtils;
 
 /**
@@ -40,7 +40,7 @@ public record Attainability(
         boolean attainable,
         int additionalBaseline,
         int additionalCandidate,
-        String explanation) {
+        Sentence explanation) {
 
     private static final int MAX_RUNS_PER_SIDE = 10_000;
     static final int MIN_RUNS = 2;
@@ -59,13 +59,15 @@ public record Attainability(
         }
         double minimum = minimumTwoSidedP(nBaseline, nCandidate);
         double adjusted = Math.min(1.0, rows * minimum);
-        String bound = rows == 1
-                ? "the smallest possible two-sided p is " + Figures.pValue(minimum)
-                : "the smallest possible p is " + Figures.pValue(minimum) + ", × " + rows + " rows under Holm = " + Figures.pValue(adjusted);
+        Sentence bound = rows == 1
+                ? Sentence.of("regression.attainability.smallest-p", Figures.pValue(minimum))
+                : Sentence.of("regression.attainability.smallest-p-holm", Figures.pValue(minimum), String.valueOf(rows),
+                        Figures.pValue(adjusted));
         // A rank test needs at least 2 runs a side (one run says nothing about run-to-run variation).
         if (adjusted < alpha && nBaseline >= MIN_RUNS && nCandidate >= MIN_RUNS) {
             return new Attainability(nBaseline, nCandidate, alpha, rows, minimum, adjusted, true, 0, 0,
-                    String.format(Locale.ROOT, "with %d + %d runs %s < α = %s", nBaseline, nCandidate, bound, alpha));
+                    Sentence.of("regression.attainability.reachable", String.valueOf(nBaseline), String.valueOf(nCandidate), bound,
+                            String.valueOf(alpha)));
         }
         for (int perSide = MIN_RUNS; perSide <= MAX_RUNS_PER_SIDE; perSide++) {
             int newA = Math.max(nBaseline, perSide);
@@ -74,9 +76,8 @@ public record Attainability(
                 int addA = newA - nBaseline;
                 int addB = newB - nCandidate;
                 return new Attainability(nBaseline, nCandidate, alpha, rows, minimum, adjusted, false, addA, addB,
-                        String.format(Locale.ROOT, "with %d + %d runs %s ≥ α = %s: no verdict possible; needs %s "
-                                        + "(%d + %d)%s", nBaseline, nCandidate, bound, alpha, needs(addA, addB), newA, newB,
-                                rows == 1 ? "" : " with " + rows + " rows under Holm"));
+                        Sentence.of("regression.attainability.unreachable", String.valueOf(nBaseline), String.valueOf(nCandidate),
+                                bound, String.valueOf(alpha), advice(addA, addB, newA, newB, rows)));
             }
         }
         throw new IllegalArgumentException("α = " + alpha + " is not attainable with " + rows + " rows within "
@@ -84,11 +85,23 @@ public record Attainability(
     }
 
     /** "1 more run a side", "2 more baseline runs", "1 more baseline and 3 more candidate runs". */
-    static String needs(int addA, int addB) {
-        if (addA == addB) return addA + " more run" + (addA == 1 ? "" : "s") + " a side";
-        if (addB == 0) return addA + " more baseline run" + (addA == 1 ? "" : "s");
-        if (addA == 0) return addB + " more candidate run" + (addB == 1 ? "" : "s");
-        return addA + " more baseline and " + addB + " more candidate run" + (addB == 1 ? "" : "s");
+    static Sentence needs(int addA, int addB) {
+        if (addA == addB) return Sentence.of(plural("regression.needs.a-side", addA), String.valueOf(addA));
+        if (addB == 0) return Sentence.of(plural("regression.needs.baseline", addA), String.valueOf(addA));
+        if (addA == 0) return Sentence.of(plural("regression.needs.candidate", addB), String.valueOf(addB));
+        return Sentence.of(plural("regression.needs.both", addB), String.valueOf(addA), String.valueOf(addB));
+    }
+
+    private static String plural(String key, int count) {
+        return key + (count == 1 ? ".one" : ".other");
+    }
+
+    /** "needs 1 more run a side (5 + 5) with 3 rows under Holm". */
+    private static Sentence advice(int addA, int addB, int newA, int newB, int rows) {
+        return rows == 1
+                ? Sentence.of("regression.attainability.needs", needs(addA, addB), String.valueOf(newA), String.valueOf(newB))
+                : Sentence.of("regression.attainability.needs-holm", needs(addA, addB), String.valueOf(newA), String.valueOf(newB),
+                        String.valueOf(rows));
     }
 
     /** 2 / C(nA + nB, nA), the two-sided exact p of complete separation; 1 when a side is empty. */
@@ -103,10 +116,9 @@ public record Attainability(
         return additionalBaseline + additionalCandidate;
     }
 
-    /** The advice in a few words, e.g. "needs 1 more run a side (5 + 5) with 3 rows under Holm"; empty when attainable. */
-    public String advice() {
-        if (attainable) return "";
-        return "needs " + needs(additionalBaseline, additionalCandidate) + " (" + (nBaseline + additionalBaseline) + " + "
-                + (nCandidate + additionalCandidate) + ")" + (rows == 1 ? "" : " with " + rows + " rows under Holm");
+    /** The advice in a few words, e.g. "needs 1 more run a side (5 + 5) with 3 rows under Holm"; null when attainable. */
+    public Sentence advice() {
+        if (attainable) return null;
+        return advice(additionalBaseline, additionalCandidate, nBaseline + additionalBaseline, nCandidate + additionalCandidate, rows);
     }
 }

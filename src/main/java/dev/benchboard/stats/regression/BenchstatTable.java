@@ -1,5 +1,7 @@
 package dev.benchboard.stats.regression;
 
+import dev.benchboard.format.Sentence;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -62,8 +64,9 @@ public final class BenchstatTable {
             }
             out.append(text.toString().stripTrailing()).append('\n');
         }
-        for (String note : comparison.notes()) {
-            out.append("# ").append(note).append('\n');
+        // A text table for CI logs: English, as the API writes it.
+        for (Sentence note : comparison.notes()) {
+            out.append("# ").append(note.english()).append('\n');
         }
         return out.toString();
     }

@@ -1,5 +1,6 @@
 package dev.benchboard.stats.regression;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Interval;
 
 /**
@@ -27,5 +28,5 @@ public record BootstrapDifference(
         long nCandidate,
         int resamples,
         long seed,
-        String method) {
+        Sentence method) {
 }

@@ -1,5 +1,6 @@
 package dev.benchboard.stats.regression;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.StatsSettings;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * @param notes         method notes shown under the table
  */
 public record Comparison(String baselineName, String candidateName, List<MetricComparison> rows, List<GeoMeanRow> geoMeans,
-                         StatsSettings settings, List<String> notes) {
+                         StatsSettings settings, List<Sentence> notes) {
 
     public Comparison {
         rows = List.copyOf(rows);

@@ -1,5 +1,7 @@
 package dev.benchboard.stats.regression;
 
+import dev.benchboard.format.Sentence;
+
 import java.util.List;
 import java.util.Objects;
 import org.HdrHistogram.AbstractHistogram;
@@ -88,7 +90,7 @@ public sealed interface ComparisonInput {
      * @param why in words, e.g. "hey does not print its concurrency; state it on the upload"
      */
     record NotComparable(String benchmark, String metric, String unit, MetricDirection direction,
-                         List<Double> baseline, List<Double> candidate, String why) implements ComparisonInput {
+                         List<Double> baseline, List<Double> candidate, Sentence why) implements ComparisonInput {
 
         public NotComparable {
             Objects.requireNonNull(why, "why");
@@ -97,7 +99,7 @@ public sealed interface ComparisonInput {
         }
 
         public static NotComparable of(String benchmark, String metric, String unit, List<Double> baseline,
-                                       List<Double> candidate, String why) {
+                                       List<Double> candidate, Sentence why) {
             return new NotComparable(benchmark, metric, unit, MetricDirection.forUnit(unit), baseline, candidate, why);
         }
 

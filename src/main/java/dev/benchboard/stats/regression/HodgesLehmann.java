@@ -1,5 +1,6 @@
 package dev.benchboard.stats.regression;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.common.Quantiles;
 import java.util.Arrays;
@@ -57,13 +58,15 @@ public final class HodgesLehmann {
         boolean ties = hasTies(baseline, candidate);
         int upper = pairs - k + 1;
         double achieved = 1 - achievedAlpha;
-        String method = "Hodges–Lehmann shift B − A = median of the " + pairs + " pairwise differences; interval "
-                + "[D(" + k + "), D(" + upper + ")] of the sorted differences, k from the "
-                + (exact ? "exact Wilcoxon rank-sum null distribution (R wilcox.test conf.int, exact branch)"
-                        : "normal approximation of the rank-sum null distribution (≥ 50 runs on a side)")
-                + (ties && exact ? "; samples have ties, so the coverage is approximate" : "")
-                + (achieved < confidence - 1e-12 ? "; only " + String.format(java.util.Locale.ROOT, "%.1f", 100 * achieved)
-                        + " % confidence is achievable with " + nA + " + " + nB + " runs" : "");
+        Sentence method = Sentence.of("regression.hodges-lehmann", String.valueOf(pairs), String.valueOf(k), String.valueOf(upper),
+                Sentence.of(exact ? "regression.hodges-lehmann.exact" : "regression.hodges-lehmann.normal"));
+        if (ties && exact) {
+            method = Sentence.of("joined.semicolon", method, Sentence.of("regression.hodges-lehmann.ties"));
+        }
+        if (achieved < confidence - 1e-12) {
+            method = Sentence.of("joined.semicolon", method, Sentence.of("regression.hodges-lehmann.achievable",
+                    String.format(java.util.Locale.ROOT, "%.1f", 100 * achieved), String.valueOf(nA), String.valueOf(nB)));
+        }
         return new HodgesLehmannShift(estimate, new Interval(differences[k - 1], differences[upper - 1], achieved, method),
                 k, upper, pairs, confidence, achieved, method);
     }

@@ -1,5 +1,6 @@
 package dev.benchboard.stats.regression;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Interval;
 
 /**
@@ -23,5 +24,5 @@ public record HodgesLehmannShift(
         int pairs,
         double requestedConfidence,
         double achievedConfidence,
-        String method) {
+        Sentence method) {
 }

@@ -1,5 +1,7 @@
 package dev.benchboard.stats.regression;
 
+import dev.benchboard.format.Sentence;
+
 /**
  * A two-sided Mann-Whitney U test of baseline A against candidate B.
  *
@@ -20,5 +22,5 @@ public record MannWhitneyResult(
         double z,
         int nBaseline,
         int nCandidate,
-        String method) {
+        Sentence method) {
 }

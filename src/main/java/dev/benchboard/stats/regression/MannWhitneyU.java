@@ -1,5 +1,6 @@
 package dev.benchboard.stats.regression;
 
+import dev.benchboard.format.Sentence;
 import org.apache.commons.math3.special.Erf;
 import org.apache.commons.math3.stat.ranking.NaNStrategy;
 import org.apache.commons.math3.stat.ranking.NaturalRanking;
@@ -44,8 +45,7 @@ public final class MannWhitneyU {
         if (exact) {
             double p = Math.min(1.0, 2 * MannWhitneyNull.of(n1, n2).sf((int) u));
             return new MannWhitneyResult(u1, p, true, false, Double.NaN, n1, n2,
-                    "two-sided Mann-Whitney U, exact null distribution (no ties, a sample of ≤ 8): "
-                            + "p = 2·P(U ≥ max(U_A, U_B)) — scipy.stats.mannwhitneyu method='auto'");
+                    Sentence.of("regression.mann-whitney.exact"));
         }
         double n = n1 + n2;
         double mu = n1 * (double) n2 / 2.0;
@@ -53,9 +53,8 @@ public final class MannWhitneyU {
         double z = (u - mu - 0.5) / sigma;
         double p = Math.min(1.0, 2 * upperTail(z));
         return new MannWhitneyResult(u1, p, false, ties, z, n1, n2,
-                "two-sided Mann-Whitney U, normal approximation with tie-corrected variance and continuity "
-                        + "correction 0.5 (" + (ties ? "ties present" : "both samples > 8") + ") — "
-                        + "scipy.stats.mannwhitneyu method='auto'");
+                Sentence.of("regression.mann-whitney.normal",
+                        Sentence.of(ties ? "regression.mann-whitney.ties" : "regression.mann-whitney.large-samples")));
     }
 
     /** Σ (t³ − t) over groups of tied ranks. */

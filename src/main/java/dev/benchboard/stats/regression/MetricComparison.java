@@ -1,5 +1,6 @@
 package dev.benchboard.stats.regression;
 
+import dev.benchboard.format.Sentence;
 import java.util.List;
 
 /**
@@ -37,7 +38,7 @@ public record MetricComparison(
         Double adjustedPValue,
         VerdictBasis evidence,
         Verdict verdict,
-        String reason,
+        Sentence reason,
         double alpha,
         double thresholdPercent) {
 

@@ -1,10 +1,12 @@
 package dev.benchboard.stats.regression;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Bootstrap;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.common.SeededRandom;
 import dev.benchboard.stats.common.StatsSettings;
 import dev.benchboard.stats.latency.HistogramRanks;
+import dev.benchboard.stats.latency.RepeatedRuns;
 import org.HdrHistogram.AbstractHistogram;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -44,10 +46,8 @@ public final class PercentileDifferenceBootstrap {
         }
         double baselineMs = baseline.valueAtPercentile(percentile) / MICROS_PER_MS;
         double candidateMs = candidate.valueAtPercentile(percentile) / MICROS_PER_MS;
-        String method = "percentile bootstrap of P" + trim(percentile) + "(B) − P" + trim(percentile) + "(A): " + resamples
-                + " resamples of each run's histogram (each resample's percentile drawn exactly as "
-                + "F⁻¹(U₍k₎), U₍k₎ ~ Beta(k, n − k + 1)), " + SeededRandom.GENERATOR + " seed "
-                + settings.randomSeed() + ", type-7 quantiles of the differences";
+        Sentence method = Sentence.of("regression.bootstrap.percentile-difference", trim(percentile), String.valueOf(resamples),
+                RepeatedRuns.seed(settings.randomSeed()));
         double halfAlpha = settings.alpha() / 2;
         Interval interval = Bootstrap.percentileInterval(differences, halfAlpha, 1 - halfAlpha,
                 settings.confidenceLevel(), method);

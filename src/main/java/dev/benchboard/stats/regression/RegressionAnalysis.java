@@ -1,6 +1,7 @@
 package dev.benchboard.stats.regression;
 
 import dev.benchboard.format.Figures;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.common.Quantiles;
 import dev.benchboard.stats.common.StatsSettings;
@@ -57,15 +58,11 @@ public final class RegressionAnalysis {
             }
             out.add(decide(e, adjustedP, rows, settings));
         }
-        List<String> notes = List.of(
-                "p: two-sided Mann-Whitney U on per-run values (scipy mannwhitneyu method='auto'); "
-                        + "p(holm): Holm–Bonferroni over the " + rows + " row(s) of this comparison (a row without a test "
-                        + "counts as p = 1); verdicts use the adjusted p",
-                "verdict: regressed/improved when p(holm) < α = " + settings.alpha() + " and |Δ%| ≥ "
-                        + settings.practicalThresholdPercent() + " % in the metric's direction; ~ otherwise; insufficient when "
-                        + "even complete separation cannot reach α with these runs and rows (m × 2/C(nA+nB, nA) ≥ α), and "
-                        + "always for one run a side (a within-run bootstrap is shown as information only)",
-                "± is the largest deviation of a run from the median, relative to the median");
+        List<Sentence> notes = List.of(
+                Sentence.of("regression.note.p", String.valueOf(rows)),
+                Sentence.of("regression.note.verdict", String.valueOf(settings.alpha()),
+                        String.valueOf(settings.practicalThresholdPercent())),
+                Sentence.of("regression.note.spread"));
         return new Comparison(baselineName, candidateName, out, GeometricMeans.summarize(out), settings, notes);
     }
 
@@ -115,7 +112,7 @@ public final class RegressionAnalysis {
         ComparisonInput input = e.input();
         double threshold = settings.practicalThresholdPercent();
         Verdict verdict;
-        String why;
+        Sentence why;
         switch (e.evidence()) {
             case VerdictBasis.NotComparable not -> {
                 verdict = Verdict.NOT_COMPARABLE;
@@ -123,42 +120,53 @@ public final class RegressionAnalysis {
             }
             case VerdictBasis.Bootstrap bootstrap -> {
                 verdict = Verdict.INSUFFICIENT_DATA;
-                why = ONE_RUN_A_SIDE + "; within-run difference " + withinRun(bootstrap.difference(), input.unit())
-                        + " (information, not a verdict); " + bootstrap.attainability().advice();
+                why = Sentence.of("regression.reason.within-run", ONE_RUN_A_SIDE, withinRun(bootstrap.difference(), input.unit()),
+                        bootstrap.attainability().advice());
             }
             case VerdictBasis.None none -> {
                 verdict = Verdict.INSUFFICIENT_DATA;
-                why = (e.baseline().size() == 1 && e.candidate().size() == 1 ? ONE_RUN_A_SIDE
-                        : "fewer than 2 runs on a side (" + e.baseline().size() + " + " + e.candidate().size() + "), no rank test")
-                        + "; " + none.attainability().advice();
+                why = Sentence.of("joined.semicolon", e.baseline().size() == 1 && e.candidate().size() == 1 ? ONE_RUN_A_SIDE
+                        : Sentence.of("regression.reason.fewer-than-two", String.valueOf(e.baseline().size()),
+                                String.valueOf(e.candidate().size())), none.attainability().advice());
             }
             case VerdictBasis.RankTest rank when !rank.attainability().attainable() -> {
                 verdict = Verdict.INSUFFICIENT_DATA;
                 why = rank.attainability().explanation();
             }
             case VerdictBasis.RankTest rank -> {
-                String p = rows > 1
-                        ? "p " + pEquals(e.pValue()) + " (Holm-adjusted " + Figures.pValue(adjustedP) + " over " + rows + " rows)"
-                        : "p " + pEquals(e.pValue());
+                Sentence p = rows > 1
+                        ? Sentence.of("regression.reason.p-holm", pEquals(e.pValue()), Figures.pValue(adjustedP), String.valueOf(rows))
+                        : Sentence.of("regression.reason.p", pEquals(e.pValue()));
                 boolean significant = adjustedP < settings.alpha();
                 verdict = verdictFor(significant, e.deltaPercent(), threshold, input.direction());
-                why = explain(verdict, significant, p + (significant ? " < α = " : " ≥ α = ") + settings.alpha(),
-                        e.deltaPercent(), threshold, input.direction());
+                Sentence test = Sentence.of(significant ? "regression.reason.significant" : "regression.reason.not-significant",
+                        p, String.valueOf(settings.alpha()));
+                why = explain(verdict, significant, test, e.deltaPercent(), threshold, input.direction());
             }
         }
         return new MetricComparison(input.benchmark(), input.metric(), input.unit(), input.direction(), e.baseline(),
                 e.candidate(), e.baselineCenter(), e.candidateCenter(), e.deltaPercent(), e.pValue(), adjustedP,
-                e.evidence(), verdict, verdict.symbol() + ": " + why, settings.alpha(), threshold);
+                e.evidence(), verdict, Sentence.of("regression.reason", verdictWords(verdict), why), settings.alpha(), threshold);
     }
 
-    static final String ONE_RUN_A_SIDE = "one run a side — run-to-run variation unknown";
+    /** The verdict as the reason starts with it: benchstat's symbol ("~") or its word, in the reader's language. */
+    static Sentence verdictWords(Verdict verdict) {
+        return Sentence.of(switch (verdict) {
+            case REGRESSED -> "regression.verdict.regressed";
+            case IMPROVED -> "regression.verdict.improved";
+            case NO_SIGNIFICANT_CHANGE -> "regression.verdict.no-significant-change";
+            case INSUFFICIENT_DATA -> "regression.verdict.insufficient";
+            case NOT_COMPARABLE -> "regression.verdict.not-comparable";
+        });
+    }
+
+    static final Sentence ONE_RUN_A_SIDE = Sentence.of("regression.reason.one-run-a-side");
 
     /** "+3.100 ms, approx. 95 % bootstrap CI [1.200, 5.000] ms". */
-    private static String withinRun(BootstrapDifference d, String unit) {
+    private static Sentence withinRun(BootstrapDifference d, String unit) {
         Interval ci = d.interval();
-        return (d.differenceMs() >= 0 ? "+" : "") + Figures.precise(d.differenceMs()) + " " + unit + ", approx. "
-                + trimLevel(ci.confidenceLevel()) + " % bootstrap CI [" + Figures.precise(ci.lower()) + ", "
-                + Figures.precise(ci.upper()) + "] " + unit;
+        return Sentence.of("regression.within-run.difference", (d.differenceMs() >= 0 ? "+" : "") + Figures.precise(d.differenceMs()),
+                unit, trimLevel(ci.confidenceLevel()), Figures.precise(ci.lower()), Figures.precise(ci.upper()));
     }
 
     private static String trimLevel(double level) {
@@ -173,15 +181,17 @@ public final class RegressionAnalysis {
         return direction.worse(deltaPercent) ? Verdict.REGRESSED : Verdict.IMPROVED;
     }
 
-    private static String explain(Verdict verdict, boolean significant, String test, double deltaPercent, double threshold,
-                                  MetricDirection direction) {
-        String delta = "Δ = " + signedPercent(deltaPercent);
-        String way = direction == MetricDirection.LOWER_IS_BETTER ? "lower is better" : "higher is better";
+    private static Sentence explain(Verdict verdict, boolean significant, Sentence test, double deltaPercent, double threshold,
+                                    MetricDirection direction) {
+        Object delta = signedPercent(deltaPercent);
+        Sentence way = Sentence.of(direction == MetricDirection.LOWER_IS_BETTER ? "regression.direction.lower-is-better"
+                : "regression.direction.higher-is-better");
+        String practical = String.valueOf(threshold);
         return switch (verdict) {
-            case REGRESSED, IMPROVED -> test + " and |" + delta + "| ≥ " + threshold + " % (" + way + ")";
+            case REGRESSED, IMPROVED -> Sentence.of("regression.reason.changed", test, delta, practical, way);
             case NO_SIGNIFICANT_CHANGE -> significant
-                    ? test + ", but |" + delta + "| < the practical threshold " + threshold + " %: no relevant change"
-                    : test + ": no significant change (" + delta + ")";
+                    ? Sentence.of("regression.reason.below-threshold", test, delta, practical)
+                    : Sentence.of("regression.reason.no-significant-change", test, delta);
             case INSUFFICIENT_DATA, NOT_COMPARABLE -> throw new IllegalStateException("handled above");
         };
     }
@@ -199,7 +209,8 @@ public final class RegressionAnalysis {
         return text.startsWith("<") ? text : "= " + text;
     }
 
-    private static String signedPercent(double value) {
-        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%+.2f %%", value);
+    /** "+4.15 %", or "n/a" in the reader's words when there is no change to state (a baseline of 0). */
+    private static Object signedPercent(double value) {
+        return Double.isNaN(value) ? Sentence.of("regression.reason.no-delta") : String.format(Locale.ROOT, "%+.2f %%", value);
     }
 }

@@ -1,5 +1,7 @@
 package dev.benchboard.stats.regression;
 
+import dev.benchboard.format.Sentence;
+
 /** What a verdict rests on (or why there is none). */
 public sealed interface VerdictBasis {
 
@@ -26,7 +28,7 @@ public sealed interface VerdictBasis {
     }
 
     /** The two sides were not measured under a known, equal load: no comparison at all. */
-    record NotComparable(String why) implements VerdictBasis {
+    record NotComparable(Sentence why) implements VerdictBasis {
         @Override
         public Attainability attainability() {
             return null;

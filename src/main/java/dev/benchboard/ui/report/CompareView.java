@@ -150,7 +150,7 @@ public class CompareView extends ReportPage {
         shown.forEach(c -> charts.add(Sources.of(c.latency().sources())));
         // What the figures above do not say by themselves: closed-loop tails, pooled loads, rounding.
         shown.forEach(c -> c.latency().warnings().forEach(w -> {
-            Paragraph note = new Paragraph("⚠ " + c.candidate() + ": " + w);
+            Paragraph note = new Paragraph("⚠ " + c.candidate() + ": " + w.in(getLocale()));
             note.addClassName("bb-latency-warning");
             charts.add(note);
         }));

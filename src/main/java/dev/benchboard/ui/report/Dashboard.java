@@ -141,7 +141,7 @@ public class Dashboard extends Div {
                     add(pooled);
                 });
 
-        List<String> missing = report.candidates().stream().flatMap(c -> c.missing().stream()).toList();
+        List<String> missing = report.candidates().stream().flatMap(c -> c.missing().stream()).map(m -> m.in(getLocale())).toList();
         if (!missing.isEmpty()) {
             Div gaps = new Div(new H3(getTranslation("report.dashboard.missing")));
             gaps.setId("missing");

@@ -25,7 +25,7 @@ final class RegressionTable {
         Grids.figure(grid, RegressionRow::benchmark, grid.getTranslation("compare.regressions.benchmark"));
         Grids.figure(grid, r -> r.metric() + (r.metric().equals(r.unit()) ? "" : " (" + r.unit() + ")"),
                 grid.getTranslation("compare.regressions.metric"));
-        Grids.figure(grid, r -> r.baseline() + ": " + Figures.withUnit(r.baselineValue(), r.unit()), grid.getTranslation("compare.baseline"));
+        Grids.figure(grid, r -> r.baseline().in(locale) + ": " + Figures.withUnit(r.baselineValue(), r.unit()), grid.getTranslation("compare.baseline"));
         Grids.figure(grid, r -> r.candidate() + ": " + Figures.withUnit(r.candidateValue(), r.unit()), grid.getTranslation("compare.candidate"));
         Grids.figure(grid, r -> Figures.change(r.deltaPercent()), "Δ", RegressionRow::deltaPercent);
         Grids.figure(grid, r -> p(r, r.p(), bootstrapOnly), "p", RegressionRow::p);
@@ -36,7 +36,7 @@ final class RegressionTable {
             verdict.addClassName("bb-verdict-" + r.verdict().replace(' ', '-'));
             return verdict;
         }).setHeader(grid.getTranslation("compare.regressions.verdict")).setAutoWidth(true).setFlexGrow(0).setSortable(true).setComparator(RegressionRow::verdict)
-                .setTooltipGenerator(RegressionRow::reason);
+                .setTooltipGenerator(r -> r.reason().in(locale));
         Grids.figure(grid, RegressionRow::n, "n");
         // Every verdict names the files behind it: A = the baseline's uploads, B = the candidate's.
         grid.addComponentColumn(r -> Sources.sides(r.baselineSources(), r.candidateSources())).setHeader(grid.getTranslation("compare.regressions.from"))
@@ -45,8 +45,8 @@ final class RegressionTable {
         // Why it is (or is not) a verdict, and the method, in full under each row: an SRE must not have to
         // hover to learn that "insufficient" means one run a side. As columns they sat off-screen at 1280 px.
         grid.setItemDetailsRenderer(new ComponentRenderer<>(r -> {
-            Div why = new Div(new Span(grid.getTranslation("compare.regressions.why", r.reason())),
-                    new Span(" " + grid.getTranslation("compare.regressions.method-of", MethodWords.readable(r.method(), locale))));
+            Div why = new Div(new Span(grid.getTranslation("compare.regressions.why", r.reason().in(locale))),
+                    new Span(" " + grid.getTranslation("compare.regressions.method-of", r.method().in(locale))));
             why.addClassNames("bb-regression-why", "bb-wrap");
             return why;
         }));

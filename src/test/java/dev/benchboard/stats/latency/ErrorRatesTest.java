@@ -31,7 +31,7 @@ class ErrorRatesTest {
         assertThat(estimate.rate()).isEqualTo((double) errors / requests);
         assertThat(estimate.interval().lower()).isCloseTo(lower, within(lower * 1e-9));
         assertThat(estimate.interval().upper()).isCloseTo(upper, within(upper * 1e-9));
-        assertThat(estimate.method()).contains("Wilson");
+        assertThat(estimate.method().english()).contains("Wilson");
     }
 
     @Test
@@ -51,14 +51,14 @@ class ErrorRatesTest {
         assertThat(estimate.dispersionChiSquare()).isCloseTo(28.688240439360815, within(28.688240439360815 * 1e-9));
         assertThat(estimate.interval().lower()).isEqualTo(0.0);
         assertThat(estimate.interval().upper()).isCloseTo(0.06545264633822657, within(0.06545264633822657 * 1e-9));
-        assertThat(estimate.method()).contains("Student-t interval over 3 runs");
+        assertThat(estimate.method().english()).contains("Student-t interval over 3 runs");
     }
 
     @Test
     void withoutUnitsToCheckOrWithoutErrorsItIsWilsonAndSaysWhy() {
         ErrorRateEstimate single = ErrorRates.of(3, 1000, List.of(), ErrorRateEstimate.TIME_BLOCKS, 1.0, 0.95);
         assertThat(single.interval()).isEqualTo(ErrorRates.wilson(3, 1000, 0.95).interval());
-        assertThat(single.method()).contains("no per-second series or repeated runs to check");
+        assertThat(single.method().english()).contains("no per-second series or repeated runs to check");
         ErrorRateEstimate none = ErrorRates.of(0, 2000, List.of(new ErrorCount(1000, 0), new ErrorCount(1000, 0)),
                 ErrorRateEstimate.RUNS, null, 0.95);
         assertThat(none.basis()).isEqualTo("requests");

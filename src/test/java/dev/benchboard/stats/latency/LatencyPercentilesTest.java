@@ -53,7 +53,7 @@ class LatencyPercentilesTest {
         PercentileEstimate max = estimates.get(4);
         assertThat(max.valueMs()).isEqualTo(2.0);
         assertThat(max.interval()).isNull();
-        assertThat(max.method()).contains("no distribution-free interval");
+        assertThat(max.method().english()).contains("no distribution-free interval");
     }
 
     private static void assertEstimate(PercentileEstimate estimate, double valueMs, double lowerMs, double upperMs, double coverage) {
@@ -61,7 +61,7 @@ class LatencyPercentilesTest {
         assertThat(estimate.interval().lower()).isEqualTo(lowerMs);
         assertThat(estimate.interval().upper()).isEqualTo(upperMs);
         assertThat(estimate.interval().confidenceLevel()).isCloseTo(coverage, within(coverage * 1e-9));
-        assertThat(estimate.method()).contains("binom.ppf");
+        assertThat(estimate.method().english()).contains("binom.ppf");
     }
 
     @Test

@@ -59,7 +59,7 @@ class RepeatedRunsTest {
         assertThat(summary.medianInterval().upperBounded()).isFalse();
         assertThat(summary.medianInterval().confidenceLevel()).isEqualTo(1.0);
         // [min, max] covers the median with 1 − 2·0.5⁵ = 0.9375 (scipy: 1 - 2*binom.cdf(0, 5, 0.5)): said, not labelled 95 %.
-        assertThat(summary.method()).contains("no 95 % interval with n = 5: [min, max] covers the median with 93.75 %");
+        assertThat(summary.method().english()).contains("no 95 % interval with n = 5: [min, max] covers the median with 93.75 %");
         assertThat(summary.bootstrapInterval().confidenceLevel()).isEqualTo(0.9375);
     }
 
@@ -69,6 +69,6 @@ class RepeatedRunsTest {
         assertThat(summary.median()).isEqualTo(8.5);
         assertThat(summary.medianInterval()).isNull();
         assertThat(summary.bootstrapInterval()).isNull();
-        assertThat(summary.method()).contains("single run");
+        assertThat(summary.method().english()).contains("single run");
     }
 }

@@ -50,7 +50,7 @@ class HodgesLehmannTest {
         Close.exact(shift.interval().lower(), 0.50000000000000044);
         Close.exact(shift.interval().upper(), 5.0999999999999996);
         Close.exact(shift.achievedConfidence(), 0.9);
-        assertThat(shift.method()).contains("only 90.0 % confidence is achievable");
+        assertThat(shift.method().english()).contains("only 90.0 % confidence is achievable");
     }
 
     @Test
@@ -76,6 +76,6 @@ class HodgesLehmannTest {
         HodgesLehmannShift shift = HodgesLehmann.shift(a, b, 0.95);
         assertThat(shift.lowerRank()).isEqualTo(1426);
         assertThat(MannWhitneyNull.of(60, 60).lowerQuantile(0.025)).isEqualTo(1427);
-        assertThat(shift.method()).contains("normal approximation");
+        assertThat(shift.method().english()).contains("normal approximation");
     }
 }

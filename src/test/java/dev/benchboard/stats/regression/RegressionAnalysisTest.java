@@ -27,7 +27,7 @@ class RegressionAnalysisTest {
         assertThat(latency.adjustedPValue()).isEqualTo(latency.pValue());
         assertThat(latency.direction()).isEqualTo(MetricDirection.LOWER_IS_BETTER);
         assertThat(latency.verdict()).isEqualTo(Verdict.REGRESSED);
-        assertThat(latency.reason()).contains("p = 0.0036 < α = 0.05").contains("+7.56 %").contains("lower is better");
+        assertThat(latency.reason().english()).contains("p = 0.0036 < α = 0.05").contains("+7.56 %").contains("lower is better");
         assertThat(latency.evidence()).isInstanceOfSatisfying(VerdictBasis.RankTest.class,
                 rank -> assertThat(rank.shift().estimate()).isCloseTo(0.96499999999999986, within(1e-12)));
 
@@ -41,7 +41,7 @@ class RegressionAnalysisTest {
         StatsSettings tenPercent = new StatsSettings(0.05, 10.0, 2000, 42L);
         MetricComparison row = RegressionAnalysis.compare(ComparisonInput.RunValues.of("GET /users", "P99", "ms", TEN_A, TEN_B), tenPercent);
         assertThat(row.verdict()).isEqualTo(Verdict.NO_SIGNIFICANT_CHANGE);
-        assertThat(row.reason()).contains("practical threshold 10.0 %");
+        assertThat(row.reason().english()).contains("practical threshold 10.0 %");
     }
 
     @Test
@@ -50,13 +50,13 @@ class RegressionAnalysisTest {
                 List.of(1.2, 2.5, 3.9), List.of(4.4, 5.1, 6.3)), SETTINGS);
         assertThat(row.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
         assertThat(row.pValue()).isCloseTo(0.1, within(1e-12)); // scipy mannwhitneyu([1.2,2.5,3.9],[4.4,5.1,6.3]).pvalue = 0.1
-        assertThat(row.reason()).startsWith("insufficient: ").contains("needs 1 more run a side (4 + 4)");
+        assertThat(row.reason().english()).startsWith("insufficient: ").contains("needs 1 more run a side (4 + 4)");
         MetricComparison single = RegressionAnalysis.compare(ComparisonInput.RunValues.of("GET /", "P99", "ms",
                 List.of(1.2), List.of(4.4)), SETTINGS);
         assertThat(single.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
         assertThat(single.pValue()).isNull();
         assertThat(single.evidence()).isInstanceOf(VerdictBasis.None.class);
-        assertThat(single.reason()).isEqualTo("insufficient: one run a side — run-to-run variation unknown; needs 3 more runs"
+        assertThat(single.reason().english()).isEqualTo("insufficient: one run a side — run-to-run variation unknown; needs 3 more runs"
                 + " a side (4 + 4)");
     }
 
@@ -75,7 +75,7 @@ class RegressionAnalysisTest {
                 ComparisonInput.RunValues.of("GET /", "throughput", "req/s", b, a)), SETTINGS);
         assertThat(three.rows()).extracting(MetricComparison::verdict).containsOnly(Verdict.INSUFFICIENT_DATA);
         assertThat(three.rows().getFirst().adjustedPValue()).isCloseTo(0.08571428571428572, within(1e-12));
-        assertThat(three.rows().getFirst().reason()).endsWith("needs 1 more run a side (5 + 5) with 3 rows under Holm");
+        assertThat(three.rows().getFirst().reason().english()).endsWith("needs 1 more run a side (5 + 5) with 3 rows under Holm");
     }
 
     @Test
@@ -83,10 +83,10 @@ class RegressionAnalysisTest {
         Comparison comparison = RegressionAnalysis.compare("A", "B", List.of(
                 ComparisonInput.RunValues.of("GET /users", "P99", "ms", TEN_A, TEN_B),
                 ComparisonInput.NotComparable.of("load test · load not stated", "P99", "ms", List.of(3.0), List.of(4.0),
-                        "load unknown: hey did not print the concurrency")), SETTINGS);
+                        dev.benchboard.format.Sentence.verbatim("load unknown: hey did not print the concurrency"))), SETTINGS);
         assertThat(comparison.rows().get(0).adjustedPValue()).isEqualTo(comparison.rows().get(0).pValue());
         assertThat(comparison.rows().get(1).verdict()).isEqualTo(Verdict.NOT_COMPARABLE);
-        assertThat(comparison.rows().get(1).reason()).isEqualTo("not comparable: load unknown: hey did not print the concurrency");
+        assertThat(comparison.rows().get(1).reason().english()).isEqualTo("not comparable: load unknown: hey did not print the concurrency");
         assertThat(comparison.rows().get(1).adjustedPValue()).isNull();
     }
 
@@ -102,7 +102,7 @@ class RegressionAnalysisTest {
         MetricComparison p50 = comparison.rows().get(1);
         assertThat(p99.adjustedPValue()).isCloseTo(0.0072210286246592054, within(0.0072210286246592054 * 1e-9));
         assertThat(p50.adjustedPValue()).isCloseTo(0.023755990612387985, within(0.023755990612387985 * 1e-9));
-        assertThat(p99.reason()).contains("Holm-adjusted 0.0072");
+        assertThat(p99.reason().english()).contains("Holm-adjusted 0.0072");
         assertThat(p50.verdict()).isEqualTo(Verdict.REGRESSED);
     }
 
@@ -121,7 +121,7 @@ class RegressionAnalysisTest {
         assertThat(row.evidence()).isInstanceOfSatisfying(VerdictBasis.Bootstrap.class,
                 b -> assertThat(b.difference().interval().excludes(0.0)).isTrue());
         assertThat(row.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
-        assertThat(row.reason()).startsWith("insufficient: one run a side — run-to-run variation unknown; within-run difference +")
+        assertThat(row.reason().english()).startsWith("insufficient: one run a side — run-to-run variation unknown; within-run difference +")
                 .contains("approx. 95 % bootstrap CI").contains("(information, not a verdict)").endsWith("needs 3 more runs a side (4 + 4)");
     }
 }

@@ -51,9 +51,9 @@ public record ChangePoints(Sentence metric, List<Series> series, Sentence note) 
         List<Sentence> skipped = new ArrayList<>();
         byCondition.forEach((condition, group) -> {
             if (!condition.known()) {
-                skipped.add(Sentence.of("changepoint.skipped.unknown-load", String.valueOf(group.size()), condition.label()));
+                skipped.add(Sentence.of("changepoint.skipped.unknown-load", String.valueOf(group.size()), condition.labelWords()));
             } else if (group.size() < MIN_RUNS) {
-                skipped.add(Sentence.of("changepoint.skipped.too-few-runs", condition.name(), String.valueOf(group.size())));
+                skipped.add(Sentence.of("changepoint.skipped.too-few-runs", condition.words(), String.valueOf(group.size())));
             } else {
                 double[] values = group.stream().mapToDouble(i -> i.run().percentileMs(99)).toArray();
                 series.add(new Series(condition.name(), group.stream().map(i -> SourceRef.of(i.source())).toList(),

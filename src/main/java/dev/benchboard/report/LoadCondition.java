@@ -1,5 +1,7 @@
 package dev.benchboard.report;
 
+import dev.benchboard.format.Sentence;
+
 import dev.benchboard.ingest.format.cli.StatedLoad;
 import dev.benchboard.evidence.RunData;
 import java.math.BigDecimal;
@@ -23,7 +25,7 @@ record LoadCondition(String label, Double concurrency, Double rate, boolean stat
     static LoadCondition of(RunData run) {
         boolean stated = StatedLoad.STATED.equals(run.settings().get(StatedLoad.CONCURRENCY_SOURCE))
                 || StatedLoad.STATED.equals(run.settings().get(StatedLoad.RATE_SOURCE));
-        return new LoadCondition(run.label() == null ? "load test" : run.label(), run.concurrency(), rate(run), stated);
+        return new LoadCondition(run.label() == null ? UNLABELLED : run.label(), run.concurrency(), rate(run), stated);
     }
 
     /** The run's "rate" setting ("1000", "2000/s", "50.002/s"), to 3 significant digits so that an achieved rate groups with its target. */
@@ -43,6 +45,31 @@ record LoadCondition(String label, Double concurrency, Double rate, boolean stat
     /** Whether the load is known at all (printed or stated); runs of unknown load are never compared. */
     boolean known() {
         return concurrency != null || rate != null;
+    }
+
+    /** The label of runs that have none. */
+    private static final String UNLABELLED = "load test";
+
+    /** The label in the reader's words: a run's own label as it is, "load test" for none. */
+    Sentence labelWords() {
+        return UNLABELLED.equals(label) ? Sentence.of("report.latency.load.unlabelled") : Sentence.of("report.latency.load.label", label);
+    }
+
+    /**
+     * {@link #name()} in the reader's words ("load test · 16 concurrent" / "压测 · 并发 16"), for sentences; the name
+     * itself stays the key that rows, histories and acknowledgements are matched by.
+     */
+    Sentence words() {
+        if (!known()) return Sentence.of("report.latency.load.not-stated", labelWords());
+        Sentence load;
+        if (concurrency != null && rate != null) {
+            load = Sentence.of("report.latency.load.concurrency-and-rate", labelWords(), format(concurrency), format(rate));
+        } else if (concurrency != null) {
+            load = Sentence.of("report.latency.load.concurrency", labelWords(), format(concurrency));
+        } else {
+            load = Sentence.of("report.latency.load.rate", labelWords(), format(rate));
+        }
+        return stated ? Sentence.of("report.latency.load.stated", load) : load;
     }
 
     String name() {

@@ -161,8 +161,7 @@ public final class UslFitter {
         Double peakN = null;
         Double peakX = null;
         if (q[KAPPA] == 0) {
-            warnings.add(Sentence.of("capacity.usl.no-peak",
-                    q[SIGMA] > 0 ? (Object) "λ/σ" : Sentence.of("capacity.usl.infinity")));
+            warnings.add(Sentence.of(q[SIGMA] > 0 ? "capacity.usl.no-peak.sigma" : "capacity.usl.no-peak.infinity"));
         } else if (q[SIGMA] >= 1) {
             warnings.add(Sentence.of("capacity.usl.sigma-at-least-one"));
         } else {

@@ -1,5 +1,6 @@
 package dev.benchboard.export;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.report.CandidateReport;
 import dev.benchboard.report.EvaluationReport;
 import dev.benchboard.report.Figure;
@@ -37,7 +38,7 @@ public record CandidateHeadline(
         Estimate errorRate,
         Double gcPauseP99Ms,
         Double gcCpuSharePercent,
-        String heapVerdict,
+        Sentence heapVerdict,
         String gcTrace,
         Integer failures,
         Estimate mtbfHours,

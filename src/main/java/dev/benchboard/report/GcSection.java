@@ -3,6 +3,7 @@ package dev.benchboard.report;
 import dev.benchboard.evidence.SourceRef;
 import dev.benchboard.evidence.Evidence;
 import dev.benchboard.evidence.GcTraceData;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.gc.GcAnalyzer;
 import dev.benchboard.stats.gc.GcReport;
 import dev.benchboard.stats.gc.GcSettings;
@@ -26,7 +27,7 @@ public record GcSection(List<Trace> traces, GogcComparison gogc, Headline headli
      * were computed over (every GC KPI is).
      */
     public record Headline(SourceRef source, String label, SteadyWindow window, Double pauseP99Ms,
-                           Double gcCpuSharePercent, Double cyclesPerSecond, String heapVerdict,
+                           Double gcCpuSharePercent, Double cyclesPerSecond, Sentence heapVerdict,
                            Double liveHeapSlopeMbPerMinute, Boolean leakSuspected) {}
 
     static GcSection of(List<Evidence.GcItem> items, GcSettings settings) {

@@ -3,8 +3,10 @@ package dev.benchboard.report;
 import dev.benchboard.evaluation.EvaluationChanged;
 import dev.benchboard.evaluation.NotFoundException;
 import dev.benchboard.evidence.EvidenceStore;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.security.CurrentUser;
 import dev.benchboard.stats.gc.GcAnalyzer;
+import dev.benchboard.stats.gc.SteadyWindow;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +34,9 @@ public class GcWindowOverrides {
     /** Sets the window (both given) or removes it (both null) for a trace of the evaluation. */
     @Transactional
     public void set(long evaluationId, long traceId, Double startSeconds, Double endSeconds) {
-        if (!CurrentUser.canEdit()) throw new AccessDeniedException("changing a GC window needs the editor role");
+        if (!CurrentUser.canEdit()) {
+            throw new AccessDeniedException(Sentence.of("report.gc.window.editor-only").english());
+        }
         validate(startSeconds, endSeconds);
         Map<String, String> settings = new LinkedHashMap<>(evidence.gcTraceSettings(evaluationId, traceId)
                 .orElseThrow(() -> new NotFoundException("GC trace", traceId)));
@@ -47,13 +51,12 @@ public class GcWindowOverrides {
         events.publishEvent(new EvaluationChanged(evaluationId));
     }
 
-    /** Both or neither; finite, ≥ 0, start before end. */
+    /** Both or neither; finite, ≥ 0, start before end; else {@link SteadyWindow.Unusable} says which. */
     static void validate(Double start, Double end) {
-        if ((start == null) != (end == null)) throw new IllegalArgumentException("give both the start and the end of the GC window");
+        if ((start == null) != (end == null)) throw new SteadyWindow.Unusable(Sentence.of("report.gc.window.both"));
         if (start == null) return;
         if (!Double.isFinite(start) || !Double.isFinite(end) || start < 0 || end <= start) {
-            throw new IllegalArgumentException("the GC window needs 0 ≤ start < end (seconds since process start), got "
-                    + start + "–" + end);
+            throw new SteadyWindow.Unusable(Sentence.of("report.gc.window.order", String.valueOf(start), String.valueOf(end)));
         }
     }
 

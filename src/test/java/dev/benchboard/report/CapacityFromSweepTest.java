@@ -186,7 +186,7 @@ class CapacityFromSweepTest {
         assertThat(slo.status()).isEqualTo(SloCapacity.Status.SLO_NOT_REACHED);
         assertThat(slo.capacityQps()).isEqualTo(91708.84);
         assertThat(slo.extrapolationNeeded()).isTrue();
-        assertThat(slo.warnings()).anyMatch(w -> w.contains("at least 91708.84 req/s"));
+        assertThat(slo.warnings()).anyMatch(w -> w.english().contains("at least 91708.84 req/s"));
 
         // ⌈40,000 · 1.30 / 91708.84⌉ + 1 = ⌈0.56700⌉ + 1 = 1 + 1 = 2
         assertThat(plan.instances().instances()).isEqualTo(2);
@@ -218,7 +218,7 @@ class CapacityFromSweepTest {
         assertThat(spike.disagrees()).isTrue();
         assertThat(spike.acrossSlo()).as("measured over 1.2 ms, fitted under").isTrue();
         assertThat(slo.fit()).filteredOn(FitPoint::disagrees).extracting(FitPoint::concurrency).containsExactly(4.0, 8.0);
-        assertThat(slo.warnings()).anyMatch(w -> w.startsWith("N = 4 measured P99 1.3 ms, over the SLO of 1.2 ms,"
+        assertThat(slo.warnings()).anyMatch(w -> w.english().startsWith("N = 4 measured P99 1.3 ms, over the SLO of 1.2 ms,"
                 + " but the fit puts it at 1.048 ms"));
 
         // ⌈150,000 · 1.30 / 47664.13⌉ + 1 = ⌈4.0911⌉ + 1 = 6 (before: ⌈4.3057⌉ + 1 = 6 as well)
@@ -254,7 +254,7 @@ class CapacityFromSweepTest {
         Close.relative(slo.capacityQps(), 48554.430128205124, 1e-12);
         // wrk does not print the server's cores, and the uploads do not say: the plan says so and does not scale.
         assertThat(section.sweepCores()).isNull();
-        assertThat(section.plan().size().statement()).contains("not recorded").contains("not scaled to the planned 8-core");
+        assertThat(section.plan().size().statement().english()).contains("not recorded").contains("not scaled to the planned 8-core");
     }
 
     /** fixtures/sweep/machine.txt: the servers ran with GOMAXPROCS=1 on one core; the demo plans 8-core instances. */
@@ -264,7 +264,7 @@ class CapacityFromSweepTest {
         CapacityPlan plan = CapacityPlanner.plan(SweepFixtures.points("gin"), oneCore);
         CapacityPlan unsized = CapacityPlanner.plan(SweepFixtures.points("gin"), inputs(40_000, 15));
 
-        assertThat(plan.size().statement()).startsWith("The sweep was measured on 1 core")
+        assertThat(plan.size().statement().english()).startsWith("The sweep was measured on 1 core")
                 .contains("not scaled to the planned 8-core instances").contains("Erlang C");
         assertThat(plan.warnings()).contains(plan.size().statement());
         // The same capacity and instance count with or without the core counts: cores never scale the figure.
@@ -276,7 +276,7 @@ class CapacityFromSweepTest {
 
         CapacityPlan sameSize = CapacityPlanner.plan(SweepFixtures.points("gin"), new CapacityInputs(40_000.0, 15.0, 30, 1, 1, null, 1));
         assertThat(sameSize.size().sameSize()).isTrue();
-        assertThat(sameSize.warnings()).noneMatch(w -> w.contains("not scaled"));
+        assertThat(sameSize.warnings()).noneMatch(w -> w.english().contains("not scaled"));
         assertThat(sameSize.linearInCores()).isNull();
         assertThat(unsized.linearInCores()).as("measured cores unknown: nothing to scale from").isNull();
     }
@@ -294,7 +294,7 @@ class CapacityFromSweepTest {
         assertThat(linear.instances()).isEqualTo((int) Math.ceil(40_000 * 1.3 / (measured * 8)) + 1);
         assertThat(plan.instances().capacityPerInstanceQps()).isEqualTo(measured);
         assertThat(linear.instances()).isLessThanOrEqualTo(plan.instances().instances());
-        assertThat(plan.size().statement()).contains("an upper bound shown apart");
+        assertThat(plan.size().statement().english()).contains("an upper bound shown apart");
     }
 
     private static Evidence.RunItem item(int i, RunData run) {

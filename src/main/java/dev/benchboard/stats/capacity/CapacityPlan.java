@@ -1,5 +1,6 @@
 package dev.benchboard.stats.capacity;
 
+import dev.benchboard.format.Sentence;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ import java.util.List;
  *                      bound; null unless both core counts are known and differ, or without an instance plan
  */
 public record CapacityPlan(UslFit usl, SloCapacity sloCapacity, InstancePlan instances, LittlesLaw littlesLaw,
-                           ErlangCheck erlang, InstanceSize size, CapacityInputs inputs, List<String> warnings,
+                           ErlangCheck erlang, InstanceSize size, CapacityInputs inputs, List<Sentence> warnings,
                            InstancePlan linearInCores) {
 
     public CapacityPlan {
@@ -24,7 +25,7 @@ public record CapacityPlan(UslFit usl, SloCapacity sloCapacity, InstancePlan ins
     }
 
     CapacityPlan(UslFit usl, SloCapacity sloCapacity, InstancePlan instances, LittlesLaw littlesLaw,
-                 ErlangCheck erlang, InstanceSize size, CapacityInputs inputs, List<String> warnings) {
+                 ErlangCheck erlang, InstanceSize size, CapacityInputs inputs, List<Sentence> warnings) {
         this(usl, sloCapacity, instances, littlesLaw, erlang, size, inputs, warnings, null);
     }
 }

@@ -1,5 +1,7 @@
 package dev.benchboard.stats.capacity;
 
+import dev.benchboard.format.Sentence;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,21 +13,21 @@ public final class CapacityPlanner {
     }
 
     public static CapacityPlan plan(List<SweepPoint> sweep, CapacityInputs inputs) {
-        List<String> warnings = new ArrayList<>();
+        List<Sentence> warnings = new ArrayList<>();
         UslFit usl = UslFitter.fit(sweep);
         InstanceSize size = InstanceSize.of(inputs.sweepCores(), inputs.coresPerInstance());
         if (inputs.coresPerInstance() != null && !size.sameSize()) warnings.add(size.statement());
         if (inputs.p99SloMs() == null) {
-            warnings.add("no P99 SLO set: no SLO-bound capacity or instance count");
+            warnings.add(Sentence.of("capacity.plan.no-slo"));
             return new CapacityPlan(usl, null, null, null, null, size, inputs, warnings);
         }
         SloCapacity slo = SloCapacity.estimate(sweep, inputs.p99SloMs());
         if (inputs.targetQps() == null) {
-            warnings.add("no target QPS set: no instance count");
+            warnings.add(Sentence.of("capacity.plan.no-target"));
             return new CapacityPlan(usl, slo, null, null, null, size, inputs, warnings);
         }
         if (slo.capacityQps() == null || !(slo.capacityQps() > 0)) {
-            warnings.add("no SLO-bound capacity: no instance count");
+            warnings.add(Sentence.of("capacity.plan.no-capacity"));
             return new CapacityPlan(usl, slo, null, null, null, size, inputs, warnings);
         }
         InstancePlan plan = InstancePlan.of(inputs.targetQps(), inputs.headroomPercent(), inputs.redundancy(),
@@ -50,7 +52,7 @@ public final class CapacityPlanner {
                 inputs.costPerInstanceHour(), slo.status() == SloCapacity.Status.SLO_NOT_REACHED);
     }
 
-    static LittlesLaw littlesLaw(List<SweepPoint> sweep, InstancePlan plan, List<String> warnings) {
+    static LittlesLaw littlesLaw(List<SweepPoint> sweep, InstancePlan plan, List<Sentence> warnings) {
         List<SweepPoint> rising = risingPart(sweep);
         if (rising.isEmpty()) return null;
         boolean measured = rising.stream().allMatch(p -> p.meanLatencyMs() != null);
@@ -60,8 +62,7 @@ public final class CapacityPlanner {
         if (load <= first.throughput()) {
             w = meanLatency(first, measured);
             if (load < first.throughput()) {
-                warnings.add("load per instance is below the lightest sweep point: its mean latency is used (an"
-                        + " upper estimate)");
+                warnings.add(Sentence.of("capacity.littles.below-sweep"));
             }
         } else {
             w = Double.NaN;
@@ -76,11 +77,11 @@ public final class CapacityPlanner {
                 }
             }
             if (Double.isNaN(w)) {
-                warnings.add("load per instance exceeds the sweep's throughput: Little's law not applied");
+                warnings.add(Sentence.of("capacity.littles.beyond-sweep"));
                 return null;
             }
         }
-        return new LittlesLaw(w, measured ? "measured mean" : "N/X of the sweep points (closed-loop, no think time)",
+        return new LittlesLaw(w, measured ? LittlesLaw.MEASURED_MEAN : LittlesLaw.N_OVER_X,
                 load * w / 1000, plan.targetQps() * w / 1000, LittlesLaw.METHOD);
     }
 
@@ -100,16 +101,15 @@ public final class CapacityPlanner {
     }
 
     private static ErlangCheck erlang(List<SweepPoint> sweep, CapacityInputs inputs, InstancePlan plan,
-                                      List<String> warnings) {
+                                      List<Sentence> warnings) {
         if (inputs.coresPerInstance() == null) {
-            warnings.add("instance cores not set: no Erlang C cross-check");
+            warnings.add(Sentence.of("capacity.erlang.no-cores"));
             return null;
         }
         double saturation = sweep.stream().mapToDouble(SweepPoint::throughput).max().orElse(0);
         double arrival = plan.loadPerInstanceQps();
         if (arrival >= saturation) {
-            warnings.add("Erlang C: load per instance reaches the highest measured throughput; the M/M/c model is"
-                    + " unstable");
+            warnings.add(Sentence.of("capacity.erlang.unstable"));
             return null;
         }
         return ErlangCheck.of(inputs.coresPerInstance(), arrival, saturation);

@@ -1,5 +1,7 @@
 package dev.benchboard.stats.capacity;
 
+import dev.benchboard.format.Sentence;
+
 /**
  * M/M/c cross-check at the planned size. Each instance is modelled as its own M/M/c queue (the load
  * balancer spreads requests evenly), c = its cores, each core serving at μ = (highest throughput measured
@@ -15,10 +17,9 @@ package dev.benchboard.stats.capacity;
  * @param p99WaitMs            99th percentile of the queueing delay (excludes service time)
  */
 public record ErlangCheck(int servers, double arrivalRate, double serviceRatePerServer, double utilisation,
-                          double probabilityOfWaiting, double meanWaitMs, double p99WaitMs, String method) {
+                          double probabilityOfWaiting, double meanWaitMs, double p99WaitMs, Sentence method) {
 
-    static final String METHOD = "per instance M/M/c: c = cores, μ = highest measured throughput per instance / c,"
-            + " λ = target / instances; P(wait) = Erlang C; P99 wait = max(0, ln(C/0.01)/(cμ − λ))";
+    static final Sentence METHOD = Sentence.of("capacity.method.erlang");
 
     static ErlangCheck of(int cores, double arrivalRate, double saturationThroughput) {
         double mu = saturationThroughput / cores;

@@ -1,5 +1,7 @@
 package dev.benchboard.stats.capacity;
 
+import dev.benchboard.format.Sentence;
+
 /**
  * Fleet size for the target load under the P99 SLO.
  *
@@ -30,14 +32,12 @@ public record InstancePlan(
         double hoursPerMonth,
         Double monthlyCost,
         boolean capacityIsLowerBound,
-        String method) {
+        Sentence method) {
 
     public static final double HOURS_PER_MONTH = 730;
 
-    static final String METHOD = "instances = ⌈target·(1 + headroom)/capacity⌉ + k (a ratio within 1e-9 of an integer"
-            + " counts as that integer, so floating-point noise does not add an instance); utilisation = (target /"
-            + " instances) / capacity, after losing k: (target / (instances − k)) / capacity; cost = instances × price"
-            + " × 730 h/month";
+    /** Says 730 h/month: {@link #HOURS_PER_MONTH}. */
+    static final Sentence METHOD = Sentence.of("capacity.method.instances");
 
     public static InstancePlan of(double targetQps, double headroomPercent, int redundancy, double capacity,
                                   Double costPerInstanceHour, boolean capacityIsLowerBound) {

@@ -1,5 +1,7 @@
 package dev.benchboard.stats.capacity;
 
+import dev.benchboard.format.Sentence;
+
 /**
  * On which instance size the sweep was measured and what the planned size does to the plan. The measured
  * capacity is never scaled by cores: throughput seldom grows in proportion to cores (locks, the network stack,
@@ -12,28 +14,27 @@ package dev.benchboard.stats.capacity;
  * @param sameSize     both known and equal
  * @param statement    the reading in words, shown next to the capacity
  */
-public record InstanceSize(Integer sweepCores, Integer plannedCores, boolean sameSize, String statement) {
+public record InstanceSize(Integer sweepCores, Integer plannedCores, boolean sameSize, Sentence statement) {
 
     static InstanceSize of(Integer sweepCores, Integer plannedCores) {
-        String measured = sweepCores == null ? "The sweep's instance size (cores) is not recorded with the uploads:"
-                + " the capacity is per instance of whatever size the sweep ran on"
-                : "The sweep was measured on " + sweepCores + (sweepCores == 1 ? " core" : " cores")
-                + ": the capacity is per instance of that size";
-        String planned;
+        Sentence measured = sweepCores == null ? Sentence.of("capacity.size.measured-unknown")
+                : Sentence.of("capacity.size.measured", Sentence.of(sweepCores == 1 ? "capacity.cores.one"
+                : "capacity.cores.other", String.valueOf(sweepCores)));
+        Sentence planned;
         if (plannedCores == null) {
-            planned = "no planned instance size is set";
+            planned = Sentence.of("capacity.size.no-planned");
         } else if (plannedCores.equals(sweepCores)) {
-            planned = "the planned instances have the same " + plannedCores + " cores";
+            planned = Sentence.of("capacity.size.same", String.valueOf(plannedCores));
         } else {
-            planned = "it is not scaled to the planned " + plannedCores + "-core instances (capacity does not scale"
-                    + " automatically with cores; sweep on the planned size to plan for it): the instance count assumes"
-                    + " each instance sustains what the sweep measured"
-                    + (sweepCores == null ? "" : "; scaled linearly (× " + plannedCores + "/" + sweepCores + " cores) it"
-                    + " would be at most " + plannedCores + "/" + sweepCores + " times that, an upper bound shown apart");
+            planned = Sentence.of("capacity.size.not-scaled", String.valueOf(plannedCores));
+            if (sweepCores != null) {
+                planned = Sentence.of("joined.semicolon", planned, Sentence.of("capacity.size.linear-bound",
+                        String.valueOf(plannedCores), String.valueOf(sweepCores)));
+            }
         }
-        String cores = plannedCores == null ? "" : ". Cores per instance is used only as the number of servers c of the"
-                + " Erlang C cross-check, which spreads the measured throughput over them";
+        Sentence statement = plannedCores == null ? Sentence.of("capacity.size.statement", measured, planned)
+                : Sentence.of("capacity.size.statement-with-cores", measured, planned, Sentence.of("capacity.size.cores-use"));
         return new InstanceSize(sweepCores, plannedCores, plannedCores != null && plannedCores.equals(sweepCores),
-                measured + "; " + planned + cores);
+                statement);
     }
 }

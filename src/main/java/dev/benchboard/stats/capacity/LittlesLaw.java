@@ -1,5 +1,7 @@
 package dev.benchboard.stats.capacity;
 
+import dev.benchboard.format.Sentence;
+
 /**
  * Implied concurrency L = λ·W (Little's law) at the target load. W is the mean latency (the law holds
  * for the mean, not for percentiles) at the per-instance operating load, interpolated linearly in
@@ -10,9 +12,10 @@ package dev.benchboard.stats.capacity;
  * @param perInstanceConcurrency requests in flight per instance: load per instance × W
  * @param fleetConcurrency      requests in flight in the fleet: target × W
  */
-public record LittlesLaw(double meanLatencyMs, String latencySource, double perInstanceConcurrency,
-                         double fleetConcurrency, String method) {
+public record LittlesLaw(double meanLatencyMs, Sentence latencySource, double perInstanceConcurrency,
+                         double fleetConcurrency, Sentence method) {
 
-    static final String METHOD = "L = λ·W with W = mean latency at the per-instance load, interpolated linearly in"
-            + " throughput between the sweep points on the rising part of the sweep (up to its highest throughput)";
+    static final Sentence METHOD = Sentence.of("capacity.method.littles");
+    static final Sentence MEASURED_MEAN = Sentence.of("capacity.littles.source.measured");
+    static final Sentence N_OVER_X = Sentence.of("capacity.littles.source.n-over-x");
 }

@@ -1,5 +1,6 @@
 package dev.benchboard.stats.capacity;
 
+import dev.benchboard.format.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +26,7 @@ import java.util.List;
  * @param fit                 every point with a P99, in concurrency order, with the fit at it
  */
 public record SloCapacity(Status status, double p99SloMs, Double capacityQps, boolean extrapolationNeeded,
-                          FitPoint lower, FitPoint upper, List<FitPoint> fit, String method, List<String> warnings) {
+                          FitPoint lower, FitPoint upper, List<FitPoint> fit, Sentence method, List<Sentence> warnings) {
 
     public enum Status {
         /** Interpolated on the fit between the two points that bracket the SLO. */
@@ -40,10 +41,7 @@ public record SloCapacity(Status status, double p99SloMs, Double capacityQps, bo
         NO_P99
     }
 
-    static final String METHOD = "P99 fitted monotone non-decreasing in concurrency (weighted isotonic regression,"
-            + " pool-adjacent-violators, weight = runs per level); at the first point b whose fit exceeds the SLO,"
-            + " X = X_a + (SLO − fit_a)·(X_b − X_a)/(fit_b − fit_a) with a the point before; capacity = max(that X,"
-            + " highest X of the points whose fit meets the SLO); never extrapolated";
+    static final Sentence METHOD = Sentence.of("capacity.method.slo");
 
     /** Relative difference under which a measurement counts as agreeing with the fit (float noise of the means). */
     private static final double AGREEMENT = 1e-9;
@@ -55,11 +53,11 @@ public record SloCapacity(Status status, double p99SloMs, Double capacityQps, bo
 
     public static SloCapacity estimate(List<SweepPoint> sweep, double p99SloMs) {
         if (!(p99SloMs > 0)) throw new IllegalArgumentException("P99 SLO must be > 0 ms");
-        List<String> warnings = new ArrayList<>();
+        List<Sentence> warnings = new ArrayList<>();
         List<SweepPoint> points = sweep.stream().filter(p -> p.p99Ms() != null)
                 .sorted(Comparator.comparingDouble(SweepPoint::concurrency)).toList();
         if (points.isEmpty()) {
-            warnings.add("no sweep point has a P99");
+            warnings.add(Sentence.of("capacity.slo.no-p99"));
             return new SloCapacity(Status.NO_P99, p99SloMs, null, false, null, null, List.of(), METHOD, warnings);
         }
         List<FitPoint> fit = fit(points, p99SloMs);
@@ -70,17 +68,13 @@ public record SloCapacity(Status status, double p99SloMs, Double capacityQps, bo
         }
         if (crossing == 0) {
             FitPoint first = fit.getFirst();
-            warnings.add("even at the lightest sweep point (N = " + plain(first.concurrency()) + ") the fitted P99 is "
-                    + plain(first.fittedP99Ms()) + " ms > SLO: the capacity lies below the measured range; sweep lower"
-                    + " loads rather than extrapolate");
+            warnings.add(Sentence.of("capacity.slo.below-range", plain(first.concurrency()), plain(first.fittedP99Ms())));
             return new SloCapacity(Status.BELOW_MEASURED_RANGE, p99SloMs, null, true, null, null, fit, METHOD, warnings);
         }
         double highestMeeting = fit.subList(0, crossing < 0 ? fit.size() : crossing).stream()
                 .mapToDouble(FitPoint::throughput).max().orElseThrow();
         if (crossing < 0) {
-            warnings.add("the fitted P99 meets the SLO at every sweep point: the capacity is at least "
-                    + plain(highestMeeting) + " req/s (the highest measured); finding it needs a sweep to higher"
-                    + " load, not extrapolation");
+            warnings.add(Sentence.of("capacity.slo.not-reached", plain(highestMeeting)));
             return new SloCapacity(Status.SLO_NOT_REACHED, p99SloMs, highestMeeting, true, null, null, fit, METHOD,
                     warnings);
         }
@@ -107,18 +101,21 @@ public record SloCapacity(Status status, double p99SloMs, Double capacityQps, bo
         return fit;
     }
 
-    private static void disagreements(List<FitPoint> fit, double slo, List<String> warnings) {
-        List<String> disagreeing = fit.stream().filter(FitPoint::disagrees).map(p -> "N = " + plain(p.concurrency())
-                + " (measured " + plain(p.measuredP99Ms()) + " ms, fit " + plain(p.fittedP99Ms()) + " ms)").toList();
-        if (disagreeing.isEmpty()) return;
-        warnings.add("P99 is not monotone in concurrency; the fit pools " + String.join(", ", disagreeing)
-                + " with their neighbours");
+    private static void disagreements(List<FitPoint> fit, double slo, List<Sentence> warnings) {
+        // Listed with commas only ("N = 1 (…), N = 2 (…)"), as the report has always written them, not as prose "and".
+        Sentence disagreeing = fit.stream().filter(FitPoint::disagrees)
+                .map(p -> Sentence.of("capacity.slo.pooled-point", plain(p.concurrency()), plain(p.measuredP99Ms()),
+                        plain(p.fittedP99Ms())))
+                .reduce((a, b) -> Sentence.of("capacity.joined.comma", a, b)).orElse(null);
+        if (disagreeing == null) return;
+        warnings.add(Sentence.of("capacity.slo.not-monotone", disagreeing));
         for (FitPoint p : fit) {
             if (!p.acrossSlo()) continue;
-            warnings.add("N = " + plain(p.concurrency()) + " measured P99 " + plain(p.measuredP99Ms()) + " ms, "
-                    + (p.measuredP99Ms() > slo ? "over" : "within") + " the SLO of " + plain(slo) + " ms, but the fit"
-                    + " puts it at " + plain(p.fittedP99Ms()) + " ms, " + (p.fittedP99Ms() > slo ? "over" : "within")
-                    + " it: the capacity follows the fit, not this point (repeat the run at this level to check)");
+            warnings.add(Sentence.of("capacity.slo.across", plain(p.concurrency()), plain(p.measuredP99Ms()),
+                    Sentence.of(p.measuredP99Ms() > slo ? "capacity.slo.over-the-slo" : "capacity.slo.within-the-slo",
+                            plain(slo)),
+                    plain(p.fittedP99Ms()),
+                    Sentence.of(p.fittedP99Ms() > slo ? "capacity.slo.over-it" : "capacity.slo.within-it")));
         }
     }
 

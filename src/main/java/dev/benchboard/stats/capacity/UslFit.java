@@ -1,5 +1,6 @@
 package dev.benchboard.stats.capacity;
 
+import dev.benchboard.format.Sentence;
 import java.util.List;
 
 /**
@@ -32,8 +33,8 @@ public record UslFit(
         Double peakConcurrency,
         Double peakThroughput,
         List<String> fixedAtZero,
-        String method,
-        List<String> warnings) {
+        Sentence method,
+        List<Sentence> warnings) {
 
     public enum Status { FITTED, INSUFFICIENT_POINTS, NOT_CONVERGED }
 
@@ -42,7 +43,7 @@ public record UslFit(
         warnings = List.copyOf(warnings);
     }
 
-    static UslFit notFitted(Status status, int n, String method, List<String> warnings) {
+    static UslFit notFitted(Status status, int n, Sentence method, List<Sentence> warnings) {
         return new UslFit(status, n, null, null, null, null, null, null, null, null, null, null, List.of(), method,
                 warnings);
     }

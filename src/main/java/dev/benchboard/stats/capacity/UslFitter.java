@@ -1,5 +1,6 @@
 package dev.benchboard.stats.capacity;
 
+import dev.benchboard.format.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,11 +27,7 @@ public final class UslFitter {
 
     public static final int MIN_POINTS = 6;
 
-    static final String METHOD = "nonlinear least squares on X_i − X(N_i), unweighted, Levenberg–Marquardt (Commons Math);"
-            + " start: λ0 = max X_i/N_i, (σ0, κ0) from the linearised model N·λ0/X − 1 = σ(N−1) + κN(N−1);"
-            + " σ, κ ≥ 0 by active sets (parameters that go negative are fixed at 0 and the rest refitted, least RSS"
-            + " among feasible fits); SE = √diag(s²(JᵀJ)⁻¹), s² = RSS/(n − p), J at the optimum; R² = 1 − RSS/TSS;"
-            + " N* = √((1 − σ)/κ)";
+    static final Sentence METHOD = Sentence.of("capacity.method.usl");
 
     private static final int SIGMA = 1;
     private static final int KAPPA = 2;
@@ -46,24 +43,23 @@ public final class UslFitter {
     }
 
     public static UslFit fit(List<SweepPoint> sweep) {
-        List<String> warnings = new ArrayList<>();
+        List<Sentence> warnings = new ArrayList<>();
         List<SweepPoint> points = sweep.stream()
                 .filter(p -> p.concurrency() > 0 && p.throughput() > 0
                         && Double.isFinite(p.concurrency()) && Double.isFinite(p.throughput()))
                 .toList();
         if (points.size() < sweep.size()) {
-            warnings.add((sweep.size() - points.size()) + " sweep point(s) without positive concurrency and throughput"
-                    + " ignored");
+            warnings.add(Sentence.of("capacity.usl.ignored-points", String.valueOf(sweep.size() - points.size())));
         }
         int n = points.size();
         if (n < MIN_POINTS) {
-            warnings.add("insufficient points: the USL fit needs at least " + MIN_POINTS + " sweep points, got " + n);
+            warnings.add(Sentence.of("capacity.usl.too-few-points", String.valueOf(MIN_POINTS), String.valueOf(n)));
             return UslFit.notFitted(UslFit.Status.INSUFFICIENT_POINTS, n, METHOD, warnings);
         }
         double[] concurrency = points.stream().mapToDouble(SweepPoint::concurrency).toArray();
         double[] throughput = points.stream().mapToDouble(SweepPoint::throughput).toArray();
         if (Arrays.stream(concurrency).distinct().count() < 3) {
-            warnings.add("insufficient points: fewer than 3 distinct concurrency levels cannot determine λ, σ and κ");
+            warnings.add(Sentence.of("capacity.usl.too-few-levels"));
             return UslFit.notFitted(UslFit.Status.INSUFFICIENT_POINTS, n, METHOD, warnings);
         }
         double[] start = start(concurrency, throughput);
@@ -78,7 +74,7 @@ public final class UslFitter {
             }
         }
         if (best == null) {
-            warnings.add("the Levenberg–Marquardt fit did not converge");
+            warnings.add(Sentence.of("capacity.usl.not-converged"));
             return UslFit.notFitted(UslFit.Status.NOT_CONVERGED, n, METHOD, warnings);
         }
         return result(best, concurrency, throughput, warnings);
@@ -143,7 +139,7 @@ public final class UslFitter {
         }
     }
 
-    private static UslFit result(Candidate fit, double[] concurrency, double[] throughput, List<String> warnings) {
+    private static UslFit result(Candidate fit, double[] concurrency, double[] throughput, List<Sentence> warnings) {
         int n = concurrency.length;
         double[] q = fit.params();
         int p = freeCount(fit.free());
@@ -158,21 +154,22 @@ public final class UslFitter {
         if (!fit.free()[SIGMA]) fixed.add("sigma");
         if (!fit.free()[KAPPA]) fixed.add("kappa");
         if (!fixed.isEmpty()) {
-            warnings.add(String.join(" and ", fixed) + " would be negative unconstrained; held at 0 (no standard error)");
+            // fixedAtZero keeps the names ("sigma"); the sentence names them in the reader's words (σ in Chinese).
+            warnings.add(Sentence.of("capacity.usl.held-at-zero",
+                    fixed.stream().map(name -> Sentence.of("capacity.usl.param." + name)).toList()));
         }
         Double peakN = null;
         Double peakX = null;
         if (q[KAPPA] == 0) {
-            warnings.add("κ = 0: no throughput peak (throughput rises towards " + (q[SIGMA] > 0 ? "λ/σ" : "infinity")
-                    + " as N grows)");
+            warnings.add(Sentence.of(q[SIGMA] > 0 ? "capacity.usl.no-peak.sigma" : "capacity.usl.no-peak.infinity"));
         } else if (q[SIGMA] >= 1) {
-            warnings.add("σ ≥ 1: throughput never rises above one client's; no peak beyond N = 1");
+            warnings.add(Sentence.of("capacity.usl.sigma-at-least-one"));
         } else {
             peakN = Math.sqrt((1 - q[SIGMA]) / q[KAPPA]);
             peakX = Usl.throughput(q[0], q[SIGMA], q[KAPPA], peakN);
             double maxN = Arrays.stream(concurrency).max().orElseThrow();
             if (peakN > maxN) {
-                warnings.add("N* lies beyond the highest measured concurrency (" + maxN + "): extrapolated by the model");
+                warnings.add(Sentence.of("capacity.usl.peak-beyond", String.valueOf(maxN)));
             }
         }
         return new UslFit(UslFit.Status.FITTED, n, q[0], q[SIGMA], q[KAPPA], orNull(se[0]), orNull(se[SIGMA]),
@@ -182,7 +179,7 @@ public final class UslFitter {
 
     /** √diag(s²(JᵀJ)⁻¹) for the free parameters, with J the model's Jacobian at the optimum. */
     private static double[] standardErrors(double[] q, boolean[] free, int p, double[] concurrency, double s2,
-                                           List<String> warnings) {
+                                           List<Sentence> warnings) {
         double[][] j = new double[concurrency.length][];
         for (int i = 0; i < concurrency.length; i++) {
             j[i] = compress(Usl.gradient(q[0], q[SIGMA], q[KAPPA], concurrency[i]), free, p);
@@ -201,7 +198,7 @@ public final class UslFitter {
                 }
             }
         } catch (SingularMatrixException e) {
-            warnings.add("JᵀJ is singular at the optimum: standard errors unavailable");
+            warnings.add(Sentence.of("capacity.usl.singular"));
             Arrays.fill(se, Double.NaN);
         }
         return se;

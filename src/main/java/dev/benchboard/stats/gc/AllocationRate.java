@@ -1,5 +1,7 @@
 package dev.benchboard.stats.gc;
 
+import dev.benchboard.format.Sentence;
+
 /**
  * Allocation over the steady window, from the heap sizes gctrace prints: between the starts of cycles k
  * and k+1 the program allocated (heapEnd[k] − heapStart[k]) during cycle k (nothing is freed before
@@ -15,11 +17,9 @@ package dev.benchboard.stats.gc;
  * @param resolutionMbPerSecond how far whole-MB rounding can move the rate at most: 2 MB per interval / mean interval
  */
 public record AllocationRate(int intervals, double mbPerSecond, double afterCycleMbPerSecond, double meanPerCycleMb,
-                             int negativeIntervals, double resolutionMbPerSecond, String method) {
+                             int negativeIntervals, double resolutionMbPerSecond, Sentence method) {
 
-    static final String METHOD = "Σ over the steady window of (heapEnd[k] − heapStart[k]) + (heapStart[k+1] − liveHeap[k])"
-            + " / (t[last] − t[first]); heap end still holds unswept garbage, so the live heap is subtracted;"
-            + " gctrace prints whole MB, so each term is quantised to 1 MB";
+    static final Sentence METHOD = Sentence.of("gc.method.allocation");
 
     /** Below this many MB allocated per cycle the whole-MB rounding dominates the estimate. */
     static final double COARSE_PER_CYCLE_MB = 4;

@@ -1,5 +1,6 @@
 package dev.benchboard.stats.gc;
 
+import dev.benchboard.format.Sentence;
 import java.util.List;
 import java.util.Map;
 
@@ -45,8 +46,8 @@ public record GcReport(
         HeapTrend heapTrend,
         AllocationRate allocation,
         GcSettings settings,
-        List<String> methods,
-        List<String> warnings) {
+        List<Sentence> methods,
+        List<Sentence> warnings) {
 
     public GcReport {
         traceSettings = traceSettings == null ? Map.of() : Map.copyOf(traceSettings);

@@ -1,6 +1,7 @@
 package dev.benchboard.stats.gc;
 
 import dev.benchboard.evidence.GcTraceData;
+import dev.benchboard.format.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,10 +15,9 @@ import java.util.Map;
  * @param rows     one per trace, ordered by GOGC (numeric values ascending, then others such as "off")
  * @param warnings traces left out of the Pareto marking and why
  */
-public record GogcComparison(List<Row> rows, String method, List<String> warnings) {
+public record GogcComparison(List<Row> rows, Sentence method, List<Sentence> warnings) {
 
-    static final String METHOD = "Pareto efficiency over (pause P99, cycles/s, GC CPU share, peak heap), all minimised;"
-            + " a setting is dominated when another is ≤ on all four and < on one";
+    static final Sentence METHOD = Sentence.of("gc.method.gogc");
 
     /**
      * One GOGC setting.
@@ -59,12 +59,12 @@ public record GogcComparison(List<Row> rows, String method, List<String> warning
 
     /** Marks the Pareto-efficient rows among the given ones (their paretoEfficient/dominatedBy are recomputed). */
     public static GogcComparison of(List<Row> rows) {
-        List<String> warnings = new ArrayList<>();
+        List<Sentence> warnings = new ArrayList<>();
         List<Row> complete = rows.stream().filter(Row::complete).toList();
         List<Row> marked = new ArrayList<>();
         for (Row row : rows) {
             if (!row.complete()) {
-                warnings.add("GOGC " + row.gogc() + " (" + row.traceLabel() + "): a criterion is missing, not compared");
+                warnings.add(Sentence.of("gc.warning.gogc-incomplete", String.valueOf(row.gogc()), String.valueOf(row.traceLabel())));
                 marked.add(new Row(row.gogc(), row.traceLabel(), row.pauseP99Ms(), row.cyclesPerSecond(),
                         row.gcCpuSharePercent(), row.peakHeapMb(), null, List.of()));
                 continue;

@@ -1,5 +1,6 @@
 package dev.benchboard.stats.gc;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Interval;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.stat.StatUtils;
@@ -42,15 +43,13 @@ public record HeapTrend(
         double resolutionThresholdMbPerMinute,
         double thresholdMbPerMinute,
         boolean leakSuspected,
-        String verdict,
-        String method) {
+        Sentence verdict,
+        Sentence method) {
 
     /** gctrace prints heap sizes as whole MB: a smaller change over the window cannot be told from rounding. */
     static final double RESOLUTION_MB = 1;
 
-    static final String METHOD = "OLS of live heap (MB) on cycle time (s) over the steady window; " + NeweyWest.METHOD
-            + "; leak when the interval lies above 0 and the slope exceeds max(fraction × mean live heap per period,"
-            + " 1 MB (gctrace's resolution) over the window)";
+    static final Sentence METHOD = Sentence.of("gc.method.heap-trend", NeweyWest.METHOD);
 
     /** Fits the trend; needs at least 3 points (one residual degree of freedom). */
     public static HeapTrend fit(double[] seconds, double[] liveHeapMb, GcSettings settings) {
@@ -68,16 +67,16 @@ public record HeapTrend(
         double threshold = Math.max(growth, resolution);
         boolean significantGrowth = perSecond.lower() > 0;
         boolean leak = significantGrowth && slope * 60 > threshold;
-        String bound = growth >= resolution ? "the growth threshold" : "gctrace's 1 MB resolution over the window";
-        String verdict;
+        Sentence bound = Sentence.of(growth >= resolution ? "gc.heap.bound.growth" : "gc.heap.bound.resolution");
+        Sentence verdict;
         if (leak) {
-            verdict = "leak suspected: live heap grows faster than " + bound + " and the interval excludes 0";
+            verdict = Sentence.of("gc.heap.leak", bound);
         } else if (significantGrowth) {
-            verdict = "live heap grows significantly, but slower than the leak threshold (" + bound + ")";
+            verdict = Sentence.of("gc.heap.grows", bound);
         } else if (perSecond.upper() < 0) {
-            verdict = "live heap shrinks significantly";
+            verdict = Sentence.of("gc.heap.shrinks");
         } else {
-            verdict = "no significant live heap trend";
+            verdict = Sentence.of("gc.heap.no-trend");
         }
         return new HeapTrend(n, slope, perSecond, slope * 60, perSecond.scaled(60), nw.intercept(), nw.rSquared(),
                 nw.olsStdError(), nw.hacStdError(), nw.lags(), mean, span, growth, resolution, threshold, leak, verdict,

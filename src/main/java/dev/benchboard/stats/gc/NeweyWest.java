@@ -1,5 +1,7 @@
 package dev.benchboard.stats.gc;
 
+import dev.benchboard.format.Sentence;
+
 /**
  * Least-squares slope of y on x with a Newey–West (HAC) standard error: successive GC cycles see
  * nearly the same live heap, so the residuals are autocorrelated and the plain OLS standard error is
@@ -16,9 +18,7 @@ package dev.benchboard.stats.gc;
 public record NeweyWest(int n, double slope, double intercept, double rSquared, double olsStdError,
                         double hacStdError, int lags) {
 
-    public static final String METHOD = "Newey–West (HAC) standard error of the OLS slope, Bartlett kernel,"
-            + " L = floor(4·(n/100)^(2/9)) lags, no small-sample correction (as statsmodels cov_type='HAC');"
-            + " 95 % interval = slope ± 1.96·SE (normal)";
+    public static final Sentence METHOD = Sentence.of("gc.method.newey-west");
 
     public static int lagRule(int n) {
         return (int) Math.floor(4 * Math.pow(n / 100.0, 2.0 / 9.0));

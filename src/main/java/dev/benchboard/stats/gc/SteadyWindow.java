@@ -1,6 +1,7 @@
 package dev.benchboard.stats.gc;
 
 import dev.benchboard.evidence.GcCycle;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Quantiles;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +18,11 @@ import java.util.Locale;
  * @param firstCycle   index (0-based, in time order) of the window's first cycle in the trace
  * @param totalCycles  cycles in the whole trace
  * @param how          {@link #DETECTED}, {@link #OVERRIDDEN} or {@link #WHOLE_TRACE}
- * @param detail       how the window was found, in words (the gaps, the start-up cycles left out …)
+ * @param detail       how the window was found, in words (the gaps, the start-up cycles left out …), with its count
+ *                     of cycles when it was detected or set by the user; {@link #finding()} is the same without it
  */
 public record SteadyWindow(double startSeconds, double endSeconds, int cycles, int firstCycle, int totalCycles,
-                           String how, String detail) {
+                           String how, Sentence detail) {
 
     public static final String DETECTED = "detected";
     public static final String OVERRIDDEN = "overridden";
@@ -35,11 +37,39 @@ public record SteadyWindow(double startSeconds, double endSeconds, int cycles, i
     /** Fewer cycles than this in the loaded period: no window is detected, the whole trace is used. */
     static final int MIN_CYCLES = 10;
 
-    public static final String METHOD = "steady window: gaps between cycles longer than max(" + (int) GAP_FACTOR
-            + " × the median interval, " + (int) MIN_GAP_SECONDS + " s) split the trace into periods; the period with"
-            + " the most cycles is the loaded one; its leading cycles whose live heap is below "
-            + (int) (START_UP_SHARE * 100) + " % of the median of the next " + START_UP_LOOK
-            + " are start-up cycles and left out. The user can override it (start/end seconds since process start).";
+    public static final Sentence METHOD = Sentence.of("gc.window.method", String.valueOf((int) GAP_FACTOR),
+            String.valueOf((int) MIN_GAP_SECONDS), String.valueOf((int) (START_UP_SHARE * 100)), String.valueOf(START_UP_LOOK));
+
+    private static final String DETECTED_DETAIL = "gc.window.detected";
+    private static final String OVERRIDDEN_DETAIL = "gc.window.overridden";
+
+    /**
+     * A user's window that cannot be used (here, or refused when it is set); {@link #reason()} says why in the
+     * reader's language, the message in English (the API's and the logs').
+     */
+    public static final class Unusable extends IllegalArgumentException {
+        private final transient Sentence reason;
+
+        public Unusable(Sentence reason) {
+            super(reason.english());
+            this.reason = reason;
+        }
+
+        public Sentence reason() {
+            return reason;
+        }
+    }
+
+    /**
+     * How the window was found without its count of cycles ("1 period(s) apart by gaps > 1 s; …", "set by the user:
+     * 8–12 s"), for a reader who is shown the count beside it; the whole detail when it has no count.
+     */
+    public Sentence finding() {
+        String key = detail.key().orElse("");
+        if (key.equals(DETECTED_DETAIL)) return (Sentence) detail.args().get(2);
+        if (key.equals(OVERRIDDEN_DETAIL)) return (Sentence) detail.args().get(0);
+        return detail;
+    }
 
     public double spanSeconds() {
         return endSeconds - startSeconds;
@@ -53,7 +83,7 @@ public record SteadyWindow(double startSeconds, double endSeconds, int cycles, i
     /** Finds the loaded period of cycles in time order. */
     public static SteadyWindow detect(List<GcCycle> ordered) {
         int n = ordered.size();
-        if (n < MIN_CYCLES) return whole(ordered, "fewer than " + MIN_CYCLES + " cycles: the whole trace is used");
+        if (n < MIN_CYCLES) return whole(ordered, Sentence.of("gc.window.too-few", String.valueOf(MIN_CYCLES)));
         double[] gaps = new double[n - 1];
         for (int k = 0; k + 1 < n; k++) gaps[k] = ordered.get(k + 1).atSeconds() - ordered.get(k).atSeconds();
         double limit = Math.max(GAP_FACTOR * Quantiles.median(gaps), MIN_GAP_SECONDS);
@@ -78,16 +108,18 @@ public record SteadyWindow(double startSeconds, double endSeconds, int cycles, i
         }
         int count = bestEnd - bestStart + 1;
         if (count < MIN_CYCLES) {
-            return whole(ordered, "the loaded period has fewer than " + MIN_CYCLES + " cycles: the whole trace is used");
+            return whole(ordered, Sentence.of("gc.window.too-few-loaded", String.valueOf(MIN_CYCLES)));
         }
-        String detail = String.format(Locale.ROOT, "%d of %d cycles; %d period(s) apart by gaps > %s s", count, n,
-                periods, plain(limit));
-        if (startUp > 0) detail += "; " + startUp + " start-up cycle(s) with a low live heap left out";
+        Sentence finding = Sentence.of("gc.window.periods", String.valueOf(periods), plain(limit));
+        if (startUp > 0) {
+            finding = Sentence.of("joined.semicolon", finding, Sentence.of("gc.window.start-up", String.valueOf(startUp)));
+        }
         if (bestStart > 0 || bestEnd < n - 1) {
-            detail += String.format(Locale.ROOT, "; outside: %d cycle(s) before, %d after", bestStart, n - 1 - bestEnd);
+            finding = Sentence.of("joined.semicolon", finding, Sentence.of("gc.window.outside", String.valueOf(bestStart),
+                    String.valueOf(n - 1 - bestEnd)));
         }
         return new SteadyWindow(ordered.get(bestStart).atSeconds(), ordered.get(bestEnd).atSeconds(), count, bestStart,
-                n, DETECTED, detail);
+                n, DETECTED, Sentence.of(DETECTED_DETAIL, String.valueOf(count), String.valueOf(n), finding));
     }
 
     private static boolean isStartUp(List<GcCycle> ordered, int k, int end) {
@@ -111,14 +143,28 @@ public record SteadyWindow(double startSeconds, double endSeconds, int cycles, i
                 last = k;
             }
         }
-        String given = "set by the user: " + plain(start) + "–" + plain(end) + " s";
-        if (first < 0) throw new IllegalArgumentException("no GC cycle between " + plain(start) + " and " + plain(end) + " s");
+        if (first < 0) throw new Unusable(Sentence.of("gc.window.no-cycle-between", plain(start), plain(end)));
+        Sentence given = Sentence.of("gc.window.set-by-user", plain(start), plain(end));
         return new SteadyWindow(ordered.get(first).atSeconds(), ordered.get(last).atSeconds(), last - first + 1, first,
-                ordered.size(), OVERRIDDEN, given + String.format(Locale.ROOT, "; %d of %d cycles", last - first + 1,
-                ordered.size()));
+                ordered.size(), OVERRIDDEN, Sentence.of(OVERRIDDEN_DETAIL, given, String.valueOf(last - first + 1),
+                String.valueOf(ordered.size())));
     }
 
-    static SteadyWindow whole(List<GcCycle> ordered, String why) {
+    /** The user's window from the trace's settings as stored (seconds since process start, either end open). */
+    static SteadyWindow override(List<GcCycle> ordered, String start, String end) {
+        return override(ordered, seconds(start, Double.NEGATIVE_INFINITY), seconds(end, Double.POSITIVE_INFINITY));
+    }
+
+    private static double seconds(String stored, double open) {
+        if (stored == null) return open;
+        try {
+            return Double.parseDouble(stored.strip());
+        } catch (NumberFormatException e) {
+            throw new Unusable(Sentence.of("gc.window.not-a-number", stored));
+        }
+    }
+
+    static SteadyWindow whole(List<GcCycle> ordered, Sentence why) {
         int n = ordered.size();
         return new SteadyWindow(n == 0 ? 0 : ordered.getFirst().atSeconds(), n == 0 ? 0 : ordered.getLast().atSeconds(),
                 n, 0, n, WHOLE_TRACE, why);

@@ -23,6 +23,7 @@ import dev.benchboard.stats.capacity.FitPoint;
 import dev.benchboard.stats.capacity.SweepPoint;
 import dev.benchboard.stats.capacity.UslFit;
 import dev.benchboard.format.Figures;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ui.Grids;
 import dev.benchboard.format.Words;
 import dev.benchboard.ui.chart.ApexChart;
@@ -60,7 +61,7 @@ public class CapacityView extends ReportPage {
     private final Map<String, Paragraph> sizeNotes = new LinkedHashMap<>();
     /** Each distinct warning once, with the short code the table's rows show (W1, W2 …). */
     private final Div warningLegend = new Div();
-    private final Map<String, String> warningCodes = new LinkedHashMap<>();
+    private final Map<Sentence, String> warningCodes = new LinkedHashMap<>();
     /** Shown instead of the plan while an input is invalid, so a stale plan is never read as the new one. */
     private final Paragraph invalidInputs = new Paragraph();
 
@@ -190,7 +191,7 @@ public class CapacityView extends ReportPage {
                     headroom.getValue() == null ? 0 : headroom.getValue(), redundancy.getValue() == null ? 0 : redundancy.getValue(),
                     cores.getValue(), price.getValue(), stated != null ? stated : sweepCores.getValue());
             CapacityPlan plan = CapacityPlanner.plan(sweep, inputs);
-            sizeNotes.get(candidate).setText(plan.size().statement() + ".");
+            sizeNotes.get(candidate).setText(Sentence.of("capacity.full-stop", plan.size().statement()).in(getLocale()));
             rows.add(new Row(candidate, plan));
             ApexChart[] pair = charts.get(candidate);
             pair[0].setOptions(uslChart(sweep, plan.usl()));
@@ -207,13 +208,13 @@ public class CapacityView extends ReportPage {
     private void legend(List<Row> rows) {
         warningCodes.clear();
         for (Row row : rows) {
-            for (String w : row.plan().warnings()) warningCodes.computeIfAbsent(w, k -> "W" + (warningCodes.size() + 1));
+            for (Sentence w : row.plan().warnings()) warningCodes.computeIfAbsent(w, k -> "W" + (warningCodes.size() + 1));
         }
         warningLegend.removeAll();
         if (warningCodes.isEmpty()) return;
         com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
         warningCodes.forEach((text, code) -> {
-            com.vaadin.flow.component.html.ListItem item = new com.vaadin.flow.component.html.ListItem(code + " — " + text);
+            com.vaadin.flow.component.html.ListItem item = new com.vaadin.flow.component.html.ListItem(code + " — " + text.in(getLocale()));
             item.getElement().setAttribute("data-code", code);
             list.add(item);
         });
@@ -226,7 +227,7 @@ public class CapacityView extends ReportPage {
         Span span = new Span(codes.isEmpty() ? "–" : "⚠ " + String.join(" ", codes));
         if (!codes.isEmpty()) {
             span.getStyle().set("color", "var(--lumo-warning-text-color, #7a5b00)");
-            String all = String.join("\n", row.plan().warnings().stream().map(w -> warningCodes.get(w) + ": " + w).toList());
+            String all = String.join("\n", row.plan().warnings().stream().map(w -> warningCodes.get(w) + ": " + w.in(getLocale())).toList());
             span.getElement().setAttribute("title", all);
             com.vaadin.flow.component.shared.Tooltip.forComponent(span).setText(all);
         }
@@ -265,7 +266,8 @@ public class CapacityView extends ReportPage {
             if (usl.peakConcurrency() != null) options.verticalLine(usl.peakConcurrency(), "N* ≈ " + Figures.number(usl.peakConcurrency()), "#a3a");
         } else {
             options.subtitle(usl == null ? getTranslation("capacity.usl.no-fit") : getTranslation("capacity.usl.no-usl-fit",
-                    usl.warnings().isEmpty() ? Words.of(usl.status(), getLocale()) : String.join("; ", usl.warnings())));
+                    usl.warnings().isEmpty() ? Words.of(usl.status(), getLocale())
+                            : usl.warnings().stream().reduce((a, b) -> Sentence.of("joined.semicolon", a, b)).orElseThrow().in(getLocale())));
         }
         return options.series(series);
     }

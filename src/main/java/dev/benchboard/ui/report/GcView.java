@@ -92,8 +92,7 @@ public class GcView extends ReportPage {
         String over = getTranslation("gc.over", window(w));   // " (over …)", "（窗口 …）": the space is the language's
         KeyValues kv = new KeyValues();
         kv.add(getTranslation("gc.window.label"), getTranslation("gc.window.value", window(w), Figures.count(w.cycles()),
-                counted(w.totalCycles(), locale, "gc.cycle"), SteadyWindowWords.how(w, locale),
-                SteadyWindowWords.detail(w, locale)));
+                counted(w.totalCycles(), locale, "gc.cycle"), how(w), w.finding().in(locale)));
         if (r.pauses() != null) {
             kv.add(getTranslation("gc.pauses.label"), getTranslation("gc.pauses.value", Figures.withUnit(r.pauses().p50Ms(), "ms"),
                     Figures.withUnit(r.pauses().p99Ms(), "ms"), Figures.withUnit(r.pauses().maxMs(), "ms"),
@@ -119,7 +118,7 @@ public class GcView extends ReportPage {
             kv.add(getTranslation("gc.leak-threshold.label"), getTranslation("gc.leak-threshold.value",
                     Figures.withUnit(t.thresholdMbPerMinute(), "MB/min"), Figures.withUnit(t.meanLiveHeapMb(), "MB"),
                     Figures.withUnit(t.growthThresholdMbPerMinute(), "MB/min"), Figures.withUnit(t.resolutionThresholdMbPerMinute(), "MB/min")));
-            kv.add(getTranslation("gc.leak-verdict.label"), (t.leakSuspected() ? "⚠ " : "") + t.verdict() + over);
+            kv.add(getTranslation("gc.leak-verdict.label"), (t.leakSuspected() ? "⚠ " : "") + t.verdict().in(locale) + over);
         }
         div.add(kv);
         if (CurrentUser.canEdit()) div.add(windowForm(trace, w));
@@ -134,8 +133,18 @@ public class GcView extends ReportPage {
         charts.add(new ApexChart(distribution(cycles)));
         charts.add(new ApexChart(heap(cycles, r)));
         div.add(charts);
-        r.warnings().forEach(warning -> div.add(new Paragraph("⚠ " + warning)));
+        r.warnings().forEach(warning -> div.add(new Paragraph("⚠ " + warning.in(locale))));
         return div;
+    }
+
+    /** "detected", "set by hand", "whole trace" in the reader's language. */
+    private String how(SteadyWindow window) {
+        return switch (window.how()) {
+            case SteadyWindow.DETECTED -> getTranslation("gc.window.how.detected");
+            case SteadyWindow.OVERRIDDEN -> getTranslation("gc.window.how.overridden");
+            case SteadyWindow.WHOLE_TRACE -> getTranslation("gc.window.how.whole-trace");
+            default -> window.how();
+        };
     }
 
     private static String window(SteadyWindow w) {
@@ -161,8 +170,10 @@ public class GcView extends ReportPage {
         try {
             windows.set(evaluation.id(), trace.traceId(), start, end);
             UI.getCurrent().getPage().reload();
+        } catch (SteadyWindow.Unusable e) {
+            Notification.show(e.reason().in(getLocale()));
         } catch (IllegalArgumentException e) {
-            Notification.show(e.getMessage());
+            Notification.show(e.getMessage());   // none expected: the form gives numbers and Unusable says what is wrong
         }
     }
 
@@ -196,7 +207,7 @@ public class GcView extends ReportPage {
                     new Series.XY(last, t.interceptMb() + t.slopeMbPerSecond() * last))));
         }
         return ChartOptions.of(ChartType.LINE).title(getTranslation("gc.chart.heap.title"))
-                .subtitle(java.util.stream.Stream.of(r.heapTrend() == null ? null : r.heapTrend().verdict(), drawn.note(getLocale()))
+                .subtitle(java.util.stream.Stream.of(r.heapTrend() == null ? null : r.heapTrend().verdict().in(getLocale()), drawn.note(getLocale()))
                         .filter(java.util.Objects::nonNull).reduce((a, b) -> a + " · " + b).orElse(null))
                 .numericX(getTranslation("gc.axis.time"), "s").yAxis(getTranslation("gc.axis.live-heap"), "MB").series(series);
     }
@@ -214,7 +225,8 @@ public class GcView extends ReportPage {
         Grids.readable(grid);
         grid.setItems(comparison.rows());
         grid.setAllRowsVisible(true);
-        div.add(grid, new Paragraph(comparison.method()));
+        div.add(grid, new Paragraph(comparison.method().in(getLocale())));
+        comparison.warnings().forEach(warning -> div.add(new Paragraph("⚠ " + warning.in(getLocale()))));
         return div;
     }
 }

@@ -79,7 +79,7 @@ final class FiguresTable {
                         : new Cell(Figures.withUnit(c.gcPauseP99Ms(), "ms"), text.get("share.figures.gc-trace", c.gcTrace()))),
                 new Row("gcCpuShare", text.get("share.figures.gc-cpu-share"), c -> c.gcCpuSharePercent() == null ? Cell.NONE
                         : new Cell(Figures.withUnit(c.gcCpuSharePercent(), "%"),
-                                c.heapVerdict() == null ? "" : text.get("share.figures.heap", c.heapVerdict()))),
+                                c.heapVerdict() == null ? "" : text.get("share.figures.heap", c.heapVerdict().in(text.locale())))),
                 new Row("mtbf", "MTBF", c -> estimate(c.mtbfHours(), "failure")),
                 new Row("mttr", "MTTR", c -> estimate(c.mttrSeconds(), "failure")),
                 new Row("availability", text.get("share.figures.availability"), c -> availability(c.availability())),

@@ -34,7 +34,7 @@ class CapacityPlannerTest {
         assertThat(slo.status()).isEqualTo(SloCapacity.Status.SLO_NOT_REACHED);
         assertThat(slo.extrapolationNeeded()).isTrue();
         Close.exact(slo.capacityQps(), 20059.4);     // highest measured, not extrapolated
-        assertThat(slo.warnings()).anyMatch(w -> w.contains("at least 20059.4"));
+        assertThat(slo.warnings()).anyMatch(w -> w.english().contains("at least 20059.4"));
     }
 
     @Test
@@ -78,7 +78,7 @@ class CapacityPlannerTest {
         Close.exact(little.meanLatencyMs(), 1.4172551445465424);
         Close.exact(little.perInstanceConcurrency(), 11.810459537887855);
         Close.exact(little.fleetConcurrency(), 70.86275722732712);
-        assertThat(little.latencySource()).startsWith("N/X");
+        assertThat(little.latencySource().english()).startsWith("N/X");
 
         // Erlang: c = 8, μ = 20059.4/8, λ = 8333.3 → P(wait) 0.022700807098778402, mean 0.0019359268324227845 ms,
         // P99 0.06991392844490434 ms (factorial formula, see ErlangCTest)
@@ -105,7 +105,7 @@ class CapacityPlannerTest {
     void missingRequirementsSayWhatIsMissing() {
         CapacityPlan noSlo = CapacityPlanner.plan(Sweeps.realistic(), new CapacityInputs(1000.0, null, 0, 0, null, null));
         assertThat(noSlo.sloCapacity()).isNull();
-        assertThat(noSlo.warnings()).anyMatch(w -> w.contains("no P99 SLO"));
+        assertThat(noSlo.warnings()).anyMatch(w -> w.english().contains("no P99 SLO"));
         CapacityPlan tooTight = CapacityPlanner.plan(Sweeps.realistic(), new CapacityInputs(1000.0, 1.0, 0, 0, 4, null));
         assertThat(tooTight.instances()).isNull();
         assertThat(tooTight.sloCapacity().status()).isEqualTo(SloCapacity.Status.BELOW_MEASURED_RANGE);
@@ -121,7 +121,7 @@ class CapacityPlannerTest {
         assertThat(plan.instances().instances()).isEqualTo(1);
         Close.exact(plan.littlesLaw().meanLatencyMs(), 1.25);
         Close.exact(plan.littlesLaw().perInstanceConcurrency(), 2.5);
-        assertThat(plan.littlesLaw().latencySource()).isEqualTo("measured mean");
+        assertThat(plan.littlesLaw().latencySource().english()).isEqualTo("measured mean");
         assertThat(plan.usl().status()).isEqualTo(UslFit.Status.INSUFFICIENT_POINTS);
     }
 }

@@ -69,7 +69,7 @@ class UslFitterTest {
         Close.relative(fit.lambdaSe(), 13.613210667303873, 1e-6);
         Close.relative(fit.sigmaSe(), 0.0009174307637508827, 1e-6);
         assertThat(fit.peakConcurrency()).isNull();
-        assertThat(fit.warnings()).anyMatch(w -> w.contains("no throughput peak"));
+        assertThat(fit.warnings()).anyMatch(w -> w.english().contains("no throughput peak"));
     }
 
     @Test
@@ -78,7 +78,7 @@ class UslFitterTest {
         assertThat(fit.status()).isEqualTo(UslFit.Status.INSUFFICIENT_POINTS);
         assertThat(fit.n()).isEqualTo(5);
         assertThat(fit.lambda()).isNull();
-        assertThat(fit.warnings()).containsExactly(
+        assertThat(dev.benchboard.format.Sentence.in(fit.warnings(), java.util.Locale.ENGLISH)).containsExactly(
                 "insufficient points: the USL fit needs at least 6 sweep points, got 5");
     }
 

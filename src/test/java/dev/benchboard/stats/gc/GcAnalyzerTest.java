@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchboard.evidence.GcCycle;
 import dev.benchboard.evidence.GcTraceData;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Close;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ class GcAnalyzerTest {
         Close.exact(p.maxMs(), 2.21);
         Close.exact(p.totalMs(), 13.68);
         assertThat(p.n()).isEqualTo(60);
-        assertThat(p.percentileDefinition()).contains("type 7");
+        assertThat(p.percentileDefinition().english()).contains("type 7");
     }
 
     @Test
@@ -104,7 +105,7 @@ class GcAnalyzerTest {
         Close.exact(h.slopeCiMbPerSecond().lower(), 0.006939738236801241);
         assertThat(h.slopeCiMbPerSecond().excludes(0)).isTrue();
         assertThat(h.leakSuspected()).isFalse();
-        assertThat(h.verdict()).contains("slower than the leak threshold");
+        assertThat(h.verdict().english()).contains("slower than the leak threshold");
     }
 
     @Test
@@ -114,7 +115,7 @@ class GcAnalyzerTest {
         assertThat(h.slopeCiMbPerSecond().lower()).isNegative();
         assertThat(h.slopeCiMbPerSecond().upper()).isPositive();
         assertThat(h.leakSuspected()).isFalse();
-        assertThat(h.verdict()).isEqualTo("no significant live heap trend");
+        assertThat(h.verdict().english()).isEqualTo("no significant live heap trend");
     }
 
     @Test
@@ -128,7 +129,7 @@ class GcAnalyzerTest {
     void cyclesOutOfOrderAreSortedWithAWarning() {
         List<GcCycle> reversed = new ArrayList<>(trace("leak", 0.02, Map.of()).cycles()).reversed();
         GcReport r = GcAnalyzer.analyse(new GcTraceData("reversed", reversed, Map.of()), GcSettings.defaults());
-        assertThat(r.warnings()).contains("cycles not in time order; sorted by time");
+        assertThat(r.warnings()).extracting(Sentence::english).contains("cycles not in time order; sorted by time");
         Close.exact(r.heapTrend().slopeMbPerSecond(), 0.02019171992220046);
         Close.exact(r.allocation().mbPerSecond(), 27.43186440677966);
     }
@@ -137,7 +138,7 @@ class GcAnalyzerTest {
     void emptyAndSingleCycleTracesSayWhatIsMissing() {
         GcReport empty = GcAnalyzer.analyse(new GcTraceData("empty", List.of(), Map.of()), GcSettings.defaults());
         assertThat(empty.pauses()).isNull();
-        assertThat(empty.warnings()).contains("no GC cycles");
+        assertThat(empty.warnings()).extracting(Sentence::english).contains("no GC cycles");
         GcTraceData one = new GcTraceData("one", List.of(trace("x", 0, Map.of()).cycles().getFirst()), Map.of());
         GcReport single = GcAnalyzer.analyse(one, GcSettings.defaults());
         assertThat(single.cyclesPerSecond()).isNull();

@@ -105,11 +105,11 @@ class SteadyWindowRealDataTest {
         // nethttp-gogc100-steady: gc 1 and 2 are start-up (@0.051 s, @0.136 s), 4 s of trickle without a cycle,
         // then the load: 95 cycles at 8.01 GC/s, where the whole trace says 5.88 GC/s.
         GcReport r = report("nethttp-gogc100-steady");
-        assertThat(r.window().detail()).contains("95 of 97 cycles").contains("outside: 2 cycle(s) before, 0 after");
+        assertThat(r.window().detail().english()).contains("95 of 97 cycles").contains("outside: 2 cycle(s) before, 0 after");
         assertThat(r.cyclesPerSecond()).isGreaterThan(1.3 * r.wholeTraceCyclesPerSecond());
         // gin-gogc50-steady: the idle start's cycles at 0–1 MB live heap and the idle tail's two are outside
         GcReport gin = report("gin-gogc50-steady");
-        assertThat(gin.window().detail()).contains("outside: 3 cycle(s) before, 2 after");
+        assertThat(gin.window().detail().english()).contains("outside: 3 cycle(s) before, 2 after");
     }
 
     @Test
@@ -121,7 +121,7 @@ class SteadyWindowRealDataTest {
         settings.put(GcAnalyzer.WINDOW_END, "12");
         GcReport r = GcAnalyzer.analyse(new GcTraceData(trace.label(), trace.cycles(), settings), GcSettings.defaults());
         assertThat(r.window().how()).isEqualTo(SteadyWindow.OVERRIDDEN);
-        assertThat(r.window().detail()).startsWith("set by the user: 8–12 s");
+        assertThat(r.window().detail().english()).startsWith("set by the user: 8–12 s");
         assertThat(r.window().startSeconds()).isBetween(8.0, 8.2);
         assertThat(r.window().endSeconds()).isBetween(11.8, 12.0);
         // cycles with 8 ≤ t ≤ 12: grep -E 'gc [0-9]+ @' FILE | awk '{t=substr($3,2)+0; if (t>=8 && t<=12) n++} END{print n}' → 31
@@ -131,7 +131,7 @@ class SteadyWindowRealDataTest {
         settings.put(GcAnalyzer.WINDOW_END, "200");
         GcReport none = GcAnalyzer.analyse(new GcTraceData(trace.label(), trace.cycles(), settings), GcSettings.defaults());
         assertThat(none.window().how()).isEqualTo(SteadyWindow.DETECTED);
-        assertThat(none.warnings()).anyMatch(w -> w.contains("no GC cycle between 100 and 200 s"));
+        assertThat(none.warnings()).anyMatch(w -> w.english().contains("no GC cycle between 100 and 200 s"));
     }
 
     /**
@@ -160,7 +160,7 @@ class SteadyWindowRealDataTest {
         // whole MB; the estimate is coarse (116.5 vs 86.2 MiB/s) and says so.
         GcReport coarse = report("gin-gogc50-steady");
         assertThat(coarse.allocation().meanPerCycleMb()).isLessThan(AllocationRate.COARSE_PER_CYCLE_MB);
-        assertThat(coarse.warnings()).anyMatch(w -> w.startsWith("allocation rate is coarse"));
+        assertThat(coarse.warnings()).anyMatch(w -> w.english().startsWith("allocation rate is coarse"));
     }
 
     @Test
@@ -171,7 +171,7 @@ class SteadyWindowRealDataTest {
         HeapTrend h = report("leak4k-steady").heapTrend();
         assertThat(h.leakSuspected()).isTrue();
         assertThat(h.slopeCiMbPerSecond().contains(truth)).as("truth %s in %s", truth, h.slopeCiMbPerSecond()).isTrue();
-        assertThat(h.verdict()).startsWith("leak suspected");
+        assertThat(h.verdict().english()).startsWith("leak suspected");
     }
 
     private static String find(String fixture, String regex) {

@@ -68,7 +68,7 @@ class GoLeakRealDataTest {
         // 39.864 s = 1.505 MB/min); the slope is 46.3 MB/min.
         Close.exact(trend.thresholdMbPerMinute(), 1 / ((39.88 - 0.016) / 60));
         assertThat(trend.leakSuspected()).isTrue();
-        assertThat(trend.verdict()).startsWith("leak suspected");
+        assertThat(trend.verdict().english()).startsWith("leak suspected");
     }
 
     @Test
@@ -81,6 +81,6 @@ class GoLeakRealDataTest {
         Close.relative(trend.slopeCiMbPerSecond().upper(), 0.00789834834007026, 1e-9);
         assertThat(trend.slopeCiMbPerSecond().contains(0)).isTrue();
         assertThat(trend.leakSuspected()).isFalse();
-        assertThat(trend.verdict()).isEqualTo("no significant live heap trend");
+        assertThat(trend.verdict().english()).isEqualTo("no significant live heap trend");
     }
 }

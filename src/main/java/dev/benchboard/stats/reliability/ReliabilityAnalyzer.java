@@ -76,14 +76,14 @@ public final class ReliabilityAnalyzer {
         }
 
         ReliabilityFigures serviceFigures = service.windowSeconds() > 0
-                ? ReliabilityFigures.of("service", "all", service, settings) : null;
+                ? ReliabilityFigures.of(Sentence.of("reliability.scope.service"), "all", service, settings) : null;
         if (serviceFigures == null) warnings.add(Sentence.of("reliability.warning.no-usable-window"));
         ErrorBudget budget = settings.availabilitySlo() != null && serviceFigures != null
                 ? ErrorBudget.evaluate(settings.availabilitySlo(), service.windowSeconds(), service.downtimeSeconds(),
                 service.failures())
                 : null;
-        return new ReliabilityReport(names, serviceFigures, figures("fault type", byFault, settings),
-                figures("component", byComponent, settings), FaultTimingsCalculator.timings(allOutages, warnings),
+        return new ReliabilityReport(names, serviceFigures, figures(Sentence.of("reliability.scope.fault-type"), byFault, settings),
+                figures(Sentence.of("reliability.scope.component"), byComponent, settings), FaultTimingsCalculator.timings(allOutages, warnings),
                 budget, ResilienceScore.of(litmus, settings), reported, settings, METHODS, warnings);
     }
 
@@ -109,7 +109,7 @@ public final class ReliabilityAnalyzer {
         return names;
     }
 
-    private static List<ReliabilityFigures> figures(String scope, Map<String, Exposure> exposures,
+    private static List<ReliabilityFigures> figures(Sentence scope, Map<String, Exposure> exposures,
                                                     ReliabilitySettings settings) {
         List<ReliabilityFigures> rows = new ArrayList<>();
         exposures.forEach((name, exposure) -> rows.add(ReliabilityFigures.of(scope, name, exposure, settings)));

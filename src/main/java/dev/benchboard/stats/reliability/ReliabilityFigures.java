@@ -12,7 +12,7 @@ import java.util.List;
  * except MTBF (hours) and failure rate (per hour), the units SREs quote them in. Null means "not
  * defined for this data" and a warning says why.
  *
- * @param scope                 "service", "fault type" or "component"
+ * @param scope                 "service", "fault type" or "component" (words; the API writes their English)
  * @param name                  "all" for the service, else the fault type or component
  * @param experiments           experiments pooled (sums of window, downtime and failures)
  * @param failures              r: merged down periods
@@ -30,7 +30,7 @@ import java.util.List;
  * @param mttrCi                bootstrap and log-t intervals of repair time
  */
 public record ReliabilityFigures(
-        String scope,
+        Sentence scope,
         String name,
         int experiments,
         double windowSeconds,
@@ -60,7 +60,7 @@ public record ReliabilityFigures(
         warnings = List.copyOf(warnings);
     }
 
-    static ReliabilityFigures of(String scope, String name, Exposure e, ReliabilitySettings settings) {
+    static ReliabilityFigures of(Sentence scope, String name, Exposure e, ReliabilitySettings settings) {
         List<Sentence> warnings = new ArrayList<>();
         double c = settings.confidence();
         int r = e.failures();

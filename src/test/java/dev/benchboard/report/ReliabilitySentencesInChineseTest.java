@@ -57,6 +57,8 @@ class ReliabilitySentencesInChineseTest {
         assertThat(report.methods().getFirst().in(CHINESE)).isEqualTo("观测窗口 T = 实验开始 → 结束；故障截取到窗口之内。");
         assertThat(report.methods().getFirst().english()).isEqualTo("Window T = experiment start → end; outages clipped to it.");
         assertThat(report.service().mtbfCiHours().method().in(CHINESE)).startsWith("定时截尾试验");
+        assertThat(report.methods().get(5).in(CHINESE)).startsWith("MTTR 区间：平均修复时间的百分位自助法（bootstrap）")
+                .contains("；以及对 ln d_i 的 t 区间");
         assertThat(report.byFaultType().getFirst().scope().english()).isEqualTo("fault type");
         assertThat(report.byFaultType().getFirst().scope().in(CHINESE)).isEqualTo("故障类型");
         assertThat(report.resilience().warnings()).extracting(Sentence::english).containsExactly("no Litmus results");

@@ -1,5 +1,6 @@
 package dev.benchboard.report;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.evidence.Evidence;
 import dev.benchboard.stats.reliability.FaultAttribution;
 import dev.benchboard.evidence.SourceRef;
@@ -29,9 +30,9 @@ public record ReliabilitySection(List<SourceRef> sources, ReliabilityReport repo
     }
 
     private static ReliabilityReport withAttribution(ReliabilityReport r, FaultAttribution.Combined combined) {
-        List<String> methods = new ArrayList<>(r.methods());
+        List<Sentence> methods = new ArrayList<>(r.methods());
         methods.add(FaultAttribution.METHOD);
-        List<String> warnings = new ArrayList<>(combined.notes());
+        List<Sentence> warnings = new ArrayList<>(combined.notes());
         warnings.addAll(r.warnings());
         return new ReliabilityReport(r.experiments(), r.service(), r.byFaultType(), r.byComponent(), r.timings(),
                 r.errorBudget(), r.resilience(), r.reported(), r.settings(), methods, warnings);

@@ -1,5 +1,6 @@
 package dev.benchboard.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.benchboard.evaluation.StatisticsSettings;
 import dev.benchboard.evidence.Evidence;
 import dev.benchboard.format.Sentence;
@@ -29,8 +30,16 @@ import java.util.function.Function;
  */
 public final class UploadFigures {
 
-    /** A series of a candidate: a load condition or benchmark (or "GC", "reliability") and a metric. */
-    public record SeriesKey(String benchmark, String metric, String unit) {}
+    /**
+     * A series of a candidate: a load condition or benchmark (or "GC", "reliability") and a metric, as the API names
+     * them; {@code words} is how they read to a person (not part of the API's JSON).
+     */
+    public record SeriesKey(String benchmark, String metric, String unit, @JsonIgnore SeriesWords words) {
+
+        SeriesKey(String benchmark, String metric, String unit) {
+            this(benchmark, metric, unit, SeriesWords.of(benchmark, metric, unit));
+        }
+    }
 
     /** One upload's value of one series. */
     public record Point(Evidence.Source source, Double value, Double ciLow, Double ciHigh, Sentence method) {}
@@ -75,17 +84,18 @@ public final class UploadFigures {
         byCondition.forEach((condition, items) -> {
             LatencySection section = LatencySection.of(candidate, items, settings);
             if (section == null) return;
-            add(series, condition.name(), "P50", section.latency().get("p50"), source);
-            add(series, condition.name(), "P99", section.latency().get("p99"), source);
-            add(series, condition.name(), "throughput", section.throughput(), source);
-            add(series, condition.name(), "error rate", section.errorRate(), source);
+            add(series, condition, "P50", section.latency().get("p50"), source);
+            add(series, condition, "P99", section.latency().get("p99"), source);
+            add(series, condition, "throughput", section.throughput(), source);
+            add(series, condition, "error rate", section.errorRate(), source);
         });
     }
 
-    private static void add(Map<SeriesKey, List<Point>> series, String benchmark, String metric, Figure figure,
+    private static void add(Map<SeriesKey, List<Point>> series, LoadCondition condition, String metric, Figure figure,
                             Evidence.Source source) {
         if (figure == null || figure.value() == null) return;
-        series.computeIfAbsent(new SeriesKey(benchmark, metric, figure.unit()), k -> new ArrayList<>())
+        SeriesWords words = SeriesWords.of(SeriesWords.of(condition), metric, figure.unit());
+        series.computeIfAbsent(new SeriesKey(condition.name(), metric, figure.unit(), words), k -> new ArrayList<>())
                 .add(new Point(source, figure.value(), figure.ciLow(), figure.ciHigh(), figure.method()));
     }
 

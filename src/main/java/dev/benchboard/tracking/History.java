@@ -5,6 +5,8 @@ import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.evaluation.NotFoundException;
 import dev.benchboard.evidence.Evidence;
 import dev.benchboard.evidence.EvidenceStore;
+import dev.benchboard.format.Figures;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.report.UploadFigures;
 import dev.benchboard.stats.changepoint.ChangePoint;
 import dev.benchboard.stats.changepoint.ChangePointResult;
@@ -76,7 +78,8 @@ public class History {
         String candidateName = evidenceOf(evaluationId, candidate).name();
         if (out.size() < UploadFigures.MIN_RUNS_FOR_CHANGE_POINTS) {
             return new MetricHistory(candidateName, key.benchmark(), key.metric(), key.unit(), by, out, List.of(), null,
-                    "change points are sought from " + UploadFigures.MIN_RUNS_FOR_CHANGE_POINTS + " uploads on; " + out.size() + " so far");
+                    Sentence.of("tracking.history.note.too-few", Figures.count(UploadFigures.MIN_RUNS_FOR_CHANGE_POINTS),
+                            Figures.count(out.size())), key.words());
         }
         ChangePointSettings d = ChangePointSettings.defaults();
         ChangePointSettings settings = new ChangePointSettings(d.significance(), d.permutations(), d.minSegmentSize(),
@@ -88,7 +91,7 @@ public class History {
                         shiftPercent(result.segments(), c.index())))
                 .toList();
         return new MetricHistory(candidateName, key.benchmark(), key.metric(), key.unit(), by, out,
-                marks, result.method().english(), null);
+                marks, result.method().english(), null, key.words());
     }
 
     /** The new regime's mean against the previous regime's, in %. */

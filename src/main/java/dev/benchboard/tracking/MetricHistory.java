@@ -1,6 +1,9 @@
 package dev.benchboard.tracking;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.benchboard.format.Sentence;
+import dev.benchboard.report.SeriesWords;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,11 +15,12 @@ import java.util.List;
  * @param points       one per upload, in that order
  * @param changePoints E-divisive's change points of the values (index = first point of the new regime)
  * @param note         why there are no change points, when there are none to look for
+ * @param words        how the series reads to a person, in the reader's language (not in the API's JSON)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MetricHistory(String candidate, String benchmark, String metric, String unit, String order,
                             List<Point> points, List<ChangePointMark> changePoints, String changePointMethod,
-                            String note) {
+                            Sentence note, @JsonIgnore SeriesWords words) {
 
     /** One upload's value; baseline marks the uploads the regression table takes as the baseline. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -14,6 +14,10 @@ import java.util.List;
 public record TrackingEvent(String event, long evaluationId, String evaluation, String summary, String link,
                             List<Item> items, Instant sentAt) {
 
+    /** Every event a webhook is told of (its log shows them in the reader's words). */
+    public static final List<String> KINDS = List.of(TrackingNotifier.REGRESSION, TrackingNotifier.CHANGE_POINT,
+            TrackingNotifier.GATE_FAILED, TrackingNotifier.TEST);
+
     /**
      * @param deltaPercent the row's Δ %, or the change point's shift
      * @param p            the Holm-adjusted p of a row, the permutation p of a change point

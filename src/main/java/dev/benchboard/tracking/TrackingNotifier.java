@@ -37,6 +37,8 @@ class TrackingNotifier implements DisposableBean {
 
     static final String REGRESSION = "regression";
     static final String CHANGE_POINT = "change_point";
+    static final String GATE_FAILED = "gate_failed";
+    static final String TEST = "test";
     private static final Logger log = LoggerFactory.getLogger(TrackingNotifier.class);
 
     private final ReportService reports;
@@ -79,7 +81,7 @@ class TrackingNotifier implements DisposableBean {
             if (!webhooks.any(r.evaluationId())) return;
             List<TrackingEvent.Item> items = r.failing().stream().map(g -> new TrackingEvent.Item(r.candidate(), r.baseline(),
                     g.benchmark(), g.metric(), g.deltaPercent(), g.pAdjusted(), null, g.explanation())).toList();
-            sender.sendToAll(new TrackingEvent("gate_failed", r.evaluationId(), reports.report(r.evaluationId()).evaluation(),
+            sender.sendToAll(new TrackingEvent(GATE_FAILED, r.evaluationId(), reports.report(r.evaluationId()).evaluation(),
                     r.summary(), link(r.evaluationId(), "compare"), items, clock.instant()));
         });
     }
@@ -92,7 +94,7 @@ class TrackingNotifier implements DisposableBean {
     /** A test event, so a team can see its endpoint receive and verify one. */
     String sendTest(Webhook webhook) {
         String name = reports.report(webhook.evaluationId()).evaluation();
-        return sender.send(webhook, new TrackingEvent("test", webhook.evaluationId(), name,
+        return sender.send(webhook, new TrackingEvent(TEST, webhook.evaluationId(), name,
                 "test delivery: this webhook works", link(webhook.evaluationId(), ""), List.of(), clock.instant()));
     }
 

@@ -35,13 +35,16 @@ public class Webhooks {
         this.clock = clock;
     }
 
+    /** The payload formats a webhook can have, the default first. */
+    public static final List<String> FORMATS = List.of("json", "slack");
+
     @Transactional
     public Webhook create(long evaluationId, WebhookDraft draft, String username) {
         if (!evaluations.exists(evaluationId)) throw new NotFoundException("evaluation", evaluationId);
         if (draft == null) throw new IllegalArgumentException("body: {url, secret?, format?}");
         String url = targets.check(draft.url()).toString();
-        String format = draft.format() == null || draft.format().isBlank() ? "json" : draft.format().strip().toLowerCase(Locale.ROOT);
-        if (!format.equals("json") && !format.equals("slack")) {
+        String format = draft.format() == null || draft.format().isBlank() ? FORMATS.getFirst() : draft.format().strip().toLowerCase(Locale.ROOT);
+        if (!FORMATS.contains(format)) {
             throw new IllegalArgumentException("format: 'json' or 'slack', was '" + draft.format() + "'");
         }
         String secret = draft.secret() == null || draft.secret().isEmpty() ? null : draft.secret();

@@ -71,11 +71,6 @@ class ChineseBrowserIT {
             "(exclude|demote|prefer) (the best of )?candidates (where|by) .*",
             // Some cells of the tree's node panels print the core's codes as they are (seen on the demo's tree).
             "shortfall", "not preferred", "no evidence", "weighted score", "\\w+ \\((instances|ms|req/s|%|h)\\)",
-            // History: series and change-point texts made by the tracking API (English domain text).
-            "change points are sought from .*", "(load test|benchmark|GC trace|chaos run) · .*", "[0-9.,]+ fraction",
-            "(error rate|throughput|latency)( \\(.*\\))?",
-            // Webhooks: the payload format's code.
-            "json",
             // The demo's quoted figures: notes and descriptions are the demo data's own English.
             ".*reference \\(\\d+ cores\\)", ".*quoted from public articles.*", "\\d+ h test, .*")
             .map(java.util.regex.Pattern::compile).toList();

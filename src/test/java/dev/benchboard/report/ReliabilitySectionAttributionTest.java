@@ -55,6 +55,6 @@ class ReliabilitySectionAttributionTest {
         assertThat(kill.mttrSeconds()).isCloseTo(2.253666639328003, within(1e-6));
         assertThat(section.report().byFaultType()).extracting(ReliabilityFigures::name).contains(FaultAttribution.UNEXPLAINED);
         assertThat(section.report().methods()).contains(FaultAttribution.METHOD);
-        assertThat(section.report().warnings().getFirst()).contains("1 unexplained");
+        assertThat(section.report().warnings().getFirst().english()).contains("1 unexplained");
     }
 }

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.benchboard.report.UploadFigures;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,10 +31,14 @@ import tools.jackson.databind.JsonNode;
 @ActiveProfiles("test")
 class HistoryApiTest {
 
+    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     private static final double[] P99 = {18.95, 4.86, 20.1, 21.65, 17.32, 105.97, 112.39, 100.52, 100.13, 123.13};
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    History history;
 
     private JsonNode history(long evaluation, String metric) throws Exception {
         return json(mvc.perform(get("/api/evaluations/{id}/history", evaluation).with(editor())
@@ -112,6 +118,21 @@ class HistoryApiTest {
                 .param("candidate", CANDIDATE)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(series.valueStream().map(s -> s.get("metric").asString()).toList())
                 .containsExactly("P50", "P99", "throughput", "error rate");
+
+        // The API names series by their codes only; the History view reads them in the reader's language.
+        assertThat(series.get(0).propertyNames()).containsExactlyInAnyOrder("benchmark", "metric", "unit");
+        List<UploadFigures.SeriesKey> keys = history.series(evaluation, CANDIDATE);
+        assertThat(keys).extracting(k -> k.words().title().english()).containsExactly("load test · 8 concurrent · P50",
+                "load test · 8 concurrent · P99", "load test · 8 concurrent · throughput", "load test · 8 concurrent · error rate");
+        assertThat(keys).extracting(k -> k.words().title().in(CHINESE)).containsExactly("压测 · 并发 8 · P50",
+                "压测 · 并发 8 · P99", "压测 · 并发 8 · 吞吐量", "压测 · 并发 8 · 错误率");
+        MetricHistory errorRate = history.history(evaluation, CANDIDATE, "error rate", null, null);
+        assertThat(errorRate.unit()).isEqualTo("fraction");
+        assertThat(errorRate.words().unit().in(CHINESE)).isEqualTo("比例");
+        assertThat(errorRate.words().unit().english()).isEqualTo("fraction");
+        assertThat(errorRate.note().english()).isEqualTo(p99.get("note").asString())
+                .isEqualTo("change points are sought from 6 uploads on; 5 so far");
+        assertThat(errorRate.note().in(CHINESE)).isEqualTo("变点从第 6 次上传起才开始检测；目前 5 次");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.benchboard.stats.reliability;
 
+import dev.benchboard.format.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,13 +25,10 @@ public record ErrorBudget(
         boolean meetsSloObserved,
         Double requiredMtbfHours,
         Double probabilitySloMet,
-        String method,
-        List<String> warnings) {
+        Sentence method,
+        List<Sentence> warnings) {
 
-    static final String METHOD = "A = MTBF/(MTBF+MTTR) ≥ SLO ⇔ MTBF ≥ SLO·MTTR/(1−SLO); with MTTR held at its"
-            + " observed mean, P(SLO met) = F_χ²(2r+2)(2U/required MTBF): the confidence of the one-sided χ² lower"
-            + " MTBF bound that just reaches the required MTBF, equal to the posterior P(λ ≤ 1/required MTBF) under"
-            + " a Gamma(r+1, U) posterior (flat prior). Repair-time uncertainty is not included.";
+    static final Sentence METHOD = Sentence.of("reliability.budget.method");
 
     public ErrorBudget {
         warnings = List.copyOf(warnings);
@@ -40,17 +38,16 @@ public record ErrorBudget(
                                        int failures) {
         if (!(availabilitySlo > 0 && availabilitySlo < 1)) throw new IllegalArgumentException("SLO must be in (0, 1)");
         if (!(windowSeconds > 0)) throw new IllegalArgumentException("window must be > 0");
-        List<String> warnings = new ArrayList<>();
+        List<Sentence> warnings = new ArrayList<>();
         double allowed = (1 - availabilitySlo) * windowSeconds;
         double uptime = windowSeconds - downtimeSeconds;
         boolean meets = uptime / windowSeconds >= availabilitySlo;
         Double required = null;
         Double probability = null;
         if (failures == 0) {
-            warnings.add("no failures: no repair time observed, so the probability the SLO is met cannot be"
-                    + " computed this way; see the MTBF lower bound");
+            warnings.add(Sentence.of("reliability.budget.warning.no-failures"));
         } else if (uptime <= 0) {
-            warnings.add("no uptime: the SLO is not met");
+            warnings.add(Sentence.of("reliability.budget.warning.no-uptime"));
             probability = 0.0;
         } else {
             double mttr = downtimeSeconds / failures;

@@ -3,6 +3,8 @@ package dev.benchboard.stats.reliability;
 import dev.benchboard.evidence.ChaosData;
 import dev.benchboard.evidence.ChaosEvent;
 import dev.benchboard.evidence.Outage;
+import dev.benchboard.format.Figures;
+import dev.benchboard.format.Sentence;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,15 +39,14 @@ public final class FaultAttribution {
     public static final String UNEXPLAINED = "unexplained";
     static final String INJECTED = "fault_injected";
     static final String CLEARED = "fault_cleared";
-    public static final String METHOD = "Fault attribution: a probe log combined with an injection log of the same run; each"
-            + " probed outage takes the fault type of the injection (start → recovery) overlapping it longest, "
-            + UNEXPLAINED + " when none does.";
+    /** The template names {@value #UNEXPLAINED} as it is: it is the fault type such outages carry in the tables. */
+    public static final Sentence METHOD = Sentence.of("reliability.method.attribution");
 
     /** One injection as an interval. */
     public record Injection(String faultType, String component, Instant start, Instant end) {}
 
     /** The experiments to analyse after combining, with a note per combination. */
-    public record Combined(List<ChaosData> experiments, List<String> notes, boolean attributed) {}
+    public record Combined(List<ChaosData> experiments, List<Sentence> notes, boolean attributed) {}
 
     private FaultAttribution() {
     }
@@ -88,7 +89,7 @@ public final class FaultAttribution {
         List<ChaosData> logs = experiments.stream().filter(d -> !isProbeLog(d) && isInjectionLog(d)).toList();
         Set<ChaosData> consumed = Collections.newSetFromMap(new IdentityHashMap<>());   // by identity: records compare by value
         List<ChaosData> out = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<Sentence> notes = new ArrayList<>();
         for (ChaosData data : experiments) {
             if (!isProbeLog(data) || data.windowStart() == null || data.windowEnd() == null) continue;
             List<Injection> inside = new ArrayList<>();
@@ -105,9 +106,10 @@ public final class FaultAttribution {
             consumed.add(data);
             ChaosData combined = attribute(data, inside, events);
             long unexplained = combined.outages().stream().filter(o -> UNEXPLAINED.equals(o.faultType())).count();
-            notes.add((data.experiment() == null ? "a probe log" : "probe log " + data.experiment()) + ": "
-                    + combined.outages().size() + " outage(s) attributed to " + inside.size() + " injection(s); "
-                    + unexplained + " " + UNEXPLAINED + " (no injection overlaps them)");
+            notes.add(Sentence.of("reliability.attribution.note", data.experiment() == null
+                            ? Sentence.of("reliability.attribution.probe-log")
+                            : Sentence.of("reliability.attribution.probe-log-named", data.experiment()),
+                    Figures.count(combined.outages().size()), Figures.count(inside.size()), Figures.count(unexplained)));
             out.add(combined);
         }
         for (ChaosData data : experiments) if (!consumed.contains(data)) out.add(data);

@@ -5,4 +5,7 @@ package dev.benchboard.stats.reliability;
  * window, not merged): detect = injected → down, recover = down → up.
  */
 public record FaultTimings(String faultType, DurationSummary timeToDetect, DurationSummary timeToRecover) {
+
+    /** The fault type of the row over every fault type. */
+    public static final String ALL = "all";
 }

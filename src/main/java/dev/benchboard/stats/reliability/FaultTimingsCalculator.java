@@ -1,6 +1,8 @@
 package dev.benchboard.stats.reliability;
 
 import dev.benchboard.evidence.Outage;
+import dev.benchboard.format.Figures;
+import dev.benchboard.format.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +11,10 @@ import java.util.TreeMap;
 /** Time to detect and time to recover per fault type, from raw outage timestamps. */
 final class FaultTimingsCalculator {
 
-    static final String ALL = "all";
-
     private FaultTimingsCalculator() {
     }
 
-    static List<FaultTimings> timings(List<Outage> outages, List<String> warnings) {
+    static List<FaultTimings> timings(List<Outage> outages, List<Sentence> warnings) {
         Map<String, List<Double>> detect = new TreeMap<>();
         Map<String, List<Double>> recover = new TreeMap<>();
         int negativeDetect = 0;
@@ -36,8 +36,7 @@ final class FaultTimingsCalculator {
             }
         }
         if (negativeDetect > 0) {
-            warnings.add(negativeDetect + " outage(s) went down before their fault was injected; left out of time to"
-                    + " detect (the outage may not be caused by that injection)");
+            warnings.add(Sentence.of("reliability.warning.negative-detect", Figures.count(negativeDetect)));
         }
         List<FaultTimings> rows = new ArrayList<>();
         List<Double> allDetect = new ArrayList<>();
@@ -49,7 +48,7 @@ final class FaultTimingsCalculator {
             allRecover.addAll(recover.get(fault));
         }
         if (rows.size() > 1) {
-            rows.add(new FaultTimings(ALL, DurationSummary.of(allDetect), DurationSummary.of(allRecover)));
+            rows.add(new FaultTimings(FaultTimings.ALL, DurationSummary.of(allDetect), DurationSummary.of(allRecover)));
         }
         return rows;
     }

@@ -1,5 +1,6 @@
 package dev.benchboard.stats.reliability;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.common.Quantiles;
 
@@ -11,10 +12,8 @@ import dev.benchboard.stats.common.Quantiles;
  */
 public final class MtbfConfidence {
 
-    static final String METHOD = "time-terminated test, exponential up-times: [2U/χ²((1+c)/2; 2r+2), 2U/χ²((1−c)/2; 2r)],"
-            + " χ²(p; k) = p-quantile with k degrees of freedom";
-    static final String METHOD_NO_FAILURES = "no failures (r = 0): lower bound 2U/χ²((1+c)/2; 2) only, the upper end is"
-            + " unbounded; a one-sided bound at level c would use χ²(c; 2) instead";
+    static final Sentence METHOD = Sentence.of("reliability.interval.mtbf");
+    static final Sentence METHOD_NO_FAILURES = Sentence.of("reliability.interval.mtbf-no-failures");
 
     private MtbfConfidence() {
     }

@@ -1,5 +1,7 @@
 package dev.benchboard.stats.reliability;
 
+import dev.benchboard.format.Figures;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Bootstrap;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.common.Quantiles;
@@ -25,12 +27,10 @@ import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
  * @param seed                  seed of the Mersenne Twister used for resampling
  */
 public record MttrConfidence(int n, Interval bootstrapMean, Double geometricMeanSeconds, Interval logT,
-                             int resamples, long seed, List<String> warnings) {
+                             int resamples, long seed, List<Sentence> warnings) {
 
-    static final String BOOTSTRAP_METHOD = "percentile bootstrap of the mean repair time (resampling d_i with"
-            + " replacement, Mersenne Twister with fixed seed; percentiles of the resampled means, type 7)";
-    static final String LOG_T_METHOD = "t-interval on ln d_i: exp(mean ± t((1+c)/2; n−1)·s/√n); covers the geometric"
-            + " mean (log-normal median) of repair times, not the MTTR";
+    static final Sentence BOOTSTRAP_METHOD = Sentence.of("reliability.interval.mttr-bootstrap");
+    static final Sentence LOG_T_METHOD = Sentence.of("reliability.interval.mttr-log-t");
 
     public MttrConfidence {
         warnings = List.copyOf(warnings);
@@ -38,16 +38,16 @@ public record MttrConfidence(int n, Interval bootstrapMean, Double geometricMean
 
     public static MttrConfidence of(double[] repairSeconds, double confidence, int resamples, long seed) {
         int n = repairSeconds.length;
-        List<String> warnings = new ArrayList<>();
+        List<Sentence> warnings = new ArrayList<>();
         if (n < 2) {
-            warnings.add("MTTR interval needs at least 2 repairs; got " + n);
+            warnings.add(Sentence.of("reliability.warning.mttr-too-few", Figures.count(n)));
             return new MttrConfidence(n, null, null, null, resamples, seed, warnings);
         }
         Interval bootstrap = bootstrapMean(repairSeconds, confidence, resamples, seed);
         boolean positive = true;
         for (double d : repairSeconds) positive &= d > 0;
         if (!positive) {
-            warnings.add("a repair lasted 0 s: the log-scale interval is undefined and is not reported");
+            warnings.add(Sentence.of("reliability.warning.zero-repair"));
             return new MttrConfidence(n, bootstrap, null, null, resamples, seed, warnings);
         }
         double[] logs = new double[n];

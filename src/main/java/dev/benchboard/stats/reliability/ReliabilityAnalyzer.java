@@ -4,7 +4,8 @@ import dev.benchboard.evidence.ChaosData;
 import dev.benchboard.evidence.ChaosEvent;
 import dev.benchboard.evidence.LitmusResult;
 import dev.benchboard.evidence.Outage;
-import dev.benchboard.stats.common.Quantiles;
+import dev.benchboard.format.Figures;
+import dev.benchboard.format.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,18 +17,17 @@ import java.util.function.Function;
 /** Computes a {@link ReliabilityReport} from one or more chaos experiments. */
 public final class ReliabilityAnalyzer {
 
-    static final List<String> METHODS = List.of(
-            "Window T = experiment start → end; outages clipped to it.",
-            "Overlapping outages of one scope form one down period (union of intervals); service level = union of"
-                    + " all outages, a fault type or component = union of its own outages.",
-            "Downtime D = Σ d_i, uptime U = T − D, MTTR = D/r, MTBF = U/r, availability = U/T,"
-                    + " nines = −log10(1 − A), failure rate = r/U per hour.",
-            "Median and P90 of repair durations: " + Quantiles.PERCENTILE_DEFINITION + ".",
-            MtbfConfidence.METHOD + ".",
-            "MTTR intervals: " + MttrConfidence.BOOTSTRAP_METHOD + "; and " + MttrConfidence.LOG_T_METHOD + ".",
-            "Runs pooled by summing T, D and r (never by averaging MTBFs). A fault type or component is exposed"
-                    + " only during the experiments in which it appears.",
-            "Time to detect = fault injected → down; time to recover = down → up, per raw outage.");
+    static final List<Sentence> METHODS = List.of(
+            Sentence.of("reliability.method.window"),
+            Sentence.of("reliability.method.union"),
+            Sentence.of("reliability.method.definitions"),
+            // The template spells out Quantiles.PERCENTILE_DEFINITION (in each language); ReliabilityAnalyzerTest
+            // checks the English still matches it.
+            Sentence.of("reliability.method.repair-quantiles"),
+            Sentence.of("reliability.method.sentence", MtbfConfidence.METHOD),
+            Sentence.of("reliability.method.mttr", MttrConfidence.BOOTSTRAP_METHOD, MttrConfidence.LOG_T_METHOD),
+            Sentence.of("reliability.method.pooling"),
+            Sentence.of("reliability.method.timings"));
 
     private ReliabilityAnalyzer() {
     }
@@ -37,7 +37,7 @@ public final class ReliabilityAnalyzer {
     }
 
     public static ReliabilityReport analyse(List<ChaosData> experiments, ReliabilitySettings settings) {
-        List<String> warnings = new ArrayList<>();
+        List<Sentence> warnings = new ArrayList<>();
         List<String> names = new ArrayList<>();
         Exposure service = Exposure.NONE;
         Map<String, Exposure> byFault = new TreeMap<>();
@@ -49,14 +49,14 @@ public final class ReliabilityAnalyzer {
         for (int index = 0; index < experiments.size(); index++) {
             ChaosData data = experiments.get(index);
             String name = nameOf(data, index);
-            String where = name.equals(data.experiment()) ? "experiment " + name : name;
+            Sentence where = Sentence.of("reliability.where.experiment", name.equals(data.experiment()) ? name
+                    : Figures.count(index + 1));
             data.reported().forEach(r -> reported.add(ReportedFigures.of(name, r)));
             litmus.addAll(data.litmus());
             if (data.windowStart() == null || data.windowEnd() == null
                     || !data.windowEnd().isAfter(data.windowStart())) {
                 if (!data.outages().isEmpty() || !data.events().isEmpty()) {
-                    warnings.add(where + ": observation window missing or empty; its"
-                            + " outages are not used (state the window in the upload form)");
+                    warnings.add(Sentence.of("reliability.warning.window-missing", where));
                 }
                 continue;
             }
@@ -76,14 +76,14 @@ public final class ReliabilityAnalyzer {
         }
 
         ReliabilityFigures serviceFigures = service.windowSeconds() > 0
-                ? ReliabilityFigures.of("service", "all", service, settings) : null;
-        if (serviceFigures == null) warnings.add("no experiment with a usable observation window");
+                ? ReliabilityFigures.of(Sentence.of("reliability.scope.service"), "all", service, settings) : null;
+        if (serviceFigures == null) warnings.add(Sentence.of("reliability.warning.no-usable-window"));
         ErrorBudget budget = settings.availabilitySlo() != null && serviceFigures != null
                 ? ErrorBudget.evaluate(settings.availabilitySlo(), service.windowSeconds(), service.downtimeSeconds(),
                 service.failures())
                 : null;
-        return new ReliabilityReport(names, serviceFigures, figures("fault type", byFault, settings),
-                figures("component", byComponent, settings), FaultTimingsCalculator.timings(allOutages, warnings),
+        return new ReliabilityReport(names, serviceFigures, figures(Sentence.of("reliability.scope.fault-type"), byFault, settings),
+                figures(Sentence.of("reliability.scope.component"), byComponent, settings), FaultTimingsCalculator.timings(allOutages, warnings),
                 budget, ResilienceScore.of(litmus, settings), reported, settings, METHODS, warnings);
     }
 
@@ -109,7 +109,7 @@ public final class ReliabilityAnalyzer {
         return names;
     }
 
-    private static List<ReliabilityFigures> figures(String scope, Map<String, Exposure> exposures,
+    private static List<ReliabilityFigures> figures(Sentence scope, Map<String, Exposure> exposures,
                                                     ReliabilitySettings settings) {
         List<ReliabilityFigures> rows = new ArrayList<>();
         exposures.forEach((name, exposure) -> rows.add(ReliabilityFigures.of(scope, name, exposure, settings)));

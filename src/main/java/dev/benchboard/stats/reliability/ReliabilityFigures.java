@@ -1,5 +1,7 @@
 package dev.benchboard.stats.reliability;
 
+import dev.benchboard.format.Figures;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Interval;
 import dev.benchboard.stats.common.Quantiles;
 import java.util.ArrayList;
@@ -10,7 +12,7 @@ import java.util.List;
  * except MTBF (hours) and failure rate (per hour), the units SREs quote them in. Null means "not
  * defined for this data" and a warning says why.
  *
- * @param scope                 "service", "fault type" or "component"
+ * @param scope                 "service", "fault type" or "component" (words; the API writes their English)
  * @param name                  "all" for the service, else the fault type or component
  * @param experiments           experiments pooled (sums of window, downtime and failures)
  * @param failures              r: merged down periods
@@ -28,7 +30,7 @@ import java.util.List;
  * @param mttrCi                bootstrap and log-t intervals of repair time
  */
 public record ReliabilityFigures(
-        String scope,
+        Sentence scope,
         String name,
         int experiments,
         double windowSeconds,
@@ -47,17 +49,19 @@ public record ReliabilityFigures(
         Double failureRatePerHour,
         Interval failureRateCiPerHour,
         MttrConfidence mttrCi,
-        List<String> warnings) {
+        List<Sentence> warnings) {
 
-    static final String AVAILABILITY_CI_METHOD = "MTBF interval mapped through A = MTBF/(MTBF+MTTR) with MTTR held"
-            + " at its observed mean (repair-time uncertainty not included)";
+    static final Sentence AVAILABILITY_CI_METHOD = Sentence.of("reliability.interval.availability");
+
+    /** The name of a scope with no fault type or component given (an outage row without them). */
+    public static final String UNSPECIFIED = WindowedOutages.UNSPECIFIED;
 
     public ReliabilityFigures {
         warnings = List.copyOf(warnings);
     }
 
-    static ReliabilityFigures of(String scope, String name, Exposure e, ReliabilitySettings settings) {
-        List<String> warnings = new ArrayList<>();
+    static ReliabilityFigures of(Sentence scope, String name, Exposure e, ReliabilitySettings settings) {
+        List<Sentence> warnings = new ArrayList<>();
         double c = settings.confidence();
         int r = e.failures();
         double window = e.windowSeconds();
@@ -66,7 +70,7 @@ public record ReliabilityFigures(
         double upHours = up / 3600;
         double availability = up / window;
         Double nines = availability < 1 ? -Math.log10(1 - availability) : null;
-        if (nines == null) warnings.add("no downtime observed: availability 1, nines unbounded");
+        if (nines == null) warnings.add(Sentence.of("reliability.warning.no-downtime"));
 
         Double mttr = null;
         Double median = null;
@@ -79,7 +83,7 @@ public record ReliabilityFigures(
             p90 = Quantiles.type7(repairs, 0.9);
             mtbf = upHours / r;
         } else {
-            warnings.add("no failures observed: MTTR and MTBF are undefined; only a lower MTBF bound is given");
+            warnings.add(Sentence.of("reliability.warning.no-failures"));
         }
 
         Interval mtbfCi = null;
@@ -91,19 +95,18 @@ public record ReliabilityFigures(
             mtbfCi = MtbfConfidence.interval(upHours, r, c);
             // 1/∞ = 0: with no failures the rate's lower end is 0.
             rateCi = new Interval(1 / mtbfCi.upper(), 1 / mtbfCi.lower(), c,
-                    "reciprocal of the MTBF interval");
+                    Sentence.of("reliability.interval.failure-rate"));
             if (mttr != null) {
                 double mttrHours = mttr / 3600;
                 availabilityCi = new Interval(mtbfCi.lower() / (mtbfCi.lower() + mttrHours),
                         mtbfCi.upper() / (mtbfCi.upper() + mttrHours), c, AVAILABILITY_CI_METHOD);
             }
         } else {
-            warnings.add("down for the whole window: no uptime, so failure rate and MTBF interval are undefined");
+            warnings.add(Sentence.of("reliability.warning.no-uptime"));
         }
         MttrConfidence mttrCi = MttrConfidence.of(e.repairArray(), c, settings.bootstrapResamples(), settings.seed());
         if (e.outagesMerged() > 0) {
-            warnings.add(e.outagesMerged() + " outage(s) overlapped another and were counted within its down period"
-                    + " (union of intervals)");
+            warnings.add(Sentence.of("reliability.warning.merged", Figures.count(e.outagesMerged())));
         }
         return new ReliabilityFigures(scope, name, e.experiments(), window, down, up, r, e.outagesMerged(), mttr,
                 median, p90, mtbf, mtbfCi, availability, availabilityCi, nines, rate, rateCi, mttrCi, warnings);

@@ -1,5 +1,6 @@
 package dev.benchboard.stats.reliability;
 
+import dev.benchboard.format.Sentence;
 import java.util.List;
 
 /**
@@ -26,8 +27,8 @@ public record ReliabilityReport(
         ResilienceScore resilience,
         List<ReportedFigures> reported,
         ReliabilitySettings settings,
-        List<String> methods,
-        List<String> warnings) {
+        List<Sentence> methods,
+        List<Sentence> warnings) {
 
     public ReliabilityReport {
         experiments = List.copyOf(experiments);

@@ -1,6 +1,7 @@
 package dev.benchboard.stats.reliability;
 
 import dev.benchboard.evidence.LitmusResult;
+import dev.benchboard.format.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,10 +12,9 @@ import java.util.List;
  * @param contributions each result with the weight it got
  */
 public record ResilienceScore(Double scorePercent, double totalWeight, List<Contribution> contributions,
-                              String method, List<String> warnings) {
+                              Sentence method, List<Sentence> warnings) {
 
-    static final String METHOD = "Σ weight·probe success % / Σ weight; weight per Litmus experiment name,"
-            + " default for unlisted experiments";
+    static final Sentence METHOD = Sentence.of("reliability.resilience.method");
 
     /** One Litmus result's part in the score. */
     public record Contribution(String name, String experiment, String verdict, double probeSuccessPercent,
@@ -28,13 +28,14 @@ public record ResilienceScore(Double scorePercent, double totalWeight, List<Cont
 
     public static ResilienceScore of(List<LitmusResult> results, ReliabilitySettings settings) {
         List<Contribution> contributions = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<Sentence> warnings = new ArrayList<>();
         double weighted = 0;
         double total = 0;
         for (LitmusResult r : results) {
             double p = r.probeSuccessPercent();
             if (!(p >= 0 && p <= 100)) {
-                warnings.add("Litmus result " + r.name() + ": probe success " + p + " % is not in 0..100, ignored");
+                // String.valueOf: the value as the data gave it (120.0, NaN), not rounded away.
+                warnings.add(Sentence.of("reliability.resilience.warning.out-of-range", r.name(), String.valueOf(p)));
                 continue;
             }
             double w = settings.litmusWeight(r.experiment());
@@ -42,9 +43,9 @@ public record ResilienceScore(Double scorePercent, double totalWeight, List<Cont
             weighted += w * p;
             total += w;
         }
-        if (results.isEmpty()) warnings.add("no Litmus results");
+        if (results.isEmpty()) warnings.add(Sentence.of("reliability.resilience.warning.none"));
         Double score = total > 0 ? weighted / total : null;
-        if (score == null && !results.isEmpty()) warnings.add("no result with a positive weight");
+        if (score == null && !results.isEmpty()) warnings.add(Sentence.of("reliability.resilience.warning.no-weight"));
         return new ResilienceScore(score, total, contributions, METHOD, warnings);
     }
 }

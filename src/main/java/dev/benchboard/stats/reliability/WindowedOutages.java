@@ -2,6 +2,8 @@ package dev.benchboard.stats.reliability;
 
 import dev.benchboard.evidence.ChaosData;
 import dev.benchboard.evidence.Outage;
+import dev.benchboard.format.Figures;
+import dev.benchboard.format.Sentence;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,7 +36,7 @@ final class WindowedOutages {
     }
 
     /** @param experiment how warnings name the experiment, e.g. "experiment exp-a" */
-    static List<Placed> place(ChaosData data, String experiment, List<String> warnings) {
+    static List<Placed> place(ChaosData data, Sentence experiment, List<Sentence> warnings) {
         Instant start = data.windowStart();
         Instant end = data.windowEnd();
         double window = seconds(start, end);
@@ -42,31 +44,30 @@ final class WindowedOutages {
         int index = 0;
         for (Outage o : data.outages()) {
             index++;
-            String where = experiment + ", outage " + index;
+            Sentence where = Sentence.of("reliability.where.outage", experiment, Figures.count(index));
             if (o.downAt() == null) {
-                warnings.add(where + ": no down time, ignored");
+                warnings.add(Sentence.of("reliability.warning.outage.no-down", where));
                 continue;
             }
             double from = seconds(start, o.downAt());
             double to;
             if (o.upAt() == null) {
-                warnings.add(where + ": not recovered within the data; counted as down until the window end"
-                        + " (its repair time is censored, so MTTR is understated)");
+                warnings.add(Sentence.of("reliability.warning.outage.not-recovered", where));
                 to = window;
             } else {
                 to = seconds(start, o.upAt());
             }
             if (to < from) {
-                warnings.add(where + ": up time before down time, ignored");
+                warnings.add(Sentence.of("reliability.warning.outage.up-before-down", where));
                 continue;
             }
             // Outside: no overlap with [0, T], or only a boundary point that clipping would turn into a 0 s failure.
             if (to < 0 || from > window || (from < 0 && to == 0) || (from == window && to > window)) {
-                warnings.add(where + ": outside the observation window, ignored");
+                warnings.add(Sentence.of("reliability.warning.outage.outside", where));
                 continue;
             }
             if (from < 0 || to > window) {
-                warnings.add(where + ": extends beyond the observation window, clipped to it");
+                warnings.add(Sentence.of("reliability.warning.outage.clipped", where));
                 from = Math.max(0, from);
                 to = Math.min(window, to);
             }

@@ -16,6 +16,7 @@ import dev.benchboard.report.CandidateReport;
 import dev.benchboard.report.ChartData;
 import dev.benchboard.report.EvaluationReport;
 import dev.benchboard.report.ReportService;
+import dev.benchboard.stats.reliability.FaultAttribution;
 import dev.benchboard.stats.reliability.FaultTimings;
 import dev.benchboard.stats.reliability.ReliabilityFigures;
 import dev.benchboard.stats.reliability.ReliabilityReport;
@@ -72,7 +73,7 @@ public class ReliabilityView extends ReportPage {
                 budget.add(getTranslation("reliability.budget.spent"), Figures.budgetSpent(b.spentFraction()));
                 budget.add(getTranslation("reliability.budget.p-met"), b.probabilitySloMet() == null
                         ? getTranslation("reliability.budget.not-computable") : Figures.probability(b.probabilitySloMet()));
-                card.add(new H4(getTranslation("reliability.budget.title")), budget, new Paragraph(b.method()));
+                card.add(new H4(getTranslation("reliability.budget.title")), budget, new Paragraph(b.method().in(getLocale())));
             }
             if (!r.byFaultType().isEmpty()) card.add(new H4(getTranslation("reliability.per-fault-type")), table(r.byFaultType()));
             if (!r.byComponent().isEmpty()) card.add(new H4(getTranslation("reliability.per-component")), table(r.byComponent()));
@@ -81,10 +82,10 @@ public class ReliabilityView extends ReportPage {
             if (series != null) card.add(timeline(series.outages()));
             if (r.resilience() != null && r.resilience().scorePercent() != null) {
                 card.add(new H4(getTranslation("reliability.resilience.title")),
-                        new Paragraph(Figures.withUnit(r.resilience().scorePercent(), "%") + " — " + r.resilience().method()));
+                        new Paragraph(Figures.withUnit(r.resilience().scorePercent(), "%") + " — " + r.resilience().method().in(getLocale())));
             }
             if (!r.reported().isEmpty()) card.add(reported(r.reported()));
-            r.warnings().forEach(w -> card.add(new Paragraph("⚠ " + w)));
+            r.warnings().forEach(w -> card.add(new Paragraph("⚠ " + w.in(getLocale()))));
             add(card);
         }
     }
@@ -113,7 +114,7 @@ public class ReliabilityView extends ReportPage {
 
     private Grid<ReliabilityFigures> table(List<ReliabilityFigures> rows) {
         Grid<ReliabilityFigures> grid = new Grid<>();
-        Grids.figure(grid, ReliabilityFigures::name, getTranslation("reliability.table.name"));
+        Grids.figure(grid, f -> scopeName(f.name()), getTranslation("reliability.table.name"));
         Grids.figure(grid, f -> Figures.count(f.failures()), getTranslation("reliability.table.outages"), ReliabilityFigures::failures);
         Grids.figure(grid, f -> Figures.withUnit(f.mtbfHours(), "h"), "MTBF", ReliabilityFigures::mtbfHours);
         Grids.figure(grid, f -> f.mtbfCiHours() == null ? "–" : Figures.withUnit(f.mtbfCiHours().lower(), "h") + " – "
@@ -132,7 +133,7 @@ public class ReliabilityView extends ReportPage {
 
     private Grid<FaultTimings> timings(List<FaultTimings> rows) {
         Grid<FaultTimings> grid = new Grid<>();
-        Grids.figure(grid, FaultTimings::faultType, getTranslation("reliability.fault-type"));
+        Grids.figure(grid, t -> scopeName(t.faultType()), getTranslation("reliability.fault-type"));
         Grids.figure(grid, t -> t.timeToDetect() == null ? "–" : Figures.withUnit(t.timeToDetect().meanSeconds(), "s")
                 + " (n = " + Figures.count(t.timeToDetect().n()) + ")", getTranslation("reliability.timings.detect"));
         Grids.figure(grid, t -> t.timeToRecover() == null ? "–" : getTranslation("reliability.timings.recover.value",
@@ -142,6 +143,19 @@ public class ReliabilityView extends ReportPage {
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /**
+     * A fault type's or component's name, with the analysis' own names in the reader's language: "all" (the
+     * timings' total row), "unspecified" (no fault type or component given), "unexplained" (no injection overlaps).
+     */
+    private String scopeName(String name) {
+        return switch (name) {
+            case FaultTimings.ALL -> getTranslation("reliability.name.all");
+            case ReliabilityFigures.UNSPECIFIED -> getTranslation("reliability.name.unspecified");
+            case FaultAttribution.UNEXPLAINED -> getTranslation("reliability.name.unexplained");
+            default -> name;
+        };
     }
 
     /** Outages as bars on a time axis, one row per component (Gantt style). */

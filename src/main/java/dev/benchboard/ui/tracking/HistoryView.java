@@ -81,7 +81,7 @@ public class HistoryView extends ReportPage {
 
     private Div card(MetricHistory h) {
         // ReportPage's card: full width and no wider (with setWidthFull alone the page scrolled sideways).
-        Div card = card(new H3(h.benchmark() + " · " + h.metric()));
+        Div card = card(new H3(h.words().title().in(getLocale())));
         card.addClassName("bb-history");
         card.getElement().setAttribute("data-series", h.benchmark() + " / " + h.metric());
         List<String> categories = new ArrayList<>();
@@ -96,8 +96,10 @@ public class HistoryView extends ReportPage {
             lows.add(p.ciLow());
             highs.add(p.ciHigh());
         }
-        ChartOptions options = ChartOptions.of(ChartType.LINE).height(280).categories(categories).yAxis(h.metric(), h.unit())
-                .addSeries(Series.values(h.metric(), values).as(ChartType.LINE));
+        String metric = h.words().metric().in(getLocale());
+        ChartOptions options = ChartOptions.of(ChartType.LINE).height(280).categories(categories)
+                .yAxis(metric, h.words().unit().in(getLocale()))
+                .addSeries(Series.values(metric, values).as(ChartType.LINE));
         // The interval's ends as dashed lines beside the values (a line and range bars in one category chart
         // is not a combination ApexCharts draws reliably); points without an interval leave gaps.
         String intervalLow = getTranslation("tracking.history.series.interval-low");
@@ -149,7 +151,7 @@ public class HistoryView extends ReportPage {
         chart.setWidthFull();
         card.add(chart);
         if (h.changePoints().isEmpty()) {
-            Paragraph none = new Paragraph(h.note() != null ? h.note() : getTranslation("tracking.history.no-change-point"));
+            Paragraph none = new Paragraph(h.note() != null ? h.note().in(getLocale()) : getTranslation("tracking.history.no-change-point"));
             none.addClassName("bb-change-points");
             card.add(none);
         } else {

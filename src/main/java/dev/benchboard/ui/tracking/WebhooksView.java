@@ -15,9 +15,11 @@ import dev.benchboard.evaluation.EvaluationService;
 import dev.benchboard.report.EvaluationReport;
 import dev.benchboard.report.ReportService;
 import dev.benchboard.security.CurrentUser;
+import dev.benchboard.tracking.TrackingEvent;
 import dev.benchboard.tracking.Webhook;
 import dev.benchboard.tracking.WebhookDraft;
 import dev.benchboard.tracking.WebhookService;
+import dev.benchboard.tracking.Webhooks;
 import dev.benchboard.format.Figures;
 import dev.benchboard.ui.Format;
 import dev.benchboard.ui.report.ReportPage;
@@ -62,8 +64,9 @@ public class WebhooksView extends ReportPage {
         secret.setId("webhook-secret");
         Select<String> format = new Select<>();
         format.setLabel(getTranslation("tracking.webhooks.format"));
-        format.setItems("json", "slack");
-        format.setValue("json");
+        format.setItems(Webhooks.FORMATS);
+        format.setItemLabelGenerator(this::formatWords);
+        format.setValue(Webhooks.FORMATS.getFirst());
         Paragraph error = new Paragraph();
         Button add = new Button(getTranslation("tracking.webhooks.add"), click -> {
             error.setText("");
@@ -92,7 +95,7 @@ public class WebhooksView extends ReportPage {
             card.addClassName("bb-card");
             String signing = w.signed() ? getTranslation("tracking.webhooks.signed", w.secretHint())
                     : getTranslation("tracking.webhooks.unsigned");
-            card.add(new Paragraph(getTranslation("tracking.webhooks.summary", w.format(), signing, w.createdBy(),
+            card.add(new Paragraph(getTranslation("tracking.webhooks.summary", formatWords(w.format()), signing, w.createdBy(),
                     Format.instant(w.createdAt()))));
             Button test = new Button(getTranslation("tracking.webhooks.send-test"), click -> {
                 webhooks.sendTest(w);
@@ -109,7 +112,7 @@ public class WebhooksView extends ReportPage {
             Grid<Webhook.Delivery> log = new Grid<>();
             log.addThemeVariants(GridVariant.LUMO_COMPACT);
             log.addColumn(d -> Format.instant(d.attemptedAt())).setHeader(getTranslation("tracking.webhooks.column.when")).setAutoWidth(true);
-            log.addColumn(Webhook.Delivery::event).setHeader(getTranslation("tracking.webhooks.column.event")).setAutoWidth(true);
+            log.addColumn(d -> eventWords(d.event())).setHeader(getTranslation("tracking.webhooks.column.event")).setAutoWidth(true);
             log.addColumn(Webhook.Delivery::attempt).setHeader(getTranslation("tracking.webhooks.column.attempt")).setAutoWidth(true);
             log.addColumn(d -> d.statusCode() == null ? Figures.NONE : d.statusCode().toString())
                     .setHeader(getTranslation("tracking.webhooks.column.status")).setAutoWidth(true);
@@ -121,5 +124,15 @@ public class WebhooksView extends ReportPage {
             card.add(log);
             list.add(card);
         }
+    }
+
+    /** The payload format's code ("json", "slack") in the reader's words. */
+    private String formatWords(String code) {
+        return Webhooks.FORMATS.contains(code) ? getTranslation("tracking.webhooks.format." + code) : code;
+    }
+
+    /** A delivery's event code ("regression", "change_point", "gate_failed", "test") in the reader's words. */
+    private String eventWords(String code) {
+        return code != null && TrackingEvent.KINDS.contains(code) ? getTranslation("tracking.webhooks.event." + code.replace('_', '-')) : code;
     }
 }

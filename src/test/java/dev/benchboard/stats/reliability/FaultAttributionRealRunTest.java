@@ -72,7 +72,7 @@ class FaultAttributionRealRunTest {
         assertThat(unexplained.downAt()).isEqualTo(Instant.ofEpochMilli(1796658163117L));
         assertThat(unexplained.injectedAt()).isNull();
         assertThat(outages.getFirst().injectedAt()).isEqualTo(Instant.ofEpochMilli(1796658127033L));
-        assertThat(combined.notes().getFirst()).contains("10 outage(s) attributed to 9 injection(s); 1 unexplained");
+        assertThat(combined.notes().getFirst().english()).contains("10 outage(s) attributed to 9 injection(s); 1 unexplained");
     }
 
     @Test

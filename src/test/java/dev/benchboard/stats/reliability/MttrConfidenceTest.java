@@ -47,6 +47,6 @@ class MttrConfidenceTest {
         MttrConfidence ci = MttrConfidence.of(new double[] {100}, 0.95, 2000, 42);
         assertThat(ci.bootstrapMean()).isNull();
         assertThat(ci.logT()).isNull();
-        assertThat(ci.warnings()).containsExactly("MTTR interval needs at least 2 repairs; got 1");
+        assertThat(ci.warnings()).extracting(dev.benchboard.format.Sentence::english).containsExactly("MTTR interval needs at least 2 repairs; got 1");
     }
 }

@@ -9,8 +9,10 @@ import dev.benchboard.evidence.ChaosEvent;
 import dev.benchboard.evidence.LitmusResult;
 import dev.benchboard.evidence.Outage;
 import dev.benchboard.evidence.ReportedReliability;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Close;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +74,7 @@ class ReliabilityAnalyzerTest {
         assertThat(f.failureRateCiPerHour().lower()).isZero();
         Close.exact(f.failureRateCiPerHour().upper(), 1 / 2.7108503068181684);
         assertThat(f.availabilityCi()).isNull();
-        assertThat(f.warnings()).anyMatch(w -> w.contains("no failures"));
+        assertThat(f.warnings()).anyMatch(w -> w.english().contains("no failures"));
     }
 
     @Test
@@ -86,7 +88,7 @@ class ReliabilityAnalyzerTest {
         assertThat(report.service().failures()).isEqualTo(1);
         assertThat(report.service().outagesMerged()).isEqualTo(1);
         Close.exact(report.service().downtimeSeconds(), 600);
-        assertThat(report.service().warnings()).anyMatch(w -> w.contains("union of intervals"));
+        assertThat(report.service().warnings()).anyMatch(w -> w.english().contains("union of intervals"));
         ReliabilityFigures api = row(report.byComponent(), "api");
         ReliabilityFigures db = row(report.byComponent(), "db");
         Close.exact(api.downtimeSeconds(), 300);
@@ -235,7 +237,7 @@ class ReliabilityAnalyzerTest {
         assertThat(report.experiments()).containsExactly("edge");
         assertThat(report.service().failures()).isEqualTo(1);
         Close.exact(report.service().downtimeSeconds(), 100);
-        assertThat(report.warnings()).anyMatch(w -> w.contains("clipped"))
+        assertThat(Sentence.in(report.warnings(), Locale.ENGLISH)).anyMatch(w -> w.contains("clipped"))
                 .anyMatch(w -> w.contains("outside the observation window"))
                 .anyMatch(w -> w.contains("no-window"));
     }
@@ -251,7 +253,7 @@ class ReliabilityAnalyzerTest {
 
         assertThat(report.experiments()).containsExactly("exp-a", "experiment 2");
         assertThat(report.service().failures()).isEqualTo(6);
-        assertThat(report.warnings()).contains("experiment 2, outage 2: no down time, ignored",
+        assertThat(Sentence.in(report.warnings(), Locale.ENGLISH)).contains("experiment 2, outage 2: no down time, ignored",
                 "experiment 3: observation window missing or empty; its outages are not used (state the window in the"
                         + " upload form)");
     }
@@ -274,5 +276,12 @@ class ReliabilityAnalyzerTest {
 
     private static ReliabilityFigures row(List<ReliabilityFigures> rows, String name) {
         return rows.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theRepairQuantileMethodSpellsOutTheSharedPercentileDefinition() {
+        // The template writes Quantiles.PERCENTILE_DEFINITION out (so that it reads in each language): it must not drift.
+        assertThat(ReliabilityAnalyzer.METHODS.get(3).english())
+                .isEqualTo("Median and P90 of repair durations: " + dev.benchboard.stats.common.Quantiles.PERCENTILE_DEFINITION + ".");
     }
 }

@@ -23,7 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The demo evaluation's report JSON, as the report API gives it, is the one recorded before the views' chart data
  * moved into the report (issue 15 item 2): src/test/resources/report/demo-report.json was written by this test with
- * {@code -Dreport.golden.write=true} on main at 01671f8, before the change, and is only read since. Only the
+ * {@code -Dreport.golden.write=true} on main at 01671f8, before the change, and is only read since — rewritten once
+ * since, on purpose, for two wordings of issue 18 (a window's "1 period(s)" → "1 period", a bootstrap's "2000 resamples …,
+ * WELL19937c seed 42" → "2,000 resamples …, fixed random seed 42 (WELL19937c) so the figures repeat"; no figure changed). Only the
  * moment of computation ({@code generatedAt}) is left out: it is the clock, not a figure; fields compare in name order, regression rows
  * in their order (see {@link #canonical}).
  */

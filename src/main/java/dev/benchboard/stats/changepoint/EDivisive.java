@@ -1,5 +1,6 @@
 package dev.benchboard.stats.changepoint;
 
+import dev.benchboard.format.Figures;
 import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.latency.RepeatedRuns;
 
@@ -51,7 +52,7 @@ public final class EDivisive {
         }
         return new ChangePointResult(n, found, segments(x, boundaries), rejected, settings,
                 Sentence.of("changepoint.method", String.valueOf(settings.exponent()), String.valueOf(settings.minSegmentSize()),
-                        String.valueOf(settings.permutations()), RepeatedRuns.seed(settings.seed()),
+                        Figures.count(settings.permutations()), RepeatedRuns.seed(settings.seed()),
                         String.valueOf(settings.significance())));
     }
 

@@ -110,13 +110,13 @@ public record SteadyWindow(double startSeconds, double endSeconds, int cycles, i
         if (count < MIN_CYCLES) {
             return whole(ordered, Sentence.of("gc.window.too-few-loaded", String.valueOf(MIN_CYCLES)));
         }
-        Sentence finding = Sentence.of("gc.window.periods", String.valueOf(periods), plain(limit));
+        Sentence finding = Sentence.of(counted("gc.window.periods", periods), String.valueOf(periods), plain(limit));
         if (startUp > 0) {
-            finding = Sentence.of("joined.semicolon", finding, Sentence.of("gc.window.start-up", String.valueOf(startUp)));
+            finding = Sentence.of("joined.semicolon", finding, Sentence.of(counted("gc.window.start-up", startUp), String.valueOf(startUp)));
         }
         if (bestStart > 0 || bestEnd < n - 1) {
-            finding = Sentence.of("joined.semicolon", finding, Sentence.of("gc.window.outside", String.valueOf(bestStart),
-                    String.valueOf(n - 1 - bestEnd)));
+            finding = Sentence.of("joined.semicolon", finding, Sentence.of("gc.window.outside", cycles(bestStart),
+                    cycles(n - 1 - bestEnd)));
         }
         return new SteadyWindow(ordered.get(bestStart).atSeconds(), ordered.get(bestEnd).atSeconds(), count, bestStart,
                 n, DETECTED, Sentence.of(DETECTED_DETAIL, String.valueOf(count), String.valueOf(n), finding));
@@ -172,5 +172,15 @@ public record SteadyWindow(double startSeconds, double endSeconds, int cycles, i
 
     private static String plain(double seconds) {
         return String.format(Locale.ROOT, "%.3f", seconds).replaceAll("\\.?0+$", "");
+    }
+
+    /** The key of a count's form: {@code key.one} for 1, {@code key.other} else (Chinese has one form for both). */
+    private static String counted(String key, long n) {
+        return key + (n == 1 ? ".one" : ".other");
+    }
+
+    /** "1 cycle", "3 cycles". */
+    private static Sentence cycles(long n) {
+        return Sentence.of(counted("gc.window.cycles", n), String.valueOf(n));
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchboard.stats.latency;
 
+import dev.benchboard.format.Figures;
 import dev.benchboard.evidence.LatencyOrigin;
 import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Bootstrap;
@@ -88,7 +89,7 @@ public final class RepeatedRuns {
         double guaranteed = a <= b ? OrderStatisticRanks.medianCoverage(n, a + 1, b + 1) : 0.0;
         Sentence inside = a <= b ? Sentence.of("latency.bootstrap.order-statistics", String.valueOf(a + 1), String.valueOf(b + 1))
                 : Sentence.of("latency.bootstrap.no-order-statistics");
-        Sentence method = Sentence.of("latency.bootstrap.median", String.valueOf(settings.bootstrapResamples()),
+        Sentence method = Sentence.of("latency.bootstrap.median", Figures.count(settings.bootstrapResamples()),
                 seed(settings.randomSeed()), String.valueOf(halfAlpha), String.valueOf(1 - halfAlpha), percent(guaranteed),
                 inside, percent(settings.confidenceLevel()));
         return new Interval(nominal.lower(), nominal.upper(), guaranteed, method);

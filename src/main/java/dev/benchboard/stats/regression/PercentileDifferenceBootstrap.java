@@ -1,5 +1,6 @@
 package dev.benchboard.stats.regression;
 
+import dev.benchboard.format.Figures;
 import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Bootstrap;
 import dev.benchboard.stats.common.Interval;
@@ -46,7 +47,7 @@ public final class PercentileDifferenceBootstrap {
         }
         double baselineMs = baseline.valueAtPercentile(percentile) / MICROS_PER_MS;
         double candidateMs = candidate.valueAtPercentile(percentile) / MICROS_PER_MS;
-        Sentence method = Sentence.of("regression.bootstrap.percentile-difference", trim(percentile), String.valueOf(resamples),
+        Sentence method = Sentence.of("regression.bootstrap.percentile-difference", trim(percentile), Figures.count(resamples),
                 RepeatedRuns.seed(settings.randomSeed()));
         double halfAlpha = settings.alpha() / 2;
         Interval interval = Bootstrap.percentileInterval(differences, halfAlpha, 1 - halfAlpha,

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How the steady window was found, in the reader's language: the English the report has always written (the API's
- * text, "1 period(s)"), Chinese with measure words (no plural to get wrong), and {@link SteadyWindow#finding()} — the
+ * text, "1 period", "3 periods"), Chinese with measure words (no plural to get wrong), and {@link SteadyWindow#finding()} — the
  * same without the count of cycles, which the GC view shows beside it. Replaces the view's parsing of the English
  * sentence (SteadyWindowWords).
  */
@@ -38,14 +38,14 @@ class SteadyWindowSentencesTest {
         run(cycles, 200, 3, 10);
         SteadyWindow w = SteadyWindow.detect(cycles);
         assertThat(w.detail().english())
-                .isEqualTo("29 of 38 cycles; 3 period(s) apart by gaps > 1 s; 1 start-up cycle(s) with a low live heap left out;"
-                        + " outside: 6 cycle(s) before, 3 after");
+                .isEqualTo("29 of 38 cycles; 3 periods apart by gaps > 1 s; 1 start-up cycle with a low live heap left out;"
+                        + " outside: 6 cycles before, 3 cycles after");
         assertThat(w.detail().in(ZH)).isEqualTo("38 个周期中的 29 个；按大于 1 s 的间隔分为 3 个时段；排除了 1 个启动阶段周期"
-                + "（存活堆较低）；窗口外：之前 6 个周期，之后 3 个");
-        assertThat(w.finding().english()).isEqualTo("3 period(s) apart by gaps > 1 s; 1 start-up cycle(s) with a low live heap"
-                + " left out; outside: 6 cycle(s) before, 3 after");
+                + "（存活堆较低）；窗口外：之前 6 个周期，之后 3 个周期");
+        assertThat(w.finding().english()).isEqualTo("3 periods apart by gaps > 1 s; 1 start-up cycle with a low live heap"
+                + " left out; outside: 6 cycles before, 3 cycles after");
         assertThat(w.finding().in(ZH)).isEqualTo("按大于 1 s 的间隔分为 3 个时段；排除了 1 个启动阶段周期（存活堆较低）；"
-                + "窗口外：之前 6 个周期，之后 3 个");
+                + "窗口外：之前 6 个周期，之后 3 个周期");
     }
 
     @Test
@@ -53,7 +53,7 @@ class SteadyWindowSentencesTest {
         List<GcCycle> cycles = new ArrayList<>();
         run(cycles, 0, 20, 10);
         SteadyWindow w = SteadyWindow.detect(cycles);
-        assertThat(w.detail().english()).isEqualTo("20 of 20 cycles; 1 period(s) apart by gaps > 1 s");
+        assertThat(w.detail().english()).isEqualTo("20 of 20 cycles; 1 period apart by gaps > 1 s");
         assertThat(w.finding().in(ZH)).isEqualTo("按大于 1 s 的间隔分为 1 个时段");
     }
 

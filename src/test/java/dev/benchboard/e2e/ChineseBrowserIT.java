@@ -67,10 +67,6 @@ class ChineseBrowserIT {
             // Vaadin's own texts without a Flow i18n API: the password field's reveal button, the grid sorter's
             // "Sort by <header>" (hard-coded in Vaadin's grid connector; only headers in Latin script read English).
             "Show password", "Sort by .*",
-            // The decision tree's expressions and parameter names, written by the tree's own language (camelCase facts).
-            "(exclude|demote|prefer) (the best of )?candidates (where|by) .*",
-            // Some cells of the tree's node panels print the core's codes as they are (seen on the demo's tree).
-            "shortfall", "not preferred", "no evidence", "weighted score", "\\w+ \\((instances|ms|req/s|%|h)\\)",
             // History: series and change-point texts made by the tracking API (English domain text).
             "change points are sought from .*", "(load test|benchmark|GC trace|chaos run) · .*", "[0-9.,]+ fraction",
             "(error rate|throughput|latency)( \\(.*\\))?",

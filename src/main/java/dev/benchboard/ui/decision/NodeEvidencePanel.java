@@ -110,7 +110,9 @@ final class NodeEvidencePanel extends Div {
         // A missing measurement is "no evidence"; other missing values (a requirement not set, no preference
         // tier) are explained by the note.
         boolean missingFact = e.value() == null && Arrays.stream(FactKey.values()).anyMatch(f -> f.key().equals(code));
-        String compared = e.value() != null ? DecisionText.value(e.value(), e.unit(), locale)
+        // The "answer" observation's value is the test's answer ("unknown"), a code like the step's own answer.
+        String compared = "answer".equals(code) && e.value() instanceof String answer ? TreeWords.answer(answer, locale)
+                : e.value() != null ? DecisionText.value(e.value(), e.unit(), locale)
                 : missingFact ? Translations.get(locale, "decision.value.no-evidence") : "—";
         if (e.op() != null && e.threshold() != null) {
             compared += " " + e.op() + " " + DecisionText.value(e.threshold(), e.unit(), locale);

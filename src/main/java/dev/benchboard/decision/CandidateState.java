@@ -1,5 +1,6 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.format.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,14 +11,14 @@ final class CandidateState {
     final CandidateFacts evidence;
     /** Null when {@code data/frameworks.json} has no profile for the candidate's framework key. */
     final FrameworkProfile profile;
-    final List<String> reasons = new ArrayList<>();
+    final List<Sentence> reasons = new ArrayList<>();
     String excludedAt;
-    String excludedReason;
+    Sentence excludedReason;
     Integer tier;
     String preferredAt;
-    String preferredReason;
+    Sentence preferredReason;
     /** "node 'id': reason" for each demote action that matched it; empty when it has no measured shortfall. */
-    final List<String> demotions = new ArrayList<>();
+    final List<Sentence> demotions = new ArrayList<>();
     /** Measured facts that fail the evaluation's own bar (SLO misses, a suspected leak); set before the walk. */
     List<Shortfall> shortfalls = List.of();
 
@@ -42,8 +43,8 @@ final class CandidateState {
         return evidence.fact(key);
     }
 
-    String noProfileReason() {
-        return evidence.frameworkKey() == null ? "no framework profile chosen"
-                : "no framework profile for '" + evidence.frameworkKey() + "'";
+    Sentence noProfileReason() {
+        return evidence.frameworkKey() == null ? DecisionWords.of("no-profile-chosen")
+                : DecisionWords.of("no-profile-for", evidence.frameworkKey());
     }
 }

@@ -1,6 +1,7 @@
 package dev.benchboard.decision;
 
 import dev.benchboard.evidence.SourceRef;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.decision.DecisionTree.TreeParameter;
 
 import java.util.ArrayList;
@@ -15,20 +16,20 @@ import java.util.Optional;
  */
 final class Conditions {
 
-    static final String PROFILE_NOTE = "from the framework profile (data/frameworks.json)";
+    static final Sentence PROFILE_NOTE = DecisionWords.of("note.from-profile");
 
     /** A test's answer, the values behind it and, when unknown, why. */
-    record Outcome(Answer answer, List<Observation> evidence, String unknownReason) {
+    record Outcome(Answer answer, List<Observation> evidence, Sentence unknownReason) {
     }
 
     /** A candidate's answer to a list of conditions (all must hold) and, when unknown, why. */
-    record Match(Answer answer, String unknownReason) {
+    record Match(Answer answer, Sentence unknownReason) {
     }
 
     /** An operand's value; value null means unknown ({@code unknownReason} says why). */
-    private record Resolved(Object value, String unit, String note, String candidate, List<SourceRef> sources,
-                            String unknownReason) {
-        static Resolved unknown(String reason) {
+    private record Resolved(Object value, String unit, Sentence note, String candidate, List<SourceRef> sources,
+                            Sentence unknownReason) {
+        static Resolved unknown(Sentence reason) {
             return new Resolved(null, null, null, null, List.of(), reason);
         }
     }
@@ -78,7 +79,7 @@ final class Conditions {
     /** Kleene logic: the {@code decisive} answer wins, else unknown if any is unknown, else the other answer. */
     private Outcome combine(List<NodeTest> tests, Scope scope, Answer decisive) {
         List<Observation> evidence = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
+        List<Sentence> unknown = new ArrayList<>();
         boolean decided = false;
         for (NodeTest test : tests) {
             Outcome outcome = test(test, scope);
@@ -87,28 +88,28 @@ final class Conditions {
             if (outcome.answer() == Answer.UNKNOWN) unknown.add(outcome.unknownReason());
         }
         if (decided) return new Outcome(decisive, evidence, null);
-        if (!unknown.isEmpty()) return new Outcome(Answer.UNKNOWN, evidence, String.join("; ", unknown));
+        if (!unknown.isEmpty()) return new Outcome(Answer.UNKNOWN, evidence, DecisionWords.joined(unknown, "semicolon"));
         return new Outcome(decisive.not(), evidence, null);
     }
 
     private Outcome requirementTest(NodeTest.OnRequirement test, Scope scope) {
         RequirementField field = test.field();
         Object left = field.read(requirements);
-        String quantity = "requirement " + field.key();
+        Sentence quantity = DecisionWords.of("quantity.requirement", DecisionWords.requirement(field));
         Resolved right = resolve(test.value(), scope);
         List<Observation> evidence = new ArrayList<>(scope.evidence);
         scope.evidence.clear();
         if (left == null) {
             evidence.add(new Observation(quantity, null, null, field.unit(), test.op().symbol(), right.value(), List.of(),
-                    "not set in the evaluation's requirements"));
-            return new Outcome(Answer.UNKNOWN, evidence, field.key() + " is not set");
+                    DecisionWords.of("note.not-set-in-requirements")));
+            return new Outcome(Answer.UNKNOWN, evidence, DecisionWords.of("unknown.not-set", DecisionWords.requirement(field)));
         }
         if (right.value() == null) {
             evidence.add(new Observation(quantity, null, left, field.unit(), test.op().symbol(), null, List.of(), right.unknownReason()));
             return new Outcome(Answer.UNKNOWN, evidence, right.unknownReason());
         }
         evidence.add(new Observation(quantity, null, left, field.unit(), test.op().symbol(), right.value(), List.of(),
-                right.note() == null ? "from the evaluation's requirements" : right.note()));
+                right.note() == null ? DecisionWords.of("note.from-requirements") : right.note()));
         return new Outcome(Answer.of(test.op().holds(left, right.value())), evidence, null);
     }
 
@@ -117,7 +118,7 @@ final class Conditions {
         Resolved right = left.value() == null ? null : resolve(test.value(), scope);
         List<Observation> evidence = new ArrayList<>(scope.evidence);
         scope.evidence.clear();
-        String quantity = Operand.AggregateValue.describe(test.aggregate(), test.fact(), test.where());
+        Sentence quantity = DecisionWords.aggregate(test.aggregate(), test.fact(), test.where());
         if (left.value() == null) {
             evidence.add(new Observation(quantity, null, null, test.fact().unit(), test.op().symbol(), null, List.of(), left.unknownReason()));
             return new Outcome(Answer.UNKNOWN, evidence, left.unknownReason());
@@ -134,7 +135,7 @@ final class Conditions {
 
     /** All conditions must hold; a "no" settles it, otherwise any "unknown" makes the match unknown. */
     Match match(List<CandidateCondition> where, CandidateState candidate, Scope scope) {
-        String unknown = null;
+        Sentence unknown = null;
         for (CandidateCondition condition : where) {
             Match match = match(condition, candidate, scope);
             if (match.answer() == Answer.NO) return match;
@@ -146,7 +147,7 @@ final class Conditions {
     private Match match(CandidateCondition condition, CandidateState candidate, Scope scope) {
         return switch (condition) {
             case CandidateCondition.OnProfile c -> {
-                String quantity = "profile " + c.attribute().key();
+                Sentence quantity = DecisionWords.of("quantity.profile", DecisionWords.profile(c.attribute()));
                 if (candidate.profile == null) {
                     scope.evidence.add(new Observation(quantity, candidate.name(), null, null, c.op().symbol(), c.value().value(),
                             List.of(), candidate.noProfileReason()));
@@ -161,17 +162,17 @@ final class Conditions {
                 Optional<Fact> fact = candidate.fact(c.fact());
                 Resolved right = resolve(c.value(), scope);
                 if (fact.isEmpty()) {
-                    String reason = "no evidence for " + c.fact().key();
-                    scope.evidence.add(new Observation(c.fact().key(), candidate.name(), null, c.fact().unit(), c.op().symbol(),
+                    Sentence reason = DecisionWords.of("unknown.no-evidence-for", DecisionWords.fact(c.fact()));
+                    scope.evidence.add(new Observation(DecisionWords.fact(c.fact()), candidate.name(), null, c.fact().unit(), c.op().symbol(),
                             right.value(), List.of(), reason));
                     yield new Match(Answer.UNKNOWN, reason);
                 }
                 if (right.value() == null) {
-                    scope.evidence.add(new Observation(c.fact().key(), candidate.name(), fact.get().value(), c.fact().unit(),
+                    scope.evidence.add(new Observation(DecisionWords.fact(c.fact()), candidate.name(), fact.get().value(), c.fact().unit(),
                             c.op().symbol(), null, fact.get().sources(), right.unknownReason()));
                     yield new Match(Answer.UNKNOWN, right.unknownReason());
                 }
-                scope.evidence.add(new Observation(c.fact().key(), candidate.name(), fact.get().value(), c.fact().unit(),
+                scope.evidence.add(new Observation(DecisionWords.fact(c.fact()), candidate.name(), fact.get().value(), c.fact().unit(),
                         c.op().symbol(), right.value(), fact.get().sources(), right.note()));
                 yield new Match(Answer.of(c.op().holds(fact.get().value(), right.value())), null);
             }
@@ -185,11 +186,12 @@ final class Conditions {
             case Operand.Literal l -> new Resolved(l.value(), null, null, null, List.of(), null);
             case Operand.RequirementValue r -> {
                 Object value = r.field().read(requirements);
-                yield value == null ? Resolved.unknown("requirement " + r.field().key() + " is not set")
-                        : new Resolved(value, r.field().unit(), "requirement " + r.field().key(), null, List.of(), null);
+                Sentence requirement = DecisionWords.of("expr.requirement", DecisionWords.requirement(r.field()));
+                yield value == null ? Resolved.unknown(DecisionWords.of("unknown.not-set", requirement))
+                        : new Resolved(value, r.field().unit(), requirement, null, List.of(), null);
             }
             case Operand.ParameterValue p -> new Resolved(parameters.get(p.name()), declared.get(p.name()).unit(),
-                    "tree parameter " + p.name() + " = " + Numbers.format(parameters.get(p.name())), null, List.of(), null);
+                    DecisionWords.of("note.tree-parameter", p.name(), Numbers.format(parameters.get(p.name()))), null, List.of(), null);
             case Operand.Derived d -> derived(d.quantity());
             case Operand.AggregateValue a -> aggregate(a.aggregate(), a.fact(), a.where(), scope);
         };
@@ -202,52 +204,53 @@ final class Conditions {
         return switch (quantity) {
             case REQUIRED_PER_INSTANCE_QPS -> {
                 Double target = requirements.targetQps();
-                if (target == null) yield Resolved.unknown("requirement targetQps is not set, so " + quantity.key() + " cannot be computed");
+                Sentence name = DecisionWords.of("word.derived." + DecisionWords.kebab(quantity.key()));
+                if (target == null) yield Resolved.unknown(DecisionWords.of("unknown.target-not-set", name));
                 double headroom = requirements.headroomPercent() == null ? 0 : requirements.headroomPercent();
                 int redundancy = requirements.redundancy() == null ? 0 : requirements.redundancy();
                 double maxInstances = parameters.get("maxInstances");
                 double active = maxInstances - redundancy;
-                String inputs = "targetQps " + Numbers.format(target) + " × (1 + headroomPercent " + Numbers.format(headroom)
-                        + (requirements.headroomPercent() == null ? " [not set, taken as 0]" : "") + " / 100) / (maxInstances "
-                        + Numbers.format(maxInstances) + " − redundancy " + redundancy
-                        + (requirements.redundancy() == null ? " [not set, taken as 0]" : "") + ")";
-                if (active <= 0) {
-                    yield Resolved.unknown(quantity.key() + " = " + inputs + ": no active instance is left after the redundancy");
-                }
+                Object notSet = DecisionWords.of("derived.not-set");
+                Sentence inputs = DecisionWords.of("derived.inputs", Numbers.format(target), Numbers.format(headroom),
+                        requirements.headroomPercent() == null ? notSet : "", Numbers.format(maxInstances), String.valueOf(redundancy),
+                        requirements.redundancy() == null ? notSet : "");
+                if (active <= 0) yield Resolved.unknown(DecisionWords.of("unknown.no-active-instance", name, inputs));
                 double value = target * (1 + headroom / 100) / active;
-                yield new Resolved(value, quantity.unit(), quantity.key() + " = " + inputs + " = " + Numbers.format(value)
-                        + " " + quantity.unit(), null, List.of(), null);
+                yield new Resolved(value, quantity.unit(), DecisionWords.of("note.derived", name, inputs,
+                        DecisionWords.valueWithUnit(value, quantity.unit())), null, List.of(), null);
             }
         };
     }
 
     private Resolved aggregate(Aggregate aggregate, FactKey fact, List<CandidateCondition> where, Scope scope) {
-        String quantity = Operand.AggregateValue.describe(aggregate, fact, where);
+        Sentence quantity = DecisionWords.aggregate(aggregate, fact, where);
+        Sentence factName = DecisionWords.fact(fact);
+        Sentence aggregateName = DecisionWords.of("word.aggregate." + aggregate.key());
         CandidateState best = null;
         double bestValue = 0;
         for (CandidateState candidate : scope.running) {
             Match match = match(where, candidate, scope);
             if (match.answer() == Answer.NO) continue;
             if (match.answer() == Answer.UNKNOWN) {
-                scope.evidence.add(new Observation(fact.key(), candidate.name(), null, fact.unit(), null, null, List.of(),
-                        "not counted in the " + aggregate.key() + ": " + match.unknownReason()));
+                scope.evidence.add(new Observation(factName, candidate.name(), null, fact.unit(), null, null, List.of(),
+                        DecisionWords.of("note.not-counted", aggregateName, match.unknownReason())));
                 continue;
             }
             Optional<Fact> value = candidate.fact(fact);
             if (value.isEmpty()) {
-                scope.evidence.add(new Observation(fact.key(), candidate.name(), null, fact.unit(), null, null, List.of(),
-                        "no evidence: not counted in the " + aggregate.key()));
+                scope.evidence.add(new Observation(factName, candidate.name(), null, fact.unit(), null, null, List.of(),
+                        DecisionWords.of("note.no-evidence-not-counted", aggregateName)));
                 continue;
             }
-            scope.evidence.add(new Observation(fact.key(), candidate.name(), value.get().value(), fact.unit(), null, null,
+            scope.evidence.add(new Observation(factName, candidate.name(), value.get().value(), fact.unit(), null, null,
                     value.get().sources(), null));
             if (best == null || aggregate.beats(value.get().value(), bestValue)) {
                 best = candidate;
                 bestValue = value.get().value();
             }
         }
-        if (best == null) return Resolved.unknown("no candidate in the running has evidence for " + quantity);
-        return new Resolved(bestValue, fact.unit(), quantity + " = " + Numbers.format(bestValue) + " " + fact.unit()
-                + " (" + best.name() + ")", best.name(), best.fact(fact).orElseThrow().sources(), null);
+        if (best == null) return Resolved.unknown(DecisionWords.of("unknown.no-candidate-evidence", quantity));
+        return new Resolved(bestValue, fact.unit(), DecisionWords.of("note.aggregate", quantity,
+                DecisionWords.valueWithUnit(bestValue, fact.unit()), best.name()), best.name(), best.fact(fact).orElseThrow().sources(), null);
     }
 }

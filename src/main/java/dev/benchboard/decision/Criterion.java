@@ -25,6 +25,11 @@ enum Criterion {
         return weightKey;
     }
 
+    /** The measured fact behind the criterion; null for the ecosystem (a profile attribute). */
+    FactKey fact() {
+        return fact;
+    }
+
     Order better() {
         return fact == null ? Order.HIGHEST : fact.better();
     }

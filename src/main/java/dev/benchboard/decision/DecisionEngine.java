@@ -1,5 +1,6 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.decision.DecisionTree.TreeParameter;
 
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public final class DecisionEngine {
      * evidence. The input's weights are not read; {@link #score} adds them.
      */
     public Walked walk(DecisionTree tree, DecisionInput input) {
-        List<String> notes = new ArrayList<>();
+        List<Sentence> notes = new ArrayList<>();
         Map<String, Double> parameters = parameters(tree, input, notes);
         List<CandidateState> candidates = input.candidates().stream()
                 .sorted(Comparator.comparing(CandidateFacts::name))
@@ -40,8 +41,7 @@ public final class DecisionEngine {
         for (CandidateState candidate : candidates) {
             candidate.shortfalls = Shortfall.of(candidate, input.requirements());
             if (candidate.profile == null) {
-                notes.add("Candidate '" + candidate.name() + "': " + candidate.noProfileReason()
-                        + "; profile tests answer 'no evidence' for it and its ecosystem criterion is not credited");
+                notes.add(DecisionWords.of("note.no-profile", candidate.name(), candidate.noProfileReason()));
             }
         }
 
@@ -63,24 +63,24 @@ public final class DecisionEngine {
         WeightedScores scores = new WeightedScores(running, weights);
         Ranking.Result ranking = Ranking.rank(rankNode, running, scores);
         List<PathStep> path = new ArrayList<>(walked.path);
-        path.add(new PathStep(rankNode.id(), rankNode.question(),
+        path.add(new PathStep(rankNode.id(), TreeTexts.of(rankNode.question()),
                 String.join(", then ", rankNode.rankBy().stream().map(RankKey::describe).toList()),
                 "ranked", null, ranking.evidence(), List.of()));
 
         // Why the weights cannot move the top, or null when they can (two or more contenders).
-        String whyFixed = running.isEmpty() ? "no candidate remains"
-                : !ranking.ranksByScore() ? "rank node '" + rankNode.id() + "' does not rank by the weighted score"
-                : ranking.contenders().size() < 2 ? "the top is decided by " + ranking.decidedBy() : null;
+        Sentence whyFixed = running.isEmpty() ? DecisionWords.of("why-fixed.none-remains")
+                : !ranking.ranksByScore() ? DecisionWords.of("why-fixed.not-by-score", rankNode.id())
+                : ranking.contenders().size() < 2 ? DecisionWords.of("why-fixed.decided-by", ranking.decidedBy()) : null;
         List<SensitivityEntry> sensitivity = running.isEmpty() ? List.of()
                 : Sensitivity.analyse(ranking.contenders(), scores, whyFixed);
         List<CandidateState> tieSet = ranking.contenders().isEmpty()
                 ? ranking.order().stream().limit(1).toList() : ranking.contenders();
         TieReport ties = Sensitivity.ties(tieSet, scores, whyFixed);
 
-        List<String> notes = new ArrayList<>(walked.notes);
+        List<Sentence> notes = new ArrayList<>(walked.notes);
         notes.addAll(scores.notes());
-        if (scores.totalWeight() == 0) notes.add("All weights are 0: every weighted score is 0 and cannot separate candidates");
-        if (running.isEmpty()) notes.add("No candidate remains: every candidate was excluded");
+        if (scores.totalWeight() == 0) notes.add(DecisionWords.of("note.all-weights-zero"));
+        if (running.isEmpty()) notes.add(DecisionWords.of("note.none-remains"));
 
         List<Recommendation> recommendation = new ArrayList<>();
         int rank = 1;
@@ -106,10 +106,10 @@ public final class DecisionEngine {
         private final List<CandidateState> running;
         private final Node.Rank rankNode;
         private final List<PathStep> path;
-        private final List<String> notes;
+        private final List<Sentence> notes;
 
         private Walked(String treeId, List<CandidateState> candidates, List<CandidateState> running, Node.Rank rankNode,
-                       List<PathStep> path, List<String> notes) {
+                       List<PathStep> path, List<Sentence> notes) {
             this.treeId = treeId;
             this.candidates = candidates;
             this.running = running;
@@ -119,7 +119,7 @@ public final class DecisionEngine {
         }
     }
 
-    private static Map<String, Double> parameters(DecisionTree tree, DecisionInput input, List<String> notes) {
+    private static Map<String, Double> parameters(DecisionTree tree, DecisionInput input, List<Sentence> notes) {
         Map<String, Double> values = new LinkedHashMap<>();
         for (Map.Entry<String, TreeParameter> entry : tree.parameters().entrySet()) values.put(entry.getKey(), entry.getValue().value());
         for (Map.Entry<String, Double> override : input.parameters().entrySet()) {
@@ -127,23 +127,24 @@ public final class DecisionEngine {
                 throw new IllegalArgumentException("unknown parameter '" + override.getKey() + "'; tree '" + tree.id()
                         + "' declares " + values.keySet());
             }
-            notes.add("Parameter " + override.getKey() + " = " + Numbers.format(override.getValue()) + " (tree default "
-                    + Numbers.format(values.get(override.getKey())) + ")");
+            notes.add(DecisionWords.of("note.parameter", override.getKey(), Numbers.format(override.getValue()),
+                    Numbers.format(values.get(override.getKey()))));
             values.put(override.getKey(), override.getValue());
         }
         return values;
     }
 
     /** Criteria no candidate has evidence for: worth saying once rather than per candidate only. */
-    private static List<String> evidenceGaps(List<CandidateState> running) {
-        List<String> notes = new ArrayList<>();
+    private static List<Sentence> evidenceGaps(List<CandidateState> running) {
+        List<Sentence> notes = new ArrayList<>();
         for (Criterion criterion : Criterion.values()) {
             List<String> missing = running.stream().filter(c -> criterion.value(c) == null).map(CandidateState::name).toList();
             if (missing.isEmpty()) continue;
-            notes.add("No evidence for " + criterion.weightKey() + " (" + criterion.source() + ") for "
-                    + (missing.size() == running.size() ? "any candidate" : String.join(", ", missing))
-                    + ": reported as missing and left out of "
-                    + (missing.size() == running.size() ? "the scores" : "their scores (weights renormalised over what was measured)"));
+            Object source = criterion.measured() ? DecisionWords.fact(criterion.fact())
+                    : DecisionWords.profile(ProfileAttribute.ECOSYSTEM_SCORE);
+            notes.add(missing.size() == running.size()
+                    ? DecisionWords.of("note.no-evidence.all", DecisionWords.criterion(criterion), source)
+                    : DecisionWords.of("note.no-evidence.some", DecisionWords.criterion(criterion), source, String.join(", ", missing)));
         }
         return notes;
     }
@@ -151,42 +152,49 @@ public final class DecisionEngine {
     private static Recommendation recommended(CandidateState candidate, int rank, WeightedScores scores,
                                               Ranking.Result ranking, TieReport ties) {
         String name = candidate.name();
-        List<String> reasons = new ArrayList<>();
-        for (Shortfall s : candidate.shortfalls) reasons.add(Recommendation.SHORTFALL_REASON + s.text());
+        List<Sentence> reasons = new ArrayList<>();
+        for (Shortfall s : candidate.shortfalls) reasons.add(DecisionWords.of("reason.shortfall", s.text()));
         reasons.addAll(candidate.reasons);
         reasons.addAll(ranking.reasons().get(name));
         double score = scores.score(name);
-        reasons.add("Weighted score " + Numbers.format(score) + " over the criteria that could be scored ("
-                + Numbers.format(100 * scores.coverage(name)) + " % of the weight; weights renormalised over them)");
+        reasons.add(DecisionWords.of("reason.weighted-score", Numbers.format(score), Numbers.format(100 * scores.coverage(name))));
         for (Contribution c : scores.contributions(name)) reasons.add(describe(c));
         if (rank == 1 && (!ties.tiedWith().isEmpty() || !ties.nearTies().isEmpty())) reasons.add(ties.note());
         return new Recommendation(name, candidate.evidence.frameworkKey(), rank, score, reasons, false, null, null,
                 candidate.tier, scores.coverage(name), scores.contributions(name), shortfallTexts(candidate));
     }
 
-    private static List<String> shortfallTexts(CandidateState candidate) {
+    private static List<Sentence> shortfallTexts(CandidateState candidate) {
         return candidate.shortfalls.stream().map(Shortfall::text).toList();
     }
 
-    private static String describe(Contribution c) {
-        String criterion = c.criterion() + " (weight " + Numbers.format(c.weight()) + ", share " + Numbers.format(c.weightShare()) + ")";
+    private static Sentence describe(Contribution c) {
+        Sentence criterion = DecisionWords.of("contribution.criterion", DecisionWords.criterion(c.criterion()),
+                Numbers.format(c.weight()), Numbers.format(c.weightShare()));
         if (c.normalised() == null) {
-            String why = switch (c.basis()) {
-                case WeightedScores.NOT_COMPARED -> Numbers.format(c.value()) + " " + c.unit() + ", known for this candidate only";
-                case WeightedScores.NOT_COMPARABLE -> Numbers.format(c.value()) + " " + c.unit()
-                        + ", not comparable (chaos runs of different fault plans)";
-                default -> c.criterion().equals(Criterion.ECOSYSTEM.weightKey()) ? "no framework profile" : "no evidence";
+            Sentence why = switch (c.basis()) {
+                case WeightedScores.NOT_COMPARED -> DecisionWords.of("contribution.not-compared", valueWithUnit(c));
+                case WeightedScores.NOT_COMPARABLE -> DecisionWords.of("contribution.not-comparable", valueWithUnit(c));
+                default -> c.criterion().equals(Criterion.ECOSYSTEM.weightKey()) ? DecisionWords.of("contribution.no-profile")
+                        : DecisionWords.noEvidence();
             };
-            return criterion + ": " + why + " — left out of the score";
+            return DecisionWords.of("reason.contribution.left-out", criterion, why);
         }
         if (c.basis().equals(WeightedScores.SHORTFALL)) {
-            return criterion + ": " + Numbers.format(c.value()) + " " + c.unit() + " — shortfall, scores 0 → adds 0";
+            return DecisionWords.of("reason.contribution.shortfall", criterion, valueWithUnit(c));
         }
-        String from = c.basis().equals("profile") ? " from the framework profile"
-                : c.sources().isEmpty() ? "" : " from " + String.join(", ", c.sources().stream()
-                        .map(s -> "upload " + s.uploadId() + " (" + s.fileName() + ")").toList());
-        return criterion + ": " + Numbers.format(c.value()) + " " + c.unit() + from + " → normalised "
-                + Numbers.format(c.normalised()) + " → adds " + Numbers.format(c.contribution());
+        String normalised = Numbers.format(c.normalised());
+        String adds = Numbers.format(c.contribution());
+        if (c.basis().equals(WeightedScores.PROFILE)) {
+            return DecisionWords.of("reason.contribution.profile", criterion, valueWithUnit(c), normalised, adds);
+        }
+        if (c.sources().isEmpty()) return DecisionWords.of("reason.contribution.scored", criterion, valueWithUnit(c), normalised, adds);
+        return DecisionWords.of("reason.contribution.uploads", criterion, valueWithUnit(c),
+                DecisionWords.uploads(c.sources(), "contribution.upload"), normalised, adds);
+    }
+
+    private static Object valueWithUnit(Contribution c) {
+        return DecisionWords.valueWithUnit(c.value(), c.unit());
     }
 
     private static Recommendation excluded(CandidateState candidate) {

@@ -1,5 +1,6 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.format.Sentence;
 import java.util.List;
 
 /**
@@ -9,9 +10,9 @@ import java.util.List;
  * @param top          the recommended candidate; null when none remains
  * @param topDecidedBy what put the top candidate first (a preference, a rank key, the weighted score)
  */
-public record DecisionResult(String tree, String top, String topDecidedBy, List<Recommendation> recommendation,
+public record DecisionResult(String tree, String top, Sentence topDecidedBy, List<Recommendation> recommendation,
                              List<PathStep> path, List<SensitivityEntry> sensitivity, TieReport ties,
-                             List<String> notes) {
+                             List<Sentence> notes) {
 
     public DecisionResult {
         recommendation = List.copyOf(recommendation);

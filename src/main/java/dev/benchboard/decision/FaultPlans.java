@@ -1,5 +1,6 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.format.Sentence;
 import java.util.List;
 
 /**
@@ -21,8 +22,8 @@ final class FaultPlans {
     }
 
     /** "Fiber: network-partition; Gin: process-freeze, process-kill". */
-    static String describe(List<CandidateState> candidates) {
-        return String.join("; ", candidates.stream().map(c -> c.name() + ": " + (c.evidence.faultPlan().isEmpty()
-                ? "fault types not recorded" : String.join(", ", c.evidence.faultPlan()))).toList());
+    static Sentence describe(List<CandidateState> candidates) {
+        return DecisionWords.joined(candidates, c -> DecisionWords.of("fault-plan", c.name(), c.evidence.faultPlan().isEmpty()
+                ? DecisionWords.of("fault-plan.not-recorded") : String.join(", ", c.evidence.faultPlan())), "semicolon");
     }
 }

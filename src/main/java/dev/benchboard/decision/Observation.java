@@ -1,6 +1,7 @@
 package dev.benchboard.decision;
 
 import dev.benchboard.evidence.SourceRef;
+import dev.benchboard.format.Sentence;
 import java.util.List;
 
 /**
@@ -14,8 +15,8 @@ import java.util.List;
  * @param threshold what the value was compared with, null when not compared
  * @param sources   the uploads behind a measured value; empty for requirements and profiles
  */
-public record Observation(String quantity, String candidate, Object value, String unit, String op, Object threshold,
-                       List<SourceRef> sources, String note) {
+public record Observation(Sentence quantity, String candidate, Object value, String unit, String op, Object threshold,
+                       List<SourceRef> sources, Sentence note) {
 
     public Observation {
         sources = List.copyOf(sources);

@@ -1,6 +1,7 @@
 package dev.benchboard.decision;
 
 import dev.benchboard.evidence.SourceRef;
+import dev.benchboard.format.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ final class Ranking {
      * @param decidedBy  what separated the top candidate from the others
      */
     record Result(List<CandidateState> order, List<CandidateState> contenders, boolean ranksByScore,
-                  String decidedBy, List<Observation> evidence, Map<String, List<String>> reasons) {
+                  Sentence decidedBy, List<Observation> evidence, Map<String, List<Sentence>> reasons) {
     }
 
     private static final Comparator<CandidateState> BY_NAME = Comparator.comparing(CandidateState::name);
@@ -35,9 +36,9 @@ final class Ranking {
     private final List<CandidateState> running;
     private final WeightedScores scores;
     private final List<Observation> evidence = new ArrayList<>();
-    private final Map<String, List<String>> reasons = new LinkedHashMap<>();
+    private final Map<String, List<Sentence>> reasons = new LinkedHashMap<>();
     private List<List<CandidateState>> parts;
-    private String decidedBy;
+    private Sentence decidedBy;
 
     private Ranking(Node.Rank node, List<CandidateState> running, WeightedScores scores) {
         this.node = node;
@@ -68,8 +69,8 @@ final class Ranking {
         List<CandidateState> tiedBeforeScore = contenders;
         contenders = order.stream().filter(tiedBeforeScore::contains).toList();
         if (decidedBy == null) {
-            decidedBy = running.size() <= 1 ? "the only candidate still in the running"
-                    : "name order: tied with " + names(parts.getFirst().subList(1, parts.getFirst().size())) + " on every rank key";
+            decidedBy = running.size() <= 1 ? DecisionWords.of("decided-by.only-candidate")
+                    : DecisionWords.of("decided-by.name-order", names(parts.getFirst().subList(1, parts.getFirst().size())));
         }
         return new Result(order, contenders, ranksByScore, decidedBy, evidence, reasons);
     }
@@ -80,13 +81,14 @@ final class Ranking {
         if (!clean.isEmpty()) parts.add(clean);
         if (!demoted.isEmpty()) parts.add(demoted);
         for (CandidateState candidate : demoted) {
-            reasons.get(candidate.name()).add("Measured shortfall (" + String.join("; ", candidate.demotions)
-                    + "): ranked after " + (clean.isEmpty() ? "nobody — every candidate has one" : names(clean)));
-            evidence.add(new Observation("shortfall", candidate.name(), null, null, null, null, List.of(),
-                    String.join("; ", candidate.demotions)));
+            Sentence demotions = DecisionWords.joined(candidate.demotions, "semicolon");
+            reasons.get(candidate.name()).add(DecisionWords.of("reason.measured-shortfall", demotions,
+                    clean.isEmpty() ? DecisionWords.of("reason.after-nobody") : names(clean)));
+            evidence.add(new Observation(DecisionWords.of("quantity.shortfall"), candidate.name(), null, null, null, null, List.of(),
+                    demotions));
         }
-        noteIfDecided(() -> "the only candidate without a measured shortfall (" + names(demoted) + " "
-                + (demoted.size() == 1 ? "has" : "have") + " one)");
+        noteIfDecided(() -> DecisionWords.of(demoted.size() == 1 ? "decided-by.no-shortfall.one" : "decided-by.no-shortfall.other",
+                names(demoted)));
     }
 
     private void refineByTier() {
@@ -97,16 +99,17 @@ final class Ranking {
             refined.addAll(byTier.values());
         }
         for (CandidateState candidate : running) {
-            String line = candidate.tier == null ? "Not preferred by any node"
-                    : "Preference tier " + candidate.tier + " (node '" + candidate.preferredAt + "'): " + candidate.preferredReason;
+            Sentence line = candidate.tier == null ? DecisionWords.of("reason.not-preferred")
+                    : DecisionWords.of("reason.tier", String.valueOf(candidate.tier), candidate.preferredAt, candidate.preferredReason);
             reasons.get(candidate.name()).add(line);
-            evidence.add(new Observation("preferenceTier", candidate.name(), candidate.tier, null, null, null, List.of(),
-                    candidate.tier == null ? "not preferred" : "preferred at node '" + candidate.preferredAt + "'"));
+            evidence.add(new Observation(DecisionWords.of("quantity.preference-tier"), candidate.name(), candidate.tier, null, null,
+                    null, List.of(), candidate.tier == null ? DecisionWords.of("note.not-preferred")
+                            : DecisionWords.of("note.preferred-at", candidate.preferredAt)));
         }
         parts = refined;
         noteIfDecided(() -> {
             CandidateState top = parts.getFirst().getFirst();
-            return "preference tier " + top.tier + " from node '" + top.preferredAt + "': " + top.preferredReason;
+            return DecisionWords.of("decided-by.tier", String.valueOf(top.tier), top.preferredAt, top.preferredReason);
         });
     }
 
@@ -116,7 +119,7 @@ final class Ranking {
             case RankKey.ByProfile k -> c -> c.profile == null ? null : (Double) k.attribute().read(c.profile);
             case RankKey.ByWeightedScore k -> c -> scores.score(c.name());
         };
-        String quantity = keyName(key);
+        Sentence quantity = DecisionWords.keyName(key);
         String unit = switch (key) {
             case RankKey.ByFact k -> k.fact().unit();
             case RankKey.ByProfile k -> null;
@@ -126,14 +129,14 @@ final class Ranking {
         for (List<CandidateState> part : parts) {
             List<CandidateState> measured = part.stream().filter(c -> value.apply(c) != null).toList();
             List<CandidateState> missing = part.stream().filter(c -> value.apply(c) == null).toList();
-            String notApplied = notApplied(key, part, missing);
+            Sentence notApplied = notApplied(key, part, missing);
             if (notApplied != null) {
                 for (CandidateState candidate : part) {
                     Double v = value.apply(candidate);
-                    reasons.get(candidate.name()).add("Rank key " + quantity + ": " + (v == null ? "no evidence"
-                            : Numbers.format(v) + (unit == null ? "" : " " + unit)) + " — not applied to its group: " + notApplied);
+                    reasons.get(candidate.name()).add(DecisionWords.of("reason.rank-key.not-applied", quantity,
+                            v == null ? DecisionWords.noEvidence() : DecisionWords.valueWithUnit(v, unit), notApplied));
                     evidence.add(new Observation(quantity, candidate.name(), v, unit, null, null, sources(key, candidate),
-                            "not applied: " + notApplied));
+                            DecisionWords.of("note.not-applied", notApplied)));
                 }
                 refined.add(part);
                 continue;
@@ -148,19 +151,21 @@ final class Ranking {
                 double best = value.apply(bands.get(b).getFirst());
                 for (CandidateState candidate : band) {
                     double v = value.apply(candidate);
-                    String where = part.size() == 1 ? "nothing left to separate"
-                            : bands.size() == 1 && missing.isEmpty() ? "same band as the others in its group"
-                            : "band " + (b + 1) + " of " + (bands.size() + (missing.isEmpty() ? 0 : 1)) + ", band best " + Numbers.format(best);
-                    reasons.get(candidate.name()).add("Rank key " + quantity + ": " + Numbers.format(v) + (unit == null ? "" : " " + unit) + " (" + where + ")");
+                    Sentence where = part.size() == 1 ? DecisionWords.of("band.alone")
+                            : bands.size() == 1 && missing.isEmpty() ? DecisionWords.of("band.same")
+                            : DecisionWords.of("band.of", String.valueOf(b + 1),
+                                    String.valueOf(bands.size() + (missing.isEmpty() ? 0 : 1)), Numbers.format(best));
+                    reasons.get(candidate.name()).add(DecisionWords.of("reason.rank-key.band", quantity,
+                            DecisionWords.valueWithUnit(v, unit), where));
                     evidence.add(new Observation(quantity, candidate.name(), v, unit, null, null, sources(key, candidate), where));
                 }
                 refined.add(band);
             }
             if (!missing.isEmpty()) {
                 for (CandidateState candidate : missing) {
-                    String why = key instanceof RankKey.ByProfile ? candidate.noProfileReason() : "no evidence";
-                    String where = measured.isEmpty() ? why : why + ": placed after the candidates measured on it";
-                    reasons.get(candidate.name()).add("Rank key " + quantity + ": " + where);
+                    Sentence why = key instanceof RankKey.ByProfile ? candidate.noProfileReason() : DecisionWords.noEvidence();
+                    Sentence where = measured.isEmpty() ? why : DecisionWords.of("band.placed-after", why);
+                    reasons.get(candidate.name()).add(DecisionWords.of("reason.rank-key", quantity, where));
                     evidence.add(new Observation(quantity, candidate.name(), null, unit, null, null, List.of(), where));
                 }
                 refined.add(missing);
@@ -169,38 +174,30 @@ final class Ranking {
         parts = refined;
         noteIfDecided(() -> {
             CandidateState top = parts.getFirst().getFirst();
-            return "rank key " + key.describe() + ": " + top.name() + " alone in the best band ("
-                    + Numbers.format(value.apply(top)) + (unit == null ? "" : " " + unit) + ")";
+            return DecisionWords.of("decided-by.rank-key", DecisionWords.rankKey(key), top.name(),
+                    DecisionWords.valueWithUnit(value.apply(top), unit));
         });
     }
 
     /** Why a fact or profile key cannot order this group, or null when it can. */
-    private static String notApplied(RankKey key, List<CandidateState> part, List<CandidateState> missing) {
+    private static Sentence notApplied(RankKey key, List<CandidateState> part, List<CandidateState> missing) {
         if (part.size() < 2 || key instanceof RankKey.ByWeightedScore) return null;
         if (!missing.isEmpty()) {
-            String why = key instanceof RankKey.ByProfile ? "no framework profile for " : "no evidence for ";
-            return why + names(missing) + " (missing evidence is reported, never ranked on)";
+            return DecisionWords.of(key instanceof RankKey.ByProfile ? "not-applied.no-profile" : "not-applied.no-evidence",
+                    names(missing));
         }
         if (key instanceof RankKey.ByFact k && k.fact().fromChaosRuns() && FaultPlans.differ(part)) {
-            return "not comparable: the chaos runs inject different fault plans (" + FaultPlans.describe(part) + ")";
+            return DecisionWords.of("not-applied.fault-plans", FaultPlans.describe(part));
         }
         return null;
     }
 
-    private void noteIfDecided(Supplier<String> description) {
+    private void noteIfDecided(Supplier<Sentence> description) {
         if (decidedBy == null && running.size() > 1 && parts.getFirst().size() == 1) decidedBy = description.get();
     }
 
     private static List<SourceRef> sources(RankKey key, CandidateState candidate) {
         return key instanceof RankKey.ByFact k ? candidate.fact(k.fact()).map(Fact::sources).orElse(List.of()) : List.of();
-    }
-
-    static String keyName(RankKey key) {
-        return switch (key) {
-            case RankKey.ByFact k -> k.fact().key();
-            case RankKey.ByProfile k -> k.attribute().key();
-            case RankKey.ByWeightedScore k -> "weighted score";
-        };
     }
 
     private static List<CandidateState> sortedByName(List<CandidateState> candidates) {

@@ -1,5 +1,6 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.format.Sentence;
 import java.util.List;
 
 /**
@@ -11,12 +12,20 @@ import java.util.List;
  * @param preferenceTier   1 for the first preference a node gave, 2 for the next …; null if not preferred
  * @param shortfalls       measured facts that fail the evaluation's bar (an SLO missed, a suspected leak), in words
  */
-public record Recommendation(String candidate, String framework, Integer rank, Double score, List<String> reasons,
-                             boolean excluded, String excludedReason, String excludedAt, Integer preferenceTier,
-                             Double evidenceCoverage, List<Contribution> contributions, List<String> shortfalls) {
+public record Recommendation(String candidate, String framework, Integer rank, Double score, List<Sentence> reasons,
+                             boolean excluded, Sentence excludedReason, String excludedAt, Integer preferenceTier,
+                             Double evidenceCoverage, List<Contribution> contributions, List<Sentence> shortfalls) {
 
-    /** How a reason line naming a shortfall starts ("Shortfall: P99 …"); the workspace shows those lines as its own list. */
-    public static final String SHORTFALL_REASON = "Shortfall: ";
+    /** The key of a reason line naming a shortfall ("Shortfall: P99 …"); the workspace shows those lines as its own list. */
+    public static final String SHORTFALL_REASON = "decision.reason.shortfall";
+
+    /** The keys of the reason lines that repeat one criterion's contribution (the workspace shows them as a table). */
+    public static final String CONTRIBUTION_REASON = "decision.reason.contribution.";
+
+    /** True when {@code reason} is a line of the given kind ({@link #SHORTFALL_REASON}, {@link #CONTRIBUTION_REASON}). */
+    public static boolean isReason(Sentence reason, String kind) {
+        return reason.key().filter(key -> key.startsWith(kind)).isPresent();
+    }
 
     public Recommendation {
         reasons = List.copyOf(reasons);

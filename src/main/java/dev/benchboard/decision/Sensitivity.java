@@ -1,5 +1,6 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.decision.SensitivityEntry.WeightChange;
 import dev.benchboard.decision.TieReport.NearTie;
 import java.util.ArrayList;
@@ -24,13 +25,13 @@ final class Sensitivity {
     }
 
     /** @param contenders top first; fewer than two means the weights cannot change the top */
-    static List<SensitivityEntry> analyse(List<CandidateState> contenders, WeightedScores scores, String whyFixed) {
+    static List<SensitivityEntry> analyse(List<CandidateState> contenders, WeightedScores scores, Sentence whyFixed) {
         List<SensitivityEntry> entries = new ArrayList<>();
         for (Criterion criterion : Criterion.values()) {
             double current = scores.weight(criterion);
             if (contenders.size() < 2) {
                 entries.add(new SensitivityEntry(criterion.weightKey(), current, null, null, null,
-                        "No change of the " + criterion.weightKey() + " weight can change the top: " + whyFixed));
+                        DecisionWords.of("sensitivity.fixed", DecisionWords.criterion(criterion), whyFixed)));
                 continue;
             }
             entries.add(entry(criterion, current, contenders, scores));
@@ -65,7 +66,7 @@ final class Sensitivity {
                 : increase == null ? decrease.change()
                 : Math.abs(decrease.change()) <= increase.change() ? decrease.change() : increase.change();
         return new SensitivityEntry(k.weightKey(), current, decrease, increase, smallest,
-                summary(k.weightKey(), current, upper, top.name(), decrease, increase));
+                summary(DecisionWords.criterion(k), current, upper, top.name(), decrease, increase));
     }
 
     /** p(δ) of the class comment for the top t against one other contender j and the weight of criterion k. */
@@ -138,32 +139,33 @@ final class Sensitivity {
         }
     }
 
-    private static String summary(String weight, double current, double upper, String top, WeightChange decrease, WeightChange increase) {
+    private static Sentence summary(Sentence weight, double current, double upper, String top, WeightChange decrease,
+                                    WeightChange increase) {
         if (decrease == null && increase == null) {
-            return top + " stays on top for any " + weight + " weight in [0, " + Numbers.format(upper) + "] (other weights unchanged)";
+            return DecisionWords.of("sensitivity.stays", top, weight, Numbers.format(upper));
         }
-        List<String> parts = new ArrayList<>();
+        List<Sentence> parts = new ArrayList<>();
         if (decrease != null) {
             parts.add(decrease.change() == 0
-                    ? decrease.newTop() + " is tied with " + top + ": any decrease of the " + weight + " weight puts " + decrease.newTop() + " on top"
-                    : decrease.newTop() + " takes the top if the " + weight + " weight drops below " + Numbers.format(decrease.threshold())
-                    + " (from " + Numbers.format(current) + ", change " + Numbers.format(decrease.change()) + ")");
+                    ? DecisionWords.of("sensitivity.tied.decrease", decrease.newTop(), top, weight)
+                    : DecisionWords.of("sensitivity.drops-below", decrease.newTop(), weight, Numbers.format(decrease.threshold()),
+                            Numbers.format(current), Numbers.format(decrease.change())));
         }
         if (increase != null) {
             parts.add(increase.change() == 0
-                    ? increase.newTop() + " is tied with " + top + ": any increase of the " + weight + " weight puts " + increase.newTop() + " on top"
-                    : increase.newTop() + " takes the top if the " + weight + " weight rises above " + Numbers.format(increase.threshold())
-                    + " (from " + Numbers.format(current) + ", change +" + Numbers.format(increase.change()) + ")");
+                    ? DecisionWords.of("sensitivity.tied.increase", increase.newTop(), top, weight)
+                    : DecisionWords.of("sensitivity.rises-above", increase.newTop(), weight, Numbers.format(increase.threshold()),
+                            Numbers.format(current), Numbers.format(increase.change())));
         }
-        return String.join("; ", parts);
+        return DecisionWords.joined(parts, "semicolon");
     }
 
-    static TieReport ties(List<CandidateState> contenders, WeightedScores scores, String whyFixed) {
+    static TieReport ties(List<CandidateState> contenders, WeightedScores scores, Sentence whyFixed) {
         if (contenders.isEmpty()) return new TieReport(null, null, List.of(), List.of(), NEAR_TIE_MARGIN, whyFixed);
         CandidateState top = contenders.getFirst();
         double topScore = scores.score(top.name());
         if (contenders.size() < 2) {
-            return new TieReport(top.name(), topScore, List.of(), List.of(), NEAR_TIE_MARGIN, "No tie to report: " + whyFixed);
+            return new TieReport(top.name(), topScore, List.of(), List.of(), NEAR_TIE_MARGIN, DecisionWords.of("ties.none", whyFixed));
         }
         List<String> tied = new ArrayList<>();
         List<NearTie> near = new ArrayList<>();
@@ -172,16 +174,14 @@ final class Sensitivity {
             if (gap <= Bands.SCORE_EPSILON) tied.add(other.name());
             else if (gap <= NEAR_TIE_MARGIN) near.add(new NearTie(other.name(), scores.score(other.name()), gap));
         }
-        List<String> notes = new ArrayList<>();
+        List<Sentence> notes = new ArrayList<>();
         if (!tied.isEmpty()) {
-            notes.add(top.name() + " is tied on weighted score " + Numbers.format(topScore) + " with " + String.join(", ", tied)
-                    + "; the name order puts " + top.name() + " first, which is no reason to prefer it");
+            notes.add(DecisionWords.of("ties.tied", top.name(), Numbers.format(topScore), String.join(", ", tied)));
         }
         for (NearTie n : near) {
-            notes.add(n.candidate() + " is within " + Numbers.format(n.gap()) + " of " + top.name()
-                    + " (less than the near-tie margin " + Numbers.format(NEAR_TIE_MARGIN) + "): treat the order as uncertain");
+            notes.add(DecisionWords.of("ties.near", n.candidate(), Numbers.format(n.gap()), top.name(), Numbers.format(NEAR_TIE_MARGIN)));
         }
-        if (notes.isEmpty()) notes.add("No tie or near-tie (within " + Numbers.format(NEAR_TIE_MARGIN) + ") at the top");
-        return new TieReport(top.name(), topScore, tied, near, NEAR_TIE_MARGIN, String.join(". ", notes));
+        if (notes.isEmpty()) notes.add(DecisionWords.of("ties.no-tie", Numbers.format(NEAR_TIE_MARGIN)));
+        return new TieReport(top.name(), topScore, tied, near, NEAR_TIE_MARGIN, DecisionWords.joined(notes, "period"));
     }
 }

@@ -1,5 +1,7 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.format.Sentence;
+
 /**
  * How far one weight may move, the other weights unchanged, before the top candidate changes. Because
  * scores divide by the sum of the weights, this is the same as renormalising all weights to sum to 1
@@ -12,7 +14,7 @@ package dev.benchboard.decision;
  * @param smallestChange the signed change of the nearer of the two; null when neither exists
  */
 public record SensitivityEntry(String weight, double current, WeightChange decrease, WeightChange increase,
-                               Double smallestChange, String summary) {
+                               Double smallestChange, Sentence summary) {
 
     /**
      * At {@code threshold} the two scores are equal (and the name order decides); beyond it {@code newTop}

@@ -1,5 +1,6 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.format.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,33 +12,32 @@ import java.util.List;
  * @param criterion the weighted-score criterion it counts against
  * @param text      what was measured against what, with the uploads
  */
-record Shortfall(Criterion criterion, String text) {
+record Shortfall(Criterion criterion, Sentence text) {
 
     static List<Shortfall> of(CandidateState candidate, ServiceRequirements requirements) {
         List<Shortfall> found = new ArrayList<>();
         Double availabilitySlo = requirements.availabilitySlo();
         candidate.fact(FactKey.AVAILABILITY).filter(f -> availabilitySlo != null && f.value() < availabilitySlo)
-                .ifPresent(f -> found.add(new Shortfall(Criterion.AVAILABILITY, "misses the availability SLO: "
-                        + Numbers.format(100 * f.value()) + " % measured in its chaos runs"
-                        + plan(candidate) + ", SLO " + Numbers.format(100 * availabilitySlo) + " %" + from(f))));
+                .ifPresent(f -> found.add(new Shortfall(Criterion.AVAILABILITY, DecisionWords.of("shortfall.availability",
+                        Numbers.format(100 * f.value()), plan(candidate), Numbers.format(100 * availabilitySlo), from(f)))));
         Double p99Slo = requirements.p99SloMs();
         candidate.fact(FactKey.P99_MS).filter(f -> p99Slo != null && f.value() > p99Slo)
-                .ifPresent(f -> found.add(new Shortfall(Criterion.P99, "misses the P99 SLO: " + Numbers.format(f.value())
-                        + " ms measured, SLO " + Numbers.format(p99Slo) + " ms" + from(f))));
+                .ifPresent(f -> found.add(new Shortfall(Criterion.P99, DecisionWords.of("shortfall.p99",
+                        Numbers.format(f.value()), Numbers.format(p99Slo), from(f)))));
         candidate.fact(FactKey.LEAK_SUSPECTED).filter(f -> f.value() == 1)
-                .ifPresent(f -> found.add(new Shortfall(Criterion.GC_PAUSE, "memory leak suspected: the live heap of its"
-                        + " GC trace grows over the window" + from(f) + "; its GC pauses describe no steady state, so the"
-                        + " GC criterion scores 0")));
+                .ifPresent(f -> found.add(new Shortfall(Criterion.GC_PAUSE, DecisionWords.of("shortfall.leak", from(f)))));
         return found;
     }
 
-    private static String plan(CandidateState candidate) {
+    /** " (faults injected: a, b)", or nothing when the runs record no fault types. */
+    private static Object plan(CandidateState candidate) {
         List<String> plan = candidate.evidence.faultPlan();
-        return plan.isEmpty() ? "" : " (faults injected: " + String.join(", ", plan) + ")";
+        return plan.isEmpty() ? "" : DecisionWords.of("shortfall.faults", String.join(", ", plan));
     }
 
-    private static String from(Fact fact) {
-        return fact.sources().isEmpty() ? "" : " (" + String.join(", ", fact.sources().stream()
-                .map(s -> "upload " + s.uploadId() + " " + s.fileName()).toList()) + ")";
+    /** " (upload 23 chaos/events.csv)", or nothing without uploads. */
+    private static Object from(Fact fact) {
+        return fact.sources().isEmpty() ? "" : DecisionWords.of("shortfall.sources",
+                DecisionWords.uploads(fact.sources(), "shortfall.upload"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.format.Sentence;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * scores within {@code nearTieMargin} are near-ties worth a second look.
  */
 public record TieReport(String top, Double topScore, List<String> tiedWith, List<NearTie> nearTies,
-                        double nearTieMargin, String note) {
+                        double nearTieMargin, Sentence note) {
 
     public TieReport {
         tiedWith = List.copyOf(tiedWith);

@@ -1,6 +1,7 @@
 package dev.benchboard.decision;
 
 import dev.benchboard.evidence.SourceRef;
+import dev.benchboard.format.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,12 +40,13 @@ final class TreeWalk {
             };
             List<Observation> evidence = new ArrayList<>(outcome.evidence());
             if (outcome.answer() == Answer.UNKNOWN) {
-                evidence.add(new Observation("answer", null, "unknown", null, null, null, List.of(), outcome.unknownReason()
-                        + (question.unknown() == null ? "; the node has no 'unknown' branch, so the 'no' branch was followed" : "")));
+                evidence.add(new Observation(DecisionWords.of("quantity.answer"), null, "unknown", null, null, null, List.of(),
+                        question.unknown() == null ? DecisionWords.of("note.unknown-as-no", outcome.unknownReason())
+                                : outcome.unknownReason()));
             }
             List<Effect> effects = new ArrayList<>();
             for (Action action : branch.actions()) apply(action, question.id(), evidence, effects);
-            path.add(new PathStep(question.id(), question.question(), question.test().describe(), outcome.answer().json(),
+            path.add(new PathStep(question.id(), TreeTexts.of(question.question()), question.test().describe(), outcome.answer().json(),
                     branchName, evidence, effects));
             node = tree.node(branch.next());
         }
@@ -76,21 +78,21 @@ final class TreeWalk {
             switch (match.answer()) {
                 case YES -> {
                     candidate.excludedAt = nodeId;
-                    candidate.excludedReason = action.reason();
-                    candidate.reasons.add("Excluded at node '" + nodeId + "': " + action.reason());
-                    effects.add(new Effect("exclude", candidate.name(), "excluded", action.reason()));
+                    Sentence reason = TreeTexts.of(action.reason());
+                    candidate.excludedReason = reason;
+                    candidate.reasons.add(DecisionWords.of("reason.excluded-at", nodeId, reason));
+                    effects.add(new Effect("exclude", candidate.name(), "excluded", reason));
                     any = true;
                 }
                 case UNKNOWN -> {
                     effects.add(new Effect("exclude", candidate.name(), "not excluded: no evidence", match.unknownReason()));
-                    candidate.reasons.add("Node '" + nodeId + "' could not test its exclusion (" + match.unknownReason()
-                            + "): not excluded");
+                    candidate.reasons.add(DecisionWords.of("reason.exclusion-untested", nodeId, match.unknownReason()));
                 }
                 case NO -> {
                 }
             }
         }
-        if (!any) effects.add(new Effect("exclude", null, "no candidate matched", action.describe()));
+        if (!any) effects.add(new Effect("exclude", null, "no candidate matched", DecisionWords.action(action)));
     }
 
     /** Unknown (no evidence) never demotes: only a measured shortfall does. */
@@ -99,16 +101,16 @@ final class TreeWalk {
         for (CandidateState candidate : scope.running) {
             Conditions.Match match = conditions.match(action.where(), candidate, scope);
             if (match.answer() == Answer.YES) {
-                candidate.demotions.add("node '" + nodeId + "': " + action.reason());
-                candidate.reasons.add("Demoted at node '" + nodeId + "': " + action.reason()
-                        + " — ranked after every candidate without a measured shortfall");
-                effects.add(new Effect("demote", candidate.name(), "demoted", action.reason()));
+                Sentence reason = TreeTexts.of(action.reason());
+                candidate.demotions.add(DecisionWords.of("demotion", nodeId, reason));
+                candidate.reasons.add(DecisionWords.of("reason.demoted-at", nodeId, reason));
+                effects.add(new Effect("demote", candidate.name(), "demoted", reason));
                 any = true;
             } else if (match.answer() == Answer.UNKNOWN) {
                 effects.add(new Effect("demote", candidate.name(), "not demoted: no evidence", match.unknownReason()));
             }
         }
-        if (!any) effects.add(new Effect("demote", null, "no candidate matched", action.describe()));
+        if (!any) effects.add(new Effect("demote", null, "no candidate matched", DecisionWords.action(action)));
     }
 
     private void prefer(Action.Prefer action, String nodeId, Conditions.Scope scope, List<Effect> effects) {
@@ -128,7 +130,7 @@ final class TreeWalk {
         for (CandidateState candidate : preferred) {
             if (candidate.tier != null) {
                 effects.add(new Effect("prefer", candidate.name(), "already preferred",
-                        "tier " + candidate.tier + " from node '" + candidate.preferredAt + "' stays"));
+                        DecisionWords.of("effect.tier-stays", String.valueOf(candidate.tier), candidate.preferredAt)));
                 continue;
             }
             if (!opened) {
@@ -137,10 +139,11 @@ final class TreeWalk {
             }
             candidate.tier = tiers;
             candidate.preferredAt = nodeId;
-            candidate.preferredReason = action.reason();
-            effects.add(new Effect("prefer", candidate.name(), "preferred", "tier " + tiers + ": " + action.reason()));
+            candidate.preferredReason = TreeTexts.of(action.reason());
+            effects.add(new Effect("prefer", candidate.name(), "preferred",
+                    DecisionWords.of("effect.tier", String.valueOf(tiers), candidate.preferredReason)));
         }
-        if (preferred.isEmpty()) effects.add(new Effect("prefer", null, "no candidate matched", action.describe()));
+        if (preferred.isEmpty()) effects.add(new Effect("prefer", null, "no candidate matched", DecisionWords.action(action)));
     }
 
     /** The candidates in the best band of {@code key}; those without a value cannot be the best. */
@@ -149,7 +152,7 @@ final class TreeWalk {
         RankKey.ByFact byFact = key instanceof RankKey.ByFact f ? f : null;
         RankKey.ByProfile byProfile = key instanceof RankKey.ByProfile p ? p : null;
         if (byFact == null && byProfile == null) throw new IllegalStateException("the parser only allows fact or profile keys in 'best'");
-        String quantity = Ranking.keyName(key);
+        Sentence quantity = DecisionWords.keyName(key);
         String unit = byFact != null ? byFact.fact().unit() : null;
         List<CandidateState> valued = new ArrayList<>();
         Map<CandidateState, Double> values = new HashMap<>();
@@ -158,7 +161,7 @@ final class TreeWalk {
                     : candidate.profile == null ? null : (Double) byProfile.attribute().read(candidate.profile);
             List<SourceRef> sources = byFact != null ? candidate.fact(byFact.fact()).map(Fact::sources).orElse(List.of()) : List.of();
             if (value == null) {
-                String why = byFact != null ? "no evidence for " + quantity : candidate.noProfileReason();
+                Sentence why = byFact != null ? DecisionWords.of("unknown.no-evidence-for", quantity) : candidate.noProfileReason();
                 scope.evidence.add(new Observation(quantity, candidate.name(), null, unit, null, null, List.of(), why));
                 notPreferred(nodeId, candidate, why, effects);
                 continue;
@@ -175,8 +178,8 @@ final class TreeWalk {
         return best.stream().sorted(Comparator.comparing(CandidateState::name)).toList();
     }
 
-    private static void notPreferred(String nodeId, CandidateState candidate, String why, List<Effect> effects) {
+    private static void notPreferred(String nodeId, CandidateState candidate, Sentence why, List<Effect> effects) {
         effects.add(new Effect("prefer", candidate.name(), "not preferred: no evidence", why));
-        candidate.reasons.add("Node '" + nodeId + "' could not consider it for a preference (" + why + ")");
+        candidate.reasons.add(DecisionWords.of("reason.preference-untested", nodeId, why));
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.format.Sentence;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -40,7 +41,7 @@ final class WeightedScores {
     private final Map<String, Double> scores = new HashMap<>();
     private final Map<String, Double> scoredWeight = new HashMap<>();
     private final Map<String, List<Contribution>> contributions = new HashMap<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<Sentence> notes = new ArrayList<>();
 
     WeightedScores(List<CandidateState> running, CriterionWeights weightsSet) {
         Map<String, Double> byKey = weightsSet.asMap();
@@ -76,15 +77,13 @@ final class WeightedScores {
             basis.get(candidate.name()).put(criterion, SHORTFALL);
         }
         if (criterion == Criterion.AVAILABILITY && FaultPlans.differ(compared)) {
-            notes.add("Availability is not compared between " + Ranking.names(compared) + ": their chaos runs inject"
-                    + " different fault plans (" + FaultPlans.describe(compared) + "); it is left out of their scores");
+            notes.add(DecisionWords.of("note.availability-not-compared", Ranking.names(compared), FaultPlans.describe(compared)));
             compared.forEach(c -> basis.get(c.name()).put(criterion, NOT_COMPARABLE));
             return;
         }
         if (compared.size() == 1 && shortfall.isEmpty()) {
             CandidateState only = compared.getFirst();
-            notes.add(criterion.weightKey() + " is known for " + only.name() + " only: nothing to compare it with, so it is"
-                    + " left out of the score");
+            notes.add(DecisionWords.of("note.known-for-one", DecisionWords.criterion(criterion), only.name()));
             basis.get(only.name()).put(criterion, NOT_COMPARED);
             return;
         }
@@ -141,7 +140,7 @@ final class WeightedScores {
     }
 
     /** Why criteria were left out of scores, once per criterion. */
-    List<String> notes() {
+    List<Sentence> notes() {
         return List.copyOf(notes);
     }
 

@@ -1,5 +1,6 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.format.Sentence;
 import static dev.benchboard.decision.Fixtures.candidate;
 import static dev.benchboard.decision.Fixtures.ranked;
 import static dev.benchboard.decision.Fixtures.recommendation;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.benchboard.decision.Fixtures.Req;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,7 @@ class CustomTreeTest {
         PathStep a = step(result, "a");
         assertThat(a.answer()).isEqualTo("yes");
         assertThat(a.test()).isEqualTo("(p99SloMs ≤ parameter sloCeiling and not websocket = true)");
-        assertThat(recommendation(result, "fasthttp").excludedReason()).isEqualTo("no bare fasthttp");
+        assertThat(recommendation(result, "fasthttp").excludedReason().english()).isEqualTo("no bare fasthttp");
         assertThat(recommendation(result, "Gin").preferenceTier()).isEqualTo(1);
         assertThat(recommendation(result, "Echo").preferenceTier()).isEqualTo(1);
         assertThat(recommendation(result, "Fiber").preferenceTier()).isNull();
@@ -61,13 +63,13 @@ class CustomTreeTest {
         PathStep b = step(result, "b");
         assertThat(b.answer()).isEqualTo("unknown");
         assertThat(b.branch()).isEqualTo("no");
-        assertThat(b.evidence().getLast().note()).isEqualTo("no candidate in the running has evidence for max gcPauseP99Ms over"
+        assertThat(b.evidence().getLast().note().english()).isEqualTo("no candidate in the running has evidence for max gcPauseP99Ms over"
                 + " candidates; the node has no 'unknown' branch, so the 'no' branch was followed");
 
         // r: within tier 1, OpenTelemetry maturity Gin 3 > Echo 2.
         assertThat(ranked(result)).containsExactly("Gin", "Echo", "Fiber");
-        assertThat(result.topDecidedBy()).isEqualTo("rank key middlewareMaturity.otel (highest first): Gin alone in the best band (3)");
-        assertThat(result.sensitivity()).allSatisfy(s -> assertThat(s.summary())
+        assertThat(result.topDecidedBy().english()).isEqualTo("rank key middlewareMaturity.otel (highest first): Gin alone in the best band (3)");
+        assertThat(result.sensitivity()).allSatisfy(s -> assertThat(s.summary().english())
                 .endsWith("weight can change the top: rank node 'r' does not rank by the weighted score"));
     }
 
@@ -77,7 +79,7 @@ class CustomTreeTest {
         PathStep a = step(result, "a");
         assertThat(a.answer()).isEqualTo("unknown");
         assertThat(a.branch()).isEqualTo("no");
-        assertThat(a.evidence().getFirst().note()).isEqualTo("not set in the evaluation's requirements");
+        assertThat(a.evidence().getFirst().note().english()).isEqualTo("not set in the evaluation's requirements");
         assertThat(recommendation(result, "Gin").preferenceTier()).isNull();
     }
 
@@ -105,6 +107,6 @@ class CustomTreeTest {
         assertThat(result.top()).isNull();
         assertThat(result.recommendation()).singleElement().satisfies(r -> assertThat(r.excluded()).isTrue());
         assertThat(result.sensitivity()).isEmpty();
-        assertThat(result.notes()).contains("No candidate remains: every candidate was excluded");
+        assertThat(Sentence.in(result.notes(), Locale.ENGLISH)).contains("No candidate remains: every candidate was excluded");
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.evidence.SourceRef;
 import static dev.benchboard.decision.Fixtures.candidate;
 import static dev.benchboard.decision.Fixtures.fourMeasured;
@@ -11,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.benchboard.decision.Fixtures.Req;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -45,8 +47,8 @@ class DefaultTreeTest {
         assertThat(fiber.rank()).isNull();
         assertThat(fiber.score()).isNull();
         assertThat(fiber.excludedAt()).isEqualTo("net-http-required");
-        assertThat(fiber.excludedReason()).startsWith("not net/http-compatible (built on fasthttp)");
-        assertThat(fiber.reasons()).first().asString().startsWith("Excluded at node 'net-http-required': not net/http-compatible");
+        assertThat(fiber.excludedReason().english()).startsWith("not net/http-compatible (built on fasthttp)");
+        assertThat(Sentence.in(fiber.reasons(), Locale.ENGLISH)).first().asString().startsWith("Excluded at node 'net-http-required': not net/http-compatible");
         assertThat(ranked(result)).containsExactlyInAnyOrder("Chi", "Echo", "Gin");
         assertThat(result.recommendation().getLast().candidate()).isEqualTo("Fiber");
 
@@ -54,16 +56,16 @@ class DefaultTreeTest {
         assertThat(first.node()).isEqualTo("net-http-required");
         assertThat(first.answer()).isEqualTo("yes");
         assertThat(first.evidence()).anySatisfy(e -> {
-            assertThat(e.quantity()).isEqualTo("requirement netHttpCompatibility");
+            assertThat(e.quantity().english()).isEqualTo("requirement netHttpCompatibility");
             assertThat(e.value()).isEqualTo(true);
             assertThat(e.threshold()).isEqualTo(true);
         });
         assertThat(first.evidence()).anySatisfy(e -> {
-            assertThat(e.quantity()).isEqualTo("profile netHttpCompatible");
+            assertThat(e.quantity().english()).isEqualTo("profile netHttpCompatible");
             assertThat(e.candidate()).isEqualTo("Fiber");
             assertThat(e.value()).isEqualTo(false);
         });
-        assertThat(first.effects()).containsExactly(new Effect("exclude", "Fiber", "excluded", fiber.excludedReason()));
+        assertThat(effects(first)).containsExactly("exclude Fiber excluded: " + fiber.excludedReason().english());
     }
 
     @Test
@@ -74,11 +76,11 @@ class DefaultTreeTest {
 
         assertThat(result.top()).isEqualTo("Fiber");
         assertThat(recommendation(result, "Fiber").preferenceTier()).isEqualTo(1);
-        assertThat(result.topDecidedBy()).startsWith("preference tier 1 from node 'capacity-gap'");
+        assertThat(result.topDecidedBy().english()).startsWith("preference tier 1 from node 'capacity-gap'");
         PathStep gap = step(result, "capacity-gap");
         assertThat(gap.answer()).isEqualTo("yes");
         Observation comparison = gap.evidence().stream()
-                .filter(e -> e.quantity().equals("max sloBoundCapacityRps over candidates where netHttpCompatible = true"))
+                .filter(e -> e.quantity().english().equals("max sloBoundCapacityRps over candidates where netHttpCompatible = true"))
                 .findFirst().orElseThrow();
         assertThat(comparison.candidate()).isEqualTo("Gin");
         assertThat(comparison.value()).isEqualTo(9000.0);
@@ -86,19 +88,25 @@ class DefaultTreeTest {
         assertThat((Double) comparison.threshold()).isCloseTo(10400.0, within(1e-9));
         assertThat(comparison.unit()).isEqualTo("rps");
         assertThat(comparison.sources()).containsExactly(new SourceRef(104, "gin-sloBoundCapacityRps.txt", null, null));
-        assertThat(comparison.note()).isEqualTo("requiredPerInstanceQps = targetQps 40000 × (1 + headroomPercent 30 / 100)"
+        assertThat(comparison.note().english()).isEqualTo("requiredPerInstanceQps = targetQps 40000 × (1 + headroomPercent 30 / 100)"
                 + " / (maxInstances 6 − redundancy 1) = 10400 rps");
         // The prefer action compared Fiber's own measurement with the same aggregate.
         assertThat(gap.evidence()).anySatisfy(e -> {
-            assertThat(e.quantity()).isEqualTo("sloBoundCapacityRps");
+            assertThat(e.quantity().english()).isEqualTo("sloBoundCapacityRps");
             assertThat(e.candidate()).isEqualTo("Fiber");
             assertThat(e.value()).isEqualTo(14000.0);
             assertThat(e.op()).isEqualTo(">");
             assertThat(e.threshold()).isEqualTo(9000.0);
         });
-        assertThat(gap.effects()).containsExactly(new Effect("prefer", "Fiber", "preferred",
-                "tier 1: fasthttp-based with more measured SLO-bound capacity than the best net/http-based candidate,"
-                        + " which falls short of the required per-instance throughput"));
+        assertThat(effects(gap)).containsExactly("prefer Fiber preferred: "
+                + "tier 1: fasthttp-based with more measured SLO-bound capacity than the best net/http-based candidate,"
+                        + " which falls short of the required per-instance throughput");
+    }
+
+    /** The effects of a step as "action candidate outcome: reason", the reason in English. */
+    private static List<String> effects(PathStep step) {
+        return step.effects().stream().map(e -> e.action() + " " + e.candidate() + " " + e.outcome() + ": " + e.reason().english())
+                .toList();
     }
 
     @Test
@@ -109,7 +117,7 @@ class DefaultTreeTest {
         DecisionResult result = engine.decide(tree, roomy);
         assertThat(step(result, "capacity-gap").answer()).isEqualTo("no");
         assertThat(recommendation(result, "Fiber").preferenceTier()).isNull();
-        assertThat(result.notes()).contains("Parameter maxInstances = 7 (tree default 6)");
+        assertThat(Sentence.in(result.notes(), Locale.ENGLISH)).contains("Parameter maxInstances = 7 (tree default 6)");
 
         // Step 1 excluded Fiber: the gap is real, but there is no fasthttp candidate left to prefer.
         Req strict = new Req().target(40000, 30, 1);
@@ -142,7 +150,7 @@ class DefaultTreeTest {
         PathStep gap = step(result, "capacity-gap");
         assertThat(gap.answer()).isEqualTo("unknown");
         assertThat(gap.branch()).isEqualTo("unknown");
-        assertThat(gap.evidence().getLast().note()).isEqualTo("requirement targetQps is not set, so requiredPerInstanceQps cannot be computed");
+        assertThat(gap.evidence().getLast().note().english()).isEqualTo("requirement targetQps is not set, so requiredPerInstanceQps cannot be computed");
     }
 
     @Test
@@ -157,7 +165,7 @@ class DefaultTreeTest {
         assertThat(ranked(result).subList(0, 2)).containsExactly("Chi", "net/http");
         assertThat(recommendation(result, "Chi").preferenceTier()).isEqualTo(1);
         assertThat(recommendation(result, "net/http").preferenceTier()).isEqualTo(2);
-        assertThat(result.topDecidedBy()).isEqualTo("preference tier 1 from node 'maintainability': router over plain"
+        assertThat(result.topDecidedBy().english()).isEqualTo("preference tier 1 from node 'maintainability': router over plain"
                 + " http.Handler middleware: standard-library composability, easy to test and maintain");
     }
 
@@ -168,7 +176,7 @@ class DefaultTreeTest {
         DecisionResult result = engine.decide(tree, input(http2, fourMeasured()));
         assertThat(result.top()).isEqualTo("Echo");
         assertThat(recommendation(result, "Fiber").excludedAt()).isEqualTo("http2-required");
-        assertThat(recommendation(result, "Fiber").excludedReason()).isEqualTo("cannot serve HTTP/2 (fasthttp is HTTP/1.x only)");
+        assertThat(recommendation(result, "Fiber").excludedReason().english()).isEqualTo("cannot serve HTTP/2 (fasthttp is HTTP/1.x only)");
         assertThat(step(result, "features").effects()).extracting(Effect::candidate).containsExactly("Echo");
 
         Req websocket = new Req();
@@ -196,12 +204,12 @@ class DefaultTreeTest {
         assertThat(recommendation(result, "Echo").score()).isCloseTo(0.31874120544091444, within(1e-12));
         assertThat(recommendation(result, "Gin").score()).isCloseTo(0.5343461733896463, within(1e-12));
         assertThat(recommendation(result, "Fiber").score()).isCloseTo(0.65, within(1e-12));
-        assertThat(result.topDecidedBy()).startsWith("rank key weighted score");
+        assertThat(result.topDecidedBy().english()).startsWith("rank key weighted score");
         assertThat(result.ties().tiedWith()).isEmpty();
         // Chi and Echo are the contenders the weights decide between, so the sensitivity is real.
         assertThat(result.sensitivity()).extracting(SensitivityEntry::weight)
                 .containsExactly("throughput", "p99", "memory", "gcPause", "availability", "ecosystem");
-        assertThat(result.sensitivity()).allSatisfy(s -> assertThat(s.summary()).doesNotStartWith("No change"));
+        assertThat(result.sensitivity()).allSatisfy(s -> assertThat(s.summary().english()).doesNotStartWith("No change"));
     }
 
     @Test
@@ -218,14 +226,14 @@ class DefaultTreeTest {
 
         // Unknown profile: the exclusion cannot be tested, so Hertz stays, flagged.
         assertThat(recommendation(result, "Hertz").excluded()).isFalse();
-        assertThat(step(result, "net-http-required").effects()).contains(
-                new Effect("exclude", "Hertz", "not excluded: no evidence", "no framework profile for 'hertz'"));
+        assertThat(effects(step(result, "net-http-required"))).contains(
+                "exclude Hertz not excluded: no evidence: no framework profile for 'hertz'");
         // Capacity: only Echo has a measurement; Gin's missing one is listed, not guessed.
         PathStep gap = step(result, "capacity-gap");
         assertThat(gap.evidence()).anySatisfy(e -> {
             assertThat(e.candidate()).isEqualTo("Gin");
             assertThat(e.value()).isNull();
-            assertThat(e.note()).isEqualTo("no evidence: not counted in the max");
+            assertThat(e.note().english()).isEqualTo("no evidence: not counted in the max");
         });
         // Weighted score: Gin's missing p99 is reported and left out of its score (weights renormalised), and Echo's
         // p99, known for Echo alone, compares with nothing, so it is left out of Echo's score too.
@@ -235,7 +243,7 @@ class DefaultTreeTest {
         assertThat(p99.value()).isNull();
         assertThat(p99.normalised()).isNull();
         assertThat(p99.weightShare()).isZero();
-        assertThat(gin.reasons()).contains("p99 (weight 0.25, share 0): no evidence — left out of the score");
+        assertThat(Sentence.in(gin.reasons(), Locale.ENGLISH)).contains("p99 (weight 0.25, share 0): no evidence — left out of the score");
         Contribution echoP99 = recommendation(result, "Echo").contributions().stream()
                 .filter(c -> c.criterion().equals("p99")).findFirst().orElseThrow();
         assertThat(echoP99.basis()).isEqualTo("not compared");
@@ -249,10 +257,10 @@ class DefaultTreeTest {
         assertThat(hertz.evidenceCoverage()).isZero();
         // Before: Echo first because it alone had a failure rate (the others were "placed after the candidates measured
         // on it"). Now the failure-rate key does not order a group in which some have no evidence, so the score decides.
-        assertThat(hertz.reasons()).contains("Rank key failureRatePerHour: no evidence — not applied to its group: no evidence"
+        assertThat(Sentence.in(hertz.reasons(), Locale.ENGLISH)).contains("Rank key failureRatePerHour: no evidence — not applied to its group: no evidence"
                 + " for Gin, Hertz (missing evidence is reported, never ranked on)");
         assertThat(ranked(result)).containsExactly("Gin", "Echo", "Hertz");
-        assertThat(result.notes()).contains(
+        assertThat(Sentence.in(result.notes(), Locale.ENGLISH)).contains(
                 "Candidate 'Hertz': no framework profile for 'hertz'; profile tests answer 'no evidence' for it and its"
                         + " ecosystem criterion is not credited",
                 "No evidence for memory (memoryMb) for any candidate: reported as missing and left out of the scores",

@@ -1,5 +1,6 @@
 package dev.benchboard.decision;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.evidence.SourceRef;
 import static dev.benchboard.decision.Fixtures.candidate;
 import static dev.benchboard.decision.Fixtures.recommendation;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.benchboard.decision.Fixtures.Req;
 import dev.benchboard.decision.SensitivityEntry.WeightChange;
+import java.util.Locale;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -89,11 +91,11 @@ class ScoringTest {
         assertThat(contribution(a, "gcPause").contribution()).isZero();
         assertThat(contribution(b, "ecosystem").basis()).isEqualTo("profile");
         assertThat(contribution(b, "ecosystem").normalised()).isCloseTo(0.5, within(1e-12));
-        assertThat(b.reasons()).contains("throughput (weight 2, share 0.2857): 200 rps from upload 100 (b-throughputRps.txt)"
+        assertThat(Sentence.in(b.reasons(), Locale.ENGLISH)).contains("throughput (weight 2, share 0.2857): 200 rps from upload 100 (b-throughputRps.txt)"
                 + " → normalised 0.3333 → adds 0.09524");
-        assertThat(a.reasons()).contains("gcPause (weight 1, share 0): no evidence — left out of the score");
-        assertThat(b.reasons()).contains("gcPause (weight 1, share 0): 2 ms, known for this candidate only — left out of the score");
-        assertThat(result.notes()).contains(
+        assertThat(Sentence.in(a.reasons(), Locale.ENGLISH)).contains("gcPause (weight 1, share 0): no evidence — left out of the score");
+        assertThat(Sentence.in(b.reasons(), Locale.ENGLISH)).contains("gcPause (weight 1, share 0): 2 ms, known for this candidate only — left out of the score");
+        assertThat(Sentence.in(result.notes(), Locale.ENGLISH)).contains(
                 "No evidence for availability (availability) for any candidate: reported as missing and left out of the scores",
                 "No evidence for gcPause (gcPauseP99Ms) for A, C: reported as missing and left out of their scores (weights"
                         + " renormalised over what was measured)",
@@ -121,7 +123,7 @@ class ScoringTest {
         assertChange(throughput.decrease(), 0.3, -0.1, "X");
         assertChange(throughput.increase(), 0.9, 0.5, "Y");
         assertThat(throughput.smallestChange()).isCloseTo(-0.1, within(1e-12));
-        assertThat(throughput.summary()).isEqualTo("X takes the top if the throughput weight drops below 0.3 (from 0.4, change -0.1);"
+        assertThat(throughput.summary().english()).isEqualTo("X takes the top if the throughput weight drops below 0.3 (from 0.4, change -0.1);"
                 + " Y takes the top if the throughput weight rises above 0.9 (from 0.4, change +0.5)");
 
         SensitivityEntry p99 = result.sensitivity().get(1);
@@ -133,7 +135,7 @@ class ScoringTest {
         assertThat(memory.decrease()).isNull();
         assertThat(memory.increase()).isNull();
         assertThat(memory.smallestChange()).isNull();
-        assertThat(memory.summary()).isEqualTo("Z stays on top for any memory weight in [0, 1] (other weights unchanged)");
+        assertThat(memory.summary().english()).isEqualTo("Z stays on top for any memory weight in [0, 1] (other weights unchanged)");
 
         // The engine agrees on either side of the thresholds.
         assertThat(decide(new CriterionWeights(0.29, 0.6, 0, 0, 0, 0), x, y, z).top()).isEqualTo("X");
@@ -186,15 +188,15 @@ class ScoringTest {
                 candidate("A", "a", "throughputRps", 100, "p99Ms", 10));
         assertThat(result.top()).isEqualTo("A");
         assertThat(result.ties().tiedWith()).containsExactly("B");
-        assertThat(result.ties().note()).isEqualTo("A is tied on weighted score 0.5 with B; the name order puts A first,"
+        assertThat(result.ties().note().english()).isEqualTo("A is tied on weighted score 0.5 with B; the name order puts A first,"
                 + " which is no reason to prefer it");
-        assertThat(recommendation(result, "A").reasons()).contains(result.ties().note());
-        assertThat(result.topDecidedBy()).isEqualTo("name order: tied with B on every rank key");
+        assertThat(Sentence.in(recommendation(result, "A").reasons(), Locale.ENGLISH)).contains(result.ties().note().english());
+        assertThat(result.topDecidedBy().english()).isEqualTo("name order: tied with B on every rank key");
         SensitivityEntry throughput = result.sensitivity().get(0);
         assertChange(throughput.increase(), 0.5, 0, "B");
         assertThat(throughput.decrease()).isNull();
         assertThat(throughput.smallestChange()).isEqualTo(0.0);
-        assertThat(throughput.summary()).isEqualTo("B is tied with A: any increase of the throughput weight puts B on top");
+        assertThat(throughput.summary().english()).isEqualTo("B is tied with A: any increase of the throughput weight puts B on top");
         SensitivityEntry p99 = result.sensitivity().get(1);
         assertChange(p99.decrease(), 0.5, 0, "B");
         assertThat(p99.decrease().change()).isEqualTo(0.0);
@@ -212,7 +214,7 @@ class ScoringTest {
             assertThat(n.candidate()).isEqualTo("B");
             assertThat(n.gap()).isCloseTo(0.008, within(1e-12));
         });
-        assertThat(result.ties().note()).isEqualTo("B is within 0.008 of A (less than the near-tie margin 0.01): treat the order as uncertain");
+        assertThat(result.ties().note().english()).isEqualTo("B is within 0.008 of A (less than the near-tie margin 0.01): treat the order as uncertain");
         // Going up: δ = (0.504 − 0.496)/(1 − 0) = 0.008 → throughput 0.504.
         assertChange(result.sensitivity().get(0).increase(), 0.504, 0.008, "B");
     }
@@ -227,9 +229,9 @@ class ScoringTest {
         assertThat(result.sensitivity()).hasSize(6).allSatisfy(s -> {
             assertThat(s.decrease()).isNull();
             assertThat(s.increase()).isNull();
-            assertThat(s.summary()).startsWith("No change of the " + s.weight()
+            assertThat(s.summary().english()).startsWith("No change of the " + s.weight()
                     + " weight can change the top: the top is decided by preference tier 1 from node 'ecosystem'");
         });
-        assertThat(result.ties().note()).startsWith("No tie to report: the top is decided by preference tier 1");
+        assertThat(result.ties().note().english()).startsWith("No tie to report: the top is decided by preference tier 1");
     }
 }

@@ -67,10 +67,6 @@ class ChineseBrowserIT {
             // Vaadin's own texts without a Flow i18n API: the password field's reveal button, the grid sorter's
             // "Sort by <header>" (hard-coded in Vaadin's grid connector; only headers in Latin script read English).
             "Show password", "Sort by .*",
-            // The decision tree's expressions and parameter names, written by the tree's own language (camelCase facts).
-            "(exclude|demote|prefer) (the best of )?candidates (where|by) .*",
-            // Some cells of the tree's node panels print the core's codes as they are (seen on the demo's tree).
-            "shortfall", "not preferred", "no evidence", "weighted score", "\\w+ \\((instances|ms|req/s|%|h)\\)",
             // The demo's quoted figures: notes and descriptions are the demo data's own English.
             ".*reference \\(\\d+ cores\\)", ".*quoted from public articles.*", "\\d+ h test, .*")
             .map(java.util.regex.Pattern::compile).toList();

@@ -1,5 +1,6 @@
 package dev.benchboard.report;
 
+import dev.benchboard.format.Sentence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchboard.decision.Contribution;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,10 +62,10 @@ class DecisionOnRealEvidenceTest {
 
         Recommendation gin = recommendation(result, "Gin");
         assertThat(result.top()).isNotEqualTo("Gin");
-        assertThat(gin.shortfalls()).containsExactly("misses the availability SLO: 63.14 % measured in its chaos runs"
+        assertThat(Sentence.in(gin.shortfalls(), Locale.ENGLISH)).containsExactly("misses the availability SLO: 63.14 % measured in its chaos runs"
                 + " (faults injected: process-freeze, process-kill), SLO 99.95 % (upload " + upload(gin, "availability")
                 + " chaos/events.csv)");
-        assertThat(gin.reasons().getFirst()).startsWith("Shortfall: misses the availability SLO: 63.14 %");
+        assertThat(gin.reasons().getFirst().english()).startsWith("Shortfall: misses the availability SLO: 63.14 %");
         assertThat(contribution(gin, "availability").basis()).isEqualTo("shortfall");
         assertThat(contribution(gin, "availability").normalised()).isZero();
         // Every candidate without a shortfall ranks above Gin.
@@ -73,12 +75,12 @@ class DecisionOnRealEvidenceTest {
         // Chi and Echo have no measurement at all: reported, and not the reason they rank where they do.
         for (String name : List.of("Chi", "Echo")) {
             Recommendation r = recommendation(result, name);
-            assertThat(r.shortfalls()).isEmpty();
+            assertThat(Sentence.in(r.shortfalls(), Locale.ENGLISH)).isEmpty();
             assertThat(r.rank()).isLessThan(gin.rank());
             assertThat(contribution(r, "throughput").basis()).isEqualTo("no evidence");
-            assertThat(r.reasons()).anyMatch(x -> x.startsWith("Rank key failureRatePerHour: no evidence — not applied"));
+            assertThat(Sentence.in(r.reasons(), Locale.ENGLISH)).anyMatch(x -> x.startsWith("Rank key failureRatePerHour: no evidence — not applied"));
         }
-        assertThat(result.notes()).contains("No evidence for availability (availability) for Chi, Echo, Fiber: reported as"
+        assertThat(Sentence.in(result.notes(), Locale.ENGLISH)).contains("No evidence for availability (availability) for Chi, Echo, Fiber: reported as"
                 + " missing and left out of their scores (weights renormalised over what was measured)");
     }
 
@@ -98,7 +100,7 @@ class DecisionOnRealEvidenceTest {
         DecisionResult result = decisions.decide(id);
 
         Recommendation echo = recommendation(result, "Echo");
-        assertThat(echo.shortfalls()).singleElement().asString().startsWith("memory leak suspected")
+        assertThat(Sentence.in(echo.shortfalls(), Locale.ENGLISH)).singleElement().asString().startsWith("memory leak suspected")
                 .contains("gc/leak-gctrace.txt");
         Contribution gc = contribution(echo, "gcPause");
         // Pause P99 over the trace's steady window (gc 2..88; the start-up cycle gc 1 is outside it):
@@ -112,11 +114,11 @@ class DecisionOnRealEvidenceTest {
             assertThat(step.effects()).anySatisfy(e -> {
                 assertThat(e.candidate()).isEqualTo("Echo");
                 assertThat(e.outcome()).isEqualTo("demoted");
-                assertThat(e.reason()).isEqualTo("memory leak suspected in its GC trace");
+                assertThat(e.reason().english()).isEqualTo("memory leak suspected in its GC trace");
             });
         });
         assertThat(result.top()).isEqualTo("Gin");
-        assertThat(result.topDecidedBy()).isEqualTo("the only candidate without a measured shortfall (Echo has one)");
+        assertThat(result.topDecidedBy().english()).isEqualTo("the only candidate without a measured shortfall (Echo has one)");
     }
 
     /**
@@ -135,9 +137,9 @@ class DecisionOnRealEvidenceTest {
         assertThat(result.top()).isEqualTo("Echo");
         Recommendation gin = recommendation(result, "Gin");
         assertThat(gin.rank()).isEqualTo(2);
-        assertThat(gin.shortfalls()).singleElement().asString().startsWith("misses the availability SLO: 63.14 %")
+        assertThat(Sentence.in(gin.shortfalls(), Locale.ENGLISH)).singleElement().asString().startsWith("misses the availability SLO: 63.14 %")
                 .contains("SLO 99.5 %");
-        assertThat(recommendation(result, "Echo").shortfalls()).isEmpty();
+        assertThat(Sentence.in(recommendation(result, "Echo").shortfalls(), Locale.ENGLISH)).isEmpty();
         assertThat(contribution(recommendation(result, "Echo"), "availability").value())
                 .isCloseTo(1 - 0.106 / 100.001, org.assertj.core.api.Assertions.within(1e-6));
     }
@@ -158,17 +160,17 @@ class DecisionOnRealEvidenceTest {
         DecisionResult result = decisions.decide(id);
 
         String plans = "Echo: cpu-hog; Gin: process-freeze, process-kill";
-        assertThat(result.notes()).contains("Availability is not compared between Echo, Gin: their chaos runs inject"
+        assertThat(Sentence.in(result.notes(), Locale.ENGLISH)).contains("Availability is not compared between Echo, Gin: their chaos runs inject"
                 + " different fault plans (" + plans + "); it is left out of their scores");
         for (Recommendation r : result.recommendation()) {
             assertThat(contribution(r, "availability").basis()).isEqualTo("not comparable");
-            assertThat(r.reasons()).anyMatch(x -> x.startsWith("Rank key failureRatePerHour: ")
+            assertThat(Sentence.in(r.reasons(), Locale.ENGLISH)).anyMatch(x -> x.startsWith("Rank key failureRatePerHour: ")
                     && x.endsWith("not applied to its group: not comparable: the chaos runs inject different fault plans ("
                     + plans + ")"));
         }
         // Ecosystem (Gin 1, Echo 10/12) is the only comparable criterion: Gin 1, Echo 0.
         assertThat(result.top()).isEqualTo("Gin");
-        assertThat(result.topDecidedBy()).startsWith("rank key weighted score");
+        assertThat(result.topDecidedBy().english()).startsWith("rank key weighted score");
     }
 
     private long evaluation(String name, Requirements requirements) {

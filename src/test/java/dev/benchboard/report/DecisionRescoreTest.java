@@ -1,5 +1,6 @@
 package dev.benchboard.report;
 
+import dev.benchboard.format.Sentence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.atLeastOnce;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +76,7 @@ class DecisionRescoreTest {
         verify(evidence, never()).load(anyLong());
         // The weights did reach the scores: ecosystem only and p99 only score the candidates differently.
         assertThat(scores(whatIf.get(1))).isNotEqualTo(scores(whatIf.get(2)));
-        assertThat(whatIf.get(3).notes()).contains("All weights are 0: every weighted score is 0 and cannot separate candidates");
+        assertThat(Sentence.in(whatIf.get(3).notes(), Locale.ENGLISH)).contains("All weights are 0: every weighted score is 0 and cannot separate candidates");
         // Back to the evaluation's own weights: the same decision as before the sliders moved.
         assertThat(decisions.decide(demo)).isEqualTo(own);
         verify(evidence, never()).load(anyLong());
@@ -90,12 +92,12 @@ class DecisionRescoreTest {
             DecisionResult changed = decisions.decide(demo);
             // The report (its own cache, same version key) and the decision's facts read the new state.
             verify(evidence, atLeastOnce()).load(demo);
-            assertThat(changed.notes()).contains("Parameter maxInstances = 2 (tree default 6)");
+            assertThat(Sentence.in(changed.notes(), Locale.ENGLISH)).contains("Parameter maxInstances = 2 (tree default 6)");
             assertThat(decisions.parameters(demo)).containsEntry("maxInstances", 2.0);
         } finally {
             decisions.setParameter(demo, "maxInstances", null);
         }
-        assertThat(decisions.decide(demo).notes()).noneMatch(n -> n.startsWith("Parameter maxInstances"));
+        assertThat(Sentence.in(decisions.decide(demo).notes(), Locale.ENGLISH)).noneMatch(n -> n.startsWith("Parameter maxInstances"));
     }
 
     /**

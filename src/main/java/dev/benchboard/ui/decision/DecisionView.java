@@ -27,6 +27,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.benchboard.ui.report.ReportPage;
 import dev.benchboard.decision.DecisionResult;
+import dev.benchboard.decision.DecisionWords;
 import dev.benchboard.decision.DecisionTree;
 import dev.benchboard.decision.PathStep;
 import dev.benchboard.decision.Recommendation;
@@ -277,7 +278,7 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
         headline.addClassName("bb-dt-headline");
         summary.add(headline);
         if (result.topDecidedBy() != null) {
-            Div decidedBy = new Div(getTranslation("decision.top.decided-by", result.topDecidedBy()));
+            Div decidedBy = new Div(getTranslation("decision.top.decided-by", result.topDecidedBy().in(getLocale())));
             decidedBy.setId("decision-decided-by");
             decidedBy.addClassName("bb-muted");
             summary.add(decidedBy);
@@ -285,14 +286,15 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
         result.recommendation().stream().filter(r -> r.candidate().equals(result.top()) && !r.shortfalls().isEmpty())
                 .findFirst().ifPresent(r -> {
                     // Every candidate left has a shortfall (the tree ranks those last): say so where the top is named.
-                    Div warning = new Div(getTranslation("decision.top.shortfalls", String.join("; ", r.shortfalls())));
+                    Div warning = new Div(getTranslation("decision.top.shortfalls",
+                            DecisionWords.semicolons(r.shortfalls()).in(getLocale())));
                     warning.setId("top-shortfalls");
                     warning.addClassName("bb-dt-warning");
                     summary.add(warning);
                 });
         TieReport ties = result.ties();
         if (ties != null && (!ties.tiedWith().isEmpty() || !ties.nearTies().isEmpty())) {
-            Div notice = new Div(getTranslation(ties.tiedWith().isEmpty() ? "decision.top.near-tie" : "decision.top.tie", ties.note()));
+            Div notice = new Div(getTranslation(ties.tiedWith().isEmpty() ? "decision.top.near-tie" : "decision.top.tie", ties.note().in(getLocale())));
             notice.setId("ties-notice");
             notice.addClassName("bb-dt-warning");
             summary.add(notice);
@@ -303,7 +305,7 @@ public class DecisionView extends VerticalLayout implements BeforeEnterObserver,
         if (noMeasurement) summary.add(noEvidenceNotice(id));
         if (!result.notes().isEmpty()) {
             UnorderedList notes = new UnorderedList();
-            result.notes().forEach(n -> notes.add(new ListItem(n)));
+            result.notes().forEach(n -> notes.add(new ListItem(n.in(getLocale()))));
             Details details = new Details(getTranslation("decision.notes", Figures.count(result.notes().size())), notes);
             details.setId("decision-notes");
             details.addClassName("bb-dt-small");

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dev.benchboard.decision.Action;
 import dev.benchboard.decision.DecisionTree;
+import dev.benchboard.decision.DecisionWords;
+import dev.benchboard.decision.TreeTexts;
 import dev.benchboard.decision.Effect;
 import dev.benchboard.decision.Observation;
 import dev.benchboard.decision.FactKey;
@@ -37,10 +39,11 @@ final class NodeEvidencePanel extends Div {
         Node node = tree.node(nodeId);
         H3 title = new H3(node.id());
         title.setId("node-evidence-title");
-        add(title, strong(node.question()));
-        if (node.description() != null) add(muted(node.description()));
+        add(title, strong(TreeTexts.of(node.question()).in(locale)));
+        if (node.description() != null) add(muted(TreeTexts.of(node.description()).in(locale)));
 
-        if (node instanceof Node.Question q) add(line(getTranslation("decision.evidence.test"), q.test().describe()));
+        if (node instanceof Node.Question q) add(TreeDiagram.expression(line(getTranslation("decision.evidence.test"),
+                DecisionWords.test(q.test()).in(locale)), q.test().describe()));
         if (step == null) {
             add(note(getTranslation("decision.evidence.not-reached")));
             if (node instanceof Node.Question q) describeBranches(q);
@@ -59,7 +62,7 @@ final class NodeEvidencePanel extends Div {
                         + (effect.candidate() == null ? getTranslation("decision.evidence.nobody") : effect.candidate())
                         + " → " + TreeWords.outcome(effect.outcome(), locale)));
                 row.addClassName("bb-dt-effect");
-                if (effect.reason() != null) row.add(muted(effect.reason()));
+                if (effect.reason() != null) row.add(muted(effect.reason().in(locale)));
                 add(row);
             }
         }
@@ -84,22 +87,32 @@ final class NodeEvidencePanel extends Div {
     private void addBranch(String label, Node.Branch branch) {
         Div row = new Div(new Span(TreeWords.answer(label, getLocale()) + " → " + branch.next()));
         row.addClassName("bb-dt-effect");
-        for (Action a : branch.actions()) row.add(muted(a.describe() + ": " + a.reason()));
+        Locale locale = getLocale();
+        for (Action a : branch.actions()) {
+            row.add(TreeDiagram.expression(muted(Translations.get(locale, "decision.evidence.action-with-reason",
+                    DecisionWords.action(a).in(locale), TreeTexts.of(a.reason()).in(locale))), a.describe()));
+        }
         add(row);
     }
 
     private static Div evidence(Observation e, Locale locale) {
         Div item = new Div();
         item.addClassName("bb-dt-evidence-item");
-        String what = TreeWords.quantity(e.quantity(), locale) + (e.candidate() == null ? "" : " · " + e.candidate());
+        // The workspace's words for a fact, profile or requirement key; anything else (an aggregate over candidates)
+        // as the decision writes it in the reader's language.
+        String code = e.quantity().english();
+        String words = TreeWords.quantity(code, locale);
+        String what = (words.equals(code) ? e.quantity().in(locale) : words) + (e.candidate() == null ? "" : " · " + e.candidate());
         Div quantity = strong(what);
         // The words replace the tree's key; the key stays at hand for whoever edits the tree JSON.
-        quantity.getElement().setAttribute("title", e.quantity());
+        quantity.getElement().setAttribute("title", code);
         item.add(quantity);
         // A missing measurement is "no evidence"; other missing values (a requirement not set, no preference
         // tier) are explained by the note.
-        boolean missingFact = e.value() == null && Arrays.stream(FactKey.values()).anyMatch(f -> f.key().equals(e.quantity()));
-        String compared = e.value() != null ? DecisionText.value(e.value(), e.unit(), locale)
+        boolean missingFact = e.value() == null && Arrays.stream(FactKey.values()).anyMatch(f -> f.key().equals(code));
+        // The "answer" observation's value is the test's answer ("unknown"), a code like the step's own answer.
+        String compared = "answer".equals(code) && e.value() instanceof String answer ? TreeWords.answer(answer, locale)
+                : e.value() != null ? DecisionText.value(e.value(), e.unit(), locale)
                 : missingFact ? Translations.get(locale, "decision.value.no-evidence") : "—";
         if (e.op() != null && e.threshold() != null) {
             compared += " " + e.op() + " " + DecisionText.value(e.threshold(), e.unit(), locale);
@@ -113,7 +126,7 @@ final class NodeEvidencePanel extends Div {
             sources.addClassName("bb-dt-sources");
             item.add(sources);
         }
-        if (e.note() != null) item.add(muted(e.note()));
+        if (e.note() != null) item.add(muted(e.note().in(locale)));
         return item;
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.NumberField;
 import dev.benchboard.decision.DecisionTree;
+import dev.benchboard.decision.TreeTexts;
 import dev.benchboard.format.Figures;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -34,10 +35,12 @@ final class ParametersPanel extends Div {
         }
         tree.parameters().forEach((name, parameter) -> {
             Double override = overrides.get(name);
-            NumberField field = new NumberField(name + (parameter.unit() == null ? "" : " (" + parameter.unit() + ")"));
+            NumberField field = new NumberField(TreeWords.parameter(name, parameter.unit(), getLocale()));
+            // The name the tree JSON uses, for whoever edits the tree.
+            field.getElement().setAttribute("data-parameter", name);
             field.setId("param-" + DecisionText.slug(name));
             field.setValue(override != null ? override : parameter.value());
-            field.setHelperText(parameter.description());
+            field.setHelperText(parameter.description() == null ? null : TreeTexts.of(parameter.description()).in(getLocale()));
             field.addClassName("bb-dt-parameter");
             field.addValueChangeListener(e -> {
                 if (!e.isFromClient()) return;

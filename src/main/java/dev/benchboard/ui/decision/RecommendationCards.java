@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import dev.benchboard.decision.Contribution;
 import dev.benchboard.decision.Recommendation;
 import dev.benchboard.ui.upload.UploadResultsView;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.format.Words;
 import dev.benchboard.ui.i18n.Translations;
 import java.util.List;
@@ -77,7 +78,8 @@ final class RecommendationCards extends Div {
         card.add(head);
 
         if (r.excluded()) {
-            Div why = new Div(new Span(getTranslation("decision.card.excluded-at", r.excludedAt(), r.excludedReason())));
+            Div why = new Div(new Span(getTranslation("decision.card.excluded-at", r.excludedAt(),
+                    r.excludedReason() == null ? "" : r.excludedReason().in(locale))));
             why.addClassName("bb-dt-exclusion");
             Button show = new Button(getTranslation("decision.card.show-in-tree"), click -> showNode.accept(r.excludedAt()));
             show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
@@ -91,27 +93,24 @@ final class RecommendationCards extends Div {
             // Inline rather than in the shared stylesheet: the error accent of .bb-dt-error, on this list only.
             shortfalls.getStyle().set("border-left", "4px solid var(--lumo-error-color)").set("padding-left", "var(--lumo-space-l)")
                     .set("color", "var(--lumo-error-text-color)");
-            r.shortfalls().forEach(text -> shortfalls.add(new ListItem(getTranslation("decision.card.shortfall", text))));
+            r.shortfalls().forEach(text -> shortfalls.add(new ListItem(getTranslation("decision.card.shortfall", text.in(locale)))));
             card.add(shortfalls);
         }
         List<Contribution> missing = r.contributions().stream().filter(c -> c.basis().equals(Contribution.NO_EVIDENCE)).toList();
         if (!missing.isEmpty()) card.add(noEvidence(r.candidate(), missing));
 
-        List<String> reasons = r.reasons().stream().filter(reason -> !isContributionLine(reason, r.contributions()))
-                .filter(reason -> !reason.startsWith(Recommendation.SHORTFALL_REASON)).toList();
+        // The per-criterion lines repeat the contributions table and the shortfall lines the list above: shown once.
+        List<Sentence> reasons = r.reasons().stream()
+                .filter(reason -> !Recommendation.isReason(reason, Recommendation.CONTRIBUTION_REASON))
+                .filter(reason -> !Recommendation.isReason(reason, Recommendation.SHORTFALL_REASON)).toList();
         if (!reasons.isEmpty()) {
             UnorderedList list = new UnorderedList();
             list.addClassName("bb-dt-reasons");
-            reasons.forEach(reason -> list.add(new ListItem(reason)));
+            reasons.forEach(reason -> list.add(new ListItem(reason.in(locale))));
             card.add(list);
         }
         if (!r.contributions().isEmpty() && !r.excluded()) card.add(contributions(r.contributions(), locale));
         return card;
-    }
-
-    /** The per-criterion reason lines repeat the contributions table; the table shows them once. */
-    private static boolean isContributionLine(String reason, List<Contribution> contributions) {
-        return contributions.stream().anyMatch(c -> reason.startsWith(c.criterion() + " (weight "));
     }
 
     private Div noEvidence(String candidate, List<Contribution> missing) {

@@ -50,7 +50,7 @@ final class SensitivityTable extends Div {
             if (e.increase() != null) row.getElement().setAttribute("data-increase-new-top", e.increase().newTop());
             if (e.decrease() != null) row.getElement().setAttribute("data-decrease-threshold", String.valueOf(e.decrease().threshold()));
             if (e.decrease() != null) row.getElement().setAttribute("data-decrease-new-top", e.decrease().newTop());
-            NativeTableCell summary = new NativeTableCell(e.summary());
+            NativeTableCell summary = new NativeTableCell(e.summary().in(locale));
             summary.addClassName("bb-dt-small");
             row.add(new NativeTableCell(Criteria.label(e.weight(), locale)),
                     new NativeTableCell(Figures.precise(e.current())),

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import dev.benchboard.decision.Action;
 import dev.benchboard.decision.DecisionTree;
+import dev.benchboard.decision.DecisionWords;
+import dev.benchboard.decision.TreeTexts;
 import dev.benchboard.decision.Node;
 import dev.benchboard.decision.PathStep;
 import dev.benchboard.ui.i18n.Translations;
@@ -77,13 +79,13 @@ final class TreeDiagram extends Div {
             skipped.addClassName("bb-dt-muted");
             head.add(skipped);
         }
-        Div question = new Div(node.question());
+        Div question = new Div(TreeTexts.of(node.question()).in(locale));
         question.addClassName("bb-dt-question");
         box.add(head, question);
 
         switch (node) {
             case Node.Question q -> {
-                Div test = new Div(q.test().describe());
+                Div test = expression(new Div(DecisionWords.test(q.test()).in(locale)), q.test().describe());
                 test.addClassName("bb-dt-test");
                 box.add(test);
                 String taken = step == null ? null : step.branch();
@@ -109,13 +111,24 @@ final class TreeDiagram extends Div {
         Div actions = new Div();
         actions.addClassName("bb-dt-actions");
         for (Action action : branch.actions()) {
-            Div act = new Div(action.describe());
+            Div act = new Div(DecisionWords.action(action).in(locale));
             act.addClassName("bb-dt-action");
-            act.getElement().setAttribute("title", action.reason());
+            act.getElement().setAttribute("title", TreeTexts.of(action.reason()).in(locale));
+            act.getElement().setAttribute("data-expression", action.describe());
             actions.add(act);
         }
         edge.add(name, actions);
         return edge;
+    }
+
+    /**
+     * Marks a test or action shown in words with the expression the tree JSON writes ("netHttpCompatibility = true"),
+     * for whoever edits the tree: a tooltip and a data attribute.
+     */
+    static Div expression(Div shown, String expression) {
+        shown.getElement().setAttribute("title", expression);
+        shown.getElement().setAttribute("data-expression", expression);
+        return shown;
     }
 
     /** A node without an unknown branch follows "no" on an unknown answer; the path then says branch "no". */

@@ -92,6 +92,17 @@ final class TreeWords {
         };
     }
 
+    /**
+     * A tree parameter's label: its name and unit in words where the workspace knows them ("maxInstances (instances)"
+     * / "实例预算上限（实例数）"); a parameter of a user's own tree by the name and unit it was given.
+     */
+    static String parameter(String name, String unit, Locale locale) {
+        String words = Translations.find(locale, "decision.parameter." + kebab(name)).orElse(name);
+        if (unit == null) return words;
+        return Translations.get(locale, "decision.parameter.label", words,
+                Translations.find(locale, "decision.parameter.unit." + DecisionText.slug(unit)).orElse(unit));
+    }
+
     /** "yes", "no", "unknown" (a question's answer or branch), "ranked" (the rank node). */
     static String answer(String answer, Locale locale) {
         return known("decision.answer.", answer, locale);

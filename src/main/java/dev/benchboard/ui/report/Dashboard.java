@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import dev.benchboard.decision.DecisionResult;
+import dev.benchboard.decision.DecisionWords;
 import dev.benchboard.decision.Recommendation;
 import dev.benchboard.report.CandidateReport;
 import dev.benchboard.report.DecisionService;
@@ -86,15 +87,15 @@ public class Dashboard extends Div {
             Span top = new Span(decision.top());
             top.addClassName("bb-figure");
             top.setId("recommended");
-            recommendation.add(top, new Paragraph(decision.topDecidedBy()));
+            recommendation.add(top, new Paragraph(decision.topDecidedBy().in(getLocale())));
             for (Recommendation r : decision.recommendation()) {
                 // Excluded candidates have no rank: "null. fasthttp — …" was shown for them.
-                String reasons = String.join("; ", r.reasons().stream().limit(2).toList());
+                String reasons = DecisionWords.semicolons(r.reasons().stream().limit(2).toList()).in(getLocale());
                 recommendation.add(new Paragraph(r.rank() == null ? getTranslation("report.dashboard.not-ranked", r.candidate(), reasons)
                         : r.rank() + ". " + r.candidate() + " — " + reasons));
             }
         } else {
-            recommendation.add(new Paragraph(getTranslation("report.dashboard.no-candidate", String.join("; ", decision.notes()))));
+            recommendation.add(new Paragraph(getTranslation("report.dashboard.no-candidate", decision.notes().isEmpty() ? "" : DecisionWords.semicolons(decision.notes()).in(getLocale()))));
         }
         recommendation.add(new Anchor("evaluations/" + evaluationId + "/decision", getTranslation("report.dashboard.path-taken")));
         add(recommendation);

@@ -27,10 +27,16 @@ import java.util.function.Function;
 record RegressionInputs(List<ComparisonInput> inputs, Map<String, Provenance> provenance) {
 
     /** The uploads behind one compared benchmark, per side, each once. */
-    record Provenance(List<SourceRef> baseline, List<SourceRef> candidate) {
+    record Provenance(List<SourceRef> baseline, List<SourceRef> candidate, Sentence words) {
 
-        static Provenance of(List<Evidence.RunItem> baseline, List<Evidence.RunItem> candidate) {
-            return new Provenance(refs(baseline), refs(candidate));
+        /** A Go benchmark's uploads: its name reads as it is. */
+        static Provenance of(String benchmark, List<Evidence.RunItem> baseline, List<Evidence.RunItem> candidate) {
+            return new Provenance(refs(baseline), refs(candidate), Sentence.verbatim(benchmark));
+        }
+
+        /** A load condition's uploads, named in the reader's words ("load test · 8 concurrent" / "压测 · 并发 8"). */
+        static Provenance of(LoadCondition condition, List<Evidence.RunItem> baseline, List<Evidence.RunItem> candidate) {
+            return new Provenance(refs(baseline), refs(candidate), condition.words());
         }
 
         private static List<SourceRef> refs(List<Evidence.RunItem> items) {
@@ -62,7 +68,7 @@ record RegressionInputs(List<ComparisonInput> inputs, Map<String, Provenance> pr
                 List<Double> candidateValues = rightSamples.get(unit);
                 if (candidateValues != null) inputs.add(ComparisonInput.RunValues.of(benchmark, unit, unit, values, candidateValues));
             });
-            provenance.put(benchmark, Provenance.of(left, right));
+            provenance.put(benchmark, Provenance.of(benchmark, left, right));
         });
     }
 
@@ -96,7 +102,7 @@ record RegressionInputs(List<ComparisonInput> inputs, Map<String, Provenance> pr
             if (candidate == null) return;
             inputs.addAll(condition.known() ? loadTest(condition.name(), runs(baseline), runs(candidate))
                     : notComparable(condition.name(), runs(baseline), runs(candidate), tools(baseline, candidate)));
-            provenance.put(condition.name(), Provenance.of(baseline, candidate));
+            provenance.put(condition.name(), Provenance.of(condition, baseline, candidate));
         });
     }
 

@@ -1,6 +1,7 @@
 package dev.benchboard.report;
 
 import dev.benchboard.evidence.SourceRef;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Interval;
@@ -37,7 +38,8 @@ public record RegressionRow(
         Sentence reason,
         WithinRun withinRun,
         List<SourceRef> baselineSources,
-        List<SourceRef> candidateSources) {
+        List<SourceRef> candidateSources,
+        @JsonIgnore SeriesWords words) {
 
     /**
      * The within-run difference of one run a side: candidate − baseline with its bootstrap interval.
@@ -79,7 +81,8 @@ public record RegressionRow(
                 c.candidateCenter(), c.deltaPercent(), c.pValue(), c.adjustedPValue(), verdict(c.verdict()), method,
                 c.nBaseline() + "/" + c.nCandidate(), attainability == null ? null : attainability.rows(),
                 needsRuns ? attainability.additionalBaseline() : null, needsRuns ? attainability.additionalCandidate() : null,
-                c.reason(), withinRun, from == null ? List.of() : from.baseline(), from == null ? List.of() : from.candidate());
+                c.reason(), withinRun, from == null ? List.of() : from.baseline(), from == null ? List.of() : from.candidate(),
+                SeriesWords.of(from == null ? Sentence.verbatim(c.benchmark()) : from.words(), c.metric(), c.unit()));
     }
 
     static String verdict(Verdict v) {

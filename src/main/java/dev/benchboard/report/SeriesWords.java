@@ -17,20 +17,9 @@ public record SeriesWords(Sentence benchmark, Sentence metric, Sentence unit) {
     /** The history's own names for the GC and reliability series, and a run without a label. */
     private static final Set<String> BENCHMARKS = Set.of("reliability", "load test");
 
-    /** "load test · 8 concurrent" / "load test · 8 concurrent, 1000 req/s (stated)" / "load test · load not stated". */
+    /** "load test · 8 concurrent" / "压测 · 并发 8": the load condition's own words. */
     static Sentence of(LoadCondition condition) {
-        Sentence label = benchmark(condition.label());
-        if (!condition.known()) return Sentence.of("tracking.series.load-not-stated", label);
-        Sentence load;
-        if (condition.concurrency() != null && condition.rate() != null) {
-            load = Sentence.of("tracking.series.concurrent-and-rate", LoadCondition.format(condition.concurrency()),
-                    LoadCondition.format(condition.rate()));
-        } else if (condition.concurrency() != null) {
-            load = Sentence.of("tracking.series.concurrent", LoadCondition.format(condition.concurrency()));
-        } else {
-            load = Sentence.of("tracking.series.rate", LoadCondition.format(condition.rate()));
-        }
-        return Sentence.of(condition.stated() ? "tracking.series.condition-stated" : "tracking.series.condition", label, load);
+        return condition.words();
     }
 
     /** The words of a series whose benchmark is a name (a Go benchmark, "GC", "reliability"). */

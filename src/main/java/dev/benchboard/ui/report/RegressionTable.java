@@ -22,8 +22,8 @@ final class RegressionTable {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         // A static helper without a view at hand: the grid, a component, reads the UI's language.
         String bootstrapOnly = grid.getTranslation("compare.regressions.bootstrap-only");
-        Grids.figure(grid, RegressionRow::benchmark, grid.getTranslation("compare.regressions.benchmark"));
-        Grids.figure(grid, r -> r.metric() + (r.metric().equals(r.unit()) ? "" : " (" + r.unit() + ")"),
+        Grids.figure(grid, r -> r.words().benchmark().in(locale), grid.getTranslation("compare.regressions.benchmark"));
+        Grids.figure(grid, r -> r.words().metric().in(locale) + (r.metric().equals(r.unit()) ? "" : " (" + r.unit() + ")"),
                 grid.getTranslation("compare.regressions.metric"));
         Grids.figure(grid, r -> r.baseline().in(locale) + ": " + Figures.withUnit(r.baselineValue(), r.unit()), grid.getTranslation("compare.baseline"));
         Grids.figure(grid, r -> r.candidate() + ": " + Figures.withUnit(r.candidateValue(), r.unit()), grid.getTranslation("compare.candidate"));

@@ -78,7 +78,9 @@ public final class AcceptColumn {
         note.setId("accept-note");
         note.setMaxLength(2000);
         note.setWidth("28em");
-        Paragraph what = new Paragraph(t("tracking.accept.what", row.candidate(), row.benchmark(), row.metric(),
+        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Paragraph what = new Paragraph(t("tracking.accept.what", row.candidate(), row.words().benchmark().in(locale),
+                row.words().metric().in(locale),
                 Figures.precise(row.deltaPercent())));
         Paragraph error = new Paragraph();
         Button confirm = new Button(t("tracking.accept.confirm"), click -> {

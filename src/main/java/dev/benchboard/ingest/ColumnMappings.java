@@ -60,7 +60,7 @@ public class ColumnMappings {
     }
 
     static UploadRefused refused(MappingProblem p) {
-        return new UploadRefused(400, new UploadError(p.getMessage(), null, null, null, "mapping." + p.field(), p.expected(),
+        return new UploadRefused(400, new UploadError(p.sentence(), null, null, null, "mapping." + p.field(), p.expected(),
                 p.found(), null, null, null));
     }
 }

@@ -15,6 +15,8 @@ import dev.benchboard.evidence.EvidenceRules;
 import dev.benchboard.evidence.EvidenceStore;
 import dev.benchboard.evidence.RunSummaries;
 import dev.benchboard.evidence.RunSummary;
+import dev.benchboard.evidence.StoredSentences;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.evidence.UploadView;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
@@ -83,7 +85,7 @@ public class UploadService {
     public record Preview(
             DataKind kind, String format, String formatName, boolean formatDetected, List<String> alternatives,
             long sizeBytes, String sha256, boolean gzip, long accepted, long rejected, long skippedLines,
-            List<String> errors, long problemCount, List<String> warnings, java.util.Map<String, String> settings,
+            List<Sentence> errors, long problemCount, List<Sentence> warnings, java.util.Map<String, String> settings,
             List<RunSummary> runs, int gcTraces, int gcCycles, int chaosExperiments, int outages, Long duplicateOf) {}
 
     public Outcome upload(UploadRequest request, InputStream body, UploadProgress progress) {
@@ -102,9 +104,9 @@ public class UploadService {
             if (request.dryRun()) return new Outcome(null, preview);
             if (parsed.duplicateOf() != null) throw duplicate(parsed.duplicateOf());
             if (parsed.context().rejected() > 0 && !request.keepValidRows()) {
-                throw new UploadRefused(422, new UploadError(parsed.context().rejected() + " of "
+                throw new UploadRefused(422, new UploadError(Sentence.verbatim(parsed.context().rejected() + " of "
                         + (parsed.context().rejected() + parsed.context().accepted()) + " records were rejected; nothing was stored."
-                        + " Fix the file, or upload again keeping only the valid rows (keepValidRows=true).",
+                        + " Fix the file, or upload again keeping only the valid rows (keepValidRows=true)."),
                         parsed.importer().format(), null, null, null, null, null,
                         UploadError.messages(parsed.context().problems()), parsed.context().problemCount(), null));
             }
@@ -216,7 +218,7 @@ public class UploadService {
             gzip = source.gzip();
             result = importer.parse(source, context);
         } catch (ImportException e) {
-            throw new UploadRefused(422, new UploadError(e.getMessage(), e.format(), e.line() > 0 ? e.line() : null,
+            throw new UploadRefused(422, new UploadError(e.sentence(), e.format(), e.line() > 0 ? e.line() : null,
                     e.column(), e.field(), e.expected(), e.found(), null, null, null));
         } catch (LimitExceededException e) {
             throw new UploadRefused(413, UploadError.message(e.getMessage()));
@@ -293,8 +295,8 @@ public class UploadService {
                 file.sha256(), file.gzip(), file.kind(), file.importer().format(), file.formatDetected(),
                 file.importer().version(), EvidenceRows.truncate(request.label(), MAX_LABEL), request.baseline(),
                 clock.instant(), context.accepted(), context.rejected(), context.skippedLines(), context.problemCount(),
-                Json.write(context.settings()), Json.write(context.warnings()),
-                Json.write(UploadError.messages(context.problems())),
+                Json.write(context.settings()), Json.write(StoredSentences.stored(context.warnings())),
+                Json.write(StoredSentences.stored(UploadError.messages(context.problems()))),
                 file.mapping() == null ? null : file.mapping().toJson());
     }
 

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.model;
 
+import dev.benchboard.format.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public final class ImportContext {
     private final Map<String, String> hints;
     private final List<Problem> problems = new ArrayList<>();
     private long problemCount;
-    private final List<String> warnings = new ArrayList<>();
+    private final List<Sentence> warnings = new ArrayList<>();
     private long skippedLines;
     private long accepted;
     private long rejected;
@@ -80,13 +81,17 @@ public final class ImportContext {
         }
     }
 
-    public void warn(String warning) { if (!warnings.contains(warning)) warnings.add(warning); }
+    /** A warning in our words, written in the reader's language; the same warning twice is kept once. */
+    public void warn(Sentence warning) { if (!warnings.contains(warning)) warnings.add(warning); }
+
+    /** A warning as English text (read verbatim in every language). */
+    public void warn(String warning) { warn(Sentence.verbatim(warning)); }
 
     public void setting(String key, String value) { if (value != null) settings.put(key, value); }
 
     public List<Problem> problems() { return List.copyOf(problems); }
     public long problemCount() { return problemCount; }
-    public List<String> warnings() { return List.copyOf(warnings); }
+    public List<Sentence> warnings() { return List.copyOf(warnings); }
     public long skippedLines() { return skippedLines; }
     public long accepted() { return accepted; }
     public long rejected() { return rejected; }

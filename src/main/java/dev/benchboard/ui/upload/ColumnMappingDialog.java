@@ -1,5 +1,6 @@
 package dev.benchboard.ui.upload;
 
+import dev.benchboard.format.Sentence;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -83,7 +84,7 @@ class ColumnMappingDialog extends Dialog {
     /** True for the refusal of a file no format recognises (the case a mapping is for). */
     static boolean offered(UploadRefused refused) {
         return refused.status() == 422 && refused.body().error() != null
-                && refused.body().error().contains(UploadService.UNRECOGNISED);
+                && refused.body().error().english().contains(UploadService.UNRECOGNISED);
     }
 
     private ColumnMappingDialog(UploadResultsView page, UploadRequest request, Path file, Consumer<UploadView> stored)
@@ -240,8 +241,8 @@ class ColumnMappingDialog extends Dialog {
                 });
             } catch (UploadRefused refused) {
                 ui.access(() -> {
-                    message.setText(getTranslation("upload.mapping.refused", String.valueOf(refused.status()), refused.body().error())
-                            + (refused.body().problems() == null ? "" : " " + String.join("; ", refused.body().problems())));
+                    message.setText(getTranslation("upload.mapping.refused", String.valueOf(refused.status()), refused.body().error().in(getLocale()))
+                            + (refused.body().problems() == null ? "" : " " + String.join("; ", Sentence.in(refused.body().problems(), getLocale()))));
                     save.setEnabled(true);
                 });
             } catch (IOException | RuntimeException e) {

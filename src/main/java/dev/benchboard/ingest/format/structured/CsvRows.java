@@ -21,7 +21,7 @@ final class CsvRows {
             try {
                 return csv.next();
             } catch (ImportException e) {
-                if (!UNCLOSED_QUOTE.equals(e.expected())) throw e;    // limits and undecodable text stay fatal
+                if (!UNCLOSED_QUOTE.equals(e.expected().english())) throw e;    // limits and undecodable text stay fatal
                 problems.add(new Problem(e.line(), e.column(), e.field(), e.expected(), e.found()));
             }
         }

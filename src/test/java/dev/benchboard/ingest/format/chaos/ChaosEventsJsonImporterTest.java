@@ -74,7 +74,7 @@ class ChaosEventsJsonImporterTest {
                     ImportException ie = (ImportException) e;
                     assertThat(ie.line()).isEqualTo(3);
                     assertThat(ie.column()).isEqualTo(3);
-                    assertThat(ie.expected()).isEqualTo("well-formed JSON");
+                    assertThat(ie.expected().english()).isEqualTo("well-formed JSON");
                 });
         assertThatThrownBy(() -> ImportRun.of(importer, "{\"experiment\": \"x\"}"))
                 .isInstanceOf(ImportException.class)

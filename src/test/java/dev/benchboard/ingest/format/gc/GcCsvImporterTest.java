@@ -1,5 +1,7 @@
 package dev.benchboard.ingest.format.gc;
 
+import static dev.benchboard.ingest.EnglishText.english;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -28,7 +30,7 @@ class GcCsvImporterTest {
                 .result().gcTraces().getFirst().cycles();
         assertThat(fromCsv).hasSize(88);
         assertThat(csv.context().problemCount()).isZero();
-        assertThat(csv.context().warnings()).isEmpty();
+        assertThat(english(csv.context().warnings())).isEmpty();
         for (int i = 0; i < fromCsv.size(); i++) {
             GcCycle c = fromCsv.get(i);
             GcCycle t = fromTrace.get(i);
@@ -52,7 +54,7 @@ class GcCsvImporterTest {
         assertThat(cycles).extracting(GcCycle::number).containsExactly(1, 2);
         assertThat(cycles.getFirst().atSeconds()).isNaN();
         assertThat(cycles.getFirst().liveHeapMb()).isNull();
-        assertThat(run.context().warnings()).containsExactly(
+        assertThat(english(run.context().warnings())).containsExactly(
                 "no timestamp_s column: cycles per second, intervals and the leak slope cannot be computed");
     }
 

@@ -83,8 +83,7 @@ class ColumnMappingDialog extends Dialog {
 
     /** True for the refusal of a file no format recognises (the case a mapping is for). */
     static boolean offered(UploadRefused refused) {
-        return refused.status() == 422 && refused.body().error() != null
-                && refused.body().error().english().contains(UploadService.UNRECOGNISED);
+        return refused.status() == 422 && UploadService.unrecognised(refused.body());
     }
 
     private ColumnMappingDialog(UploadResultsView page, UploadRequest request, Path file, Consumer<UploadView> stored)
@@ -215,8 +214,11 @@ class ColumnMappingDialog extends Dialog {
             message.setText(bad == 0 ? getTranslation("upload.mapping.clean", Figures.count(rows.size()))
                     : getTranslation("upload.mapping.bad-rows", Figures.count(bad), Figures.count(rows.size())));
             save.setEnabled(m.name() != null && rows.stream().anyMatch(MappingPreview.Row::ok));
-        } catch (MappingProblem | ImportException e) {
-            message.setText(e.getMessage());
+        } catch (MappingProblem e) {
+            message.setText(e.sentence().in(getLocale()));
+            save.setEnabled(false);
+        } catch (ImportException e) {
+            message.setText(e.sentence().in(getLocale()));
             save.setEnabled(false);
         } catch (IOException e) {
             message.setText(getTranslation("upload.mapping.read-failed", String.valueOf(e.getMessage())));

@@ -30,7 +30,8 @@ final class ArchiveChecks {
 
     static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {};
-    static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
+    /** An upload's warnings and problems: stored sentences (see evidence.StoredSentences), or plain strings in older rows. */
+    static final TypeReference<List<Object>> STORED_SENTENCES = new TypeReference<>() {};
     static final TypeReference<Map<String, Double>> DOUBLE_MAP = new TypeReference<>() {};
     static final TypeReference<List<Percentile>> PERCENTILES = new TypeReference<>() {};
     static final TypeReference<Map<Integer, Long>> STATUS_CODES = new TypeReference<>() {};

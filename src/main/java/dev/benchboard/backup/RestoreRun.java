@@ -284,8 +284,8 @@ final class RestoreRun {
         text(where.field("label"), u.label(), 200, false);
         required(where.field("uploadedAt"), u.uploadedAt());
         json(where.field("settings"), u.settings(), ArchiveChecks.STRING_MAP, false);
-        json(where.field("warnings"), u.warnings(), ArchiveChecks.STRING_LIST, false);
-        json(where.field("problems"), u.problems(), ArchiveChecks.STRING_LIST, false);
+        json(where.field("warnings"), u.warnings(), ArchiveChecks.STORED_SENTENCES, false);
+        json(where.field("problems"), u.problems(), ArchiveChecks.STORED_SENTENCES, false);
         ArchiveChecks.mapping(where.field("mapping"), u.mapping(), false);
         follows(where, EvidenceRules.upload(u.sizeBytes(), u.accepted(), u.rejected(), u.skippedLines(), u.problemCount()));
         tally.uploads++;

@@ -28,7 +28,6 @@ import tools.jackson.core.type.TypeReference;
 public class EvidenceStore {
 
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {};
-    private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
     private static final TypeReference<List<Percentile>> PERCENTILES = new TypeReference<>() {};
     private static final TypeReference<Map<Integer, Long>> STATUS_CODES = new TypeReference<>() {};
     private static final TypeReference<Map<String, Double>> DOUBLE_MAP = new TypeReference<>() {};
@@ -167,8 +166,8 @@ public class EvidenceStore {
                 rs.getString("importer_version"), rs.getString("label"), rs.getBoolean("baseline"),
                 rs.getTimestamp("uploaded_at").toInstant(), rs.getLong("accepted"), rs.getLong("rejected"),
                 rs.getLong("skipped_lines"), rs.getLong("problem_count"),
-                Json.read(rs.getString("settings_json"), STRING_MAP), Json.read(rs.getString("warnings_json"), STRING_LIST),
-                Json.read(rs.getString("problems_json"), STRING_LIST), runs, gc[0], gc[1], rs.getInt("chaos_count"),
+                Json.read(rs.getString("settings_json"), STRING_MAP), StoredSentences.read(rs.getString("warnings_json")),
+                StoredSentences.read(rs.getString("problems_json")), runs, gc[0], gc[1], rs.getInt("chaos_count"),
                 outageCount(id), rs.getString("mapping_json"));
     }
 

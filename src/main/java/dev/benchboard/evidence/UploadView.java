@@ -1,12 +1,14 @@
 package dev.benchboard.evidence;
 
+import dev.benchboard.format.Sentence;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A stored upload with its provenance and what it produced; mapping is the column mapping's JSON the
- * file was read by (null for catalogue formats).
+ * file was read by (null for catalogue formats). Warnings and errors are sentences: English in the API, the reader's
+ * language in the workspace.
  */
 public record UploadView(
         long id,
@@ -29,8 +31,8 @@ public record UploadView(
         long skippedLines,
         long problemCount,
         Map<String, String> settings,
-        List<String> warnings,
-        List<String> errors,
+        List<Sentence> warnings,
+        List<Sentence> errors,
         List<RunSummary> runs,
         int gcTraces,
         int gcCycles,

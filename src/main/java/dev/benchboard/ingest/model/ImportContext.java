@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.model;
 
+import dev.benchboard.format.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public final class ImportContext {
     private final Map<String, String> hints;
     private final List<Problem> problems = new ArrayList<>();
     private long problemCount;
-    private final List<String> warnings = new ArrayList<>();
+    private final List<Sentence> warnings = new ArrayList<>();
     private long skippedLines;
     private long accepted;
     private long rejected;
@@ -49,8 +50,8 @@ public final class ImportContext {
     public void accept(String format, long line) throws ImportException {
         accepted++;
         if (accepted > limits.maxRows()) {
-            throw new ImportException(format, line, null, null,
-                    "at most " + limits.maxRows() + " records (the configured row limit)", "more");
+            throw ImportException.at(format, line, Sentence.of("ingest.context.row-limit", String.valueOf(limits.maxRows())),
+                    Sentence.of("ingest.context.row-limit-found"));
         }
     }
 
@@ -74,19 +75,23 @@ public final class ImportContext {
         skippedLines++;
         if (skippedLines >= SKIPPED_LINES_BEFORE_REFUSAL && (line - skippedLines) * FOREIGN_LINES_PER_TOOL_LINE < line) {
             long toolLines = Math.max(0, line - skippedLines);
-            throw ImportException.at(format, line, format + "'s lines, at least 1 in " + FOREIGN_LINES_PER_TOOL_LINE,
-                    skippedLines + " lines that are not " + format + "'s and " + toolLines + " that are (or are blank): "
-                            + "not " + format + " output (another file or format?)");
+            throw ImportException.at(format, line,
+                    Sentence.of("ingest.context.foreign-expected", format, String.valueOf(FOREIGN_LINES_PER_TOOL_LINE)),
+                    Sentence.of("ingest.context.foreign-found", String.valueOf(skippedLines), format, String.valueOf(toolLines)));
         }
     }
 
-    public void warn(String warning) { if (!warnings.contains(warning)) warnings.add(warning); }
+    /** A warning in our words, written in the reader's language; the same warning twice is kept once. */
+    public void warn(Sentence warning) { if (!warnings.contains(warning)) warnings.add(warning); }
+
+    /** A warning as English text (read verbatim in every language). */
+    public void warn(String warning) { warn(Sentence.verbatim(warning)); }
 
     public void setting(String key, String value) { if (value != null) settings.put(key, value); }
 
     public List<Problem> problems() { return List.copyOf(problems); }
     public long problemCount() { return problemCount; }
-    public List<String> warnings() { return List.copyOf(warnings); }
+    public List<Sentence> warnings() { return List.copyOf(warnings); }
     public long skippedLines() { return skippedLines; }
     public long accepted() { return accepted; }
     public long rejected() { return rejected; }

@@ -1,5 +1,6 @@
 package dev.benchboard.ui.upload;
 
+import dev.benchboard.format.Sentence;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -82,8 +83,7 @@ class ColumnMappingDialog extends Dialog {
 
     /** True for the refusal of a file no format recognises (the case a mapping is for). */
     static boolean offered(UploadRefused refused) {
-        return refused.status() == 422 && refused.body().error() != null
-                && refused.body().error().contains(UploadService.UNRECOGNISED);
+        return refused.status() == 422 && UploadService.unrecognised(refused.body());
     }
 
     private ColumnMappingDialog(UploadResultsView page, UploadRequest request, Path file, Consumer<UploadView> stored)
@@ -214,8 +214,11 @@ class ColumnMappingDialog extends Dialog {
             message.setText(bad == 0 ? getTranslation("upload.mapping.clean", Figures.count(rows.size()))
                     : getTranslation("upload.mapping.bad-rows", Figures.count(bad), Figures.count(rows.size())));
             save.setEnabled(m.name() != null && rows.stream().anyMatch(MappingPreview.Row::ok));
-        } catch (MappingProblem | ImportException e) {
-            message.setText(e.getMessage());
+        } catch (MappingProblem e) {
+            message.setText(e.sentence().in(getLocale()));
+            save.setEnabled(false);
+        } catch (ImportException e) {
+            message.setText(e.sentence().in(getLocale()));
             save.setEnabled(false);
         } catch (IOException e) {
             message.setText(getTranslation("upload.mapping.read-failed", String.valueOf(e.getMessage())));
@@ -240,8 +243,8 @@ class ColumnMappingDialog extends Dialog {
                 });
             } catch (UploadRefused refused) {
                 ui.access(() -> {
-                    message.setText(getTranslation("upload.mapping.refused", String.valueOf(refused.status()), refused.body().error())
-                            + (refused.body().problems() == null ? "" : " " + String.join("; ", refused.body().problems())));
+                    message.setText(getTranslation("upload.mapping.refused", String.valueOf(refused.status()), refused.body().error().in(getLocale()))
+                            + (refused.body().problems() == null ? "" : " " + String.join("; ", Sentence.in(refused.body().problems(), getLocale()))));
                     save.setEnabled(true);
                 });
             } catch (IOException | RuntimeException e) {

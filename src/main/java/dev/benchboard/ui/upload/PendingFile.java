@@ -1,5 +1,6 @@
 package dev.benchboard.ui.upload;
 
+import dev.benchboard.format.Sentence;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -172,9 +173,9 @@ class PendingFile extends Div {
         if (p.duplicateOf() != null) {
             body.add(warning(getTranslation("upload.preview.duplicate", String.valueOf(p.duplicateOf()))));
         }
-        p.warnings().forEach(w -> body.add(warning(w)));
+        p.warnings().forEach(w -> body.add(warning(w.in(getLocale()))));
         if (!p.runs().isEmpty()) body.add(runs(p.runs(), p.format()));
-        if (!p.errors().isEmpty()) body.add(errors(p.errors(), p.problemCount()));
+        if (!p.errors().isEmpty()) body.add(errors(Sentence.in(p.errors(), getLocale()), p.problemCount()));
 
         Select<String> format = new Select<>();
         format.setLabel(getTranslation("upload.preview.read-as"));
@@ -220,18 +221,18 @@ class PendingFile extends Div {
 
     private void showRefused(UploadRefused refused) {
         state = State.REFUSED;
-        notStoredReason = refused.body().error();
+        notStoredReason = refused.body().error().in(getLocale());
         settings.setEnabled(true);
         page.fileStateChanged();
         progress.setVisible(false);
         status.setText(getTranslation("upload.file.not-stored"));
         body.removeAll();
-        Paragraph message = new Paragraph(refused.body().error());
+        Paragraph message = new Paragraph(notStoredReason);
         message.addClassName("bb-error");
         message.getStyle().set("color", "var(--lumo-error-text-color)");
         body.add(message);
         if (refused.body().problems() != null && !refused.body().problems().isEmpty()) {
-            body.add(errors(refused.body().problems(), refused.body().problemCount()));
+            body.add(errors(Sentence.in(refused.body().problems(), getLocale()), refused.body().problemCount()));
         }
         Select<String> format = new Select<>();
         format.setLabel(getTranslation("upload.file.try-reading-as"));

@@ -1,5 +1,6 @@
 package dev.benchboard.ui.upload;
 
+import dev.benchboard.format.Sentence;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -82,14 +83,14 @@ public class UploadDetailView extends VerticalLayout implements BeforeEnterObser
         add(facts);
         if (!upload.warnings().isEmpty()) {
             add(new H3(getTranslation("upload.detail.warnings")));
-            upload.warnings().forEach(w -> add(new Paragraph("⚠ " + w)));
+            upload.warnings().forEach(w -> add(new Paragraph("⚠ " + w.in(getLocale()))));
         }
         if (!upload.errors().isEmpty()) {
             add(new H3(getTranslation("upload.detail.rejected", Figures.count(upload.errors().size()),
                     Figures.count(upload.problemCount()))));
             Grid<String> errors = new Grid<>();
             errors.addColumn(s -> s).setHeader(getTranslation("upload.detail.problem"));
-            errors.setItems(upload.errors());
+            errors.setItems(Sentence.in(upload.errors(), getLocale()));
             errors.setAllRowsVisible(true);
             add(errors);
         }

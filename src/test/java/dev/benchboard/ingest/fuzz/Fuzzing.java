@@ -143,7 +143,7 @@ final class Fuzzing {
             if (!importer.format().equals(e.format())) {
                 throw new AssertionError(where + " naming format '" + e.format() + "' on " + describe(input), e);
             }
-            if (e.expected() == null || e.expected().isBlank() || e.line() < 0) {
+            if (e.expected() == null || e.expected().english().isBlank() || e.line() < 0) {
                 throw new AssertionError(where + " without what was expected or with line " + e.line()
                         + " on " + describe(input), e);
             }

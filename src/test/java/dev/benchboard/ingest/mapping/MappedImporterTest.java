@@ -86,8 +86,8 @@ class MappedImporterTest {
         var problem = context.problems().getFirst();
         assertThat(problem.line()).isEqualTo(3);
         assertThat(problem.field()).isEqualTo("start_unix_ms");
-        assertThat(problem.expected()).contains("epoch time in ms");
-        assertThat(problem.found()).contains("12:00");
+        assertThat(problem.expected().english()).contains("epoch time in ms");
+        assertThat(problem.found().english()).contains("12:00");
     }
 
     @Test

@@ -11,7 +11,7 @@ final class RowException extends Exception {
     private final transient Problem problem;
 
     RowException(Problem problem) {
-        super(problem.message(), null, false, false);
+        super(problem.message().english(), null, false, false);
         this.problem = problem;
     }
 

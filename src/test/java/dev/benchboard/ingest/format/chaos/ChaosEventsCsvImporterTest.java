@@ -1,5 +1,8 @@
 package dev.benchboard.ingest.format.chaos;
 
+import dev.benchboard.ingest.EnglishText;
+import static dev.benchboard.ingest.EnglishText.english;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,7 +70,7 @@ class ChaosEventsCsvImporterTest {
         assertThat(data.events()).hasSize(30);                        // 2 + 7 x (fault_injected, down, up, fault_cleared)
         assertThat(data.events().get(1).detail()).startsWith("SIGKILL pid ");
         assertThat(run.context().accepted()).isEqualTo(30);
-        assertThat(run.context().warnings()).isEmpty();
+        assertThat(english(run.context().warnings())).isEmpty();
         assertThat(run.context().problemCount()).isZero();
     }
 
@@ -79,7 +82,7 @@ class ChaosEventsCsvImporterTest {
         String reversed = lines.getFirst() + "\n" + String.join("\n", body) + "\n";
         ImportRun run = ImportRun.of(importer, reversed);
         assertMatchesTruth(chaos(run).outages(), RunTruth.load(), true);
-        assertThat(run.context().warnings()).containsExactly(
+        assertThat(english(run.context().warnings())).containsExactly(
                 "line 3: events are not in time order (this one is earlier than line 2); they were sorted by timestamp");
     }
 
@@ -118,7 +121,7 @@ class ChaosEventsCsvImporterTest {
             assertThat(data.outages()).containsExactly(expected);
             assertThat(data.windowStart()).isEqualTo(Instant.parse("2024-05-01T10:00:00Z"));
             assertThat(data.windowEnd()).isEqualTo(Instant.parse("2024-05-01T10:00:10Z"));
-            assertThat(run.context().warnings()).isEmpty();
+            assertThat(english(run.context().warnings())).isEmpty();
         }
     }
 
@@ -134,7 +137,7 @@ class ChaosEventsCsvImporterTest {
                 1714557610,experiment_end,,
                 """;
         ImportRun run = ImportRun.of(importer, text);
-        assertThat(run.context().problems()).containsExactly(
+        assertThat(EnglishText.inEnglish(run.context().problems())).containsExactly(
                 new Problem(3, 1, "timestamp", "a timestamp in epoch seconds like line 2", "'1714557601250' (looks like epoch milliseconds)"),
                 new Problem(4, 2, "event", "one of experiment_start, fault_injected, down, up, fault_cleared, experiment_end", "'crashed'"),
                 new Problem(5, 3, "fault_type", "the fault type of a fault_injected event", "nothing"),
@@ -155,7 +158,7 @@ class ChaosEventsCsvImporterTest {
         ImportRun run = ImportRun.of(importer, text);
         assertThat(chaos(run).outages()).containsExactly(new Outage("memory-leak", "api", Instant.parse("2024-05-01T10:00:05Z"),
                 Instant.parse("2024-05-01T10:01:00Z"), Instant.parse("2024-05-01T10:02:00Z"), true));
-        assertThat(run.context().warnings()).containsExactly("line 4: 'down' of component 'api' has no 'up' before the end;"
+        assertThat(english(run.context().warnings())).containsExactly("line 4: 'down' of component 'api' has no 'up' before the end;"
                 + " counted as an outage until the window end (2024-05-01T10:02:00Z) and flagged as censored");
     }
 
@@ -182,7 +185,7 @@ class ChaosEventsCsvImporterTest {
                         Instant.parse("2024-05-01T10:00:03Z"), Instant.parse("2024-05-01T10:00:06Z")),
                 new Outage("disk-full", "db", null, Instant.parse("2024-05-01T10:00:04Z"), Instant.parse("2024-05-01T10:00:07Z")),
                 new Outage("unknown", "cache", null, Instant.parse("2024-05-01T10:00:09Z"), Instant.parse("2024-05-01T10:00:10Z")));
-        assertThat(run.context().warnings()).containsExactly(
+        assertThat(english(run.context().warnings())).containsExactly(
                 "line 7: 'down' of component 'api' while it is down since line 5; ignored",
                 "line 10: 'up' of component 'db' without a 'down' before it; ignored",
                 "some outages have no fault_injected before them: their fault type is 'unknown'");
@@ -200,7 +203,7 @@ class ChaosEventsCsvImporterTest {
         ChaosData data = chaos(run);
         assertThat(data.windowStart()).isEqualTo(Instant.parse("2024-05-01T10:00:01Z"));
         assertThat(data.windowEnd()).isEqualTo(Instant.parse("2024-05-01T11:00:00Z"));
-        assertThat(run.context().warnings()).containsExactly(
+        assertThat(english(run.context().warnings())).containsExactly(
                 "no experiment_start event: the window starts at the first event (2024-05-01T10:00:01Z), so uptime outside"
                         + " the log is not counted",
                 "no experiment_end event: the window uses windowEnd from the upload form (2024-05-01T11:00:00Z)");

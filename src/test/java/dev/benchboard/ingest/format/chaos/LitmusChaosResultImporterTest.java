@@ -1,5 +1,8 @@
 package dev.benchboard.ingest.format.chaos;
 
+import dev.benchboard.ingest.EnglishText;
+import static dev.benchboard.ingest.EnglishText.english;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +34,7 @@ class LitmusChaosResultImporterTest {
         assertThat(stopped.verdict()).isEqualTo("Stopped");
         assertThat(stopped.probeSuccessPercent()).isNaN();
         assertThat(List.of(stopped.passedRuns(), stopped.failedRuns())).containsExactly(1, 0);
-        assertThat(run.context().warnings()).containsExactly(
+        assertThat(english(run.context().warnings())).containsExactly(
                 "api-chaos-pod-cpu-hog (line 127): probeSuccessPercentage N/A (no probes ran): its probe score is unknown (NaN)");
         assertThat(run.context().problemCount()).isZero();
     }
@@ -41,7 +44,7 @@ class LitmusChaosResultImporterTest {
         ImportRun run = ImportRun.fixture(importer, "chaos/litmus/chaosresult-single.json");
         assertThat(results(run)).containsExactly(
                 new LitmusResult("checkout-chaos-container-kill", "container-kill", "Fail", 75, 9, 3));
-        assertThat(run.context().warnings()).isEmpty();
+        assertThat(english(run.context().warnings())).isEmpty();
     }
 
     @Test
@@ -66,14 +69,14 @@ class LitmusChaosResultImporterTest {
         LitmusResult legacy = results(run).getFirst();
         assertThat(List.of(legacy.name(), legacy.experiment(), legacy.verdict())).containsExactly("legacy", "container-kill", "Pass");
         assertThat(legacy.probeSuccessPercent()).isNaN();
-        assertThat(run.context().problems()).containsExactly(
+        assertThat(EnglishText.inEnglish(run.context().problems())).containsExactly(
                 new Problem(2, null, "items[0].status.experimentStatus.verdict",
                         "a final verdict (Pass, Fail or Stopped); the experiment is still running", "'Awaited'"),
                 new Problem(6, null, "items[2].status.experimentStatus.probeSuccessPercentage",
                         "a percentage between 0 and 100 or \"N/A\"", "'\"120\"'"),
                 new Problem(8, null, "items[3].status.history.passedRuns", "a whole number of runs, 0 or more", "'-1'"));
         assertThat(run.context().skippedLines()).isEqualTo(1);
-        assertThat(run.context().warnings()).containsExactly(
+        assertThat(english(run.context().warnings())).containsExactly(
                 "legacy (line 11): no probeSuccessPercentage: its probe score is unknown (NaN)",
                 "legacy (line 11): no status.history (a Litmus 1.x result?): runs counted as 0",
                 "1 item(s) of other kinds than ChaosResult were skipped");

@@ -1,5 +1,8 @@
 package dev.benchboard.ingest.format.chaos;
 
+import dev.benchboard.ingest.EnglishText;
+import static dev.benchboard.ingest.EnglishText.english;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +30,7 @@ class OutageTableCsvImporterTest {
                 ImportRun.fixture(new ChaosEventsCsvImporter(), "chaos/events.csv")).outages());
         assertThat(data.windowStart()).isEqualTo(truth.windowStart());
         assertThat(data.windowEnd()).isEqualTo(truth.windowEnd());
-        assertThat(run.context().warnings()).isEmpty();
+        assertThat(english(run.context().warnings())).isEmpty();
     }
 
     @Test
@@ -37,7 +40,7 @@ class OutageTableCsvImporterTest {
         // first injected_at and last up_at of outage-table.csv
         assertThat(data.windowStart()).isEqualTo(Instant.parse("2026-11-21T23:11:34.399Z"));
         assertThat(data.windowEnd()).isEqualTo(Instant.parse("2026-11-21T23:12:33.891Z"));
-        assertThat(run.context().warnings()).containsExactly("no observation window in the upload form (windowStart/windowEnd):"
+        assertThat(english(run.context().warnings())).containsExactly("no observation window in the upload form (windowStart/windowEnd):"
                 + " inferred as 2026-11-21T23:11:34.399Z – 2026-11-21T23:12:33.891Z from the outages themselves, which leaves"
                 + " out uptime before the first and after the last outage and so understates MTBF");
     }
@@ -57,11 +60,11 @@ class OutageTableCsvImporterTest {
                 new Outage("process-kill", "api", Instant.parse("2024-05-01T10:00:01Z"), Instant.parse("2024-05-01T10:00:02Z"),
                         Instant.parse("2024-05-01T10:00:05Z")),
                 new Outage("memory-leak", null, null, Instant.parse("2024-05-01T10:00:40Z"), Instant.parse("2024-05-01T10:01:00Z"), true));
-        assertThat(run.context().problems()).containsExactly(
+        assertThat(EnglishText.inEnglish(run.context().problems())).containsExactly(
                 new Problem(3, 4, "up_at", "up_at at or after down_at 2024-05-01T10:00:12Z", "'2024-05-01T10:00:11Z'"),
                 new Problem(4, 3, "down_at", "down_at at or after injected_at 2024-05-01T10:00:21Z", "'2024-05-01T10:00:20Z'"),
                 new Problem(6, 1, "component", "a plain name, not a spreadsheet formula", "'=HYPERLINK(\"x\")'"));
-        assertThat(run.context().warnings()).containsExactly(
+        assertThat(english(run.context().warnings())).containsExactly(
                 "line 5: no up_at: counted as an outage until the window end (2024-05-01T10:01:00Z) and flagged as censored");
     }
 

@@ -1,5 +1,8 @@
 package dev.benchboard.ingest.format.chaos;
 
+import dev.benchboard.ingest.EnglishText;
+import static dev.benchboard.ingest.EnglishText.english;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +35,7 @@ class ProbeLogCsvImporterTest {
         assertThat(run.context().accepted()).isEqualTo(714);          // wc -l minus the header
         // gaps between probe starts (awk over the file): 490 of 713 are exactly 100 ms, the median
         assertThat(run.context().settings()).containsEntry("probe_interval_ms", "100").containsEntry("probes", "714");
-        assertThat(run.context().warnings()).isEmpty();
+        assertThat(english(run.context().warnings())).isEmpty();
     }
 
     @Test
@@ -44,7 +47,7 @@ class ProbeLogCsvImporterTest {
         assertThat(data.windowStart()).isEqualTo(truth.windowStart());
         assertThat(data.windowEnd()).isEqualTo(truth.windowEnd());
         assertThat(data.outages()).allSatisfy(o -> assertThat(o.component()).isEqualTo("api"));
-        assertThat(run.context().warnings()).containsExactly("probes run from 2026-11-21T23:11:29.490Z to"
+        assertThat(english(run.context().warnings())).containsExactly("probes run from 2026-11-21T23:11:29.490Z to"
                 + " 2026-11-21T23:12:40.791Z, beyond the window 2026-11-21T23:11:30.385Z – 2026-11-21T23:12:40.385Z from the upload form");
     }
 
@@ -70,10 +73,10 @@ class ProbeLogCsvImporterTest {
                 new Outage("unknown", null, null, Instant.parse("2024-05-01T10:00:00.200Z"), Instant.parse("2024-05-01T10:00:00.500Z")),
                 new Outage("unknown", null, null, Instant.parse("2024-05-01T10:00:00.600Z"), Instant.parse("2024-05-01T10:00:00.700Z")),
                 new Outage("unknown", null, null, Instant.parse("2024-05-01T10:00:01Z"), Instant.parse("2024-05-01T10:00:01Z"), true));
-        assertThat(run.context().problems()).containsExactly(
+        assertThat(EnglishText.inEnglish(run.context().problems())).containsExactly(
                 new Problem(10, 2, "ok", "true/false, 1/0 or an HTTP status (100-599)", "'maybe'"),
                 new Problem(11, 3, "latency_ms", "a latency in ms between 0 and 86400000", "'-3'"));
-        assertThat(run.context().warnings()).containsExactly("the log ends while probes fail (since 2024-05-01T10:00:01Z):"
+        assertThat(english(run.context().warnings())).containsExactly("the log ends while probes fail (since 2024-05-01T10:00:01Z):"
                 + " counted as an outage until 2024-05-01T10:00:01Z and flagged as censored");
     }
 
@@ -83,7 +86,7 @@ class ProbeLogCsvImporterTest {
         ImportRun run = ImportRun.of(importer, text);
         assertThat(ChaosEventsCsvImporterTest.chaos(run).outages()).containsExactly(new Outage("unknown", null, null,
                 Instant.parse("2024-05-01T10:00:00.200Z"), Instant.parse("2024-05-01T10:00:00.300Z")));
-        assertThat(run.context().warnings()).containsExactly("probes are not in time order; they were sorted by timestamp");
+        assertThat(english(run.context().warnings())).containsExactly("probes are not in time order; they were sorted by timestamp");
     }
 
     /**

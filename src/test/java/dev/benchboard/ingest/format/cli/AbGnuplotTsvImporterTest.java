@@ -1,5 +1,7 @@
 package dev.benchboard.ingest.format.cli;
 
+import static dev.benchboard.ingest.EnglishText.english;
+
 import static dev.benchboard.ingest.format.cli.CliFixtures.parse;
 import static dev.benchboard.ingest.format.cli.CliFixtures.parseText;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,14 +83,14 @@ class AbGnuplotTsvImporterTest {
         assertThat(parsed.percentile(99.9)).isCloseTo(1102, within(1102.0 / 1000));
         assertThat(run.maxMs()).isEqualTo(1103.0);
         assertThat(run.perSecond()).extracting(SecondBucket::requests).containsExactly(1034L, 966L);
-        assertThat(parsed.context().warnings()).anyMatch(w -> w.startsWith("142 total times printed as 0 ms"));
+        assertThat(english(parsed.context().warnings())).anyMatch(w -> w.startsWith("142 total times printed as 0 ms"));
     }
 
     @Test
     void aCutOffLastRowIsNotUsedAndABadRowIsAProblem() throws Exception {
         var parsed = parse(importer, "ab-gnuplot/truncated.tsv");
         assertThat(parsed.run().requests()).isEqualTo(4999L);
-        assertThat(parsed.context().warnings()).anyMatch(w -> w.contains("is cut off"));
+        assertThat(english(parsed.context().warnings())).anyMatch(w -> w.contains("is cut off"));
         var bad = parseText(importer, "starttime\tseconds\tctime\tdtime\tttime\twait\n"
                 + "Mon Dec 07 13:54:54 2026\t1796651694\t0\t1\t1\t1\nMon Dec 07 13:54:54 2026\t1796651694\t0\t1\t-3\t1\n");
         assertThat(bad.problemMessages()).singleElement().asString().startsWith("line 3, column 5 (ttime)");

@@ -38,7 +38,7 @@ final class CliFixtures {
         }
 
         List<String> problemMessages() {
-            return context.problems().stream().map(dev.benchboard.ingest.model.Problem::message).toList();
+            return context.problems().stream().map(p -> p.message().english()).toList();
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.benchboard.ingest.format.cli;
 
+import static dev.benchboard.ingest.EnglishText.english;
+
 import static dev.benchboard.ingest.format.cli.CliFixtures.parse;
 import static dev.benchboard.ingest.format.cli.CliFixtures.parseText;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +42,7 @@ class HdrPercentileImporterTest {
         assertThat(run.settings()).containsEntry("unit", "ms").containsEntry("buckets", "22").containsEntry("sub_buckets", "2048");
         assertThat(run.latencyOrigin()).isEqualTo(LatencyOrigin.HDR_HISTOGRAM);
         assertThat(parsed.context().skippedLines()).isZero();
-        assertThat(parsed.context().warnings()).isEmpty();
+        assertThat(english(parsed.context().warnings())).isEmpty();
         // The same data as hey-csv/ok.csv: its exact mean is 0.8392 ms (hey_csv_expected.py), printed here to 3 decimals.
         assertThat(run.meanMs()).isCloseTo(0.8392, within(0.0005));
     }
@@ -78,7 +80,7 @@ class HdrPercentileImporterTest {
         RunData classic = parse(importer, "hdr-percentiles/hey-ok-ms.txt").run();
         assertThat(csv.run().percentiles()).isEqualTo(classic.percentiles());
         assertThat(csv.run().requests()).isEqualTo(5000L);   // the last row's TotalCount: the CSV layout has no footer
-        assertThat(csv.context().warnings()).containsExactly("no '#[Mean = …]' footer: mean, deviation and max are unknown");
+        assertThat(english(csv.context().warnings())).containsExactly("no '#[Mean = …]' footer: mean, deviation and max are unknown");
     }
 
     @Test
@@ -102,7 +104,7 @@ class HdrPercentileImporterTest {
     void aCutOffFooterIsWarnedAboutAndNotUsed() throws Exception {
         String full = CliFixtures.text("hdr-percentiles/hey-ok-ms.txt");
         var parsed = parseText(importer, full.substring(0, full.indexOf("#[Max") + "#[Max     =        7.3".length()));
-        assertThat(parsed.context().warnings()).singleElement().asString().startsWith("line 68 is cut off").endsWith("'#[Max     =        7.3'");
+        assertThat(english(parsed.context().warnings())).singleElement().asString().startsWith("line 68 is cut off").endsWith("'#[Max     =        7.3'");
         assertThat(parsed.run().maxMs()).isNull();
         assertThat(parsed.run().meanMs()).isEqualTo(0.839);
         assertThat(parsed.run().requests()).isEqualTo(5000L);

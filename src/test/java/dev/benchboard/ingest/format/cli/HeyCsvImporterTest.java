@@ -1,5 +1,7 @@
 package dev.benchboard.ingest.format.cli;
 
+import static dev.benchboard.ingest.EnglishText.english;
+
 import static dev.benchboard.ingest.format.cli.CliFixtures.parse;
 import static dev.benchboard.ingest.format.cli.CliFixtures.parseText;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,7 +69,7 @@ class HeyCsvImporterTest {
             assertThat(b.maxMs()).isCloseTo(7.3, within(1e-12));
         });
         // below_resolution 1: one row printed as 0.0000
-        assertThat(parsed.context().warnings()).containsExactly(
+        assertThat(english(parsed.context().warnings())).containsExactly(
                 "1 response times printed as 0.0000 s (under hey's 0.1 ms resolution) were recorded in the histogram as 1 µs, its lowest value");
         assertThat(parsed.context().accepted()).isEqualTo(5000);
         assertThat(parsed.context().problemCount()).isZero();
@@ -178,7 +180,7 @@ class HeyCsvImporterTest {
     void aTruncatedLastRowIsWarnedAboutAndNotUsed() throws Exception {
         // ok.csv with its last 3 bytes cut: the last row's offset reads 0.22 instead of 0.2225.
         var parsed = parse(importer, "hey-csv/truncated.csv");
-        assertThat(parsed.context().warnings()).contains("line 5001 is cut off (the file ends without a line end, so the"
+        assertThat(english(parsed.context().warnings())).contains("line 5001 is cut off (the file ends without a line end, so the"
                 + " capture was truncated); it was not used: '…00,0.0000,0.0000,0.0001,0.0000,200,0.22'");
         assertThat(parsed.run().requests()).isEqualTo(4999L);
         assertThat(parsed.context().problemCount()).isZero();
@@ -195,7 +197,7 @@ class HeyCsvImporterTest {
         assertThat(run.errors()).isNull();
         assertThat(run.durationSeconds()).isNull();
         assertThat(run.perSecond()).isEmpty();
-        assertThat(parsed.context().warnings()).anyMatch(w -> w.startsWith("no offset column"));
+        assertThat(english(parsed.context().warnings())).anyMatch(w -> w.startsWith("no offset column"));
     }
 
     @Test

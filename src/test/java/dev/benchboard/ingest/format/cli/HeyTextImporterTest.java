@@ -1,5 +1,7 @@
 package dev.benchboard.ingest.format.cli;
 
+import static dev.benchboard.ingest.EnglishText.english;
+
 import dev.benchboard.ingest.model.ImportException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static dev.benchboard.ingest.format.cli.CliFixtures.parse;
@@ -76,7 +78,7 @@ class HeyTextImporterTest {
         assertThat(parsed.run().metrics().get("dns_dialup_avg_ms")).isZero();
         assertThat(parsed.run().minMs()).isCloseTo(0.1, within(EPS));
         assertThat(parsed.run().maxMs()).isCloseTo(10.4, within(EPS));
-        assertThat(parsed.context().warnings()).isEmpty();
+        assertThat(english(parsed.context().warnings())).isEmpty();
     }
 
     @Test
@@ -98,7 +100,7 @@ class HeyTextImporterTest {
         assertThat(parsed.run().throughputRps()).isEqualTo(2809.4605);
         assertThat(parsed.percentile(99)).isCloseTo(65.7, within(EPS));
         assertThat(parsed.run().concurrency()).as("hey prints no -c").isNull();
-        assertThat(parsed.context().warnings()).isEmpty();
+        assertThat(english(parsed.context().warnings())).isEmpty();
     }
 
     @Test
@@ -109,7 +111,7 @@ class HeyTextImporterTest {
         var parsed = CliFixtures.parseText(importer, text);
         assertThat(parsed.run().metrics().get("dns_dialup_fastest_ms")).isCloseTo(0.3, within(EPS));
         assertThat(parsed.run().metrics().get("dns_dialup_slowest_ms")).isCloseTo(0.2, within(EPS));
-        assertThat(parsed.context().warnings()).isEmpty();
+        assertThat(english(parsed.context().warnings())).isEmpty();
     }
 
     @Test
@@ -151,7 +153,7 @@ class HeyTextImporterTest {
         var parsed = parseText(importer, text);
         assertThat(parsed.context().skippedLines()).isEqualTo(2);
         assertThat(parsed.run().percentiles()).extracting(p -> p.percentile()).containsExactly(10.0, 25.0, 50.0, 75.0, 90.0, 95.0);
-        assertThat(parsed.context().warnings()).anyMatch(w -> w.contains("hey printed '0% in 0.0000 secs'"));
+        assertThat(english(parsed.context().warnings())).anyMatch(w -> w.contains("hey printed '0% in 0.0000 secs'"));
     }
 
     @Test
@@ -159,7 +161,7 @@ class HeyTextImporterTest {
         String full = CliFixtures.text("hey/ok.txt");
         String cut = full.substring(0, full.indexOf("[200]") + "[200]\t50".length());
         var parsed = parseText(importer, cut);
-        assertThat(parsed.context().warnings()).anyMatch(w -> w.startsWith("line 43 is cut off") && w.endsWith("'[200]?50'"));
+        assertThat(english(parsed.context().warnings())).anyMatch(w -> w.startsWith("line 43 is cut off") && w.endsWith("'[200]?50'"));
         assertThat(parsed.run().statusCodes()).isEmpty();
         assertThat(parsed.run().throughputRps()).isEqualTo(24856.9857);
     }

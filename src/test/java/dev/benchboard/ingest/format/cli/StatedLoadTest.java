@@ -1,5 +1,7 @@
 package dev.benchboard.ingest.format.cli;
 
+import static dev.benchboard.ingest.EnglishText.english;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -36,7 +38,7 @@ class StatedLoadTest {
         var parsed = CliFixtures.parse(new WrkTextImporter(), CliFixtures.bytes("wrk/latency-ok.txt"), Map.of("concurrency", "8"));
         assertThat(parsed.run().concurrency()).isEqualTo(16.0);
         assertThat(parsed.run().settings()).doesNotContainKey("concurrency_source");
-        assertThat(parsed.context().warnings()).contains("the upload states concurrency 8 but wrk printed 16: the printed value is used");
+        assertThat(english(parsed.context().warnings())).contains("the upload states concurrency 8 but wrk printed 16: the printed value is used");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.benchboard.ingest.format.cli;
 
+import static dev.benchboard.ingest.EnglishText.english;
+
 import static dev.benchboard.ingest.format.cli.CliFixtures.parse;
 import static dev.benchboard.ingest.format.cli.CliFixtures.parseText;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,7 +55,7 @@ class WrkTextImporterTest {
         assertThat(run.coordinatedOmission()).isTrue();
         assertThat(run.latencyOrigin()).isEqualTo(LatencyOrigin.REPORTED);
         assertThat(parsed.context().skippedLines()).isZero();
-        assertThat(parsed.context().warnings()).isEmpty();
+        assertThat(english(parsed.context().warnings())).isEmpty();
         assertThat(parsed.context().accepted()).isEqualTo(1);
     }
 
@@ -98,7 +100,7 @@ class WrkTextImporterTest {
         // latency-ok.txt with its last 5 bytes cut: the file ends in "Transfer/sec:      4." (no newline);
         // read as a number it would say 4 bytes/s instead of 4.29MB.
         var parsed = parse(importer, "wrk/truncated.txt");
-        assertThat(parsed.context().warnings()).singleElement().asString()
+        assertThat(english(parsed.context().warnings())).singleElement().asString()
                 .startsWith("line 13 is cut off").contains("'Transfer/sec:      4.'");
         RunData run = parsed.run();
         assertThat(run.metrics()).doesNotContainKey("transfer_bytes_per_s");
@@ -117,8 +119,8 @@ class WrkTextImporterTest {
                     ImportException x = (ImportException) e;
                     assertThat(x.format()).isEqualTo("wrk");
                     assertThat(x.line()).isEqualTo(3);
-                    assertThat(x.expected()).contains("'N requests in T, B read'").contains("line 1");
-                    assertThat(x.found()).contains("cut off");
+                    assertThat(x.expected().english()).contains("'N requests in T, B read'").contains("line 1");
+                    assertThat(x.found().english()).contains("cut off");
                 });
     }
 

@@ -1,5 +1,8 @@
 package dev.benchboard.ingest.format.gc;
 
+import dev.benchboard.ingest.EnglishText;
+import static dev.benchboard.ingest.EnglishText.english;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -28,7 +31,7 @@ class GcCsvImporterTest {
                 .result().gcTraces().getFirst().cycles();
         assertThat(fromCsv).hasSize(88);
         assertThat(csv.context().problemCount()).isZero();
-        assertThat(csv.context().warnings()).isEmpty();
+        assertThat(english(csv.context().warnings())).isEmpty();
         for (int i = 0; i < fromCsv.size(); i++) {
             GcCycle c = fromCsv.get(i);
             GcCycle t = fromTrace.get(i);
@@ -52,7 +55,7 @@ class GcCsvImporterTest {
         assertThat(cycles).extracting(GcCycle::number).containsExactly(1, 2);
         assertThat(cycles.getFirst().atSeconds()).isNaN();
         assertThat(cycles.getFirst().liveHeapMb()).isNull();
-        assertThat(run.context().warnings()).containsExactly(
+        assertThat(english(run.context().warnings())).containsExactly(
                 "no timestamp_s column: cycles per second, intervals and the leak slope cannot be computed");
     }
 
@@ -71,7 +74,7 @@ class GcCsvImporterTest {
                 """;
         ImportRun run = ImportRun.of(importer, text);
         assertThat(run.result().gcTraces().getFirst().cycles()).extracting(GcCycle::atSeconds).containsExactly(0.5, 1.4, 2.0);
-        assertThat(run.context().problems()).containsExactly(
+        assertThat(EnglishText.inEnglish(run.context().problems())).containsExactly(
                 new Problem(3, 2, "pause_ms", "a pause in ms between 0 and 3600000", "'NaN'"),
                 new Problem(4, 2, "pause_ms", "a pause in ms between 0 and 3600000", "'-0.1'"),
                 new Problem(5, 4, "gc_cpu_pct", "a GC CPU percentage between 0 and 100", "'140'"),

@@ -1,5 +1,8 @@
 package dev.benchboard.ingest.format.gc;
 
+import dev.benchboard.ingest.EnglishText;
+import static dev.benchboard.ingest.EnglishText.english;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -43,7 +46,7 @@ class GoGctraceImporterTest {
         assertThat(cycles).hasSize(372);                              // grep -c '^gc '
         assertThat(run.context().skippedLines()).isEqualTo(47);       // grep -vc '^gc '
         assertThat(run.context().problemCount()).isZero();
-        assertThat(run.context().warnings()).isEmpty();
+        assertThat(english(run.context().warnings())).isEmpty();
         assertThat(run.context().accepted()).isEqualTo(372);
         // gctrace_reference.py: pause_sum=220.293 conc_sum=1731.720 cpu_sum=1590.696 live_sum=3748 max_pause=36.020 forced=2
         assertThat(sum(cycles, GcCycle::pauseMs)).isCloseTo(220.293, within(1e-9));
@@ -114,7 +117,7 @@ class GoGctraceImporterTest {
         for (String gogc : List.of("50", "100", "150")) {
             ImportRun run = ImportRun.fixture(importer, "gc/gogc" + gogc + "-gctrace.txt");
             assertThat(run.result().gcTraces().getFirst().settings()).containsEntry("gogc", gogc).containsEntry("gomaxprocs", "2");
-            assertThat(run.context().warnings()).isEmpty();
+            assertThat(english(run.context().warnings())).isEmpty();
         }
         // grep -c '^gc ': 393, 187, 127 — more collections at lower GOGC, as it should be
         assertThat(cycles(ImportRun.fixture(importer, "gc/gogc50-gctrace.txt"))).hasSize(393);
@@ -126,11 +129,11 @@ class GoGctraceImporterTest {
     void theUploadFormsGogcWinsAndADifferenceIsAWarning() throws Exception {
         ImportRun run = ImportRun.fixture(importer, "gc/gogc50-gctrace.txt", Map.of("gogc", "75"));
         assertThat(run.result().gcTraces().getFirst().settings()).containsEntry("gogc", "75");
-        assertThat(run.context().warnings()).containsExactly(
+        assertThat(english(run.context().warnings())).containsExactly(
                 "GOGC=75 from the upload form differs from GOGC=50 printed in the capture; the form's value is used");
         ImportRun same = ImportRun.fixture(importer, "gc/healthy-gctrace.txt", Map.of("gogc", "100"));
         assertThat(same.result().gcTraces().getFirst().settings()).containsEntry("gogc", "100");
-        assertThat(same.context().warnings()).isEmpty();
+        assertThat(english(same.context().warnings())).isEmpty();
     }
 
     @Test
@@ -153,7 +156,7 @@ class GoGctraceImporterTest {
         assertThat(cycles(run)).hasSize(29);
         assertThat(run.context().skippedLines()).isEqualTo(9);
         assertThat(run.context().problemCount()).isZero();
-        assertThat(run.context().warnings()).containsExactly("line 39: the last line is cut off (no newline at the end of"
+        assertThat(english(run.context().warnings())).containsExactly("line 39: the last line is cut off (no newline at the end of"
                 + " the file), so it was not used: 'gc 30 @7.175s 0%: 0.037+8.9+0.004 ms clo…'");
     }
 
@@ -167,7 +170,7 @@ class GoGctraceImporterTest {
         assertThat(cycles).extracting(GcCycle::number)
                 .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 112).boxed().toList());
         assertThat(run.context().problemCount()).isZero();
-        assertThat(run.context().warnings()).containsExactly("5 gc line(s) were broken by other output written in the"
+        assertThat(english(run.context().warnings())).containsExactly("5 gc line(s) were broken by other output written in the"
                 + " middle of them and were rejoined from their pieces (gc 106 from lines 646+647, gc 107 from lines"
                 + " 711+712+713+714, gc 108 from lines 727+728+729, gc 110 from lines 896+897+899+900,"
                 + " gc 111 from lines 920+921+922+923)");
@@ -219,7 +222,7 @@ class GoGctraceImporterTest {
         assertThat(cycle(cycles, 106).heapEndMb()).isEqualTo(2.0);
         assertThat(cycle(cycles, 106).liveHeapMb()).isEqualTo(1.0);
         // gc 107: "2" + "7 connections left" or "27" + " connections left"? No log line around says which.
-        assertThat(run.context().warnings()).containsExactly(
+        assertThat(english(run.context().warnings())).containsExactly(
                 "line 7: a gc line broken by other output written in the middle of it, skipped: its pieces fit together"
                         + " in more than one way (the interrupting text cannot be told apart from the gc fields around it):"
                         + " 'gc 107 @3.100s 3%: 0.020+2.6+0.006 ms cl…'",
@@ -267,10 +270,10 @@ class GoGctraceImporterTest {
                 """;
         ImportRun run = ImportRun.of(importer, text);
         assertThat(cycles(run)).extracting(GcCycle::number).containsExactly(1, 4);
-        assertThat(run.context().problems()).containsExactly(
+        assertThat(EnglishText.inEnglish(run.context().problems())).containsExactly(
                 new Problem(2, 24, "clock", "the concurrent mark wall-clock ms", "'x+0.10 ms clock, 0.21+0.88/0.52/0+0.84 m…'"),
                 new Problem(3, null, "gc %", "a cumulative GC percentage of at most 100", "'150'"));
-        assertThat(run.context().problems().getFirst().message())
+        assertThat(run.context().problems().getFirst().message().english())
                 .isEqualTo("line 2, column 24 (clock): expected the concurrent mark wall-clock ms, found 'x+0.10 ms clock, 0.21+0.88/0.52/0+0.84 m…'");
         assertThat(run.context().rejected()).isEqualTo(2);
     }
@@ -285,7 +288,7 @@ class GoGctraceImporterTest {
         assertThat(traces).extracting(GcTraceData::label).containsExactly("api run 1", "api run 2");
         assertThat(traces.get(0).cycles()).extracting(GcCycle::number).containsExactly(1, 2, 5);
         assertThat(traces.get(1).cycles()).extracting(GcCycle::number).containsExactly(1, 2);
-        assertThat(run.context().warnings()).containsExactly(
+        assertThat(english(run.context().warnings())).containsExactly(
                 "line 4: gc 1 follows gc 5: the capture holds another process run from here on; it is read as a separate trace",
                 "2 gc cycle(s) missing from the numbering (first gap before line 3): lines were lost from the capture,"
                         + " so rates and percentiles cover only the cycles present");

@@ -1,5 +1,7 @@
 package dev.benchboard.ingest.format.locust;
 
+import static dev.benchboard.ingest.EnglishText.english;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
@@ -84,7 +86,7 @@ class LocustImportersTest {
         // the series adds up to the totals: awk -F, '$4=="Aggregated"{r=$18; f=$19} END{print r, f}' → 4058 62
         assertThat(run.perSecond().stream().mapToLong(SecondBucket::requests).sum()).isEqualTo(4058L);
         assertThat(run.perSecond().stream().mapToLong(SecondBucket::errors).sum()).isEqualTo(62L);
-        assertThat(imported.context().warnings()).isEmpty();
+        assertThat(english(imported.context().warnings())).isEmpty();
     }
 
     @Test
@@ -95,13 +97,13 @@ class LocustImportersTest {
         assertThat(run.errors()).isEqualTo(79L);
         assertThat(run.percentiles()).extracting(Percentile::percentile).containsExactly(50.0);
         assertThat(run.metrics()).containsEntry("GET /flaky requests", 569.0).doesNotContainKey("GET /flaky p99_ms");
-        assertThat(imported.context().warnings()).anyMatch(w -> w.contains("last 10 s"));
+        assertThat(english(imported.context().warnings())).anyMatch(w -> w.contains("last 10 s"));
     }
 
     @Test
     void aCutOffHistoryKeepsTheRowsBeforeTheCut() throws Exception {
         ImportRun imported = ImportRun.fixture(history, "locust/truncated_stats_history.csv");
-        assertThat(imported.context().warnings()).anyMatch(w -> w.contains("is cut off"));
+        assertThat(english(imported.context().warnings())).anyMatch(w -> w.contains("is cut off"));
         assertThat(imported.result().runs().getFirst().requests()).isEqualTo(4250L);   // the row before the cut is a copy
     }
 

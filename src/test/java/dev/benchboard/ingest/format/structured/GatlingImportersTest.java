@@ -1,5 +1,7 @@
 package dev.benchboard.ingest.format.structured;
 
+import static dev.benchboard.ingest.EnglishText.english;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -54,7 +56,7 @@ class GatlingImportersTest {
         assertThat(junk.run().requests()).isEqualTo(2400L);
         assertThat(junk.context().skippedLines()).isGreaterThanOrEqualTo(2);   // the shell line and the blank one (+ ASSERTION)
         Imported cut = Imported.fixture(log, "gatling/truncated.log");
-        assertThat(cut.context().warnings()).anyMatch(w -> w.contains("is cut off"));
+        assertThat(english(cut.context().warnings())).anyMatch(w -> w.contains("is cut off"));
         // the last line of simulation.log is a USER END: no request is lost with it
         assertThat(cut.run().requests()).isEqualTo(2400L);
     }

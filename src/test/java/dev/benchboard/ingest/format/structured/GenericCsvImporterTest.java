@@ -1,5 +1,7 @@
 package dev.benchboard.ingest.format.structured;
 
+import static dev.benchboard.ingest.EnglishText.english;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,7 +42,7 @@ class GenericCsvImporterTest {
         assertThat(gin.histogram()).isNull();
         assertThat(imported.result().runs().get(3).errors()).isEqualTo(3);
         assertThat(imported.context().problemCount()).isZero();
-        assertThat(imported.context().warnings()).containsExactly(Structured.CLOSED_LOOP_UNKNOWN);
+        assertThat(english(imported.context().warnings())).containsExactly(Structured.CLOSED_LOOP_UNKNOWN);
     }
 
     @Test
@@ -80,7 +82,7 @@ class GenericCsvImporterTest {
                 gin,mismatch,1000,0,10,150,5.0,
                 """;
         Imported imported = Imported.text(importer, csv);
-        assertThat(imported.context().problems()).extracting(Problem::message).containsExactly(
+        assertThat(imported.context().problems()).extracting(p -> p.message().english()).containsExactly(
                 "line 3: expected a throughput: rps, or requests and duration_s, found none in this row",
                 "line 4: expected at least one latency figure (mean_ms, min_ms, max_ms or a pNN_ms such as p99_ms), found none in this row",
                 "line 5 (errors): expected at most the requests (1000), found 1001",
@@ -91,7 +93,7 @@ class GenericCsvImporterTest {
                 "line 10 (requests): expected a whole number ≥ 0, found '1000.5'");
         assertThat(imported.labels()).containsExactly("ok", "mismatch");
         assertThat(imported.run("ok").settings()).doesNotContainKey("notes");   // extra columns are ignored
-        assertThat(imported.context().warnings()).contains("line 11: rps 150.0 differs from requests / duration_s"
+        assertThat(english(imported.context().warnings())).contains("line 11: rps 150.0 differs from requests / duration_s"
                 + " = 100.000 by more than 1 %; rps kept as reported");
     }
 
@@ -130,7 +132,7 @@ class GenericCsvImporterTest {
     void minMeanAndMaxOutOfOrderAreKeptAsReportedWithAWarning() throws Exception {
         Imported imported = Imported.text(importer, "run,rps,min_ms,mean_ms,max_ms,p50_ms\na,100,0.2,7.5,3.1,0.1\n");
         assertThat(imported.run().meanMs()).isEqualTo(7.5);
-        assertThat(imported.context().warnings()).contains(
+        assertThat(english(imported.context().warnings())).contains(
                 "line 2: min_ms, mean_ms and max_ms (0.2, 7.5, 3.1) are not in order; kept as reported",
                 "line 2: min_ms 0.2 is above a reported percentile; kept as reported");
     }

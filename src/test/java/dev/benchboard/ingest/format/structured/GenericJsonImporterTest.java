@@ -54,7 +54,7 @@ class GenericJsonImporterTest {
                   {"run": "d", "rps": 100, "p50_ms": -2, "p99_ms": 5, "candidate": "gin-tuned"}
                 ]}""";
         Imported imported = Imported.text(importer, json);
-        assertThat(imported.context().problems()).extracting(Problem::message).containsExactly(
+        assertThat(imported.context().problems()).extracting(p -> p.message().english()).containsExactly(
                 "line 4 (rps): expected a number ≥ 0, found 'fast'",
                 "line 5: expected at least one latency figure (mean_ms, min_ms, max_ms or a pNN_ms such as p99_ms), found none in this row",
                 "line 6, column 3 (runs[]): expected a run object, found 42",

@@ -1,5 +1,7 @@
 package dev.benchboard.ingest.format.structured;
 
+import static dev.benchboard.ingest.EnglishText.english;
+
 import static dev.benchboard.ingest.format.structured.Imported.assertHistogramPercentile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,7 +60,7 @@ class JMeterJtlImporterTest {
         assertThat(hello.perSecond()).hasSizeBetween(4, 5);
         assertThat(hello.perSecond().stream().mapToLong(b -> b.requests()).sum()).isEqualTo(143);
         assertThat(imported.context().problemCount()).isZero();
-        assertThat(imported.context().warnings()).contains(
+        assertThat(english(imported.context().warnings())).contains(
                 "JMeter thread groups are closed-loop: coordinated omission applies, tails may be understated");
     }
 
@@ -105,7 +107,7 @@ class JMeterJtlImporterTest {
                 + "1772445600020,@SUM(A1),GET /,200,OK,T 1-1,text,true,,10,10,1,1,http://x,11,0,0\n";
         Imported imported = Imported.text(importer, jtl);
         assertThat(imported.labels()).containsExactly("=HYPERLINK(\"http://x\",\"y\")");
-        assertThat(imported.context().problems()).extracting(Problem::message).containsExactly(
+        assertThat(imported.context().problems()).extracting(p -> p.message().english()).containsExactly(
                 "line 3 (elapsed): expected a latency between 0 and 1 h (3600000 ms), found a spreadsheet formula '=1+1'",
                 "line 4 (elapsed): expected a latency between 0 and 1 h (3600000 ms), found a spreadsheet formula '@SUM(A1)'");
     }
@@ -123,7 +125,7 @@ class JMeterJtlImporterTest {
                 + "1772445600060,7,GET /,200,OK,T 1-1,text,true,,-10,10,1,1,http://x,11,0,0\n"
                 + "1772445600070,8,GET /,200,OK,T 1-1,text,true,,10,10,1,1,http://x,11,0,0\n";
         Imported imported = Imported.text(importer, jtl);
-        assertThat(imported.context().problems()).extracting(Problem::message).containsExactly(
+        assertThat(imported.context().problems()).extracting(p -> p.message().english()).containsExactly(
                 "line 3: expected 17 columns (as in the header), found 16",
                 "line 4 (elapsed): expected a latency between 0 and 1 h (3600000 ms), found '-3'",
                 "line 5 (success): expected true or false, found 'maybe'",

@@ -1,5 +1,7 @@
 package dev.benchboard.ingest.format.structured;
 
+import static dev.benchboard.ingest.EnglishText.english;
+
 import static dev.benchboard.ingest.format.structured.Imported.assertHistogramPercentile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,7 +58,7 @@ class K6NdjsonImporterTest {
                         org.assertj.core.groups.Tuple.tuple(2L, 287L, 49.16248),
                         org.assertj.core.groups.Tuple.tuple(3L, 40L, 45.973933));
         assertThat(run.coordinatedOmission()).isTrue();
-        assertThat(imported.context().warnings())
+        assertThat(english(imported.context().warnings()))
                 .contains("3 latencies below 1 µs were recorded as 1 µs (histogram floor)")
                 .anyMatch(w -> w.contains("does not say which executor ran"));
         assertThat(imported.context().problemCount()).isZero();
@@ -94,7 +96,7 @@ class K6NdjsonImporterTest {
         Imported imported = Imported.text(importer, TWO_SCENARIOS);
         assertThat(imported.context().skippedLines()).isEqualTo(2);
         assertThat(imported.context().problemCount()).isZero();
-        assertThat(imported.context().warnings()).contains(
+        assertThat(english(imported.context().warnings())).contains(
                 "line 7: the last line is incomplete (the file ends without a newline — cut off?); ignored");
     }
 
@@ -107,7 +109,7 @@ class K6NdjsonImporterTest {
         assertThat(imported.context().problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.column()).isEqualTo(64);
-            assertThat(p.expected()).isEqualTo("a complete JSON object (k6 writes one per line)");
+            assertThat(p.expected().english()).isEqualTo("a complete JSON object (k6 writes one per line)");
         });
         assertThat(imported.run().requests()).isEqualTo(2);
     }
@@ -117,7 +119,7 @@ class K6NdjsonImporterTest {
         String text = point("10:00:00.1Z", -5, "200") + "\n" + point("10:00:00.2Z", 6, "2OO") + "\n"
                 + point("10:00:00.3Z", 7, "200") + "\n";
         Imported imported = Imported.text(importer, text);
-        assertThat(imported.context().problems()).extracting(p -> p.message()).containsExactly(
+        assertThat(imported.context().problems()).extracting(p -> p.message().english()).containsExactly(
                 "line 1 (data.value): expected a latency between 0 and 1 h (3600000 ms), found -5.0",
                 "line 2 (data.tags.status): expected an HTTP status code 0…999 (0 = no response), found '2OO'");
         assertThat(imported.run().requests()).isEqualTo(1);
@@ -131,7 +133,7 @@ class K6NdjsonImporterTest {
                 + untagged.formatted(3, 7) + failed.formatted(3, 1);
         Imported imported = Imported.text(importer, text);
         assertThat(imported.run().errors()).isEqualTo(2);
-        assertThat(imported.context().warnings()).anyMatch(w -> w.contains("errors counted from http_req_failed points"));
+        assertThat(english(imported.context().warnings())).anyMatch(w -> w.contains("errors counted from http_req_failed points"));
     }
 
     @Test
@@ -141,7 +143,7 @@ class K6NdjsonImporterTest {
         Imported imported = Imported.text(importer, text);
         assertThat(imported.run().requests()).isEqualTo(3);
         assertThat(imported.run().perSecond()).extracting(SecondBucket::second).containsExactly(0L, 3L);
-        assertThat(imported.context().warnings()).contains("1 rows have timestamps earlier than a previous row (first at"
+        assertThat(english(imported.context().warnings())).contains("1 rows have timestamps earlier than a previous row (first at"
                 + " line 2); kept — each request is counted in the second it completed");
     }
 
@@ -156,7 +158,7 @@ class K6NdjsonImporterTest {
         String text = point("10:00:00.1Z", 5, "200") + "\n" + reqs.formatted(1, "1e19") + reqs.formatted(2, "1e19")
                 + reqs.formatted(3, "1");
         Imported imported = Imported.text(importer, text);
-        assertThat(imported.context().problems()).extracting(p -> p.message()).containsExactly(
+        assertThat(imported.context().problems()).extracting(p -> p.message().english()).containsExactly(
                 "line 2 (data.value): expected a whole number ≥ 0 (a counter sample), found 1.0E19",
                 "line 3 (data.value): expected a whole number ≥ 0 (a counter sample), found 1.0E19");
         assertThat(imported.run().requests()).isEqualTo(1);

@@ -1,5 +1,7 @@
 package dev.benchboard.ingest.format.structured;
 
+import static dev.benchboard.ingest.EnglishText.english;
+
 import static dev.benchboard.ingest.format.structured.Imported.percentile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,7 +64,7 @@ class K6SummaryImporterTest {
                 .containsEntry("threshold http_req_duration p(95)<40", "passed")
                 .containsEntry("threshold http_req_failed rate<0.01", "failed")
                 .containsEntry("k6_summary_shape", "handleSummary data");
-        assertThat(imported.context().warnings()).contains("k6 thresholds failed: http_req_failed rate<0.01");
+        assertThat(english(imported.context().warnings())).contains("k6 thresholds failed: http_req_failed rate<0.01");
     }
 
     @Test
@@ -80,7 +82,7 @@ class K6SummaryImporterTest {
     void saysSoWhenTheDefaultTrendStatsHaveNoP99AndDoesNotInventOne() throws Exception {
         Imported imported = Imported.fixture(importer, "k6-summary/handle-summary.json");
         assertThat(imported.run().percentiles()).extracting(Percentile::percentile).containsExactly(50.0, 90.0, 95.0);
-        assertThat(imported.context().warnings()).anyMatch(w -> w.startsWith("k6 reported no p99"));
+        assertThat(english(imported.context().warnings())).anyMatch(w -> w.startsWith("k6 reported no p99"));
     }
 
     @Test
@@ -90,14 +92,14 @@ class K6SummaryImporterTest {
         assertThat(percentile(run, 99)).isEqualTo(new Percentile(99, 40.40027524000001, LatencyOrigin.REPORTED));
         assertThat(run.coordinatedOmission()).isFalse();
         assertThat(run.settings()).containsEntry("executor", "constant-arrival-rate");
-        assertThat(imported.context().warnings()).noneMatch(w -> w.contains("p99") || w.contains("closed-loop"));
+        assertThat(english(imported.context().warnings())).noneMatch(w -> w.contains("p99") || w.contains("closed-loop"));
     }
 
     @Test
     void treatsARunWithoutExecutorAsClosedLoopAndWarns() throws Exception {
         Imported imported = Imported.fixture(importer, "k6-summary/summary-export.json");
         assertThat(imported.run().coordinatedOmission()).isTrue();
-        assertThat(imported.context().warnings()).anyMatch(w -> w.contains("does not say which executor ran"));
+        assertThat(english(imported.context().warnings())).anyMatch(w -> w.contains("does not say which executor ran"));
     }
 
     @Test
@@ -125,7 +127,7 @@ class K6SummaryImporterTest {
         assertThat(imported.context().problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.field()).isEqualTo("metrics.http_req_duration.p(95)");
-            assertThat(p.message()).isEqualTo("line 2, column 54 (metrics.http_req_duration.p(95)): expected a latency"
+            assertThat(p.message().english()).isEqualTo("line 2, column 54 (metrics.http_req_duration.p(95)): expected a latency"
                     + " between 0 and 1 h (3600000 ms), found '-9'");
         });
         assertThat(imported.run().percentiles()).extracting(Percentile::percentile).containsExactly(50.0);

@@ -1,5 +1,7 @@
 package dev.benchboard.ingest.format.structured;
 
+import static dev.benchboard.ingest.EnglishText.english;
+
 import static dev.benchboard.ingest.format.structured.Imported.assertHistogramPercentile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -72,7 +74,7 @@ class RawLatencyCsvImporterTest {
     @Test
     void keepsRowsOutOfTimeOrderButWarns() throws Exception {
         Imported imported = Imported.fixture(importer, "raw-latency-csv/requests.csv");
-        assertThat(imported.context().warnings()).contains("1 rows have timestamps earlier than a previous row (first at"
+        assertThat(english(imported.context().warnings())).contains("1 rows have timestamps earlier than a previous row (first at"
                 + " line 1003); kept — each request is counted in the second it completed");
     }
 
@@ -92,7 +94,7 @@ class RawLatencyCsvImporterTest {
         assertHistogramPercentile(run, 99, 1.875);
         assertThat(run.durationSeconds()).isCloseTo(1.247989013671875, within(1e-6));
         assertThat(run.settings()).containsEntry("latency_column", "latency_us");
-        assertThat(imported.context().warnings()).noneMatch(w -> w.contains("UTC") || w.contains("earlier"));
+        assertThat(english(imported.context().warnings())).noneMatch(w -> w.contains("UTC") || w.contains("earlier"));
     }
 
     @Test
@@ -123,7 +125,7 @@ class RawLatencyCsvImporterTest {
                 1772445600009,4.0,
                 """;
         Imported imported = Imported.text(importer, csv);
-        assertThat(imported.context().problems()).extracting(Problem::message).containsExactly(
+        assertThat(imported.context().problems()).extracting(p -> p.message().english()).containsExactly(
                 "line 3 (latency_ms): expected a latency between 0 and 1 h (3600000 ms), found 'NaN'",
                 "line 4 (latency_ms): expected a latency between 0 and 1 h (3600000 ms), found '-1'",
                 "line 5 (latency_ms): expected a latency between 0 and 1 h (3600000 ms), found '3600000.5'",
@@ -145,7 +147,7 @@ class RawLatencyCsvImporterTest {
         assertThat(cut.run().requests()).isEqualTo(2);
         assertThat(cut.context().problemCount()).isZero();
         assertThat(cut.context().skippedLines()).isEqualTo(1);
-        assertThat(cut.context().warnings()).contains(
+        assertThat(english(cut.context().warnings())).contains(
                 "line 4: the last line is incomplete (the file ends without a newline — cut off?); ignored");
     }
 
@@ -153,7 +155,7 @@ class RawLatencyCsvImporterTest {
     void readsZonelessIsoTimesAsUtcAndSaysSo() throws Exception {
         Imported imported = Imported.text(importer, "timestamp,latency_ms\n2026-03-02 10:00:00.5,5\n2026-03-02 10:00:01.5,6\n");
         assertThat(imported.run().durationSeconds()).isCloseTo(1.006, within(1e-12));
-        assertThat(imported.context().warnings()).contains("timestamps without a time zone were read as UTC");
+        assertThat(english(imported.context().warnings())).contains("timestamps without a time zone were read as UTC");
     }
 
     @Test
@@ -164,7 +166,7 @@ class RawLatencyCsvImporterTest {
         Imported imported = Imported.text(importer, csv.toString());
         assertThat(imported.run().perSecond()).isEmpty();
         assertThat(imported.run().requests()).isEqualTo(40);
-        assertThat(imported.context().warnings()).contains("timestamps span more than 31 days; no per-second series"
+        assertThat(english(imported.context().warnings())).contains("timestamps span more than 31 days; no per-second series"
                 + " was kept (are they all in the same unit?)");
     }
 

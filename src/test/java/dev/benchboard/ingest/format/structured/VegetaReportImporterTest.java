@@ -1,5 +1,7 @@
 package dev.benchboard.ingest.format.structured;
 
+import static dev.benchboard.ingest.EnglishText.english;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -41,7 +43,7 @@ class VegetaReportImporterTest {
         assertThat(run.throughputRps()).isCloseTo(1000 / 4.995561461, within(1e-9));
         assertThat(run.metrics()).containsEntry("vegeta_rate", 200.19985747567944)
                 .containsEntry("vegeta_throughput", 200.17769930505915).containsEntry("bytes_in", 13000.0);
-        assertThat(imported.context().warnings()).contains("vegeta's percentiles are t-digest estimates (mean, min and max are exact)");
+        assertThat(english(imported.context().warnings())).contains("vegeta's percentiles are t-digest estimates (mean, min and max are exact)");
         assertThat(imported.context().problemCount()).isZero();
     }
 
@@ -55,7 +57,7 @@ class VegetaReportImporterTest {
         assertThat(run.statusCodes()).isEqualTo(Map.of(0, 4L, 200, 283L, 500, 13L));
         assertThat(run.settings().get("errors")).isEqualTo("500 Internal Server Error | Get \"http://127.0.0.1:8080/hello\":"
                 + " dial tcp 127.0.0.1:8080: connect: connection refused");
-        assertThat(imported.context().warnings()).noneMatch(w -> w.contains("does not match"));
+        assertThat(english(imported.context().warnings())).noneMatch(w -> w.contains("does not match"));
     }
 
     @Test
@@ -82,7 +84,7 @@ class VegetaReportImporterTest {
                 + "\"status_codes\":{\"200\":10}}";
         Imported imported = Imported.text(importer, json);
         assertThat(imported.context().problems()).singleElement()
-                .satisfies(p -> assertThat(p.message()).isEqualTo("line 1, column 69 (success): expected a ratio between 0 and 1, found 1.5"));
+                .satisfies(p -> assertThat(p.message().english()).isEqualTo("line 1, column 69 (success): expected a ratio between 0 and 1, found 1.5"));
         assertThat(imported.run().errors()).isZero();
     }
 
@@ -128,7 +130,7 @@ class VegetaReportImporterTest {
         String text = new String(getClass().getResourceAsStream(Imported.FIXTURES + "vegeta/report.json").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8).replace("\"max\":5786456", "\"max\":3000000");
         Imported imported = Imported.text(importer, text);
-        assertThat(imported.context().problems()).extracting(p -> p.message()).containsExactly("line 1 (latency figures):"
+        assertThat(imported.context().problems()).extracting(p -> p.message().english()).containsExactly("line 1 (latency figures):"
                 + " expected latency figures that agree (min ≤ mean ≤ max, percentiles rising with their rank and within"
                 + " min..max), found P99 = 3.836147 ms above max 3 ms; the run's latency figures were left out");
         assertThat(imported.run().percentiles()).isEmpty();

@@ -1,5 +1,6 @@
 package dev.benchboard.api;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.FormatRegistry;
 import dev.benchboard.ingest.model.Importer;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,6 +36,11 @@ import org.springframework.context.annotation.Configuration;
 class ApiDescription {
 
     static final String FORMAT_PARAMETER = "format";
+
+    static {
+        // A domain sentence is written as its English text (Sentence's JSON serialiser); described as what it is on the wire.
+        SpringDocUtils.getConfig().replaceWithClass(Sentence.class, String.class);
+    }
 
     /** The upload's {@code format} parameter lists the format ids the server reads, from the registry itself. */
     @Bean

@@ -8,9 +8,11 @@ import dev.benchboard.export.SharedReport;
 import dev.benchboard.ingest.UploadError;
 import dev.benchboard.report.EvaluationReport;
 import dev.benchboard.report.ReportService;
+import dev.benchboard.ui.share.ReaderLanguage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.http.CacheControl;
@@ -21,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -65,10 +68,15 @@ class ExportApi {
     }
 
     @GetMapping("/r/{token}/report.json")
-    @Operation(summary = "A share link's frozen snapshot (title, time taken, uploads, report, decision) as a download")
-    ResponseEntity<?> sharedJson(@PathVariable String token) {
-        return shared(token, snapshot -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .cacheControl(CacheControl.noStore())
+    @Operation(summary = "A share link's frozen snapshot (title, time taken, uploads, report, decision) as a download",
+            description = "Its sentences (verdict reasons, methods, warnings) in the reader's language (Accept-Language: "
+                    + "English or zh-CN) as they were written when the link was made; English for a link made before "
+                    + "snapshots had languages.")
+    ResponseEntity<?> sharedJson(@PathVariable String token,
+                                 @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        Locale language = ReaderLanguage.of(acceptLanguage);
+        return shared(exports.shared(token, language), snapshot -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .cacheControl(CacheControl.noStore()).varyBy(HttpHeaders.ACCEPT_LANGUAGE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(slug(snapshot.title()) + "-snapshot.json"))
                 .header("X-Robots-Tag", "noindex")
                 .body(snapshot.document().toString()));
@@ -78,13 +86,13 @@ class ExportApi {
     @Operation(summary = "One table of a share link's frozen snapshot as CSV (tables as for the evaluation export)")
     ResponseEntity<?> sharedCsv(@PathVariable String token, @PathVariable String table) {
         Optional<ExportTable> which = ExportTable.fromUrlName(table);
-        return shared(token, snapshot -> which.isEmpty() ? unknownTable(table) : csvResponse(snapshot.table(which.get()),
+        return shared(exports.shared(token), snapshot -> which.isEmpty() ? unknownTable(table) : csvResponse(snapshot.table(which.get()),
                 slug(snapshot.title()) + "-" + which.get().urlName() + ".csv", CacheControl.noStore()));
     }
 
     /** Unknown, revoked and expired links answer alike, so a reader cannot tell which it was. */
-    private ResponseEntity<?> shared(String token, Function<SharedReport, ResponseEntity<?>> found) {
-        return exports.shared(token).<ResponseEntity<?>>map(found).orElseGet(() -> ResponseEntity
+    private static ResponseEntity<?> shared(Optional<SharedReport> snapshot, Function<SharedReport, ResponseEntity<?>> found) {
+        return snapshot.<ResponseEntity<?>>map(found).orElseGet(() -> ResponseEntity
                 .status(HttpStatus.NOT_FOUND).cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON)
                 .body(UploadError.message(SHARE_NOT_FOUND)));
     }

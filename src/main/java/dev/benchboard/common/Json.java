@@ -1,5 +1,7 @@
 package dev.benchboard.common;
 
+import dev.benchboard.format.Sentence;
+import java.util.Locale;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,6 +19,14 @@ public final class Json {
 
     public static String write(Object value) {
         return value == null ? null : MAPPER.writeValueAsString(value);
+    }
+
+    /**
+     * The value as JSON with its {@link Sentence}s written in {@code language} (English for {@link Locale#ENGLISH}, as
+     * {@link #write(Object)} writes them); everything else, figures included, is the same in every language.
+     */
+    public static String write(Object value, Locale language) {
+        return value == null ? null : MAPPER.writer().withAttribute(Sentence.LANGUAGE, language).writeValueAsString(value);
     }
 
     public static <T> T read(String json, Class<T> type) {

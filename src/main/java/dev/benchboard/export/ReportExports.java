@@ -5,6 +5,7 @@ import dev.benchboard.evaluation.NotFoundException;
 import dev.benchboard.ingest.UploadService;
 import dev.benchboard.report.ReportService;
 import dev.benchboard.share.ShareService;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -41,8 +42,13 @@ public class ReportExports {
         };
     }
 
-    /** The snapshot behind a token; empty for unknown, revoked and expired links alike. */
+    /** The snapshot behind a token, in English; empty for unknown, revoked and expired links alike. */
     public Optional<SharedReport> shared(String token) {
-        return shares.open(token).map(SharedReport::of);
+        return shared(token, Locale.ENGLISH);
+    }
+
+    /** The snapshot behind a token as it was written in {@code language} (English for a snapshot older than that). */
+    public Optional<SharedReport> shared(String token, Locale language) {
+        return shares.open(token).map(snapshot -> SharedReport.of(snapshot, language));
     }
 }

@@ -5,6 +5,7 @@ import dev.benchboard.report.EvaluationReport;
 import dev.benchboard.share.SharedSnapshot;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,9 +18,16 @@ import tools.jackson.databind.node.ObjectNode;
 public record SharedReport(String title, Instant snapshotTakenAt, Instant expiresAt,
                            List<SharedSnapshot.SourceUpload> sources, JsonNode report, JsonNode decision) {
 
+    /** The snapshot as it was written in English (the API's language; the CSV tables are always English). */
     public static SharedReport of(SharedSnapshot snapshot) {
+        return of(snapshot, Locale.ENGLISH);
+    }
+
+    /** The snapshot as it was written in {@code language}; English for a snapshot frozen before it had that language. */
+    public static SharedReport of(SharedSnapshot snapshot, Locale language) {
+        SharedSnapshot.Written written = snapshot.in(language);
         return new SharedReport(snapshot.title(), snapshot.createdAt(), snapshot.expiresAt(), snapshot.sources(),
-                ReaderView.of(parse(snapshot.reportJson())), ReaderView.of(parse(snapshot.decisionJson())));
+                ReaderView.of(parse(written.reportJson())), ReaderView.of(parse(written.decisionJson())));
     }
 
     private static JsonNode parse(String json) {

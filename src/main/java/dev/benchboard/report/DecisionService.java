@@ -21,6 +21,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -110,8 +111,11 @@ public class DecisionService implements DecisionSnapshot {
     }
 
     @Override
-    public String json(long evaluationId) {
-        return Json.write(decide(evaluationId));
+    public Map<Locale, String> json(long evaluationId, List<Locale> languages) {
+        DecisionResult decision = decide(evaluationId);
+        Map<Locale, String> written = new LinkedHashMap<>();
+        for (Locale language : languages) written.put(language, Json.write(decision, language));
+        return written;
     }
 
     /** The profiles of data/frameworks.json, parsed again only when the file changes. */

@@ -6,7 +6,10 @@ import dev.benchboard.evidence.EvidenceStore;
 import dev.benchboard.share.SharedSnapshot;
 import dev.benchboard.share.SnapshotSource;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +36,12 @@ class ReportSnapshots implements SnapshotSource {
             c.sources().forEach(s -> sources.add(new SharedSnapshot.SourceUpload(s.uploadId(), s.fileName(), s.sha256(),
                     c.candidate())));
         }
-        return new SharedSnapshot(report.evaluation(), report.generatedAt(), null, sources, Json.write(report),
-                decisions.json(evaluationId));
+        // Every language now: the snapshot is frozen, so its sentences are written out once, like its figures.
+        Map<Locale, String> decision = decisions.json(evaluationId, SharedSnapshot.LANGUAGES);
+        Map<Locale, SharedSnapshot.Written> written = new LinkedHashMap<>();
+        for (Locale language : SharedSnapshot.LANGUAGES) {
+            written.put(language, new SharedSnapshot.Written(Json.write(report, language), decision.get(language)));
+        }
+        return new SharedSnapshot(report.evaluation(), report.generatedAt(), null, sources, written);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,15 +22,17 @@ final class FrozenSnapshots {
 
     /** A link's content as it was stored at creation, and the share it belongs to. */
     record Frozen(long shareId, String title, Instant createdAt, List<SharedSnapshot.SourceUpload> sources,
-                  String reportJson, String decisionJson) {
+                  Map<Locale, SharedSnapshot.Written> written) {
 
-        /** Roughly what it holds, in characters: the two JSON documents dominate. */
+        /** Roughly what it holds, in characters: the JSON documents (two per language) dominate. */
         long weight() {
-            return 256L + length(title) + length(reportJson) + length(decisionJson) + 128L * sources.size();
+            long json = 0;
+            for (SharedSnapshot.Written w : written.values()) json += length(w.reportJson()) + length(w.decisionJson());
+            return 256L + length(title) + json + 128L * sources.size();
         }
 
         SharedSnapshot open(Instant expiresAt) {
-            return new SharedSnapshot(title, createdAt, expiresAt, sources, reportJson, decisionJson);
+            return new SharedSnapshot(title, createdAt, expiresAt, sources, written);
         }
 
         private static int length(String s) {

@@ -10,7 +10,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,13 +83,37 @@ public class ShareService {
                 """)
                 .params(evaluationId, hash(token), token.substring(0, 6), snapshot.title(), Timestamp.from(now),
                         expiresAt == null ? null : Timestamp.from(expiresAt), Json.write(snapshot.sources()),
-                        Json.write(new Stored(snapshot.reportJson(), snapshot.decisionJson())))
+                        Json.write(Stored.of(snapshot)))
                 .update(key, "id");
         long id = key.getKey().longValue();
         return new CreatedShare(id, token, "/r/" + token);
     }
 
-    private record Stored(String report, String decision) {}
+    /**
+     * The {@code snapshot_json} column: the report and decision in English as before, and in the other languages under
+     * {@code languages} (by language tag). A snapshot stored before it had languages has none and reads English.
+     */
+    private record Stored(String report, String decision, Map<String, Other> languages) {
+
+        private record Other(String report, String decision) {}
+
+        static Stored of(SharedSnapshot snapshot) {
+            Map<String, Other> others = new LinkedHashMap<>();
+            snapshot.written().forEach((language, w) -> {
+                if (!language.equals(Locale.ENGLISH)) others.put(language.toLanguageTag(), new Other(w.reportJson(), w.decisionJson()));
+            });
+            return new Stored(snapshot.reportJson(), snapshot.decisionJson(), others);
+        }
+
+        Map<Locale, SharedSnapshot.Written> written() {
+            Map<Locale, SharedSnapshot.Written> written = new LinkedHashMap<>();
+            written.put(Locale.ENGLISH, new SharedSnapshot.Written(report, decision));
+            if (languages != null) {
+                languages.forEach((tag, o) -> written.put(Locale.forLanguageTag(tag), new SharedSnapshot.Written(o.report(), o.decision())));
+            }
+            return written;
+        }
+    }
 
     /**
      * The snapshot behind a token, if the link exists, is not revoked and has not expired. Whether it
@@ -120,7 +147,7 @@ public class ShareService {
                 .query((rs, n) -> {
                     Stored stored = Json.read(rs.getString("snapshot_json"), Stored.class);
                     return new FrozenSnapshots.Frozen(id, rs.getString("title"), rs.getTimestamp("created_at").toInstant(),
-                            List.copyOf(Json.read(rs.getString("source_uploads"), SOURCES)), stored.report(), stored.decision());
+                            List.copyOf(Json.read(rs.getString("source_uploads"), SOURCES)), stored.written());
                 }).optional();
     }
 

@@ -5,9 +5,6 @@ import dev.benchboard.format.Figures;
 import dev.benchboard.ui.i18n.Languages;
 import dev.benchboard.ui.i18n.Translations;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.util.Locale;
 
 /**
@@ -18,15 +15,12 @@ import java.util.Locale;
  */
 public final class Format {
 
-    /** "2026-12-07 18:30 UTC": the same in every language (the servers' and the logs' time). */
-    private static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder().appendPattern("yyyy-MM-dd")
-            .appendLiteral(' ').appendPattern("HH:mm").appendLiteral(" UTC").toFormatter(Locale.ROOT).withZone(ZoneId.of("UTC"));
-
     private Format() {
     }
 
+    /** A moment in the current UI's language ({@link Figures#instant}: "2026-12-07 18:30 UTC"). */
     public static String instant(Instant instant) {
-        return instant == null ? Figures.NONE : INSTANT.format(instant);
+        return Figures.instant(instant, reader());
     }
 
     /** A number with its unit scaled to it ({@link Figures#withUnit}); "not set" for null. */

@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 class BadInputAnswersTest {
 
     /** A Java class or package name as a message would show it (java.lang.Long, org.apache…, SomethingException). */
-    private static final Pattern CLASS_NAME = Pattern.compile("\\b(java|javax|jakarta|org|com|tools|dev)\\.[a-z]\\w*\\.|\\w+Exception\\b");
+    static final Pattern CLASS_NAME = Pattern.compile("\\b(java|javax|jakarta|org|com|tools|dev)\\.[a-z]\\w*\\.|\\w+Exception\\b");
     private static final String BOUNDARY = "----benchboard-test-boundary";
 
     @LocalServerPort

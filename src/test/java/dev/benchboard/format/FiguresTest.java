@@ -103,4 +103,18 @@ class FiguresTest {
         Stream.of(1e-30, 1.23456789e-7, 0.000999, 0.0123456, 0.123456789, 1.23456789, 123.456789, 98_765.4321, 1e12)
                 .flatMap(all).forEach(text -> assertThat(tooPrecise.matcher(text).find()).as(text).isFalse());
     }
+
+    @Test
+    void aMomentIsPrintedToTheMinuteInUtcInEachLanguage() {
+        java.time.Instant moment = java.time.Instant.parse("2026-12-07T21:49:59.999Z");
+        // English: as the workspace has always printed it (the English browser tests read it).
+        assertThat(Figures.instant(moment, java.util.Locale.ENGLISH)).isEqualTo("2026-12-07 21:49 UTC");
+        // Chinese: the ISO-like form of Chinese dashboards and logs, the zone written (Beijing is UTC+8).
+        assertThat(Figures.instant(moment, java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("2026-12-07 21:49 UTC");
+        assertThat(Figures.instant(java.time.Instant.parse("2027-01-02T03:04:05Z"), java.util.Locale.CHINA))
+                .isEqualTo("2027-01-02 03:04 UTC");
+        // Not the machine's zone nor the locale's numbering: a German reader (not a language we write) reads English.
+        assertThat(Figures.instant(moment, java.util.Locale.GERMANY)).isEqualTo("2026-12-07 21:49 UTC");
+        assertThat(Figures.instant(null, java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo(Figures.NONE);
+    }
 }

@@ -13,7 +13,7 @@ class FrozenSnapshotsTest {
 
     /** Weight = 256 + title + report + decision characters + 128 per source: here 256 + 1 + reportChars + 0 = 257 + reportChars. */
     private static FrozenSnapshots.Frozen frozen(long shareId, int reportChars) {
-        return new FrozenSnapshots.Frozen(shareId, "t", CREATED, List.of(), "x".repeat(reportChars), null);
+        return new FrozenSnapshots.Frozen(shareId, "t", CREATED, List.of(), english("x".repeat(reportChars), null));
     }
 
     @Test
@@ -21,7 +21,7 @@ class FrozenSnapshotsTest {
         assertThat(frozen(1, 743).weight()).isEqualTo(1000);
         var withSources = new FrozenSnapshots.Frozen(1, "title", CREATED,
                 List.of(new SharedSnapshot.SourceUpload(1, "a.csv", "ab", "Gin"), new SharedSnapshot.SourceUpload(2, "b.csv", "cd", "Gin")),
-                "{}", "[]");
+                english("{}", "[]"));
         assertThat(withSources.weight()).isEqualTo(256 + 5 + 2 + 2 + 2 * 128);
     }
 
@@ -81,5 +81,23 @@ class FrozenSnapshotsTest {
         assertThat(snapshot.createdAt()).isEqualTo(CREATED);
         assertThat(snapshot.reportJson()).isEqualTo("xxx");
         assertThat(frozen(7, 3).open(null).expiresAt()).isNull();
+    }
+
+    @Test
+    void weighsEveryLanguageAndAnOlderLanguageFallsBackToEnglish() {
+        var twoLanguages = new FrozenSnapshots.Frozen(1, "t", CREATED, List.of(), java.util.Map.of(
+                java.util.Locale.ENGLISH, new SharedSnapshot.Written("ab", "c"),
+                java.util.Locale.SIMPLIFIED_CHINESE, new SharedSnapshot.Written("甲乙丙", "丁")));
+        assertThat(twoLanguages.weight()).isEqualTo(256 + 1 + 2 + 1 + 3 + 1);
+        SharedSnapshot open = twoLanguages.open(null);
+        assertThat(open.in(java.util.Locale.SIMPLIFIED_CHINESE).reportJson()).isEqualTo("甲乙丙");
+        assertThat(open.reportJson()).isEqualTo("ab");
+        assertThat(frozen(2, 3).open(null).in(java.util.Locale.SIMPLIFIED_CHINESE).reportJson())
+                .as("a snapshot without Chinese reads English").isEqualTo("xxx");
+    }
+
+    /** Content frozen in English only, as every snapshot stored before snapshots had languages. */
+    private static java.util.Map<java.util.Locale, SharedSnapshot.Written> english(String report, String decision) {
+        return java.util.Map.of(java.util.Locale.ENGLISH, new SharedSnapshot.Written(report, decision));
     }
 }

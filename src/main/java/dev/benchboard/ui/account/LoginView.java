@@ -40,6 +40,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(ComponentTexts.login(getLocale()));
+        ComponentTexts.revealButton(getLocale(), form);
         notice.setId("login-notice");
         notice.setVisible(false);
         add(new H1(getTranslation("app.title")), notice, form);

@@ -1,5 +1,6 @@
 package dev.benchboard.ui.account;
 
+import dev.benchboard.ui.i18n.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -18,6 +19,7 @@ class PasswordDialog extends Dialog {
         PasswordField replacement = new PasswordField(getTranslation("account.password.new"));
         replacement.setHelperText(getTranslation("account.password.new.helper"));
         PasswordField repeat = new PasswordField(getTranslation("account.password.repeat"));
+        ComponentTexts.revealButton(getLocale(), current, replacement, repeat);
         Span error = new Span();
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         add(new VerticalLayout(current, replacement, repeat, error));

@@ -1,5 +1,7 @@
 package dev.benchboard.ui.account;
 
+import dev.benchboard.ui.i18n.Languages;
+import dev.benchboard.ui.i18n.ComponentTexts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,6 +33,7 @@ class UserDialog extends Dialog {
         role.setValue(Role.VIEWER);
         PasswordField password = new PasswordField(dialog.getTranslation("account.user.initial-password"));
         password.setId("user-password");
+        ComponentTexts.revealButton(Languages.of(dialog), password);
         password.setHelperText(dialog.getTranslation("account.user.initial-password.helper"));
         dialog.add(new VerticalLayout(username, role, password, dialog.error));
         dialog.footer("account.user.create", () -> accounts.create(username.getValue(), role.getValue(), password.getValue()), saved);
@@ -40,6 +43,7 @@ class UserDialog extends Dialog {
     static UserDialog resetPassword(UserAccounts accounts, UserAccount user, Runnable saved) {
         UserDialog dialog = new UserDialog("account.user.reset.title", user.username());
         PasswordField password = new PasswordField(dialog.getTranslation("account.password.new"));
+        ComponentTexts.revealButton(Languages.of(dialog), password);
         password.setHelperText(dialog.getTranslation("account.user.reset.helper"));
         dialog.add(new VerticalLayout(password, dialog.error));
         dialog.footer("account.user.reset", () -> accounts.resetPassword(user.id(), password.getValue()), saved);

@@ -212,9 +212,9 @@ public final class ChartOptions {
         y.put("forceNiceScale", !yLogarithmic);
     }
 
-    /** "Latency (ms)": the unit reads the same in every language. */
-    private static String axisTitle(String title, String unit) {
-        return unit == null ? title : title + " (" + unit + ")";
+    /** "Latency (ms)", "延迟（ms）": the unit reads the same in every language, its brackets are the language's. */
+    private String axisTitle(String title, String unit) {
+        return unit == null ? title : Translations.get(locale, "share.unit-in-title", title, unit);
     }
 
     private static void annotations(ArrayNode target, String axis, List<Annotation> annotations) {

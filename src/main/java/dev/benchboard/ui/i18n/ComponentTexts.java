@@ -6,8 +6,10 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.time.DayOfWeek;
 import java.time.Month;
@@ -16,6 +18,7 @@ import java.time.temporal.WeekFields;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The texts Vaadin's components bring themselves ("Upload Files...", the date picker's month names, the
@@ -101,6 +104,31 @@ public final class ComponentTexts {
         texts.getErrorMessage().setPassword(t(locale, "component.login.password-required"));
         return texts;
     }
+
+    /**
+     * The accessible name of the password fields' eye button ("Show password"). Flow's {@code PasswordFieldI18n}
+     * carries only validation messages; the web component reads the name from its own {@code i18n.reveal}
+     * property, which is set here on the element.
+     */
+    public static void revealButton(Locale locale, PasswordField... fields) {
+        Map<String, String> texts = Map.of("reveal", t(locale, "component.password-field.reveal"));
+        for (PasswordField field : fields) field.getElement().setPropertyMap("i18n", texts);
+    }
+
+    /**
+     * The same for the sign-in form's own password field, which the form draws itself (no Flow component to reach):
+     * once the form has drawn it, its {@code i18n.reveal} is set in the browser.
+     */
+    public static void revealButton(Locale locale, LoginForm form) {
+        form.getElement().executeJs(REVEAL_IN_LOGIN_FORM, t(locale, "component.password-field.reveal"));
+    }
+
+    /** Script: after the login form's first drawing, its password field's eye button is named $0. */
+    private static final String REVEAL_IN_LOGIN_FORM = """
+            customElements.whenDefined(this.localName).then(() => this.updateComplete).then(() => {
+              const field = this.querySelector('vaadin-password-field');
+              if (field) field.i18n = {...field.i18n, reveal: $0};
+            })""";
 
     /** What a screen reader announces while items are picked in a multi-select combo box. */
     public static MultiSelectComboBoxI18n multiSelect(Locale locale) {

@@ -62,7 +62,7 @@ record ShareChartData(Bars p99, Bars throughput, Lines percentiles) {
         if (bars.isEmpty()) return null;
         return new Bars("share-p99-chart", text.get("share.chart.p99.title"),
                 text.get(sloMs == null ? "share.chart.p99.subtitle" : "share.chart.p99.subtitle-slo", confidence),
-                axis(text.get("share.chart.p99.axis"), "ms", top),
+                axis(text.get("share.chart.p99.axis"), "ms", top, text),
                 sloMs == null ? null : new Rule(sloMs, "SLO " + Figures.withUnit(sloMs, "ms")), bars);
     }
 
@@ -78,7 +78,7 @@ record ShareChartData(Bars p99, Bars throughput, Lines percentiles) {
         }
         if (bars.isEmpty()) return null;
         return new Bars("share-throughput-chart", text.get("share.chart.throughput.title"),
-                text.get("share.chart.throughput.subtitle"), axis(text.get("share.chart.throughput.axis"), "req/s", top), null, bars);
+                text.get("share.chart.throughput.subtitle"), axis(text.get("share.chart.throughput.axis"), "req/s", top, text), null, bars);
     }
 
     /** The latency distribution's tail per candidate: P50 → P99.9, one line per candidate, on a linear axis. */
@@ -99,12 +99,12 @@ record ShareChartData(Bars p99, Bars throughput, Lines percentiles) {
         }
         if (series.isEmpty()) return null;
         return new Lines("share-percentiles-chart", text.get("share.chart.percentiles.title"),
-                text.get("share.chart.percentiles.subtitle"), axis(text.get("share.chart.percentiles.axis"), "ms", top),
+                text.get("share.chart.percentiles.subtitle"), axis(text.get("share.chart.percentiles.axis"), "ms", top, text),
                 PERCENTILES, series);
     }
 
     /** From 0 to the first round step at or above {@code top}, in four to six round steps (1, 2, 2.5, 5 × 10ⁿ). */
-    static Axis axis(String title, String unit, double top) {
+    static Axis axis(String title, String unit, double top, PageText text) {
         double step = niceStep(top > 0 ? top / 4 : 0.25);
         double max = Math.max(step, Math.ceil(top / step - 1e-9) * step);
         List<Tick> ticks = new ArrayList<>();
@@ -112,7 +112,7 @@ record ShareChartData(Bars p99, Bars throughput, Lines percentiles) {
             double v = round(i * step);
             ticks.add(new Tick(v, Figures.withUnit(v, unit)));
         }
-        return new Axis(title + " (" + unit + ")", round(max), ticks);
+        return new Axis(text.get("share.unit-in-title", title, unit), round(max), ticks);
     }
 
     /** The smallest of 1, 2, 2.5, 5 (× a power of ten) not below x. */

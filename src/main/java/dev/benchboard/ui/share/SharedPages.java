@@ -50,7 +50,7 @@ public class SharedPages {
         Key key = new Key(ShareService.hash(token), snapshot.expiresAt(), locale);
         Page cached = get(key);
         if (cached != null) return cached;
-        byte[] html = SharedReportPage.render(SharedReport.of(snapshot), token, locale);
+        byte[] html = SharedReportPage.render(SharedReport.of(snapshot, locale), token, locale);
         Page page = new Page(html, etag(html));
         put(key, page);
         return page;

@@ -8,7 +8,6 @@ import dev.benchboard.export.ExportTable;
 import dev.benchboard.export.RegressionLine;
 import dev.benchboard.export.SharedReport;
 import dev.benchboard.format.Figures;
-import dev.benchboard.ui.Format;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -130,8 +129,8 @@ public final class SharedReportPage {
 
     private static Element snapshotLine(SharedReport shared, PageText text) {
         Element line = Markup.block(null);
-        Markup.text(line, "p", text.get("share.page.snapshot", Format.instant(shared.snapshotTakenAt()))
-                + (shared.expiresAt() == null ? "" : text.get("share.page.expires", Format.instant(shared.expiresAt()))),
+        Markup.text(line, "p", text.get("share.page.snapshot", Figures.instant(shared.snapshotTakenAt(), text.locale()))
+                + (shared.expiresAt() == null ? "" : text.get("share.page.expires", Figures.instant(shared.expiresAt(), text.locale()))),
                 "bb-share-muted").id("share-snapshot");
         return line.child(0);
     }

@@ -1,5 +1,6 @@
 package dev.benchboard.ui.tracking;
 
+import dev.benchboard.ui.i18n.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -62,6 +63,7 @@ public class WebhooksView extends ReportPage {
         url.setWidth("28em");
         PasswordField secret = new PasswordField(getTranslation("tracking.webhooks.secret"));
         secret.setId("webhook-secret");
+        ComponentTexts.revealButton(getLocale(), secret);
         Select<String> format = new Select<>();
         format.setLabel(getTranslation("tracking.webhooks.format"));
         format.setItems(Webhooks.FORMATS);

@@ -28,6 +28,9 @@ class ChartOptionsTest {
         assertThat(json.at("/title/text").asString()).isEqualTo("P99 by candidate");
         assertThat(json.at("/xaxis/categories/1").asString()).isEqualTo("Echo");
         assertThat(json.at("/yaxis/title/text").asString()).isEqualTo("P99 latency (ms)");
+        // In Chinese the unit takes full-width brackets, as Chinese text writes them.
+        assertThat(json(ChartOptions.of(ChartType.BAR).locale(java.util.Locale.SIMPLIFIED_CHINESE).yAxis("P99 延迟", "ms"))
+                .at("/yaxis/title/text").asString()).isEqualTo("P99 延迟（ms）");
         assertThat(json.at("/yaxis/bbUnit").asString()).isEqualTo("ms");
         assertThat(json.at("/tooltip/bbUnit").asString()).isEqualTo("ms");
         assertThat(json.at("/annotations/yaxis/0/y").asDouble()).isEqualTo(15.0);

@@ -40,4 +40,15 @@ class ComponentTextsTest {
         assertThat(ComponentTexts.login(Locale.ENGLISH).getErrorMessage().getTitle()).isEqualTo("Incorrect user name or password");
         assertThat(ComponentTexts.multiSelect(Locale.ENGLISH).getTotal()).isEqualTo("{count} items selected");
     }
+
+    @Test
+    void thePasswordFieldsEyeButtonIsNamedInTheReadersLanguage() {
+        com.vaadin.flow.component.textfield.PasswordField zh = new com.vaadin.flow.component.textfield.PasswordField();
+        com.vaadin.flow.component.textfield.PasswordField en = new com.vaadin.flow.component.textfield.PasswordField();
+        ComponentTexts.revealButton(Locale.SIMPLIFIED_CHINESE, zh);
+        ComponentTexts.revealButton(Locale.ENGLISH, en);
+        // The web component's own i18n object ({reveal: 'Show password'} by default), set on the element.
+        assertThat(String.valueOf(zh.getElement().getPropertyRaw("i18n"))).contains("\"reveal\"").contains("显示密码");
+        assertThat(String.valueOf(en.getElement().getPropertyRaw("i18n"))).contains("Show password");
+    }
 }

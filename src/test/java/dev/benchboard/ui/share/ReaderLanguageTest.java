@@ -28,4 +28,10 @@ class ReaderLanguageTest {
         assertThat(ReaderLanguage.of("zh-CN;q=0")).isEqualTo(Locale.ENGLISH);
         assertThat(ReaderLanguage.of("zh-CN;q=banana")).isEqualTo(Locale.ENGLISH);
     }
+
+    @Test
+    void aShareLinkIsFrozenInEveryLanguageAReaderCanBeGiven() {
+        assertThat(dev.benchboard.share.SharedSnapshot.LANGUAGES)
+                .isEqualTo(dev.benchboard.ui.i18n.Languages.SUPPORTED);
+    }
 }

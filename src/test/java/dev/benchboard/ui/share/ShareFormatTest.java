@@ -41,19 +41,22 @@ class ShareFormatTest {
     @Test
     void chartAxisEndsOnARoundNumberInRoundSteps() {
         // SLO 25 ms and a P99 whisker up to 27.5 ms: steps of 10 ms (27.5 / 4 = 6.9 → 10), axis 0–30 ms.
-        ShareChartData.Axis axis = ShareChartData.axis("P99 latency", "ms", 27.5);
+        ShareChartData.Axis axis = ShareChartData.axis("P99 latency", "ms", 27.5, PageText.ENGLISH);
         assertThat(axis.max()).isEqualTo(30.0);
         assertThat(axis.ticks()).extracting(ShareChartData.Tick::value).containsExactly(0.0, 10.0, 20.0, 30.0);
         assertThat(axis.ticks()).extracting(ShareChartData.Tick::text).containsExactly("0 ms", "10 ms", "20 ms", "30 ms");
         assertThat(axis.title()).isEqualTo("P99 latency (ms)");
+        // A Chinese title takes its unit in full-width brackets, as Chinese text does.
+        assertThat(ShareChartData.axis("P99 延迟", "ms", 27.5, new PageText(java.util.Locale.SIMPLIFIED_CHINESE)).title())
+                .isEqualTo("P99 延迟（ms）");
         // 5.8333 / 4 = 1.46 → steps of 2, axis 0–6.
-        assertThat(ShareChartData.axis("x", "ms", 5.8333).ticks()).extracting(ShareChartData.Tick::value)
+        assertThat(ShareChartData.axis("x", "ms", 5.8333, PageText.ENGLISH).ticks()).extracting(ShareChartData.Tick::value)
                 .containsExactly(0.0, 2.0, 4.0, 6.0);
         // 0.0042 / 4 = 0.00105 → 0.002: 0, 0.002, 0.004, 0.006 (no binary noise such as 0.006000000000000001).
-        assertThat(ShareChartData.axis("x", "ms", 0.0042).ticks()).extracting(ShareChartData.Tick::value)
+        assertThat(ShareChartData.axis("x", "ms", 0.0042, PageText.ENGLISH).ticks()).extracting(ShareChartData.Tick::value)
                 .containsExactly(0.0, 0.002, 0.004, 0.006);
         // 20,000 req/s: steps of 5,000.
-        assertThat(ShareChartData.axis("x", "req/s", 20_000).max()).isEqualTo(20_000.0);
+        assertThat(ShareChartData.axis("x", "req/s", 20_000, PageText.ENGLISH).max()).isEqualTo(20_000.0);
         assertThat(ShareChartData.niceStep(1.46)).isEqualTo(2.0);
         assertThat(ShareChartData.niceStep(2.2)).isEqualTo(2.5);
         assertThat(ShareChartData.niceStep(40)).isEqualTo(50.0);

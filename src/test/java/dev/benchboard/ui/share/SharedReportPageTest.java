@@ -282,9 +282,9 @@ class SharedReportPageTest {
         JsonNode english = JsonMapper.shared().readTree(page.getElementById("share-chart-data").data());
         JsonNode chinese = JsonMapper.shared().readTree(chinesePage.getElementById("share-chart-data").data());
         assertThat(english.at("/p99/axis/title").asString()).isEqualTo("P99 latency (ms)");
-        assertThat(chinese.at("/p99/axis/title").asString()).isEqualTo("P99 延迟 (ms)");
+        assertThat(chinese.at("/p99/axis/title").asString()).isEqualTo("P99 延迟（ms）");
         assertThat(chinese.at("/p99/title").asString()).isEqualTo("各候选框架的 P99 延迟");
-        assertThat(chinese.at("/percentiles/axis/title").asString()).isEqualTo("延迟 (ms)");
+        assertThat(chinese.at("/percentiles/axis/title").asString()).isEqualTo("延迟（ms）");
         assertThat(chinese.at("/p99/subtitle").asString()).isEqualTo("误差线：95 % 置信区间 · 虚线：SLO");
         assertThat(chinese.at("/p99/bars/0/value")).isEqualTo(english.at("/p99/bars/0/value"));
         assertThat(chinesePage.select("figure[data-chart] figcaption").eachText()).contains("各候选框架的吞吐量");

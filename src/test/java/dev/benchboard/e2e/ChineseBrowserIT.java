@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
  * browser, and an unknown address. Per view it asserts:
  * <ul>
  *   <li>the main content reads in Chinese, by the rule of {@link ChineseText} (at least 90 % of the texts that
- *       are not figures, data, the report's own English sentences, abbreviations or kept names have Han
+ *       are not figures, data, texts people typed, abbreviations or kept names have Han
  *       characters), and so does the header with its navigation;</li>
  *   <li>no missing-key marker ({@code !zh:}, {@code !en:}, Vaadin's {@code !{key}!}) and no bundle key shown
  *       as it is;</li>
@@ -119,7 +119,7 @@ class ChineseBrowserIT {
             }
             for (long evaluation : List.of(demo, real)) {
                 String link = browser.createShareLink(app.url("/evaluations/" + evaluation));
-                readSentences(api, link.substring(link.indexOf("/r/")) + "/report.json");
+                readNames(api, link.substring(link.indexOf("/r/")) + "/report.json");
                 rule = new ChineseText(names, sentences);
                 PageChecks.consoleErrors(browser);   // the workspace's, left behind
                 browser.open(link);
@@ -287,31 +287,42 @@ class ChineseBrowserIT {
         }
     }
 
-    /** The data's names and the report's sentences, as the API gives them (see {@link ChineseText}). */
+    /**
+     * The data's names (in every document) and the texts people typed (the evaluation's description, requirements and
+     * quoted figures' notes), as the API gives them (see {@link ChineseText}). The report's, decision's and uploads'
+     * own sentences are NOT excused: the analysis writes them in the reader's language.
+     */
     private void readData(ApiClient api, long demo, long real) throws Exception {
         WalkedEvaluations.items(api, "/api/evaluations").forEach(e -> names.add(e.path("name").asString()));
         for (long evaluation : List.of(demo, real)) {
-            readSentences(api, "/api/evaluations/" + evaluation);   // its description, requirements, quoted figures' notes
+            readTyped(api, "/api/evaluations/" + evaluation);   // its description, requirements, quoted figures' notes
             for (String document : List.of("report", "decision", "decision-tree", "uploads")) {
-                readSentences(api, "/api/evaluations/" + evaluation + "/" + document);
+                readNames(api, "/api/evaluations/" + evaluation + "/" + document);
             }
             for (JsonNode upload : WalkedEvaluations.items(api, "/api/evaluations/" + evaluation + "/uploads")) {
-                readSentences(api, "/api/uploads/" + upload.get("id").asLong());
+                readNames(api, "/api/uploads/" + upload.get("id").asLong());
             }
         }
     }
 
-    private void readSentences(ApiClient api, String path) throws Exception {
-        collect(ApiClient.json(api.get(path).body()), "");
+    /** A document that holds what people typed: its names are names, its other texts excused as theirs. */
+    private void readTyped(ApiClient api, String path) throws Exception {
+        collect(ApiClient.json(api.get(path).body()), "", true);
     }
 
-    private void collect(JsonNode node, String field) {
+    /** A document the analysis wrote: only its names (of evaluations, candidates, files, labels …) are excused. */
+    private void readNames(ApiClient api, String path) throws Exception {
+        collect(ApiClient.json(api.get(path).body()), "", false);
+    }
+
+    private void collect(JsonNode node, String field, boolean typed) {
         if (node.isObject()) {
-            node.properties().forEach(e -> collect(e.getValue(), e.getKey()));
+            node.properties().forEach(e -> collect(e.getValue(), e.getKey(), typed));
         } else if (node.isArray()) {
-            node.forEach(n -> collect(n, field));
+            node.forEach(n -> collect(n, field, typed));
         } else if (node.isString()) {
-            (NAME_FIELDS.contains(field) ? names : sentences).add(node.asString());
+            if (NAME_FIELDS.contains(field)) names.add(node.asString());
+            else if (typed) sentences.add(node.asString());
         }
     }
 

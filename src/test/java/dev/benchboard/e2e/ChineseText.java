@@ -17,10 +17,9 @@ import java.util.regex.Pattern;
  * is written the same in both languages or is not the workspace's own text:
  * <ol>
  *   <li>the data: names of evaluations, candidates, files, labels, benchmarks and users, as the API lists them;</li>
- *   <li>the report's own sentences (verdict reasons, importer warnings, method notes, decision-tree questions,
- *       framework facts): every text of the API's report, decision, decision tree and upload documents with
- *       three words or more, which stays English this session (I18N.md); a shorter text from there, such as
- *       "measured" or "no evidence", is a code the workspace must put in words itself and is not set aside;</li>
+ *   <li>what people typed: the evaluation's description, requirements and quoted figures' notes, as the API gives
+ *       them (texts of three words or more). The report's, decision's and uploads' own sentences are not set aside:
+ *       the analysis writes them in the reader's language ({@code format.Sentence});</li>
  *   <li>figures and units, URLs, file names and paths (anything with a slash, so also req/s and net/http),
  *       hashes and tokens, {@code key = value} expressions, camelCase, snake_case and kebab-case identifiers;</li>
  *   <li>abbreviations in capitals of up to five letters and percentiles (P99, GC, SLO, MTBF, CI, JSON, …);</li>
@@ -77,7 +76,7 @@ final class ChineseText {
 
     /**
      * @param names     names from the data (evaluations, candidates, files, labels, benchmarks, users)
-     * @param sentences the report's, decision's and uploads' texts as the API gives them (only those of three
+     * @param sentences the texts people typed (description, requirements, quoted figures' notes) as the API gives them (only those of three
      *                  words or more are set aside)
      */
     ChineseText(Collection<String> names, Collection<String> sentences) {

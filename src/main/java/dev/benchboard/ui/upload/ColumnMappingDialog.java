@@ -207,16 +207,19 @@ class ColumnMappingDialog extends Dialog {
             preview.addColumn(MappingPreview.Row::line).setHeader(getTranslation("upload.mapping.line")).setAutoWidth(true).setFlexGrow(0);
             for (MappingRoles.Role role : MappingRoles.of(m.kind())) {
                 if (m.column(role.key()) == null) continue;
-                preview.addColumn(r -> r.values().get(role.key())).setHeader(role.label() + " ← " + m.column(role.key()))
-                        .setAutoWidth(true);
+                preview.addColumn(r -> r.values().containsKey(role.key()) ? r.values().get(role.key()).in(getLocale()) : "")
+                        .setHeader(role.label() + " ← " + m.column(role.key())).setAutoWidth(true);
             }
             preview.setItems(rows);
             long bad = rows.stream().filter(r -> !r.ok()).count();
             message.setText(bad == 0 ? getTranslation("upload.mapping.clean", Figures.count(rows.size()))
                     : getTranslation("upload.mapping.bad-rows", Figures.count(bad), Figures.count(rows.size())));
             save.setEnabled(m.name() != null && rows.stream().anyMatch(MappingPreview.Row::ok));
-        } catch (MappingProblem | ImportException e) {
-            message.setText(e.getMessage());
+        } catch (MappingProblem e) {
+            message.setText(e.sentence().in(getLocale()));
+            save.setEnabled(false);
+        } catch (ImportException e) {
+            message.setText(e.sentence().in(getLocale()));
             save.setEnabled(false);
         } catch (IOException e) {
             message.setText(getTranslation("upload.mapping.read-failed", String.valueOf(e.getMessage())));

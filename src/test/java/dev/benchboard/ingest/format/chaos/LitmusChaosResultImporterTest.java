@@ -68,7 +68,7 @@ class LitmusChaosResultImporterTest {
         LitmusResult legacy = results(run).getFirst();
         assertThat(List.of(legacy.name(), legacy.experiment(), legacy.verdict())).containsExactly("legacy", "container-kill", "Pass");
         assertThat(legacy.probeSuccessPercent()).isNaN();
-        assertThat(run.context().problems()).containsExactly(
+        assertThat(EnglishProblems.english(run.context().problems())).containsExactly(
                 new Problem(2, null, "items[0].status.experimentStatus.verdict",
                         "a final verdict (Pass, Fail or Stopped); the experiment is still running", "'Awaited'"),
                 new Problem(6, null, "items[2].status.experimentStatus.probeSuccessPercentage",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.benchboard.evidence.DataKind;
 import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.chaos.ChaosEventsJsonImporter;
 import dev.benchboard.ingest.format.locust.LocustHistoryCsvImporter;
@@ -13,6 +14,7 @@ import dev.benchboard.ingest.format.structured.K6NdjsonImporter;
 import dev.benchboard.ingest.format.structured.VegetaReportImporter;
 import dev.benchboard.ingest.mapping.ColumnMapping;
 import dev.benchboard.ingest.mapping.MappingPreview;
+import dev.benchboard.ingest.mapping.MappingRoles;
 import dev.benchboard.ingest.mapping.MappingProblem;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
@@ -116,6 +118,10 @@ class ImporterSentencesInChineseTest {
                 "✗ expected an ISO-8601 date-time (2026-12-07T15:00:00.123Z), found '1796658127033'",
                 "ISO-8601", "'1796658127033'");
         assertThat(rows.getFirst().values().get("fault").in(CHINESE)).as("the data reads as it is").isEqualTo("process-kill");
+        // the dialog's roles: their labels and meanings too
+        MappingRoles.Role end = MappingRoles.of(DataKind.CHAOS).get(2);
+        assertThat(end.label().english()).isEqualTo("Recovery / end");
+        readsInChinese(end.meaning(), "when the service was back (or the fault cleared)", "服务恢复");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.chaos;
 
+import dev.benchboard.ingest.EnglishText;
 import static dev.benchboard.ingest.EnglishText.english;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -136,7 +137,7 @@ class ChaosEventsCsvImporterTest {
                 1714557610,experiment_end,,
                 """;
         ImportRun run = ImportRun.of(importer, text);
-        assertThat(EnglishProblems.english(run.context().problems())).containsExactly(
+        assertThat(EnglishText.inEnglish(run.context().problems())).containsExactly(
                 new Problem(3, 1, "timestamp", "a timestamp in epoch seconds like line 2", "'1714557601250' (looks like epoch milliseconds)"),
                 new Problem(4, 2, "event", "one of experiment_start, fault_injected, down, up, fault_cleared, experiment_end", "'crashed'"),
                 new Problem(5, 3, "fault_type", "the fault type of a fault_injected event", "nothing"),

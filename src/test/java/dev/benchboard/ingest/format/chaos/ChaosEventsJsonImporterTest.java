@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.chaos;
 
+import dev.benchboard.ingest.EnglishText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,7 +61,7 @@ class ChaosEventsJsonImporterTest {
         assertThat(data.experiment()).isEqualTo("json run");
         assertThat(data.outages()).containsExactly(new Outage("process-kill", "api", Instant.parse("2024-05-01T10:00:01Z"),
                 Instant.parse("2024-05-01T10:00:02Z"), Instant.parse("2024-05-01T10:00:04Z")));
-        assertThat(EnglishProblems.english(run.context().problems())).containsExactly(
+        assertThat(EnglishText.inEnglish(run.context().problems())).containsExactly(
                 new Problem(6, null, "event", "one of experiment_start, fault_injected, down, up, fault_cleared, experiment_end", "'reboot'"),
                 new Problem(7, null, "timestamp", "a timestamp (ISO-8601 string or epoch number)", "'true'"),
                 new Problem(8, null, "events", "an event object", "42"));

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.chaos;
 
+import dev.benchboard.ingest.EnglishText;
 import static dev.benchboard.ingest.EnglishText.english;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,7 +69,7 @@ class LitmusChaosResultImporterTest {
         LitmusResult legacy = results(run).getFirst();
         assertThat(List.of(legacy.name(), legacy.experiment(), legacy.verdict())).containsExactly("legacy", "container-kill", "Pass");
         assertThat(legacy.probeSuccessPercent()).isNaN();
-        assertThat(EnglishProblems.english(run.context().problems())).containsExactly(
+        assertThat(EnglishText.inEnglish(run.context().problems())).containsExactly(
                 new Problem(2, null, "items[0].status.experimentStatus.verdict",
                         "a final verdict (Pass, Fail or Stopped); the experiment is still running", "'Awaited'"),
                 new Problem(6, null, "items[2].status.experimentStatus.probeSuccessPercentage",

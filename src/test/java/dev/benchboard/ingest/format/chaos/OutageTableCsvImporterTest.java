@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.chaos;
 
+import dev.benchboard.ingest.EnglishText;
 import static dev.benchboard.ingest.EnglishText.english;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +60,7 @@ class OutageTableCsvImporterTest {
                 new Outage("process-kill", "api", Instant.parse("2024-05-01T10:00:01Z"), Instant.parse("2024-05-01T10:00:02Z"),
                         Instant.parse("2024-05-01T10:00:05Z")),
                 new Outage("memory-leak", null, null, Instant.parse("2024-05-01T10:00:40Z"), Instant.parse("2024-05-01T10:01:00Z"), true));
-        assertThat(EnglishProblems.english(run.context().problems())).containsExactly(
+        assertThat(EnglishText.inEnglish(run.context().problems())).containsExactly(
                 new Problem(3, 4, "up_at", "up_at at or after down_at 2024-05-01T10:00:12Z", "'2024-05-01T10:00:11Z'"),
                 new Problem(4, 3, "down_at", "down_at at or after injected_at 2024-05-01T10:00:21Z", "'2024-05-01T10:00:20Z'"),
                 new Problem(6, 1, "component", "a plain name, not a spreadsheet formula", "'=HYPERLINK(\"x\")'"));

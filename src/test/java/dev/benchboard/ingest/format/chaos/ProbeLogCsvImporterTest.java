@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.chaos;
 
+import dev.benchboard.ingest.EnglishText;
 import static dev.benchboard.ingest.EnglishText.english;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,7 +73,7 @@ class ProbeLogCsvImporterTest {
                 new Outage("unknown", null, null, Instant.parse("2024-05-01T10:00:00.200Z"), Instant.parse("2024-05-01T10:00:00.500Z")),
                 new Outage("unknown", null, null, Instant.parse("2024-05-01T10:00:00.600Z"), Instant.parse("2024-05-01T10:00:00.700Z")),
                 new Outage("unknown", null, null, Instant.parse("2024-05-01T10:00:01Z"), Instant.parse("2024-05-01T10:00:01Z"), true));
-        assertThat(EnglishProblems.english(run.context().problems())).containsExactly(
+        assertThat(EnglishText.inEnglish(run.context().problems())).containsExactly(
                 new Problem(10, 2, "ok", "true/false, 1/0 or an HTTP status (100-599)", "'maybe'"),
                 new Problem(11, 3, "latency_ms", "a latency in ms between 0 and 86400000", "'-3'"));
         assertThat(english(run.context().warnings())).containsExactly("the log ends while probes fail (since 2024-05-01T10:00:01Z):"

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.chaos;
 
+import dev.benchboard.ingest.EnglishText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchboard.ingest.format.fields.ImportRun;
@@ -39,7 +40,7 @@ class ReportedSummaryCsvImporterTest {
         ImportRun run = ImportRun.of(importer, text);
         assertThat(ChaosEventsCsvImporterTest.chaos(run).reported())
                 .containsExactly(new ReportedReliability("pod-kill", 10, 30, 5.0, 12));
-        assertThat(EnglishProblems.english(run.context().problems())).containsExactly(
+        assertThat(EnglishText.inEnglish(run.context().problems())).containsExactly(
                 new Problem(3, 2, "mtbf_h", "an MTBF above 0 hours", "'0'"),
                 new Problem(4, 3, "mttr_s", "an MTTR in seconds between 0 and 31536000", "'-2'"),
                 new Problem(5, 4, "failure_rate_fraction", "a failure rate as a fraction between 0 and 1", "'1.5'"),

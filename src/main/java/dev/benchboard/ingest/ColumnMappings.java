@@ -1,5 +1,6 @@
 package dev.benchboard.ingest;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.mapping.ColumnMapping;
 import dev.benchboard.ingest.mapping.ColumnMappingStore;
 import dev.benchboard.ingest.mapping.MappingProblem;
@@ -34,10 +35,10 @@ public class ColumnMappings {
         }
         List<String> saved = store.names(evaluationId);
         return store.byName(evaluationId, given).orElseThrow(() -> new UploadRefused(400, new UploadError(
-                "no column mapping named " + Text.quote(Text.clip(given, 100)) + " in this evaluation", null, null, null,
-                "mapping", (saved.isEmpty() ? "inline JSON (no mapping is saved in this evaluation yet)"
-                        : "inline JSON or the name of a saved mapping: " + String.join(", ", saved)),
-                Text.quote(Text.clip(given, 100)), null, null, null)));
+                Sentence.of("ingest.upload.no-mapping", Text.quote(Text.clip(given, 100))), null, null, null,
+                "mapping", (saved.isEmpty() ? Sentence.of("ingest.upload.mapping-expected-none-saved")
+                        : Sentence.of("ingest.upload.mapping-expected", String.join(", ", saved))),
+                Sentence.verbatim(Text.quote(Text.clip(given, 100))), null, null, null)));
     }
 
     /** The mapping saved for this header (of the kind asked for, if one is), or empty. */

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.Importer;
 import java.util.Comparator;
@@ -52,16 +53,19 @@ public class FormatRegistry {
      * (--latency), hey text summary, …; GC: …; chaos: …". Generated, so a new importer is named without editing
      * any message.
      */
-    public String describe() {
+    public Sentence describe() {
         Map<DataKind, List<String>> byKind = new java.util.EnumMap<>(DataKind.class);
         for (Importer i : listed) byKind.computeIfAbsent(i.kind(), k -> new java.util.ArrayList<>()).add(i.displayName());
-        List<String> groups = new java.util.ArrayList<>();
-        byKind.forEach((kind, names) -> groups.add(switch (kind) {
-            case BENCHMARK -> "load tests";
-            case GC -> "GC";
-            case CHAOS -> "chaos";
-        } + ": " + String.join(", ", names)));
-        return String.join("; ", groups);
+        List<Sentence> groups = new java.util.ArrayList<>();
+        byKind.forEach((kind, names) -> groups.add(Sentence.of("ingest.formats.group", switch (kind) {
+            case BENCHMARK -> Sentence.of("ingest.formats.load-tests");
+            case GC -> Sentence.of("ingest.formats.gc");
+            case CHAOS -> Sentence.of("ingest.formats.chaos");
+        }, String.join(", ", names))));
+        // "a; b; c" in the reader's punctuation: each group joined to the rest.
+        Sentence all = groups.getLast();
+        for (int i = groups.size() - 2; i >= 0; i--) all = Sentence.of("joined.semicolon", groups.get(i), all);
+        return all;
     }
 
     /** A format with its confidence for one file head. */

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest;
 
+import dev.benchboard.format.Sentence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,7 +39,7 @@ final class SpooledFile implements AutoCloseable {
                     size += n;
                     if (size > maxBytes) {
                         throw new UploadRefused(413, UploadError.message(
-                                "the file is larger than the configured upload limit of " + maxBytes + " bytes"));
+                                Sentence.of("ingest.upload.file-larger", String.valueOf(maxBytes))));
                     }
                     out.write(buffer, 0, n);
                 }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.model.ImportResult;
 import dev.benchboard.evidence.RunData;
 import java.util.ArrayList;
@@ -42,9 +43,8 @@ public final class StatedCores {
             cores = 0;
         }
         if (cores < 1 || cores > 4096) {
-            throw new UploadRefused(400, new UploadError("cores: the cores the test ran on must be a whole number"
-                    + " from 1 to 4096 (got “" + text.strip() + "”); nothing was stored", null, null, null, HINT,
-                    "a whole number of cores from 1 to 4096", text.strip(), null, null, null));
+            throw new UploadRefused(400, new UploadError(Sentence.of("ingest.upload.cores", text.strip()), null, null, null, HINT,
+                    Sentence.of("ingest.upload.cores-expected"), Sentence.verbatim(text.strip()), null, null, null));
         }
         return cores;
     }

@@ -46,10 +46,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class UploadService {
 
     static final int HEAD_CHARS = 64 * 1024;
-    /** The start of the refusal of a file no importer recognises (the upload page offers a column mapping then). */
-    public static final String UNRECOGNISED = "its first lines match none of the formats we read";
     static final int MAX_FILE_NAME = EvidenceRows.MAX_FILE_NAME;
     static final int MAX_LABEL = EvidenceRows.MAX_UPLOAD_LABEL;
+    private static final Sentence TOOL_OUTPUT = Sentence.of("ingest.upload.tool-output-expected");
+    /** "a benchmark file", "a gc file", "a chaos file": the kind of file a refusal says it is not. */
+    private static final java.util.Map<DataKind, Sentence> KIND_FILE = java.util.Map.of(
+            DataKind.BENCHMARK, Sentence.of("ingest.upload.kind-file.benchmark"),
+            DataKind.GC, Sentence.of("ingest.upload.kind-file.gc"),
+            DataKind.CHAOS, Sentence.of("ingest.upload.kind-file.chaos"));
 
     private final EvaluationService evaluations;
     private final Frameworks frameworks;
@@ -90,11 +94,12 @@ public class UploadService {
 
     public Outcome upload(UploadRequest request, InputStream body, UploadProgress progress) {
         if (!evaluations.exists(request.evaluationId())) {
-            throw new UploadRefused(404, UploadError.message("evaluation " + request.evaluationId() + " does not exist"));
+            throw new UploadRefused(404, UploadError.message(Sentence.of("ingest.upload.no-evaluation",
+                    String.valueOf(request.evaluationId()))));
         }
         if (request.candidate() == null || request.candidate().isBlank()) {
-            throw new UploadRefused(400, new UploadError("a candidate name is required", null, null, null,
-                    "candidate", "the name of the framework under test, e.g. Gin", null, null, null, null));
+            throw new UploadRefused(400, new UploadError(Sentence.of("ingest.upload.candidate-required"), null, null, null,
+                    "candidate", Sentence.of("ingest.upload.candidate-expected"), null, null, null, null));
         }
         checkFields(request);
         try (SpooledFile file = SpooledFile.spool(body, limits.maxBytes())) {
@@ -104,9 +109,9 @@ public class UploadService {
             if (request.dryRun()) return new Outcome(null, preview);
             if (parsed.duplicateOf() != null) throw duplicate(parsed.duplicateOf());
             if (parsed.context().rejected() > 0 && !request.keepValidRows()) {
-                throw new UploadRefused(422, new UploadError(Sentence.verbatim(parsed.context().rejected() + " of "
-                        + (parsed.context().rejected() + parsed.context().accepted()) + " records were rejected; nothing was stored."
-                        + " Fix the file, or upload again keeping only the valid rows (keepValidRows=true)."),
+                throw new UploadRefused(422, new UploadError(Sentence.of("ingest.upload.rows-rejected",
+                        String.valueOf(parsed.context().rejected()),
+                        String.valueOf(parsed.context().rejected() + parsed.context().accepted())),
                         parsed.importer().format(), null, null, null, null, null,
                         UploadError.messages(parsed.context().problems()), parsed.context().problemCount(), null));
             }
@@ -129,38 +134,38 @@ public class UploadService {
         tooLong("label", request.label(), MAX_LABEL);
         StatedCores.read(request.hints());
         if (request.fileName().chars().anyMatch(Character::isISOControl)) {
-            throw new UploadRefused(400, new UploadError("the file name contains control characters (such as NUL)",
-                    null, null, null, "fileName", "a file name without control characters", null, null, null, null));
+            throw new UploadRefused(400, new UploadError(Sentence.of("ingest.upload.file-name-control"),
+                    null, null, null, "fileName", Sentence.of("ingest.upload.file-name-expected"), null, null, null, null));
         }
         if (request.framework() != null) {
             try {
                 frameworks.resolve(request.candidate(), request.framework());
             } catch (IllegalArgumentException unknown) {
-                throw new UploadRefused(400, new UploadError(unknown.getMessage(), null, null, null, "framework",
-                        "a profile key or none", null, null, null, null));
+                throw new UploadRefused(400, new UploadError(Sentence.verbatim(unknown.getMessage()), null, null, null, "framework",
+                        Sentence.of("ingest.upload.framework-expected"), null, null, null, null));
             }
         }
     }
 
     private static void tooLong(String field, String value, int max) {
         if (value != null && value.length() > max) {
-            throw new UploadRefused(400, new UploadError(field + ": at most " + max + " characters (got "
-                    + value.length() + ")", null, null, null, field, "at most " + max + " characters", null, null, null, null));
+            throw new UploadRefused(400, new UploadError(Sentence.of("ingest.upload.too-long", field, String.valueOf(max),
+                    String.valueOf(value.length())), null, null, null, field,
+                    Sentence.of("ingest.upload.too-long-expected", String.valueOf(max)), null, null, null, null));
         }
     }
 
     private ParsedFile parse(UploadRequest request, SpooledFile file, UploadProgress progress) throws IOException {
         Long duplicateOf = store.findBySha(request.evaluationId(), file.sha256).orElse(null);
         if (file.size == 0) {
-            throw new UploadRefused(422, new UploadError("This file is empty (0 bytes): there is nothing to read."
-                    + " Check that the tool's output was captured (e.g. wrk … > result.txt) before uploading it.",
-                    null, null, null, null, "the output of a load-test, GC or chaos tool", "an empty file", null, null, null));
+            throw new UploadRefused(422, new UploadError(Sentence.of("ingest.upload.empty"), null, null, null, null, TOOL_OUTPUT,
+                    Sentence.of("ingest.upload.empty-found"), null, null, null));
         }
         String head = head(file);
         if (head.isEmpty()) refuseUnreadableGzip(file);
         if (onlyBlank(file)) {
-            throw new UploadRefused(422, new UploadError("This file holds only blank lines: there is nothing to read.",
-                    null, null, null, null, "the output of a load-test, GC or chaos tool", "blank lines only", null, null, null));
+            throw new UploadRefused(422, new UploadError(Sentence.of("ingest.upload.blank"), null, null, null, null, TOOL_OUTPUT,
+                    Sentence.of("ingest.upload.blank-found"), null, null, null));
         }
         Importer importer;
         boolean detected;
@@ -174,8 +179,8 @@ public class UploadService {
             alternatives = List.of();
         } else if (request.format() != null && !request.format().isBlank()) {
             importer = formats.find(request.format()).orElseThrow(() -> new UploadRefused(400, new UploadError(
-                    "unknown format '" + request.format() + "'", null, null, null, "format",
-                    "one of " + formats.all().stream().map(Importer::format).toList(), request.format(), null, null, null)));
+                    Sentence.of("ingest.upload.unknown-format", request.format()), null, null, null, "format",
+                    oneOfTheFormats(), Sentence.verbatim(request.format()), null, null, null)));
             detected = false;
             alternatives = List.of();
         } else {
@@ -185,9 +190,9 @@ public class UploadService {
                 boolean kindFits = !ofKind.isEmpty() && ofKind.getFirst().confidence() >= FormatRegistry.MIN_CONFIDENCE;
                 if (!kindFits && !ranked.isEmpty() && ranked.getFirst().confidence() >= FormatRegistry.MIN_CONFIDENCE) {
                     Importer other = ranked.getFirst().importer();
-                    throw new UploadRefused(400, new UploadError("the file looks like " + other.displayName() + " ("
-                            + other.format() + "), which holds " + other.kind() + " data, not " + request.kind(),
-                            other.format(), null, null, "kind", request.kind().name(), other.kind().name(), null, null, null));
+                    throw new UploadRefused(400, new UploadError(Sentence.of("ingest.upload.looks-like-other-kind",
+                            other.displayName(), other.format(), kind(other.kind()), kind(request.kind())),
+                            other.format(), null, null, "kind", kind(request.kind()), kind(other.kind()), null, null, null));
                 }
                 ranked = ofKind;
             }
@@ -204,13 +209,13 @@ public class UploadService {
             detected = true;
         }
         if (request.kind() != null && importer.kind() != request.kind()) {
-            throw new UploadRefused(400, new UploadError("format '" + importer.format() + "' holds " + importer.kind()
-                    + " data, not " + request.kind(), importer.format(), null, null, "kind", importer.kind().name(),
-                    request.kind().name(), null, null, null));
+            throw new UploadRefused(400, new UploadError(Sentence.of("ingest.upload.format-of-other-kind", importer.format(),
+                    kind(importer.kind()), kind(request.kind())), importer.format(), null, null, "kind", kind(importer.kind()),
+                    kind(request.kind()), null, null, null));
         }
         ImportContext context = new ImportContext(limits, request.hints());
         if (mapping != null && request.mapping() == null) {
-            context.warn("read by the column mapping '" + mapping.name() + "' saved for files with this header");
+            context.warn(Sentence.of("ingest.upload.read-by-saved-mapping", mapping.name()));
         }
         ImportResult result;
         boolean gzip;
@@ -221,30 +226,34 @@ public class UploadService {
             throw new UploadRefused(422, new UploadError(e.sentence(), e.format(), e.line() > 0 ? e.line() : null,
                     e.column(), e.field(), e.expected(), e.found(), null, null, null));
         } catch (LimitExceededException e) {
-            throw new UploadRefused(413, UploadError.message(e.getMessage()));
+            throw new UploadRefused(413, UploadError.message(e.sentence()));
         } catch (CharacterCodingException e) {
-            throw new UploadRefused(422, new UploadError("the file is not UTF-8 text (" + importer.format() + ")",
-                    importer.format(), null, null, null, "UTF-8 text", "bytes that are not valid UTF-8", null, null, null));
+            throw new UploadRefused(422, new UploadError(Sentence.of("ingest.upload.not-utf8", importer.format()),
+                    importer.format(), null, null, null, Sentence.of("ingest.upload.utf8-expected"),
+                    Sentence.of("ingest.upload.not-utf8-found"), null, null, null));
         } catch (java.util.zip.ZipException e) {
-            throw new UploadRefused(422, new UploadError("the gzip data is corrupt or truncated: " + e.getMessage(),
-                    importer.format(), null, null, null, "a complete gzip stream", null, null, null, null));
+            throw new UploadRefused(422, new UploadError(Sentence.of("ingest.upload.gzip-corrupt", String.valueOf(e.getMessage())),
+                    importer.format(), null, null, null, Sentence.of("ingest.upload.gzip-expected"), null, null, null, null));
         } catch (java.io.EOFException e) {
-            throw new UploadRefused(422, new UploadError("the file ends unexpectedly (truncated gzip?)",
-                    importer.format(), null, null, null, "a complete file", "end of file", null, null, null));
+            throw new UploadRefused(422, new UploadError(Sentence.of("ingest.upload.ends-unexpectedly"),
+                    importer.format(), null, null, null, Sentence.of("ingest.upload.complete-file-expected"),
+                    Sentence.of("ingest.upload.end-of-file"), null, null, null));
         }
         result = StatedCores.apply(result, request.hints());
         List<EvidenceRules.Violation> broken = EvidenceRules.result(result.runs(), result.gcTraces(), result.chaos());
         if (!broken.isEmpty()) {
             // An importer that let an impossible value through: refused rather than stored, as a restore is.
             EvidenceRules.Violation first = broken.getFirst();
-            throw new UploadRefused(422, new UploadError("the file gives values no result can have; nothing was stored",
-                    importer.format(), null, null, first.field(), first.expected(), String.valueOf(first.found()),
-                    broken.stream().limit(ImportContext.KEPT_PROBLEMS).map(EvidenceRules.Violation::toString).toList(),
+            throw new UploadRefused(422, new UploadError(Sentence.of("ingest.upload.impossible-values"),
+                    importer.format(), null, null, first.field(), Sentence.verbatim(first.expected()),
+                    Sentence.verbatim(String.valueOf(first.found())),
+                    broken.stream().limit(ImportContext.KEPT_PROBLEMS).map(v -> Sentence.verbatim(v.toString())).toList(),
                     (long) broken.size(), null));
         }
         if (result.isEmpty() && context.rejected() == 0) {
-            throw new UploadRefused(422, new UploadError("no " + importer.displayName() + " records found; nothing was stored",
-                    importer.format(), null, null, null, "at least one record", "none", null, null, null));
+            throw new UploadRefused(422, new UploadError(Sentence.of("ingest.upload.no-records", importer.displayName()),
+                    importer.format(), null, null, null, Sentence.of("ingest.upload.no-records-expected"),
+                    Sentence.of("ingest.upload.no-records-found"), null, null, null));
         }
         return new ParsedFile(request.fileName(), file.size, file.sha256, gzip, importer, detected, alternatives,
                 result, context, duplicateOf, mapping, headerKey);
@@ -257,13 +266,11 @@ public class UploadService {
     private UploadRefused unknownFormat(String head, DataKind kind) {
         String firstLine = head.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
         if (firstLine.length() > 80) firstLine = firstLine.substring(0, 80) + "…";
-        String found = "a file starting with “" + firstLine.replaceAll("\\p{Cntrl}", "?") + "”";
-        return new UploadRefused(422, new UploadError("Not a " + (kind == null ? "result file" : kind.name().toLowerCase(
-                java.util.Locale.ROOT) + " file") + " we know: " + UNRECOGNISED + ". We read "
-                + formats.describe() + ". If the file is one of these, pick it under “Read as”; a CSV or JSON-lines file"
-                + " of your own is read once you map its columns (“Map columns…”, or mapping=<name> or inline JSON in"
-                + " the API); otherwise check that this is the tool's output you meant to upload.", null, 1L, null, "format",
-                "one of " + formats.all().stream().map(Importer::format).toList(), found, null, null, null));
+        Sentence found = Sentence.of("ingest.upload.file-starting-with", firstLine.replaceAll("\\p{Cntrl}", "?"));
+        Sentence notOurs = kind == null ? Sentence.of("ingest.upload.unrecognised")
+                : Sentence.of("ingest.upload.unrecognised-kind", KIND_FILE.get(kind));
+        return new UploadRefused(422, new UploadError(Sentence.of("ingest.upload.unrecognised-advice", notOurs,
+                formats.describe()), null, 1L, null, "format", oneOfTheFormats(), found, null, null, null));
     }
 
     /** Only spaces, tabs and line breaks (checked on the bytes, so undecodable junk is not taken for blank). */
@@ -284,9 +291,8 @@ public class UploadService {
         try (TextSource source = TextSource.open(file.open(), limits, null)) {
             if (!source.gzip()) return;
         }
-        throw new UploadRefused(422, new UploadError(
-                "the file is gzip-compressed, but no text could be read from it (corrupt, cut off or empty)",
-                null, null, null, null, "a complete gzip stream of a result file", null, null, null, null));
+        throw new UploadRefused(422, new UploadError(Sentence.of("ingest.upload.gzip-unreadable"),
+                null, null, null, null, Sentence.of("ingest.upload.gzip-unreadable-expected"), null, null, null, null));
     }
 
     private EvidenceRows.Upload uploadRow(UploadRequest request, ParsedFile file) {
@@ -341,10 +347,25 @@ public class UploadService {
         }
     }
 
+    /** True for the refusal of a file no format recognises (the case a column mapping is for). */
+    public static boolean unrecognised(UploadError refusal) {
+        return refusal.error() != null && refusal.error().key().filter("ingest.upload.unrecognised-advice"::equals).isPresent();
+    }
+
+    /** "one of [wrk, hey, …]": the format ids, as the API has always listed them. */
+    private Sentence oneOfTheFormats() {
+        return Sentence.of("ingest.upload.one-of-formats", formats.all().stream().map(Importer::format).toList().toString());
+    }
+
+    /** A kind of data as the refusals name it (its code in English, "BENCHMARK"; words in Chinese). */
+    static Sentence kind(DataKind kind) {
+        return Sentence.of("ingest.kind." + kind.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static UploadRefused duplicate(Long existing) {
-        return new UploadRefused(409, new UploadError("the same file (same SHA-256) was already uploaded to this evaluation"
-                + (existing == null ? "" : " as upload " + existing) + "; nothing was stored",
-                null, null, null, null, null, null, null, null, existing));
+        Sentence sameFile = existing == null ? Sentence.of("ingest.upload.duplicate")
+                : Sentence.of("ingest.upload.duplicate-of", String.valueOf(existing));
+        return new UploadRefused(409, new UploadError(sameFile, null, null, null, null, null, null, null, null, existing));
     }
 
     private static Preview preview(ParsedFile p) {

@@ -50,8 +50,8 @@ public final class ImportContext {
     public void accept(String format, long line) throws ImportException {
         accepted++;
         if (accepted > limits.maxRows()) {
-            throw new ImportException(format, line, null, null,
-                    "at most " + limits.maxRows() + " records (the configured row limit)", "more");
+            throw ImportException.at(format, line, Sentence.of("ingest.context.row-limit", String.valueOf(limits.maxRows())),
+                    Sentence.of("ingest.context.row-limit-found"));
         }
     }
 
@@ -75,9 +75,9 @@ public final class ImportContext {
         skippedLines++;
         if (skippedLines >= SKIPPED_LINES_BEFORE_REFUSAL && (line - skippedLines) * FOREIGN_LINES_PER_TOOL_LINE < line) {
             long toolLines = Math.max(0, line - skippedLines);
-            throw ImportException.at(format, line, format + "'s lines, at least 1 in " + FOREIGN_LINES_PER_TOOL_LINE,
-                    skippedLines + " lines that are not " + format + "'s and " + toolLines + " that are (or are blank): "
-                            + "not " + format + " output (another file or format?)");
+            throw ImportException.at(format, line,
+                    Sentence.of("ingest.context.foreign-expected", format, String.valueOf(FOREIGN_LINES_PER_TOOL_LINE)),
+                    Sentence.of("ingest.context.foreign-found", String.valueOf(skippedLines), format, String.valueOf(toolLines)));
         }
     }
 

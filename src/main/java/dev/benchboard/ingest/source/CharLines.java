@@ -88,8 +88,7 @@ public final class CharLines implements CharSequence {
     }
 
     private ImportException tooLong() {
-        return ImportException.at(format, lineNumber + 1,
-                "lines of at most " + maxLineLength + " characters (the configured limit)", "a longer line");
+        return TextSource.lineTooLong(format, lineNumber + 1, maxLineLength);
     }
 
     public long lineNumber() { return lineNumber; }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.source;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.model.ImportException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,6 +16,9 @@ import java.util.Map;
  * Fast path: a line without quotes is split on commas directly.
  */
 public final class CsvLines {
+
+    /** What a quoted cell that runs to the end of its line lacks; readers that reject such a row compare with it. */
+    public static final Sentence UNCLOSED_QUOTE = Sentence.of("ingest.source.closing-quote");
 
     private final LineReader lines;
     private final String format;
@@ -117,7 +121,7 @@ public final class CsvLines {
             i++;
         }
         if (quoted) {
-            throw new ImportException(format, lineNumber, i, null, "a closing quote", "end of line");
+            throw new ImportException(format, lineNumber, i, null, UNCLOSED_QUOTE, Sentence.of("ingest.source.end-of-line"));
         }
         fields.add(field.toString());
         return fields;

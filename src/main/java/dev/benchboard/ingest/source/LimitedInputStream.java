@@ -15,6 +15,6 @@ final class LimitedInputStream extends ObservedInputStream {
 
     @Override
     void counted(long total) throws IOException {
-        if (total > limit) throw new LimitExceededException("decompressed size", limit);
+        if (total > limit) throw LimitExceededException.decompressedSize(limit);
     }
 }

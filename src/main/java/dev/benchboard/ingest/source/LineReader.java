@@ -68,8 +68,7 @@ public final class LineReader {
 
     private void append(int from, int to) throws ImportException {
         if (line.length() + (to - from) > maxLineLength) {
-            throw ImportException.at(format, lineNumber + 1,
-                    "lines of at most " + maxLineLength + " characters (the configured limit)", "a longer line");
+            throw TextSource.lineTooLong(format, lineNumber + 1, maxLineLength);
         }
         line.append(buffer, from, to - from);
     }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.source;
 
+import dev.benchboard.format.Sentence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.LongSupplier;
@@ -28,9 +29,8 @@ final class RatioLimitedInputStream extends ObservedInputStream {
         if (decompressed < JUDGED_FROM) return;
         long compressed = Math.max(1, compressedBytes.getAsLong());
         if (decompressed / compressed > maxRatio) {
-            throw new LimitExceededException("compression ratio", maxRatio, "the gzip data expands more than " + maxRatio
-                    + " times (" + decompressed + " bytes from " + compressed + "): no result file compresses"
-                    + " that well, this looks like a decompression bomb (limit benchboard.ingest.max-compression-ratio)");
+            throw new LimitExceededException("compression ratio", maxRatio, Sentence.of("ingest.limit.compression-ratio",
+                    String.valueOf(maxRatio), String.valueOf(decompressed), String.valueOf(compressed)));
         }
     }
 }

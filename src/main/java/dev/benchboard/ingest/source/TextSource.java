@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.source;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportLimits;
 import java.io.BufferedInputStream;
@@ -116,9 +117,16 @@ public final class TextSource implements AutoCloseable {
         return raw.count();
     }
 
+    /** A line longer than the configured limit (the readers refuse it rather than hold it in memory). */
+    static ImportException lineTooLong(String format, long line, int maxLineLength) {
+        return ImportException.at(format, line, Sentence.of("ingest.source.line-too-long", String.valueOf(maxLineLength)),
+                Sentence.of("ingest.source.line-too-long-found"));
+    }
+
     /** Turns a decoding failure into the user-facing error. */
     public static ImportException notText(String format, long line) {
-        return ImportException.at(format, line, "UTF-8 text", "bytes that are not valid UTF-8 (binary file?)");
+        return ImportException.at(format, line, Sentence.of("ingest.upload.utf8-expected"),
+                Sentence.of("ingest.source.not-utf8-found"));
     }
 
     @Override

@@ -61,7 +61,10 @@ class UploadsPanel extends Div {
         Grids.figure(grid, u -> Words.of(u.kind(), locale) + " · " + u.format(), getTranslation("evaluation.uploads.kind-format"));
         Grids.figure(grid, u -> u.rejected() > 0
                         ? getTranslation("evaluation.uploads.records.rejected", Figures.count(u.accepted()), Figures.count(u.rejected()))
-                        : Figures.count(u.accepted()), getTranslation("evaluation.uploads.records"), UploadView::accepted);
+                        : Figures.count(u.accepted()), getTranslation("evaluation.uploads.records"), UploadView::accepted)
+                // The importer's warnings (a cut-off last line, a second header …) in the reader's language.
+                .setTooltipGenerator(u -> u.warnings().isEmpty() ? null
+                        : String.join("\n", dev.benchboard.format.Sentence.in(u.warnings(), locale)));
         Grids.figure(grid, u -> u.baseline() ? getTranslation("evaluation.uploads.baseline") : (u.label() == null ? "" : u.label()),
                 getTranslation("evaluation.uploads.label"));
         Grids.figure(grid, u -> load(u, locale), getTranslation("evaluation.uploads.load"));

@@ -83,8 +83,7 @@ class ColumnMappingDialog extends Dialog {
 
     /** True for the refusal of a file no format recognises (the case a mapping is for). */
     static boolean offered(UploadRefused refused) {
-        return refused.status() == 422 && refused.body().error() != null
-                && refused.body().error().english().contains(UploadService.UNRECOGNISED);
+        return refused.status() == 422 && UploadService.unrecognised(refused.body());
     }
 
     private ColumnMappingDialog(UploadResultsView page, UploadRequest request, Path file, Consumer<UploadView> stored)

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
@@ -54,7 +55,7 @@ public final class AbGnuplotTsvImporter implements Importer {
     @Override
     public ImportResult parse(TextSource source, ImportContext context) throws ImportException, IOException {
         CliLines lines = new CliLines(source.lines(FORMAT), context);
-        lines.header(FORMAT, "the header '" + HEADER.replace("\t", "\\t") + "'", HEADER::equals);
+        lines.header(FORMAT, Sentence.of("ingest.ab.header", HEADER.replace("\t", "\\t")), HEADER::equals);
         StatedLoad load = StatedLoad.read(context, FORMAT);
         Histogram histogram = Latencies.newHistogram();
         SecondSeries perSecond = new SecondSeries();
@@ -68,12 +69,12 @@ public final class AbGnuplotTsvImporter implements Importer {
             String[] cells = line.split("\t", -1);
             if (cells.length != 6) {
                 if (cells.length == 1) context.skip(FORMAT, n);
-                else context.reject(new Problem(n, null, null, "6 tab-separated columns (ab -g)", Integer.toString(cells.length)));
+                else context.reject(new Problem(n, null, null, Sentence.of("ingest.ab-g.columns"), Integer.toString(cells.length)));
                 continue;
             }
             long second = Counts.parse(cells[1]);
             if (second < 0) {
-                context.reject(new Problem(n, 2, "seconds", "epoch seconds (a whole number ≥ 0)", Text.quote(cells[1])));
+                context.reject(new Problem(n, 2, "seconds", Sentence.of("ingest.ab-g.epoch"), Text.quote(cells[1])));
                 continue;
             }
             double[] ms = new double[4];
@@ -81,7 +82,7 @@ public final class AbGnuplotTsvImporter implements Importer {
             for (int i = 0; i < 4 && ok; i++) {
                 long v = Counts.parse(cells[i + 2]);
                 if (v < 0 || v > ValueCheck.MAX_LATENCY_MS) {
-                    context.reject(new Problem(n, i + 3, COLUMNS[i], "whole milliseconds between 0 and 3600000", Text.quote(cells[i + 2])));
+                    context.reject(new Problem(n, i + 3, COLUMNS[i], Sentence.of("ingest.ab-g.ms"), Text.quote(cells[i + 2])));
                     ok = false;
                 }
                 ms[i] = v;
@@ -101,8 +102,9 @@ public final class AbGnuplotTsvImporter implements Importer {
             firstSecond = Math.min(firstSecond, second);
         }
         if (rows == 0) {
-            throw ImportException.at(FORMAT, Math.max(1, lines.lineNumber()), "at least one request row after the header",
-                    context.rejected() > 0 ? context.rejected() + " rows with problems and none usable" : "none");
+            throw ImportException.at(FORMAT, Math.max(1, lines.lineNumber()), Sentence.of("ingest.ab-g.rows"),
+                    context.rejected() > 0 ? Sentence.of("ingest.hey-csv.none-usable", String.valueOf(context.rejected()))
+                            : Sentence.of("ingest.upload.no-records-found"));
         }
         RunDataBuilder b = RunData.builder().requests(rows).meanMs(mean).minMs(min).maxMs(max)
                 .stdevMs(rows > 1 ? Math.sqrt(m2 / (rows - 1)) : null).histogram(histogram)
@@ -119,8 +121,7 @@ public final class AbGnuplotTsvImporter implements Importer {
         }
         b.perSecond(buckets);
         if (zeros > 0) {
-            context.warn(zeros + " total times printed as 0 ms (under 0.5 ms, ab rounds to whole ms) were recorded in"
-                    + " the histogram as 1 µs, its lowest value");
+            context.warn(Sentence.of("ingest.ab-g.zeros", String.valueOf(zeros)));
         }
         return ImportResult.ofRuns(List.of(b.build()));
     }

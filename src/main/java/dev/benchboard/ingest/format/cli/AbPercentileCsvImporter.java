@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.format.fields.ReportedLatency;
 import dev.benchboard.evidence.DataKind;
@@ -43,7 +44,7 @@ public final class AbPercentileCsvImporter implements Importer {
     public ImportResult parse(TextSource source, ImportContext context) throws ImportException, IOException {
         CliLines lines = new CliLines(source.lines(FORMAT), context);
         ValueCheck check = new ValueCheck(context);
-        lines.header(FORMAT, "the header '" + HEADER + "'", HEADER::equalsIgnoreCase);
+        lines.header(FORMAT, Sentence.of("ingest.ab.header", HEADER), HEADER::equalsIgnoreCase);
         StatedLoad load = StatedLoad.read(context, FORMAT);
         RunDataBuilder b = RunData.builder().latencyOrigin(LatencyOrigin.REPORTED).coordinatedOmission(true)
                 .setting(AbTextImporter.RESOLUTION_SETTING, "0.001 ms (ab -e prints 3 decimals of ms)");
@@ -54,7 +55,7 @@ public final class AbPercentileCsvImporter implements Importer {
             long n = lines.lineNumber();
             String[] cells = line.split(",", -1);
             if (cells.length != 2) {
-                context.reject(new Problem(n, null, null, "2 columns (percentage, time in ms)", Integer.toString(cells.length)));
+                context.reject(new Problem(n, null, null, Sentence.of("ingest.ab-e.columns"), Integer.toString(cells.length)));
                 continue;
             }
             Double p = check.percent(FastDecimal.parse(cells[0].strip()), n, "Percentage served", cells[0]);
@@ -69,7 +70,8 @@ public final class AbPercentileCsvImporter implements Importer {
             b.percentile(p, ms, LatencyOrigin.REPORTED);
         }
         if (rows == 0) {
-            throw ImportException.at(FORMAT, Math.max(1, lines.lineNumber()), "at least one 'percentage,ms' row after the header", "none");
+            throw ImportException.at(FORMAT, Math.max(1, lines.lineNumber()), Sentence.of("ingest.ab-e.rows"),
+                    Sentence.of("ingest.upload.no-records-found"));
         }
         load.apply(b, null, "ab", context);
         return ImportResult.ofRuns(List.of(ReportedLatency.agreeing(b.build(), firstLine, context)));

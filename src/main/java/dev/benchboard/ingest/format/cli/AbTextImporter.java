@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.format.fields.ReportedLatency;
 import dev.benchboard.evidence.DataKind;
@@ -162,7 +163,7 @@ public final class AbTextImporter implements Importer {
                 case "Concurrency Level" -> {
                     Long c = check.count(value, n, key);
                     if (c != null && c >= 1) concurrency = c.doubleValue();
-                    else if (c != null) check.reject(n, key, "a concurrency ≥ 1", value);
+                    else if (c != null) check.reject(n, key, Sentence.of("ingest.ab.concurrency"), value);
                 }
                 case "Time taken for tests" -> seconds = number(value, "seconds", n, key);
                 case "Complete requests" -> { complete = check.count(value, n, key); if (firstLine == 0) firstLine = n; }
@@ -186,7 +187,7 @@ public final class AbTextImporter implements Importer {
                         metrics.add(new String[] {"transfer_rate_kbytes_per_s", Double.toString(kb)});
                     }
                 }
-                case "ERROR", "WARNING" -> context.warn("line " + n + ": ab printed: " + key + ": " + value);
+                case "ERROR", "WARNING" -> context.warn(Sentence.of("ingest.ab.printed", String.valueOf(n), key, value));
                 default -> {
                     return false;
                 }
@@ -206,7 +207,7 @@ public final class AbTextImporter implements Importer {
         /** "0.911 seconds" with unit "seconds" → 0.911, or null with a problem. */
         private Double number(String value, String unit, long n, String field) {
             if (!value.endsWith(" " + unit)) {
-                return check.reject(n, field, "a value followed by '" + unit + "'", value);
+                return check.reject(n, field, Sentence.of("ingest.ab.value-unit", unit), value);
             }
             String number = value.substring(0, value.length() - unit.length() - 1).strip();
             return check.nonNegative(FastDecimal.parse(number), n, field, "a non-negative number", number);
@@ -215,8 +216,8 @@ public final class AbTextImporter implements Importer {
         private boolean timesRow(String row, String values, long n) {
             String[] cells = values.split("\\s+");
             if (cells.length != timeColumns.length) {
-                check.rejectDescribed(n, row, timeColumns.length + " values (" + String.join(", ", timeColumns) + ")",
-                        cells.length + " values");
+                check.rejectDescribed(n, row, Sentence.of("ingest.hey.values-named", String.valueOf(timeColumns.length),
+                        String.join(", ", timeColumns)), Sentence.of("ingest.hey.values", String.valueOf(cells.length)));
                 return true;
             }
             double[] ms = new double[cells.length];
@@ -252,10 +253,7 @@ public final class AbTextImporter implements Importer {
                     for (int i = 0; i < 4; i++) b.metric("ab_" + names[i] + "_failures", breakdown[i]);
                 }
                 if (length > 0) {
-                    context.warn(length + " 'Length' failures (a body length different from the first response's) are"
-                            + " not counted as errors: ab counts them for any page whose length varies, which is no"
-                            + " server error, but also for a response the server cut short (a closed connection),"
-                            + " which ab cannot tell apart; they are kept as ab_length_failures");
+                    context.warn(Sentence.of("ingest.ab.length-failures", String.valueOf(length)));
                 }
                 b.metric("ab_failed_requests", failed);
             }

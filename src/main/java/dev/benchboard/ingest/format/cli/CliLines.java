@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.source.LineReader;
@@ -48,10 +49,15 @@ final class CliLines {
      */
     String header(String format, String expected, java.util.function.Predicate<String> isHeader)
             throws IOException, ImportException {
+        return header(format, Sentence.verbatim(expected), isHeader);
+    }
+
+    String header(String format, Sentence expected, java.util.function.Predicate<String> isHeader)
+            throws IOException, ImportException {
         String line;
         do {
             line = next();
-            if (line == null) throw ImportException.at(format, 1, expected, "an empty file");
+            if (line == null) throw ImportException.at(format, 1, expected, Sentence.of("ingest.upload.empty-found"));
         } while (line.isBlank());
         if (!isHeader.test(line.strip())) throw ImportException.at(format, lineNumber(), expected, Text.quote(line));
         return line;
@@ -68,11 +74,10 @@ final class CliLines {
     }
 
     /** The warning for a cut-off line, showing its end (where the cut is) rather than its start. */
-    static String cutOff(long line, String text) {
+    static Sentence cutOff(long line, String text) {
         String s = Text.stripAnsi(text).strip();
         String shown = s.length() > 40 ? "…" + s.substring(s.length() - 39) : s;
-        return "line " + line + " is cut off (the file ends without a line end, so the capture was truncated);"
-                + " it was not used: " + Text.quote(shown);
+        return Sentence.of("ingest.cli.cut-off", String.valueOf(line), Text.quote(shown));
     }
 
     /** The head's lines (as {@link #next()} would give them), for detection; at most maxLines. */

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
@@ -99,7 +100,7 @@ public final class GoBenchImporter implements Importer {
             }
         }
         if (runs.isEmpty() && context.rejected() == 0) {
-            throw ImportException.at(FORMAT, 1, "benchmark rows 'BenchmarkName-8  N  123 ns/op …'", "none");
+            throw ImportException.at(FORMAT, 1, Sentence.of("ingest.gobench.rows"), Sentence.of("ingest.upload.no-records-found"));
         }
         return ImportResult.ofRuns(runs);
     }
@@ -109,12 +110,12 @@ public final class GoBenchImporter implements Importer {
         String[] t = line.split("\\s+");
         String fullName = t[0];
         if (t.length < 4 || (t.length - 2) % 2 != 0) {
-            check.reject(n, fullName, "an iteration count followed by value-unit pairs such as '123 ns/op'", String.join(" ", t));
+            check.reject(n, fullName, Sentence.of("ingest.gobench.row-shape"), String.join(" ", t));
             return null;
         }
         long iterations = Counts.parse(t[1]);
         if (iterations <= 0) {
-            check.reject(n, "iterations", "a whole number of iterations ≥ 1", t[1]);
+            check.reject(n, "iterations", Sentence.of("ingest.gobench.iterations"), t[1]);
             return null;
         }
         Map<String, Double> metrics = new LinkedHashMap<>();
@@ -123,15 +124,15 @@ public final class GoBenchImporter implements Importer {
             double value = FastDecimal.parse(t[i]);
             boolean builtIn = BUILT_IN_UNITS.contains(unit);
             if (!Double.isFinite(value) || (builtIn && value < 0)) {
-                check.reject(n, unit, builtIn ? "a non-negative number" : "a finite number", t[i]);
+                check.reject(n, unit, Sentence.of(builtIn ? "ingest.gobench.non-negative" : "ingest.gobench.finite"), t[i]);
                 return null;
             }
             if (unit.equals("ns/op") && value > MAX_NS_PER_OP) {
-                check.reject(n, unit, "at most 3.6e12 ns (one hour) per operation", t[i]);
+                check.reject(n, unit, Sentence.of("ingest.gobench.max"), t[i]);
                 return null;
             }
             if (metrics.put(unit, value) != null) {
-                check.rejectDescribed(n, unit, "each unit once per row", "'" + unit + "' twice");
+                check.rejectDescribed(n, unit, Sentence.of("ingest.gobench.unit-once"), Sentence.of("ingest.gobench.unit-twice", unit));
                 return null;
             }
         }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.ReportedLatency;
 import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
@@ -59,7 +60,7 @@ public final class HdrPercentileImporter implements Importer {
             case "us", "µs" -> v -> v / 1000;
             case "ms" -> v -> v;
             case "s" -> v -> v * 1000;
-            default -> throw ImportException.at(FORMAT, 0, "the unit hint us, ms or s", Text.quote(context.hint("unit")));
+            default -> throw ImportException.at(FORMAT, 0, Sentence.of("ingest.hdr.unit-hint"), Text.quote(context.hint("unit")));
         };
         HdrPercentileTable table = new HdrPercentileTable(context, toMs, unit);
         CliLines lines = new CliLines(source.lines(FORMAT), context);
@@ -74,8 +75,8 @@ public final class HdrPercentileImporter implements Importer {
             }
         }
         if (table.isEmpty()) {
-            throw ImportException.at(FORMAT, 1, "HdrHistogram percentile rows 'Value Percentile TotalCount 1/(1-Percentile)'",
-                    table.sawHeader() ? "a header without rows" : "no such rows");
+            throw ImportException.at(FORMAT, 1, Sentence.of("ingest.hdr.rows"),
+                    Sentence.of(table.sawHeader() ? "ingest.hdr.header-without-rows" : "ingest.hdr.no-rows"));
         }
         context.accept(FORMAT, firstLine);
         context.setting("unit", unit);
@@ -88,7 +89,7 @@ public final class HdrPercentileImporter implements Importer {
                 .latencyOrigin(LatencyOrigin.HDR_HISTOGRAM);
         List<Percentile> rows = table.percentiles();
         for (Percentile p : rows) b.percentile(p.percentile(), p.valueMs(), p.origin());
-        if (table.meanMs == null) context.warn("no '#[Mean = …]' footer: mean, deviation and max are unknown");
+        if (table.meanMs == null) context.warn(Sentence.of("ingest.hdr.no-footer"));
         return ImportResult.ofRuns(List.of(ReportedLatency.agreeing(b.build(), firstLine, context)));
     }
 }

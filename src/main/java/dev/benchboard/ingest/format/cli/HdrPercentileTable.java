@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.evidence.LatencyOrigin;
@@ -97,24 +98,24 @@ final class HdrPercentileTable {
         Double valueMs = check.latencyMs(toMs.applyAsDouble(FastDecimal.parse(t[0])), lineNumber, "Value (" + unitName + ")", t[0]);
         if (valueMs == null) return true;
         if (percentile < 0 || percentile > 1) {
-            check.reject(lineNumber, "Percentile", "a fraction between 0 and 1", t[1]);
+            check.reject(lineNumber, "Percentile", Sentence.of("ingest.hdr.fraction"), t[1]);
             return true;
         }
         if (count < 0) {
-            check.reject(lineNumber, "TotalCount", "a whole number ≥ 0", t[2]);
+            check.reject(lineNumber, "TotalCount", Sentence.of("ingest.cli.whole-number"), t[2]);
             return true;
         }
         // Each column is cumulative: a row below the previous one is a broken line, not data.
         if (valueMs < lastValue) {
-            check.reject(lineNumber, "Value", "at least the previous row's value", t[0]);
+            check.reject(lineNumber, "Value", Sentence.of("ingest.hdr.value-order"), t[0]);
             return true;
         }
         if (percentile < lastPercentile) {
-            check.reject(lineNumber, "Percentile", "at least the previous row's percentile", t[1]);
+            check.reject(lineNumber, "Percentile", Sentence.of("ingest.hdr.percentile-order"), t[1]);
             return true;
         }
         if (count < lastCount) {
-            check.reject(lineNumber, "TotalCount", "at least the previous row's count " + lastCount, t[2]);
+            check.reject(lineNumber, "TotalCount", Sentence.of("ingest.hdr.count-order", String.valueOf(lastCount)), t[2]);
             return true;
         }
         lastValue = valueMs;
@@ -133,8 +134,8 @@ final class HdrPercentileTable {
             maxMs = check.latencyMs(toMs.applyAsDouble(FastDecimal.parse(m.group(1))), lineNumber, "Max", m.group(1));
             totalCount = check.count(m.group(2), lineNumber, "Total count");
             if (totalCount != null && lastCount >= 0 && totalCount != lastCount) {
-                context.warn("line " + lineNumber + ": the footer's Total count " + totalCount
-                        + " differs from the last row's TotalCount " + lastCount);
+                context.warn(Sentence.of("ingest.hdr.total-differs", String.valueOf(lineNumber), String.valueOf(totalCount),
+                        String.valueOf(lastCount)));
             }
         } else if ((m = BUCKETS.matcher(line)).matches()) {
             buckets = m.group(1);

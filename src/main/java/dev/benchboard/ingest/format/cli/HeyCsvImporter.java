@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.format.fields.PlainCells;
 import dev.benchboard.evidence.DataKind;
@@ -44,6 +45,8 @@ import org.HdrHistogram.Histogram;
  */
 public final class HeyCsvImporter implements Importer {
 
+    private static final Sentence SECONDS_EXPECTED = Sentence.of("ingest.hey-csv.seconds");
+
     public static final String FORMAT = "hey-csv";
 
     /** The header's columns and the metric names of the phase columns. */
@@ -76,7 +79,8 @@ public final class HeyCsvImporter implements Importer {
     public ImportResult parse(TextSource source, ImportContext context) throws ImportException, IOException {
         CharLines line = new CharLines(source, context.limits().maxLineLength(), FORMAT);
         do {
-            if (!line.next()) throw ImportException.at(FORMAT, 1, "a hey CSV header line", "an empty file");
+            if (!line.next()) throw ImportException.at(FORMAT, 1, Sentence.of("ingest.hey-csv.header-line"),
+                    Sentence.of("ingest.upload.empty-found"));
         } while (line.isBlank());
         StatedLoad load = StatedLoad.read(context, FORMAT);
         return new Reader(context, Columns.of(line.toString(), line.lineNumber()), load).read(line);
@@ -102,9 +106,7 @@ public final class HeyCsvImporter implements Importer {
                 }
             }
             if (responseTime < 0) {
-                throw ImportException.at(FORMAT, line,
-                        "a header 'response-time,DNS+dialup,DNS,Request-write,Response-delay,Response-read,status-code,offset'",
-                        Text.quote(header));
+                throw ImportException.at(FORMAT, line, Sentence.of("ingest.hey-csv.header"), Text.quote(header));
             }
             return new Columns(names.length, responseTime, phases, status, offset);
         }
@@ -166,8 +168,9 @@ public final class HeyCsvImporter implements Importer {
                 }
             }
             if (rows == 0) {
-                throw ImportException.at(FORMAT, line.lineNumber(), "at least one valid request row after the header",
-                        context.rejected() > 0 ? context.rejected() + " rows with problems and none usable" : "none");
+                throw ImportException.at(FORMAT, line.lineNumber(), Sentence.of("ingest.hey-csv.rows-expected"),
+                        context.rejected() > 0 ? Sentence.of("ingest.hey-csv.none-usable", String.valueOf(context.rejected()))
+                                : Sentence.of("ingest.upload.no-records-found"));
             }
             return ImportResult.ofRuns(java.util.List.of(build()));
         }
@@ -211,21 +214,25 @@ public final class HeyCsvImporter implements Importer {
         }
 
         private void row(String line, long n) throws ImportException {
+            if (line.regionMatches(true, 0, "response-time", 0, 13)) {
+                // Before the column count: a second header has hey's 8 columns too, and is no bad request row.
+                context.skip();
+                context.warn(Sentence.of("ingest.hey-csv.second-header", String.valueOf(n)));
+                return;
+            }
             int found = split(line);
             if (found != columns.count()) {
                 if (isForeign(line, found)) {
                     context.skip(FORMAT, n);
-                } else if (line.regionMatches(true, 0, "response-time", 0, 13)) {
-                    context.skip();
-                    context.warn("line " + n + ": a second header line (several hey CSV files joined?); skipped");
                 } else {
-                    context.reject(new Problem(n, null, null, columns.count() + " columns (hey CSV)", Integer.toString(found)));
+                    context.reject(new Problem(n, null, null, Sentence.of("ingest.hey-csv.columns", String.valueOf(columns.count())),
+                            Integer.toString(found)));
                 }
                 return;
             }
             double seconds = FastDecimal.parse(line, starts[columns.responseTime()], ends[columns.responseTime()]);
             if (!(seconds >= 0) || seconds > ValueCheck.MAX_LATENCY_MS / 1000) {
-                problem(n, columns.responseTime(), "response-time", "a time in seconds between 0 and 3600", line);
+                problem(n, columns.responseTime(), "response-time", SECONDS_EXPECTED, line);
                 return;
             }
             int[] phases = phaseColumns;
@@ -233,7 +240,7 @@ public final class HeyCsvImporter implements Importer {
                 if (phases[p] < 0) continue;
                 double v = FastDecimal.parse(line, starts[phases[p]], ends[phases[p]]);
                 if (!(v >= 0) || v > ValueCheck.MAX_LATENCY_MS / 1000) {
-                    problem(n, phases[p], PHASE_COLUMNS[p], "a time in seconds between 0 and 3600", line);
+                    problem(n, phases[p], PHASE_COLUMNS[p], SECONDS_EXPECTED, line);
                     return;
                 }
                 phaseValue[p] = v * 1000;
@@ -242,7 +249,7 @@ public final class HeyCsvImporter implements Importer {
             if (columns.status() >= 0) {
                 long code = Counts.parse(line, starts[columns.status()], ends[columns.status()]);
                 if (code < 100 || code > 599) {
-                    problem(n, columns.status(), "status-code", "an HTTP status code 100..599", line);
+                    problem(n, columns.status(), "status-code", Sentence.of("ingest.hey-csv.status"), line);
                     return;
                 }
                 status = (int) code;
@@ -251,7 +258,7 @@ public final class HeyCsvImporter implements Importer {
             if (columns.offset() >= 0) {
                 offset = FastDecimal.parse(line, starts[columns.offset()], ends[columns.offset()]);
                 if (!(offset >= 0) || offset > MAX_OFFSET_SECONDS) {
-                    problem(n, columns.offset(), "offset", "seconds since hey started (≥ 0)", line);
+                    problem(n, columns.offset(), "offset", Sentence.of("ingest.hey-csv.offset"), line);
                     return;
                 }
             }
@@ -308,7 +315,7 @@ public final class HeyCsvImporter implements Importer {
             return !((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == ',' || c == ' ');
         }
 
-        private void problem(long n, int column, String field, String expected, String line) {
+        private void problem(long n, int column, String field, Sentence expected, String line) {
             context.reject(new Problem(n, column + 1, field, expected,
                     Text.quote(line.substring(starts[column], ends[column]))));
         }
@@ -341,14 +348,13 @@ public final class HeyCsvImporter implements Importer {
                 b.metric(PHASE_METRICS[p] + "_slowest_ms", phaseMax[p]);
             }
             if (belowResolution > 0) {
-                context.warn(belowResolution + " response times printed as 0.0000 s (under hey's 0.1 ms resolution)"
-                        + " were recorded in the histogram as 1 µs, its lowest value");
+                context.warn(Sentence.of("ingest.hey-csv.below-resolution", String.valueOf(belowResolution)));
             }
             if (rows + context.rejected() >= HEY_MAX_RESULTS) {
-                context.warn("hey keeps at most 1,000,000 results: this file may not hold every request of the run");
+                context.warn(Sentence.of("ingest.hey-csv.max-results"));
             }
             if (columns.offset() < 0) {
-                context.warn("no offset column (older hey): run length, throughput and per-second series are unknown");
+                context.warn(Sentence.of("ingest.hey-csv.no-offset"));
             }
             return b.build();
         }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.format.fields.ReportedLatency;
 import dev.benchboard.evidence.DataKind;
@@ -103,7 +104,7 @@ public final class HeyTextImporter implements Importer {
                 }
             }
             if (reports.isEmpty()) {
-                throw ImportException.at(FORMAT, 1, "a hey summary (a 'Summary:' line and its figures)", "no hey summary");
+                throw ImportException.at(FORMAT, 1, Sentence.of("ingest.hey.summary-expected"), Sentence.of("ingest.hey.no-summary"));
             }
             for (Report r : reports) refuseCutOff(r);
             List<RunData> runs = new ArrayList<>();
@@ -121,10 +122,9 @@ public final class HeyTextImporter implements Importer {
          */
         private void refuseCutOff(Report r) throws ImportException {
             if (r.statusSeen || r.errorsSeen) return;
-            throw ImportException.at(FORMAT, r.lastLine, "hey's 'Status code distribution:' (or 'Error distribution:'),"
-                    + " which it prints last, after the report starting at line " + r.firstLine,
-                    "the end of the " + (reports.size() == 1 ? "file" : "report") + " after line " + r.lastLine
-                    + ": the output was cut off before hey finished; capture it again and upload the whole output");
+            throw ImportException.at(FORMAT, r.lastLine, Sentence.of("ingest.hey.status-expected", String.valueOf(r.firstLine)),
+                    Sentence.of(reports.size() == 1 ? "ingest.hey.cut-off-file" : "ingest.hey.cut-off-report",
+                            String.valueOf(r.lastLine)));
         }
 
         private boolean take(String line, long n) {
@@ -194,7 +194,7 @@ public final class HeyTextImporter implements Importer {
                 case "Requests/sec" -> report.rps = check.nonNegative(FastDecimal.parse(value), n, key, "a non-negative rate", value);
                 default -> {
                     Long bytes = value.endsWith(" bytes") ? check.count(value.substring(0, value.length() - 6), n, key) : null;
-                    if (!value.endsWith(" bytes")) check.reject(n, key, "a size such as '208896 bytes'", value);
+                    if (!value.endsWith(" bytes")) check.reject(n, key, Sentence.of("ingest.hey.size"), value);
                     if (key.equals("Total data")) report.totalBytes = bytes;
                     else report.bytesPerRequest = bytes;
                 }
@@ -204,7 +204,7 @@ public final class HeyTextImporter implements Importer {
 
         private Double seconds(String value, long n, String field) {
             if (!value.endsWith(" secs")) {
-                check.reject(n, field, "a time such as '0.0123 secs'", value);
+                check.reject(n, field, Sentence.of("ingest.hey.time"), value);
                 return null;
             }
             String number = value.substring(0, value.length() - 5);
@@ -222,7 +222,7 @@ public final class HeyTextImporter implements Importer {
             if (p == null || ms == null) return true;
             if (p == 0 && ms == 0) {
                 // Some hey versions print a percentile they could not compute (too few requests) as "0% in 0.0000 secs".
-                context.warn("line " + n + ": hey printed '0% in 0.0000 secs', a percentile it could not compute; ignored");
+                context.warn(Sentence.of("ingest.hey.zero-percentile", String.valueOf(n)));
                 return true;
             }
             report.percentiles.add(new double[] {p, ms});
@@ -234,8 +234,8 @@ public final class HeyTextImporter implements Importer {
             String[] values = m.group(2).split(",");
             List<String> columns = report.detailColumns;
             if (values.length != columns.size()) {
-                check.rejectDescribed(n, m.group(1), columns.size() + " values (" + String.join(", ", columns) + ")",
-                        values.length + " values");
+                check.rejectDescribed(n, m.group(1), Sentence.of("ingest.hey.values-named", String.valueOf(columns.size()),
+                        String.join(", ", columns)), Sentence.of("ingest.hey.values", String.valueOf(values.length)));
                 return true;
             }
             for (int i = 0; i < values.length; i++) {
@@ -248,7 +248,7 @@ public final class HeyTextImporter implements Importer {
         private boolean statusRow(Matcher m, long n) {
             long code = Counts.parse(m.group(1));
             if (code < 100 || code > 599) {
-                check.reject(n, "status code", "an HTTP status code 100..599", m.group(1));
+                check.reject(n, "status code", Sentence.of("ingest.hey-csv.status"), m.group(1));
                 return true;
             }
             Long count = check.count(m.group(2), n, "responses with status " + code);

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
@@ -58,7 +59,7 @@ public final class SiegeLogCsvImporter implements Importer {
     @Override
     public ImportResult parse(TextSource source, ImportContext context) throws ImportException, IOException {
         CliLines lines = new CliLines(source.lines(FORMAT), context);
-        lines.header(FORMAT, "siege's log header 'Date & Time, Trans, …, OKAY, Failed'", SiegeLogCsvImporter::isHeader);
+        lines.header(FORMAT, Sentence.of("ingest.siege-log.header"), SiegeLogCsvImporter::isHeader);
         StatedLoad load = StatedLoad.read(context, FORMAT);
         ValueCheck check = new ValueCheck(context);
         List<RunDataBuilder> runs = new ArrayList<>();
@@ -71,7 +72,7 @@ public final class SiegeLogCsvImporter implements Importer {
                 String note = text.replaceAll("^\\*+\\s*|\\s*\\*+$", "");
                 if (note.contains("siege aborted") && !runs.isEmpty()) {
                     runs.getLast().setting("siege_aborted", note.length() > 200 ? note.substring(0, 200) : note);
-                    context.warn("line " + n + ": siege aborted the run of the row above (" + note + ")");
+                    context.warn(Sentence.of("ingest.siege-log.aborted", String.valueOf(n), note));
                 } else {
                     mark = note.length() > 200 ? note.substring(0, 200) : note;
                 }
@@ -80,7 +81,7 @@ public final class SiegeLogCsvImporter implements Importer {
             if (isHeader(text)) { context.skip(); continue; }
             String[] cells = text.split(",", -1);
             if (cells.length != COLUMNS.length) {
-                context.reject(new Problem(n, null, null, COLUMNS.length + " columns (siege log)", Integer.toString(cells.length)));
+                context.reject(new Problem(n, null, null, Sentence.of("ingest.siege-log.columns", String.valueOf(COLUMNS.length)), Integer.toString(cells.length)));
                 continue;
             }
             RunDataBuilder run = row(cells, n, check);
@@ -91,8 +92,9 @@ public final class SiegeLogCsvImporter implements Importer {
             runs.add(run);
         }
         if (runs.isEmpty()) {
-            throw ImportException.at(FORMAT, Math.max(1, lines.lineNumber()), "at least one run row after the header",
-                    context.rejected() > 0 ? context.rejected() + " rows with problems and none usable" : "none");
+            throw ImportException.at(FORMAT, Math.max(1, lines.lineNumber()), Sentence.of("ingest.siege-log.rows"),
+                    context.rejected() > 0 ? Sentence.of("ingest.hey-csv.none-usable", String.valueOf(context.rejected()))
+                            : Sentence.of("ingest.upload.no-records-found"));
         }
         return ImportResult.ofRuns(runs.stream().map(RunDataBuilder::build).toList());
     }

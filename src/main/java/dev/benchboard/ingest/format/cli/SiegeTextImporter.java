@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.format.fields.ReportedLatency;
 import dev.benchboard.evidence.DataKind;
@@ -138,7 +139,7 @@ public final class SiegeTextImporter implements Importer {
         put(b, "failed_transactions", s.get("failed_transactions"));
         if (aborted) {
             b.setting("siege_aborted", "excessive socket failure");
-            context.warn("siege aborted the run after too many socket failures (its 'failures' limit): the run is shorter than asked");
+            context.warn(Sentence.of("ingest.siege.aborted"));
         }
         return ImportResult.ofRuns(List.of(ReportedLatency.agreeing(b.build(), firstLine, context)));
     }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.evidence.RunDataBuilder;
@@ -26,11 +27,11 @@ public record StatedLoad(Double concurrency, Double rate) {
 
     /** The hints of the upload; a value that is not a positive number refuses the file (nothing is stored). */
     public static StatedLoad read(ImportContext context, String format) throws ImportException {
-        return new StatedLoad(positive(context, CONCURRENCY, format, "a whole number of connections/workers ≥ 1", true),
-                positive(context, RATE, format, "a request rate > 0 (requests per second)", false));
+        return new StatedLoad(positive(context, CONCURRENCY, format, Sentence.of("ingest.stated.concurrency"), true),
+                positive(context, RATE, format, Sentence.of("ingest.stated.rate"), false));
     }
 
-    private static Double positive(ImportContext context, String name, String format, String expected, boolean whole)
+    private static Double positive(ImportContext context, String name, String format, Sentence expected, boolean whole)
             throws ImportException {
         String text = context.hint(name);
         if (text == null || text.isBlank()) return null;
@@ -54,8 +55,7 @@ public record StatedLoad(Double concurrency, Double rate) {
         if (printedConcurrency != null) {
             run.concurrency(printedConcurrency);
             if (concurrency != null && !concurrency.equals(printedConcurrency)) {
-                context.warn("the upload states concurrency " + plain(concurrency) + " but " + tool + " printed "
-                        + plain(printedConcurrency) + ": the printed value is used");
+                context.warn(Sentence.of("ingest.stated.concurrency-differs", plain(concurrency), tool, plain(printedConcurrency)));
             }
         } else if (concurrency != null) {
             run.concurrency(concurrency).setting(CONCURRENCY, plain(concurrency)).setting(CONCURRENCY_SOURCE, STATED);

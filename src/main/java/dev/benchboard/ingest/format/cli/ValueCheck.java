@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.evidence.Latencies;
 import dev.benchboard.ingest.model.Problem;
@@ -23,16 +24,20 @@ final class ValueCheck {
     /** A latency in ms, or null (with a problem) when it is not a non-negative value up to 1 h. */
     Double latencyMs(double ms, long line, String field, String found) {
         if (!Double.isFinite(ms) || ms < 0) {
-            return reject(line, field, "a non-negative time (us, ms or s)", found);
+            return reject(line, field, Sentence.of("ingest.cli.non-negative-time"), found);
         }
         if (ms > MAX_LATENCY_MS) {
-            return reject(line, field, "a latency of at most 1 h", found);
+            return reject(line, field, Sentence.of("ingest.cli.latency-max"), found);
         }
         return ms;
     }
 
     /** A non-negative finite value, or null with a problem. */
     Double nonNegative(double value, long line, String field, String expected, String found) {
+        return nonNegative(value, line, field, Sentence.verbatim(expected), found);
+    }
+
+    Double nonNegative(double value, long line, String field, Sentence expected, String found) {
         if (!Double.isFinite(value) || value < 0) return reject(line, field, expected, found);
         return value;
     }
@@ -40,7 +45,7 @@ final class ValueCheck {
     /** A percentage 0..100, or null with a problem. */
     Double percent(double value, long line, String field, String found) {
         if (!Double.isFinite(value) || value < 0 || value > 100) {
-            return reject(line, field, "a percentage between 0 and 100", found);
+            return reject(line, field, Sentence.of("ingest.cli.percentage"), found);
         }
         return value;
     }
@@ -49,7 +54,7 @@ final class ValueCheck {
     Long count(String text, long line, String field) {
         long value = Counts.parse(text);
         if (value < 0) {
-            reject(line, field, "a whole number ≥ 0", text);
+            reject(line, field, Sentence.of("ingest.cli.whole-number"), text);
             return null;
         }
         return value;
@@ -57,12 +62,21 @@ final class ValueCheck {
 
     /** A problem whose found value is text from the file (quoted in the message). */
     Double reject(long line, String field, String expected, String found) {
+        return reject(line, field, Sentence.verbatim(expected), found);
+    }
+
+    Double reject(long line, String field, Sentence expected, String found) {
         context.reject(new Problem(line, null, field, expected, Text.quote(found)));
         return null;
     }
 
     /** A problem whose found value is a description, not text from the file (e.g. "2 values"). */
     void rejectDescribed(long line, String field, String expected, String found) {
+        context.reject(new Problem(line, null, field, expected, found));
+    }
+
+    /** As {@link #rejectDescribed(long, String, String, String)}, in the reader's language. */
+    void rejectDescribed(long line, String field, Sentence expected, Sentence found) {
         context.reject(new Problem(line, null, field, expected, found));
     }
 }

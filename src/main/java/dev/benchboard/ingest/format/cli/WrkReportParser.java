@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.cli;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.format.fields.ReportedLatency;
 import dev.benchboard.ingest.model.ImportContext;
@@ -77,8 +78,8 @@ final class WrkReportParser {
             if (!take(line, lines.lineNumber())) context.skip(format, lines.lineNumber());
         }
         if (runs.isEmpty()) {
-            throw ImportException.at(format, 1, "a wrk report (a 'Running <duration> test @ <url>' line and its figures)",
-                    "no wrk report lines");
+            throw ImportException.at(format, 1, Sentence.of("ingest.wrk.report-expected"),
+                    Sentence.of("ingest.wrk.no-report-lines"));
         }
         for (Run r : runs) refuseCutOff(r);
         List<RunData> out = new ArrayList<>();
@@ -98,10 +99,8 @@ final class WrkReportParser {
     private void refuseCutOff(Run r) throws ImportException {
         if (r.requests != null) return;
         long at = r.lastLine;
-        throw ImportException.at(format, at, "the summary wrk prints when its test ends ('N requests in T, B read',"
-                + " then Requests/sec) after the report starting at line " + r.firstLine,
-                "the end of the " + (runs.size() == 1 ? "file" : "report") + " after line " + at
-                + ": the output was cut off before wrk finished; capture it again and upload the whole output");
+        throw ImportException.at(format, at, Sentence.of("ingest.wrk.summary-expected", String.valueOf(r.firstLine)),
+                Sentence.of(runs.size() == 1 ? "ingest.wrk.cut-off-file" : "ingest.wrk.cut-off-report", String.valueOf(at)));
     }
 
     /** Handles one wrk line; false when the line is not wrk's. */
@@ -119,7 +118,7 @@ final class WrkReportParser {
             run.durationSetting = m.group(1);
             run.url = m.group(2).strip();
             if (Double.isNaN(WrkUnits.seconds(run.durationSetting))) {
-                check.reject(n, "test duration", "a duration such as 10s or 2m", run.durationSetting);
+                check.reject(n, "test duration", Sentence.of("ingest.wrk.duration"), run.durationSetting);
             }
             return true;
         }
@@ -132,7 +131,7 @@ final class WrkReportParser {
             Run r = current(n);
             r.threads = check.count(m.group(1), n, "threads");
             r.connections = check.count(m.group(2), n, "connections");
-            if (r.threads != null && r.threads == 0) check.reject(n, "threads", "at least 1 thread", m.group(1));
+            if (r.threads != null && r.threads == 0) check.reject(n, "threads", Sentence.of("ingest.wrk.threads"), m.group(1));
             return true;
         }
         if (CALIBRATION.matcher(line).matches()) {
@@ -232,8 +231,7 @@ final class WrkReportParser {
         if (run == null) {
             run = new Run(n);
             runs.add(run);
-            context.warn("line " + n + ": wrk figures without a 'Running <duration> test @ <url>' line before them;"
-                    + " url and test duration are unknown");
+            context.warn(Sentence.of("ingest.wrk.no-running-line", String.valueOf(n)));
         }
         return run;
     }
@@ -274,17 +272,14 @@ final class WrkReportParser {
 
         void wrk2Marker(long n) {
             if (!wrk2 && !expectWrk2) {
-                context.warn("line " + n + ": this is wrk2 output (HdrHistogram latency, no coordinated omission);"
-                        + " read as such although the format chosen was plain wrk");
+                context.warn(Sentence.of("ingest.wrk.is-wrk2", String.valueOf(n)));
             }
             wrk2 = true;
         }
 
         RunData build(String label) {
             if (expectWrk2 && !wrk2) {
-                context.warn("the report starting at line " + firstLine + " has none of wrk2's lines (thread calibration,"
-                        + " HdrHistogram distribution): read as plain wrk, closed-loop with wrk's own coordinated-omission"
-                        + " correction (tails corrected, if crudely, and may be overstated)");
+                context.warn(Sentence.of("ingest.wrk.not-wrk2", String.valueOf(firstLine)));
             }
             RunDataBuilder b = RunData.builder().label(label);
             setting(b, "url", url);
@@ -330,8 +325,7 @@ final class WrkReportParser {
             metric(b, "socket_errors_write", socketWrite == null ? 0.0 : socketWrite);
             metric(b, "socket_errors_timeout", socketTimeout == null ? 0.0 : socketTimeout);
             if (wrk2 && rps != null && load.rate() != null && rps < 0.9 * load.rate()) {
-                context.warn("wrk2 reached " + rps + " requests/s of the " + StatedLoad.plain(load.rate())
-                        + " asked for: the server could not keep up, so latencies include queueing");
+                context.warn(Sentence.of("ingest.wrk.rate-not-reached", String.valueOf(rps), StatedLoad.plain(load.rate())));
             }
             return b.build();
         }

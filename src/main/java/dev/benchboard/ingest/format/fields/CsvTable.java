@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.fields;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.source.CsvLines;
@@ -54,10 +55,10 @@ public final class CsvTable {
     public int required(String... names) throws ImportException {
         int column = csv.column(names);
         if (column < 0) {
-            String expected = names.length == 1 ? "a column named " + names[0]
-                    : "a column named one of " + String.join(", ", names);
-            throw new ImportException(format, headerLine, null, null, expected + " in the header",
-                    "columns " + Text.clip(String.join(",", csv.header()), 200));
+            Sentence expected = names.length == 1 ? Sentence.of("ingest.fields.header-column", names[0])
+                    : Sentence.of("ingest.fields.header-column-one-of", String.join(", ", names));
+            throw new ImportException(format, headerLine, null, null, expected,
+                    Sentence.of("ingest.fields.header-columns", Text.clip(String.join(",", csv.header()), 200)));
         }
         return column;
     }
@@ -83,9 +84,15 @@ public final class CsvTable {
      * every row had one, else says that there were no rows.
      */
     public void requireRecords(int usable, ImportContext context, String what) throws ImportException {
+        requireRecords(usable, context, Sentence.verbatim(what));
+    }
+
+    /** As {@link #requireRecords(int, ImportContext, String)}, naming the rows ("chaos event") in the reader's language. */
+    public void requireRecords(int usable, ImportContext context, Sentence what) throws ImportException {
         if (usable > 0) return;
         if (!context.problems().isEmpty()) throw ImportException.of(format, context.problems().getFirst());
-        throw ImportException.at(format, headerLine + 1, "at least one " + what + " row after the header", "none");
+        throw ImportException.at(format, headerLine + 1, Sentence.of("ingest.fields.rows-expected", what),
+                Sentence.of("ingest.upload.no-records-found"));
     }
 
     public long headerLine() {

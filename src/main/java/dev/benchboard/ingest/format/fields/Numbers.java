@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.fields;
 
+import dev.benchboard.format.Sentence;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,11 @@ public final class Numbers {
         if (text == null) return null;
         String s = text.strip();
         return INTEGER.matcher(s).matches() ? Long.parseLong(s) : null;
+    }
+
+    /** "what between min and max" in the reader's language, for "expected" messages. */
+    public static Sentence inRange(Sentence what, double min, double max) {
+        return Sentence.of("ingest.fields.in-range", what, plain(min), plain(max));
     }
 
     /** A readable description of an allowed range, for "expected" messages. */

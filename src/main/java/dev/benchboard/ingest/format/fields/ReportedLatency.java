@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.fields;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.evidence.LatencyOrigin;
 import dev.benchboard.evidence.Percentile;
@@ -22,8 +23,7 @@ import java.util.List;
 public final class ReportedLatency {
 
     static final String FIELD = "latency figures";
-    static final String EXPECTED = "latency figures that agree (min ≤ mean ≤ max, percentiles rising with their rank"
-            + " and within min..max)";
+    static final Sentence EXPECTED = Sentence.of("ingest.latency.agree-expected");
     private static final double ROUNDING = 1e-9;
     private static final double HDR_RESOLUTION = 1.0 / 1024;
     private static final double HDR_FLOOR_MS = 0.001;
@@ -33,34 +33,44 @@ public final class ReportedLatency {
 
     /** The run as it is when its latency figures agree; else without them, with a problem at the line. */
     public static RunData agreeing(RunData run, long line, ImportContext context) {
-        String disagreement = disagreement(run);
+        Sentence disagreement = disagreement(run);
         if (disagreement == null) return run;
-        context.reject(new Problem(line, null, FIELD, EXPECTED, disagreement + "; the run's latency figures were left out"));
+        context.reject(new Problem(line, null, FIELD, EXPECTED, Sentence.of("ingest.latency.left-out", disagreement)));
         return new RunData(run.label(), run.settings(), run.requests(), run.errors(), run.durationSeconds(),
                 run.throughputRps(), run.concurrency(), null, null, null, null, run.histogram(), List.of(),
                 run.latencyOrigin(), run.coordinatedOmission(), run.statusCodes(), run.metrics(), run.perSecond());
     }
 
     /** What disagrees, or null. */
-    static String disagreement(RunData run) {
+    static Sentence disagreement(RunData run) {
         Double min = run.minMs();
         Double mean = run.meanMs();
         Double max = run.maxMs();
-        if (min != null && max != null && above(min, max, false)) return "min " + ms(min) + " above max " + ms(max);
-        if (mean != null && min != null && above(min, mean, false)) return "mean " + ms(mean) + " below min " + ms(min);
-        if (mean != null && max != null && above(mean, max, false)) return "mean " + ms(mean) + " above max " + ms(max);
+        if (min != null && max != null && above(min, max, false)) return above("min", min, "max", max);
+        if (mean != null && min != null && above(min, mean, false)) return below("mean", mean, "min", min);
+        if (mean != null && max != null && above(mean, max, false)) return above("mean", mean, "max", max);
         List<Percentile> sorted = run.percentiles().stream().sorted(Comparator.comparingDouble(Percentile::percentile)).toList();
         for (int i = 0; i < sorted.size(); i++) {
             Percentile p = sorted.get(i);
             if (i > 0 && above(sorted.get(i - 1).valueMs(), p.valueMs(), false)) {
                 Percentile lower = sorted.get(i - 1);
-                return name(p) + " = " + ms(p.valueMs()) + " below " + name(lower) + " = " + ms(lower.valueMs());
+                return Sentence.of("ingest.latency.percentile-below-percentile", name(p), ms(p.valueMs()), name(lower),
+                        ms(lower.valueMs()));
             }
-            if (min != null && above(min, p.valueMs(), false)) return name(p) + " = " + ms(p.valueMs()) + " below min " + ms(min);
+            if (min != null && above(min, p.valueMs(), false)) return Sentence.of("ingest.latency.percentile-below", name(p), ms(p.valueMs()), "min", ms(min));
             boolean bucket = p.origin() == LatencyOrigin.HDR_HISTOGRAM;
-            if (max != null && above(p.valueMs(), max, bucket)) return name(p) + " = " + ms(p.valueMs()) + " above max " + ms(max);
+            if (max != null && above(p.valueMs(), max, bucket)) return Sentence.of("ingest.latency.percentile-above", name(p), ms(p.valueMs()), "max", ms(max));
         }
         return null;
+    }
+
+    /** "min 5 ms above max 3 ms": the figures' names (min, mean, max) stay as the tools print them. */
+    private static Sentence above(String name, double value, String other, double otherValue) {
+        return Sentence.of("ingest.latency.above", name, ms(value), other, ms(otherValue));
+    }
+
+    private static Sentence below(String name, double value, String other, double otherValue) {
+        return Sentence.of("ingest.latency.below", name, ms(value), other, ms(otherValue));
     }
 
     /** a > b beyond floating-point noise, and beyond one histogram bucket (and its 1 µs floor) if asked. */

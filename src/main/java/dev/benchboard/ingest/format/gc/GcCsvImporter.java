@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.gc;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.CsvRecord;
 import dev.benchboard.ingest.format.fields.CsvTable;
 import dev.benchboard.ingest.format.fields.Numbers;
@@ -32,6 +33,7 @@ import java.util.Map;
 public final class GcCsvImporter implements Importer {
 
     public static final String FORMAT = "gc-csv";
+    private static final Sentence HEAP_SIZE = Sentence.of("ingest.gc-csv.heap-size");
 
     private static final double MAX_PAUSE_MS = GctraceLine.MAX_PHASE_MS;
     private static final double MAX_SECONDS = 100.0 * 365 * 24 * 3600;   // a century: larger is not a run time
@@ -78,7 +80,7 @@ public final class GcCsvImporter implements Importer {
         int goal = csv.optional("goal_mb");
         int cpu = csv.optional("gc_cpu_pct");
         if (time < 0) {
-            context.warn("no timestamp_s column: cycles per second, intervals and the leak slope cannot be computed");
+            context.warn(Sentence.of("ingest.gc-csv.no-timestamp"));
         }
         double maxHeap = GctraceLine.MAX_HEAP_MB;
         List<GcCycle> cycles = new ArrayList<>();
@@ -86,26 +88,26 @@ public final class GcCsvImporter implements Importer {
         CsvRecord row;
         while ((row = csv.next()) != null) {
             try {
-                double at = time < 0 ? Double.NaN : row.number(time, 0, MAX_SECONDS, "seconds");
+                double at = time < 0 ? Double.NaN : row.number(time, 0, MAX_SECONDS, Sentence.of("ingest.gc-csv.seconds"));
                 if (at < lastTime) {
-                    throw row.problem(time, "a timestamp at or after the previous row's " + Numbers.plain(lastTime) + " s",
+                    throw row.problem(time, Sentence.of("ingest.gc-csv.time-order", Numbers.plain(lastTime)),
                             Text.quote(row.text(time)));
                 }
-                Double number = row.optionalNumber(cycleColumn, 1, Integer.MAX_VALUE, "a cycle number");
+                Double number = row.optionalNumber(cycleColumn, 1, Integer.MAX_VALUE, Sentence.of("ingest.gc-csv.cycle"));
                 if (number != null && number != Math.rint(number)) {
-                    throw row.problem(cycleColumn, "a whole cycle number", Text.quote(row.text(cycleColumn)));
+                    throw row.problem(cycleColumn, Sentence.of("ingest.gc-csv.whole-cycle"), Text.quote(row.text(cycleColumn)));
                 }
                 GcCycle cycle = new GcCycle(
                         number == null ? null : number.intValue(),
                         at,
-                        row.number(pause, 0, MAX_PAUSE_MS, "a pause in ms"),
+                        row.number(pause, 0, MAX_PAUSE_MS, Sentence.of("ingest.gc-csv.pause")),
                         null,
-                        row.optionalNumber(cpu, 0, 100, "a GC CPU percentage"),
+                        row.optionalNumber(cpu, 0, 100, Sentence.of("ingest.gc-csv.cpu")),
                         null,
-                        row.optionalNumber(before, 0, maxHeap, "a heap size in MB"),
-                        row.optionalNumber(after, 0, maxHeap, "a heap size in MB"),
-                        row.optionalNumber(live, 0, maxHeap, "a heap size in MB"),
-                        row.optionalNumber(goal, 0, maxHeap, "a heap goal in MB"),
+                        row.optionalNumber(before, 0, maxHeap, HEAP_SIZE),
+                        row.optionalNumber(after, 0, maxHeap, HEAP_SIZE),
+                        row.optionalNumber(live, 0, maxHeap, HEAP_SIZE),
+                        row.optionalNumber(goal, 0, maxHeap, Sentence.of("ingest.gc-csv.heap-goal")),
                         null,
                         false);
                 if (!Double.isNaN(at)) lastTime = at;
@@ -115,9 +117,9 @@ public final class GcCsvImporter implements Importer {
                 context.reject(p.problem());
             }
         }
-        csv.requireRecords(cycles.size(), context, "GC cycle");
+        csv.requireRecords(cycles.size(), context, Sentence.of("ingest.gc-csv.rows"));
         if (csv.lastLineUnterminated()) {
-            context.warn("the last line has no newline: if the file was cut off, its last row may be incomplete");
+            context.warn(Sentence.of("ingest.fields.last-line-unterminated"));
         }
         Map<String, String> settings = new LinkedHashMap<>();
         GcWindowHints.apply(context, settings, FORMAT);

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.gc;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.source.Text;
@@ -24,13 +25,13 @@ final class GcWindowHints {
         String end = blankToNull(context.hint(END));
         if (start == null && end == null) return;
         if (start == null || end == null) {
-            throw ImportException.at(format, 0, "both gcWindowStart and gcWindowEnd (seconds since process start)",
-                    "only " + (start == null ? "gcWindowEnd" : "gcWindowStart"));
+            throw ImportException.at(format, 0, Sentence.of("ingest.gc.window-both"),
+                    Sentence.of("ingest.gc.window-only", start == null ? END : START));
         }
         double s = seconds(start, START, format);
         double e = seconds(end, END, format);
         if (e <= s) {
-            throw ImportException.at(format, 0, "gcWindowEnd after gcWindowStart", start + "–" + end + " s");
+            throw ImportException.at(format, 0, Sentence.of("ingest.gc.window-order"), start + "–" + end + " s");
         }
         settings.put(START, start);
         settings.put(END, end);
@@ -43,7 +44,7 @@ final class GcWindowHints {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw ImportException.at(format, 0, name + " as seconds since process start (a number ≥ 0)", Text.quote(value));
+        throw ImportException.at(format, 0, Sentence.of("ingest.gc.window-seconds", name), Text.quote(value));
     }
 
     private static String blankToNull(String s) {

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.gc;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.Numbers;
 import dev.benchboard.ingest.format.fields.RowProblem;
 import dev.benchboard.evidence.GcCycle;
@@ -67,43 +68,43 @@ final class GctraceLine {
 
     private GcCycle read() throws RowProblem {
         expect("gc ", "cycle");
-        int cycle = (int) Math.min(Integer.MAX_VALUE, integer("cycle", "the cycle number"));
+        int cycle = (int) Math.min(Integer.MAX_VALUE, integer("cycle", Sentence.of("ingest.gctrace.cycle-number")));
         expect(" @", "time");
-        double at = number("time", "seconds since the program started");
+        double at = number("time", Sentence.of("ingest.gctrace.seconds-since-start"));
         expect("s ", "time");
-        double percent = integer("gc %", "the cumulative % of time spent in GC");
+        double percent = integer("gc %", Sentence.of("ingest.gctrace.gc-percent"));
         expect("%: ", "gc %");
-        double sweepTermination = number("clock", "the sweep-termination wall-clock ms");
+        double sweepTermination = number("clock", Sentence.of("ingest.gctrace.clock-sweep"));
         expect("+", "clock");
-        double concurrentMark = number("clock", "the concurrent mark wall-clock ms");
+        double concurrentMark = number("clock", Sentence.of("ingest.gctrace.clock-mark"));
         expect("+", "clock");
-        double markTermination = number("clock", "the mark-termination wall-clock ms");
+        double markTermination = number("clock", Sentence.of("ingest.gctrace.clock-mark-termination"));
         expect(" ms clock, ", "clock");
-        double cpu = number("cpu", "the sweep-termination CPU ms");
+        double cpu = number("cpu", Sentence.of("ingest.gctrace.cpu-sweep"));
         expect("+", "cpu");
-        cpu += number("cpu", "the assist mark CPU ms");
+        cpu += number("cpu", Sentence.of("ingest.gctrace.cpu-assist"));
         expect("/", "cpu");
-        cpu += number("cpu", "the background mark CPU ms");
+        cpu += number("cpu", Sentence.of("ingest.gctrace.cpu-background"));
         expect("/", "cpu");
-        cpu += number("cpu", "the idle mark CPU ms");
+        cpu += number("cpu", Sentence.of("ingest.gctrace.cpu-idle"));
         expect("+", "cpu");
-        cpu += number("cpu", "the mark-termination CPU ms");
+        cpu += number("cpu", Sentence.of("ingest.gctrace.cpu-mark-termination"));
         expect(" ms cpu, ", "cpu");
-        double heapStart = integer("heap", "the heap MB at the start of the cycle");
+        double heapStart = integer("heap", Sentence.of("ingest.gctrace.heap-start"));
         expect("->", "heap");
-        double heapEnd = integer("heap", "the heap MB at the end of the cycle");
+        double heapEnd = integer("heap", Sentence.of("ingest.gctrace.heap-end"));
         expect("->", "heap");
-        double live = integer("heap", "the live heap MB");
+        double live = integer("heap", Sentence.of("ingest.gctrace.heap-live"));
         expect(" MB, ", "heap");
-        double goal = integer("goal", "the heap goal MB");
+        double goal = integer("goal", Sentence.of("ingest.gctrace.heap-goal"));
         expect(" MB goal, ", "goal");
-        long procsOrStacks = integer("procs", "the GOMAXPROCS count (or, since Go 1.19, the stacks MB)");
+        long procsOrStacks = integer("procs", Sentence.of("ingest.gctrace.procs-or-stacks"));
         long procs;
         if (text.startsWith(" MB stacks, ", position)) {    // Go 1.19+: "N MB stacks, N MB globals, N P"
             position += " MB stacks, ".length();
-            integer("globals", "the globals MB");
+            integer("globals", Sentence.of("ingest.gctrace.globals"));
             expect(" MB globals, ", "globals");
-            procs = integer("procs", "the GOMAXPROCS count");
+            procs = integer("procs", Sentence.of("ingest.gctrace.procs"));
         } else {
             procs = procsOrStacks;
         }
@@ -111,41 +112,41 @@ final class GctraceLine {
         boolean forced = text.startsWith(" (forced)", position);
         if (forced) position += " (forced)".length();
         if (position != text.length()) {
-            throw problem("procs", "the end of the line after \"P\" (or \" (forced)\")", Text.quote(text.substring(position)));
+            throw problem("procs", Sentence.of("ingest.gctrace.end-after-p"), Sentence.verbatim(Text.quote(text.substring(position))));
         }
 
-        check(percent <= 100, "gc %", "a cumulative GC percentage of at most 100", Numbers.plain(percent));
+        check(percent <= 100, "gc %", Sentence.of("ingest.gctrace.percent-max"), Numbers.plain(percent));
         check(sweepTermination <= MAX_PHASE_MS && concurrentMark <= MAX_PHASE_MS && markTermination <= MAX_PHASE_MS,
-                "clock", "wall-clock phases of at most one hour (3600000 ms)", text);
-        check(cpu <= MAX_PHASE_MS * MAX_PROCS, "cpu", "CPU times of at most one hour per P", text);
+                "clock", Sentence.of("ingest.gctrace.clock-max"), text);
+        check(cpu <= MAX_PHASE_MS * MAX_PROCS, "cpu", Sentence.of("ingest.gctrace.cpu-max"), text);
         check(heapStart <= MAX_HEAP_MB && heapEnd <= MAX_HEAP_MB && live <= MAX_HEAP_MB && goal <= MAX_HEAP_MB,
-                "heap", "heap sizes below 16 TiB", text);
-        check(procs >= 1 && procs <= MAX_PROCS, "procs", "a GOMAXPROCS count of at least 1", Long.toString(procs));
-        check(cycle >= 1, "cycle", "a cycle number of at least 1", Integer.toString(cycle));
+                "heap", Sentence.of("ingest.gctrace.heap-max"), text);
+        check(procs >= 1 && procs <= MAX_PROCS, "procs", Sentence.of("ingest.gctrace.procs-min"), Long.toString(procs));
+        check(cycle >= 1, "cycle", Sentence.of("ingest.gctrace.cycle-min"), Integer.toString(cycle));
 
         return new GcCycle(cycle, at, sweepTermination + markTermination, concurrentMark, percent, cpu,
                 heapStart, heapEnd, live, goal, (int) procs, forced);
     }
 
-    private void check(boolean ok, String field, String expected, String found) throws RowProblem {
+    private void check(boolean ok, String field, Sentence expected, String found) throws RowProblem {
         if (!ok) throw new RowProblem(line, null, field, expected, Text.quote(found));
     }
 
     private void expect(String literal, String field) throws RowProblem {
         if (!text.startsWith(literal, position)) {
-            throw problem(field, "'" + literal + "'", rest());
+            throw problem(field, Sentence.verbatim("'" + literal + "'"), rest());
         }
         position += literal.length();
     }
 
-    private double number(String field, String what) throws RowProblem {
+    private double number(String field, Sentence what) throws RowProblem {
         Matcher m = NUMBER.matcher(text).region(position, text.length());
         if (!m.lookingAt()) throw problem(field, what, rest());
         position = m.end();
         return Double.parseDouble(m.group());
     }
 
-    private long integer(String field, String what) throws RowProblem {
+    private long integer(String field, Sentence what) throws RowProblem {
         Matcher m = INTEGER.matcher(text).region(position, text.length());
         if (!m.lookingAt() || (m.end() < text.length() && Character.isDigit(text.charAt(m.end())))) {
             throw problem(field, what, rest());
@@ -154,11 +155,12 @@ final class GctraceLine {
         return Long.parseLong(m.group());
     }
 
-    private String rest() {
-        return position >= text.length() ? "the end of the line" : Text.quote(text.substring(position));
+    private Sentence rest() {
+        return position >= text.length() ? Sentence.of("ingest.gctrace.end-of-line")
+                : Sentence.verbatim(Text.quote(text.substring(position)));
     }
 
-    private RowProblem problem(String field, String expected, String found) {
+    private RowProblem problem(String field, Sentence expected, Sentence found) {
         return new RowProblem(line, offset + position + 1, field, expected, found);
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.gc;
 
+import dev.benchboard.format.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,8 +42,16 @@ final class GctraceSplice {
 
     /** Why a fragment could not be rejoined. */
     static final class Unfit extends Exception {
-        Unfit(String reason) {
-            super(reason, null, false, false);
+        private final transient Sentence reason;
+
+        Unfit(Sentence reason) {
+            super(reason.english(), null, false, false);
+            this.reason = reason;
+        }
+
+        /** Why the pieces were not rejoined, in the reader's language. */
+        Sentence sentence() {
+            return reason;
         }
     }
 
@@ -87,10 +96,9 @@ final class GctraceSplice {
                 tie = true;
             }
         }
-        if (best == null) throw new Unfit("no piece that continues it in the next " + LOOKAHEAD + " lines");
+        if (best == null) throw new Unfit(Sentence.of("ingest.gctrace.no-piece", String.valueOf(LOOKAHEAD)));
         if (tie) {
-            throw new Unfit("its pieces fit together in more than one way (the interrupting text cannot be told"
-                    + " apart from the gc fields around it)");
+            throw new Unfit(Sentence.of("ingest.gctrace.ambiguous-pieces"));
         }
         return new Joined(best.text(), best.lines());
     }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.gc;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.RowProblem;
 import dev.benchboard.evidence.DataKind;
 import dev.benchboard.evidence.GcCycle;
@@ -111,8 +112,8 @@ public final class GoGctraceImporter implements Importer {
                 Matcher gogc = GOGC.matcher(plain);
                 if (gogc.find()) {
                     if (gogcFromFile != null && !gogcFromFile.equals(gogc.group(1))) {
-                        context.warn("line " + number + ": GOGC=" + gogc.group(1) + " after GOGC=" + gogcFromFile
-                                + " earlier in the capture; the first value is used");
+                        context.warn(Sentence.of("ingest.gctrace.gogc-changed", String.valueOf(number), gogc.group(1),
+                                gogcFromFile));
                     }
                     if (gogcFromFile == null) gogcFromFile = gogc.group(1);
                 }
@@ -139,8 +140,8 @@ public final class GoGctraceImporter implements Importer {
         }
         if (deferred != null) {
             if (lines.lastLineUnterminated()) {
-                context.warn("line " + deferred.line + ": the last line is cut off (no newline at the end of the file),"
-                        + " so it was not used: " + Text.quote(Text.stripAnsi(deferred.text)));
+                context.warn(Sentence.of("ingest.gctrace.last-line-cut", String.valueOf(deferred.line),
+                        Text.quote(Text.stripAnsi(deferred.text))));
             } else {
                 deferred.apply(context);
             }
@@ -148,8 +149,8 @@ public final class GoGctraceImporter implements Importer {
         splices.report();
         if (traces.isEmpty()) {
             if (firstProblem != null && context.problemCount() > 0) throw ImportException.of(FORMAT, firstProblem);
-            throw ImportException.at(FORMAT, 0, "at least one gc line like 'gc 1 @0.012s 2%: … ms clock, … ms cpu, 4->5->2 MB, 5 MB goal, … 4 P'",
-                    "none in " + lines.lineNumber() + " lines");
+            throw ImportException.at(FORMAT, 0, Sentence.of("ingest.gctrace.no-gc-line"),
+                    Sentence.of("ingest.gctrace.none-in-lines", String.valueOf(lines.lineNumber())));
         }
         return ImportResult.ofGc(traces.build(gogc(context, gogcFromFile)));
     }
@@ -199,7 +200,7 @@ public final class GoGctraceImporter implements Importer {
         private final ImportContext context;
         private final Set<Long> pieces = new HashSet<>();
         private final ArrayDeque<String> recentForeign = new ArrayDeque<>();
-        private final List<String> rejoined = new ArrayList<>();
+        private final List<Sentence> rejoined = new ArrayList<>();
         private int rejoinedCount;
         private int skippedCount;
 
@@ -237,31 +238,37 @@ public final class GoGctraceImporter implements Importer {
                 joined.pieceLines().stream().skip(1).forEach(pieces::add);
                 rejoinedCount++;
                 if (rejoined.size() < NAMED) {
-                    rejoined.add("gc " + cycle.number() + " from lines " + joined.pieceLines().stream()
-                            .map(String::valueOf).collect(Collectors.joining("+")));
+                    rejoined.add(Sentence.of("ingest.gctrace.rejoined-one", String.valueOf(cycle.number()),
+                            joined.pieceLines().stream().map(String::valueOf).collect(Collectors.joining("+"))));
                 }
             } catch (GctraceSplice.Unfit | RowProblem e) {
                 context.skip();
                 skippedCount++;
                 if (skippedCount <= NAMED) {
-                    String reason = e instanceof RowProblem p ? "rejoined, it does not read: " + p.problem().message()
-                            : e.getMessage();
-                    context.warn("line " + number + ": a gc line broken by other output written in the middle of it,"
-                            + " skipped: " + reason + ": " + Text.quote(gcText));
+                    Sentence reason = e instanceof RowProblem p ? Sentence.of("ingest.gctrace.rejoined-unreadable",
+                            p.problem().message()) : ((GctraceSplice.Unfit) e).sentence();
+                    context.warn(Sentence.of("ingest.gctrace.broken-skipped", String.valueOf(number), reason,
+                            Text.quote(gcText)));
                 }
             }
         }
 
+        /** "a, b, c" (the cycles named one by one; not a prose list, which would end in "and"). */
+        private static Sentence commaList(List<Sentence> items) {
+            Sentence all = items.getLast();
+            for (int i = items.size() - 2; i >= 0; i--) all = Sentence.of("ingest.gctrace.comma", items.get(i), all);
+            return all;
+        }
+
         void report() {
             if (rejoinedCount > 0) {
-                context.warn(rejoinedCount + " gc line(s) were broken by other output written in the middle of them"
-                        + " and were rejoined from their pieces (" + String.join(", ", rejoined)
-                        + (rejoinedCount > rejoined.size() ? ", …" : "") + ")");
+                context.warn(Sentence.of(rejoinedCount > rejoined.size() ? "ingest.gctrace.rejoined-more" : "ingest.gctrace.rejoined",
+                        String.valueOf(rejoinedCount), rejoined.size() == 1 ? rejoined.getFirst() : commaList(rejoined)));
             }
             if (skippedCount > NAMED) {
-                context.warn((skippedCount - NAMED) + " more broken gc line(s) skipped (the first " + NAMED + " are named above"
-                        + (rejoinedCount + skippedCount > SEARCHED ? "; past the first " + SEARCHED + " broken lines, the rest"
-                        + " were skipped without looking for their pieces" : "") + ")");
+                context.warn(Sentence.of(rejoinedCount + skippedCount > SEARCHED ? "ingest.gctrace.more-skipped-unsearched"
+                        : "ingest.gctrace.more-skipped", String.valueOf(skippedCount - NAMED), String.valueOf(NAMED),
+                        String.valueOf(SEARCHED)));
             }
         }
     }
@@ -272,8 +279,7 @@ public final class GoGctraceImporter implements Importer {
         if (hint == null || hint.isBlank()) return fromFile;
         String given = hint.strip();
         if (fromFile != null && !fromFile.equalsIgnoreCase(given)) {
-            context.warn("GOGC=" + given + " from the upload form differs from GOGC=" + fromFile
-                    + " printed in the capture; the form's value is used");
+            context.warn(Sentence.of("ingest.gctrace.gogc-form-differs", given, fromFile));
         }
         return given;
     }
@@ -307,8 +313,9 @@ public final class GoGctraceImporter implements Importer {
                 runs.add(new ArrayList<>());
             } else {
                 if (cycle.atSeconds() < previous.atSeconds()) {
-                    throw new RowProblem(line, null, "time", "a time at or after @" + previous.atSeconds()
-                            + "s of gc " + previous.number(), "@" + cycle.atSeconds() + "s");
+                    throw new RowProblem(line, null, "time", Sentence.of("ingest.gctrace.time-after",
+                            String.valueOf(previous.atSeconds()), String.valueOf(previous.number())),
+                            "@" + cycle.atSeconds() + "s");
                 }
                 long gap = (long) cycle.number() - previous.number() - 1;
                 if (gap > 0) {
@@ -324,11 +331,11 @@ public final class GoGctraceImporter implements Importer {
         private boolean startsNewRun(GcCycle cycle, long line) throws RowProblem {
             if (cycle.number() > previous.number()) return false;
             if (cycle.number() == previous.number() && cycle.atSeconds() >= previous.atSeconds()) {
-                throw new RowProblem(line, null, "cycle", "a cycle number after gc " + previous.number(),
-                        "gc " + cycle.number() + " again");
+                throw new RowProblem(line, null, "cycle", Sentence.of("ingest.gctrace.cycle-after", String.valueOf(previous.number())),
+                        Sentence.of("ingest.gctrace.cycle-again", String.valueOf(cycle.number())));
             }
-            context.warn("line " + line + ": gc " + cycle.number() + " follows gc " + previous.number()
-                    + ": the capture holds another process run from here on; it is read as a separate trace");
+            context.warn(Sentence.of("ingest.gctrace.new-process", String.valueOf(line), String.valueOf(cycle.number()),
+                    String.valueOf(previous.number())));
             return true;
         }
 
@@ -338,8 +345,7 @@ public final class GoGctraceImporter implements Importer {
 
         List<GcTraceData> build(String gogc) throws ImportException {
             if (missing > 0) {
-                context.warn(missing + " gc cycle(s) missing from the numbering (first gap before line " + firstGapLine
-                        + "): lines were lost from the capture, so rates and percentiles cover only the cycles present");
+                context.warn(Sentence.of("ingest.gctrace.cycles-missing", String.valueOf(missing), String.valueOf(firstGapLine)));
             }
             Map<String, String> settings = new LinkedHashMap<>();
             if (gogc != null) settings.put("gogc", gogc);
@@ -347,7 +353,7 @@ public final class GoGctraceImporter implements Importer {
                 settings.put("gomaxprocs", procs.first().toString());
             } else {
                 settings.put("gomaxprocs", procs.first() + ".." + procs.last());
-                context.warn("GOMAXPROCS changed during the capture (" + procs.first() + " to " + procs.last() + " P)");
+                context.warn(Sentence.of("ingest.gctrace.procs-changed", procs.first().toString(), procs.last().toString()));
             }
             GcWindowHints.apply(context, settings, FORMAT);
             settings.forEach(context::setting);

@@ -10,9 +10,6 @@ import java.util.List;
 /** Records of a header-driven CSV where one broken record is a row problem, not the end of the file. */
 final class CsvRows {
 
-    /** What {@link CsvLines} expects when a quoted field does not close on its line. */
-    private static final String UNCLOSED_QUOTE = "a closing quote";
-
     private CsvRows() {
     }
 
@@ -22,7 +19,7 @@ final class CsvRows {
             try {
                 return csv.next();
             } catch (ImportException e) {
-                if (!UNCLOSED_QUOTE.equals(e.expected().english())) throw e;    // limits and undecodable text stay fatal
+                if (!CsvLines.UNCLOSED_QUOTE.equals(e.expected())) throw e;    // limits and undecodable text stay fatal
                 problems.add(new Problem(e.line(), e.column(), e.field(), e.expected(), e.found()));
             }
         }

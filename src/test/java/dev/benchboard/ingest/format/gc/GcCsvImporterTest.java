@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.gc;
 
+import dev.benchboard.ingest.EnglishText;
 import static dev.benchboard.ingest.EnglishText.english;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,7 +74,7 @@ class GcCsvImporterTest {
                 """;
         ImportRun run = ImportRun.of(importer, text);
         assertThat(run.result().gcTraces().getFirst().cycles()).extracting(GcCycle::atSeconds).containsExactly(0.5, 1.4, 2.0);
-        assertThat(run.context().problems()).containsExactly(
+        assertThat(EnglishText.inEnglish(run.context().problems())).containsExactly(
                 new Problem(3, 2, "pause_ms", "a pause in ms between 0 and 3600000", "'NaN'"),
                 new Problem(4, 2, "pause_ms", "a pause in ms between 0 and 3600000", "'-0.1'"),
                 new Problem(5, 4, "gc_cpu_pct", "a GC CPU percentage between 0 and 100", "'140'"),

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.gc;
 
+import dev.benchboard.ingest.EnglishText;
 import static dev.benchboard.ingest.EnglishText.english;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -269,7 +270,7 @@ class GoGctraceImporterTest {
                 """;
         ImportRun run = ImportRun.of(importer, text);
         assertThat(cycles(run)).extracting(GcCycle::number).containsExactly(1, 4);
-        assertThat(run.context().problems()).containsExactly(
+        assertThat(EnglishText.inEnglish(run.context().problems())).containsExactly(
                 new Problem(2, 24, "clock", "the concurrent mark wall-clock ms", "'x+0.10 ms clock, 0.21+0.88/0.52/0+0.84 m…'"),
                 new Problem(3, null, "gc %", "a cumulative GC percentage of at most 100", "'150'"));
         assertThat(run.context().problems().getFirst().message().english())

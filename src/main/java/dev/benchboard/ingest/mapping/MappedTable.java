@@ -1,7 +1,6 @@
 package dev.benchboard.ingest.mapping;
 
 import dev.benchboard.format.Sentence;
-import dev.benchboard.ingest.format.chaos.CellSentences;
 import dev.benchboard.ingest.model.Problem;
 import dev.benchboard.common.Json;
 import dev.benchboard.ingest.format.fields.CsvRecord;
@@ -104,7 +103,7 @@ abstract class MappedTable {
                 @Override public long line() { return record.line(); }
                 @Override public String text(int column) { return record.text(column); }
                 @Override public RowProblem problem(int column, Sentence expected, Sentence found) {
-                    return CellSentences.problem(record, column, expected, found);
+                    return record.problem(column, expected, found);
                 }
             };
         }

@@ -81,7 +81,7 @@ public final class OutageTableCsvImporter implements Importer {
             try {
                 String type = row.name(faultType);
                 if (type == null) {
-                    throw CellSentences.problem(row, faultType, Sentence.of("ingest.chaos.expected.fault-type"),
+                    throw row.problem(faultType, Sentence.of("ingest.chaos.expected.fault-type"),
                             Sentence.of("ingest.chaos.found.empty-cell"));
                 }
                 Instant injectedAt = row.text(injected) == null ? null
@@ -89,11 +89,11 @@ public final class OutageTableCsvImporter implements Importer {
                 Instant downAt = timestamps.parse(row.text(down), row.line(), down + 1, "down_at");
                 Instant upAt = row.text(up) == null ? null : timestamps.parse(row.text(up), row.line(), up + 1, "up_at");
                 if (injectedAt != null && downAt.isBefore(injectedAt)) {
-                    throw CellSentences.problem(row, down, Sentence.of("ingest.chaos.outage.expected.down-at", injectedAt.toString()),
+                    throw row.problem(down, Sentence.of("ingest.chaos.outage.expected.down-at", injectedAt.toString()),
                             Text.quote(row.text(down)));
                 }
                 if (upAt != null && upAt.isBefore(downAt)) {
-                    throw CellSentences.problem(row, up, Sentence.of("ingest.chaos.outage.expected.up-at", downAt.toString()),
+                    throw row.problem(up, Sentence.of("ingest.chaos.outage.expected.up-at", downAt.toString()),
                             Text.quote(row.text(up)));
                 }
                 rows.add(new Row(type, row.name(component), injectedAt, downAt, upAt, row.line()));

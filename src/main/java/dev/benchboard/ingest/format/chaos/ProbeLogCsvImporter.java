@@ -79,7 +79,7 @@ public final class ProbeLogCsvImporter implements Importer {
             try {
                 Instant at = timestamps.parse(row.text(time), row.line(), time + 1, csv.header().get(time).strip());
                 boolean up = up(row, ok);
-                CellSentences.optionalNumber(row, latency, 0, 86_400_000, Sentence.of("ingest.chaos.probe.what.latency"));
+                row.optionalNumber(latency, 0, 86_400_000, Sentence.of("ingest.chaos.probe.what.latency"));
                 probes.add(at, up);
                 context.accept(FORMAT, row.line());
             } catch (RowProblem p) {
@@ -98,7 +98,7 @@ public final class ProbeLogCsvImporter implements Importer {
     }
 
     private static boolean up(CsvRecord row, int column) throws RowProblem {
-        String cell = CellSentences.requiredText(row, column, Sentence.of("ingest.chaos.probe.expected.ok"));
+        String cell = row.requiredText(column, Sentence.of("ingest.chaos.probe.expected.ok"));
         String value = cell.toLowerCase(Locale.ROOT);
         switch (value) {
             case "true", "1" -> { return true; }
@@ -109,7 +109,7 @@ public final class ProbeLogCsvImporter implements Importer {
             int status = Integer.parseInt(value);
             if (status >= 100 && status <= 599) return status >= 200 && status < 400;
         }
-        throw CellSentences.problem(row, column, Sentence.of("ingest.chaos.probe.expected.ok-status"), Text.quote(cell));
+        throw row.problem(column, Sentence.of("ingest.chaos.probe.expected.ok-status"), Text.quote(cell));
     }
 
     private static ChaosData chaos(Probes probes, ImportContext context) throws ImportException {

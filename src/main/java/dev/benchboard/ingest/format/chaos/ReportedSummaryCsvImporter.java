@@ -83,20 +83,20 @@ public final class ReportedSummaryCsvImporter implements Importer {
             try {
                 String type = row.name(faultType);
                 if (type == null) {
-                    throw CellSentences.problem(row, faultType, Sentence.of("ingest.chaos.expected.fault-type"),
+                    throw row.problem(faultType, Sentence.of("ingest.chaos.expected.fault-type"),
                             Sentence.of("ingest.chaos.found.empty-cell"));
                 }
-                double mtbfHours = CellSentences.number(row, mtbf, 0, MAX_MTBF_HOURS, Sentence.of("ingest.chaos.summary.what.mtbf"));
+                double mtbfHours = row.number(mtbf, 0, MAX_MTBF_HOURS, Sentence.of("ingest.chaos.summary.what.mtbf"));
                 if (mtbfHours == 0) {
-                    throw CellSentences.problem(row, mtbf, Sentence.of("ingest.chaos.summary.expected.mtbf"), Text.quote(row.text(mtbf)));
+                    throw row.problem(mtbf, Sentence.of("ingest.chaos.summary.expected.mtbf"), Text.quote(row.text(mtbf)));
                 }
-                double mttrSeconds = CellSentences.number(row, mttr, 0, MAX_MTTR_SECONDS, Sentence.of("ingest.chaos.summary.what.mttr"));
+                double mttrSeconds = row.number(mttr, 0, MAX_MTTR_SECONDS, Sentence.of("ingest.chaos.summary.what.mttr"));
                 double percent = fraction
-                        ? 100 * CellSentences.number(row, rate, 0, 1, Sentence.of("ingest.chaos.summary.what.fraction"))
+                        ? 100 * row.number(rate, 0, 1, Sentence.of("ingest.chaos.summary.what.fraction"))
                         : percent(row, rate);
-                Double count = CellSentences.optionalNumber(row, runs, 1, Integer.MAX_VALUE, Sentence.of("ingest.chaos.summary.what.runs"));
+                Double count = row.optionalNumber(runs, 1, Integer.MAX_VALUE, Sentence.of("ingest.chaos.summary.what.runs"));
                 if (count != null && count != Math.rint(count)) {
-                    throw CellSentences.problem(row, runs, Sentence.of("ingest.chaos.summary.expected.runs"), Text.quote(row.text(runs)));
+                    throw row.problem(runs, Sentence.of("ingest.chaos.summary.expected.runs"), Text.quote(row.text(runs)));
                 }
                 if (!seen.add(type)) {
                     context.warn(Sentence.of("ingest.chaos.summary.warning.repeated", String.valueOf(row.line()), type));
@@ -122,7 +122,7 @@ public final class ReportedSummaryCsvImporter implements Importer {
         String number = cell != null && cell.endsWith("%") ? cell.substring(0, cell.length() - 1) : cell;
         Double value = Numbers.decimal(number);
         if (value == null || value < 0 || value > 100) {
-            throw CellSentences.problem(row, column, Sentence.of("ingest.chaos.summary.expected.percent"),
+            throw row.problem(column, Sentence.of("ingest.chaos.summary.expected.percent"),
                     cell == null ? Sentence.of("ingest.chaos.found.empty-cell") : Problem.data(Text.quote(cell)));
         }
         return value;

@@ -1,7 +1,6 @@
 package dev.benchboard.ingest.format.locust;
 
 import dev.benchboard.format.Sentence;
-import dev.benchboard.ingest.format.chaos.CellSentences;
 import dev.benchboard.ingest.format.fields.CsvRecord;
 import dev.benchboard.ingest.format.fields.CsvTable;
 import dev.benchboard.ingest.format.fields.RowProblem;
@@ -58,29 +57,29 @@ record LocustEntry(String type, String name, long requests, long failures, Doubl
     static LocustEntry read(CsvRecord row, Columns c) throws RowProblem {
         String name = row.name(c.name());
         if (name == null) {
-            throw CellSentences.problem(row, c.name(), Sentence.of("ingest.locust.expected.request-name"),
+            throw row.problem(c.name(), Sentence.of("ingest.locust.expected.request-name"),
                     Sentence.of("ingest.locust.found.empty-cell"));
         }
-        long requests = (long) CellSentences.number(row, c.requests(), 0, Long.MAX_VALUE, Sentence.of("ingest.locust.what.request-count"));
-        long failures = (long) CellSentences.number(row, c.failures(), 0, Long.MAX_VALUE, Sentence.of("ingest.locust.what.failure-count"));
+        long requests = (long) row.number(c.requests(), 0, Long.MAX_VALUE, Sentence.of("ingest.locust.what.request-count"));
+        long failures = (long) row.number(c.failures(), 0, Long.MAX_VALUE, Sentence.of("ingest.locust.what.failure-count"));
         if (failures > requests) {
-            throw CellSentences.problem(row, c.failures(), Sentence.of("ingest.locust.expected.failures", String.valueOf(requests)),
+            throw row.problem(c.failures(), Sentence.of("ingest.locust.expected.failures", String.valueOf(requests)),
                     row.text(c.failures()));
         }
         Map<Double, Double> percentiles = new LinkedHashMap<>();
         for (Map.Entry<Integer, Double> e : c.percentiles().entrySet()) {
             String cell = row.text(e.getKey());
             if (cell == null || cell.toUpperCase(Locale.ROOT).equals("N/A")) continue;
-            percentiles.put(e.getValue(), CellSentences.number(row, e.getKey(), 0, MAX_MS, RESPONSE_TIME));
+            percentiles.put(e.getValue(), row.number(e.getKey(), 0, MAX_MS, RESPONSE_TIME));
         }
         return new LocustEntry(row.name(c.type()), name, requests, failures, ms(row, c.median()), ms(row, c.mean()),
-                ms(row, c.min()), ms(row, c.max()), CellSentences.optionalNumber(row, c.size(), 0, Double.MAX_VALUE, Sentence.of("ingest.locust.what.size")),
-                CellSentences.optionalNumber(row, c.rps(), 0, Double.MAX_VALUE, Sentence.of("ingest.locust.what.rps")),
-                CellSentences.optionalNumber(row, c.fps(), 0, Double.MAX_VALUE, Sentence.of("ingest.locust.what.fps")), percentiles);
+                ms(row, c.min()), ms(row, c.max()), row.optionalNumber(c.size(), 0, Double.MAX_VALUE, Sentence.of("ingest.locust.what.size")),
+                row.optionalNumber(c.rps(), 0, Double.MAX_VALUE, Sentence.of("ingest.locust.what.rps")),
+                row.optionalNumber(c.fps(), 0, Double.MAX_VALUE, Sentence.of("ingest.locust.what.fps")), percentiles);
     }
 
     private static Double ms(CsvRecord row, int column) throws RowProblem {
-        return CellSentences.optionalNumber(row, column, 0, MAX_MS, RESPONSE_TIME);
+        return row.optionalNumber(column, 0, MAX_MS, RESPONSE_TIME);
     }
 
     boolean aggregated() {

@@ -64,10 +64,10 @@ public final class LocustFailuresCsvImporter implements Importer {
             try {
                 String message = row.name(error);
                 if (message == null) {
-                    throw CellSentences.problem(row, error, Sentence.of("ingest.locust.expected.error"),
+                    throw row.problem(error, Sentence.of("ingest.locust.expected.error"),
                             Sentence.of("ingest.locust.found.empty-cell"));
                 }
-                long count = (long) CellSentences.number(row, occurrences, 1, Long.MAX_VALUE, Sentence.of("ingest.locust.what.occurrences"));
+                long count = (long) row.number(occurrences, 1, Long.MAX_VALUE, Sentence.of("ingest.locust.what.occurrences"));
                 String request = row.name(method) == null ? row.name(name) : row.name(method) + " " + row.name(name);
                 Matcher m = HTTP_ERROR.matcher(message);
                 b.statusCode(m.matches() ? Integer.parseInt(m.group(1)) : 0, count);

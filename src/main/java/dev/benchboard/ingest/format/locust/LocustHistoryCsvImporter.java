@@ -69,16 +69,16 @@ public final class LocustHistoryCsvImporter implements Importer {
                 break;
             }
             try {
-                long second = (long) CellSentences.number(row, timestamp, 0, 32_503_680_000d, Sentence.of("ingest.locust.what.unix-time"));
-                long userCount = (long) CellSentences.number(row, users, 0, 10_000_000, Sentence.of("ingest.locust.what.users"));
+                long second = (long) row.number(timestamp, 0, 32_503_680_000d, Sentence.of("ingest.locust.what.unix-time"));
+                long userCount = (long) row.number(users, 0, 10_000_000, Sentence.of("ingest.locust.what.users"));
                 LocustEntry entry = LocustEntry.read(row, totals);
                 if (entry.aggregated()) {
                     if (!points.isEmpty() && second < points.getLast().second()) {
-                        throw CellSentences.problem(row, timestamp, Sentence.of("ingest.locust.expected.time-after",
+                        throw row.problem(timestamp, Sentence.of("ingest.locust.expected.time-after",
                                 String.valueOf(points.getLast().second())), row.text(timestamp));
                     }
                     if (!points.isEmpty() && entry.requests() < points.getLast().totals().requests()) {
-                        throw CellSentences.problem(row, totals.requests(), Sentence.of("ingest.locust.expected.running-total",
+                        throw row.problem(totals.requests(), Sentence.of("ingest.locust.expected.running-total",
                                 String.valueOf(points.getLast().totals().requests())), row.text(totals.requests()));
                     }
                     points.add(new Point(second, entry, userCount));

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.mapping;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.common.Json;
 import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.source.Text;
@@ -32,6 +33,7 @@ public record ColumnMapping(String name, DataKind kind, Map<String, String> role
     public static final String AUTO = "auto";
     public static final String EPOCH = "epoch";
     public static final String ISO = "iso";
+    private static final Sentence JSON_OBJECT = Sentence.of("ingest.mapping.expected.json-object");
     private static final int MAX_JSON = 20_000;
 
     public ColumnMapping {
@@ -56,33 +58,37 @@ public record ColumnMapping(String name, DataKind kind, Map<String, String> role
     public void requireColumns(List<String> header) {
         for (Map.Entry<String, String> role : roles.entrySet()) {
             if (!header.contains(role.getValue())) {
-                throw new MappingProblem("roles." + role.getKey(), "a column of the file (" + Text.clip(String.join(", ", header), 200) + ")",
-                        Text.quote(role.getValue()));
+                throw new MappingProblem("roles." + role.getKey(),
+                        Sentence.of("ingest.mapping.expected.file-column", Text.clip(String.join(", ", header), 200)), Text.quote(role.getValue()));
             }
         }
     }
 
     public static ColumnMapping parse(String json) {
-        if (json == null || json.isBlank()) throw new MappingProblem("mapping", "a JSON object", "nothing");
-        if (json.length() > MAX_JSON) throw new MappingProblem("mapping", "at most " + MAX_JSON + " characters", json.length() + "");
+        if (json == null || json.isBlank()) throw new MappingProblem("mapping", JSON_OBJECT, Sentence.of("ingest.mapping.found.nothing"));
+        if (json.length() > MAX_JSON) {
+            throw new MappingProblem("mapping", Sentence.of("ingest.mapping.expected.max-chars", String.valueOf(MAX_JSON)), json.length() + "");
+        }
         JsonNode root;
         try {
             root = Json.mapper().readTree(json);
         } catch (JacksonException e) {
-            throw new MappingProblem("mapping", "a JSON object", "invalid JSON (" + Text.clip(e.getOriginalMessage(), 120) + ")");
+            throw new MappingProblem("mapping", JSON_OBJECT, Sentence.of("ingest.mapping.found.invalid-json", Text.clip(e.getOriginalMessage(), 120)));
         }
-        if (root == null || !root.isObject()) throw new MappingProblem("mapping", "a JSON object", "other JSON");
+        if (root == null || !root.isObject()) throw new MappingProblem("mapping", JSON_OBJECT, Sentence.of("ingest.mapping.found.other-json"));
         for (String field : root.propertyNames()) {
             if (!List.of("name", "kind", "roles", "timeUnit", "durationUnit", "timestampFormat", "heapUnit").contains(field)) {
-                throw new MappingProblem(field, "one of name, kind, roles, timeUnit, durationUnit, timestampFormat, heapUnit", null);
+                throw new MappingProblem(field, Sentence.of("ingest.mapping.expected.field"));
             }
         }
         DataKind kind = kind(text(root, "kind", true));
         JsonNode rolesNode = root.get("roles");
-        if (rolesNode == null || !rolesNode.isObject()) throw new MappingProblem("roles", "an object of role → column", null);
+        if (rolesNode == null || !rolesNode.isObject()) throw new MappingProblem("roles", Sentence.of("ingest.mapping.expected.roles"));
         Map<String, String> roles = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : rolesNode.properties()) {
-            if (!e.getValue().isString()) throw new MappingProblem("roles." + e.getKey(), "a column name", e.getValue().toString());
+            if (!e.getValue().isString()) {
+                throw new MappingProblem("roles." + e.getKey(), Sentence.of("ingest.mapping.expected.column-name"), e.getValue().toString());
+            }
             if (!e.getValue().asString().isBlank()) roles.put(e.getKey(), e.getValue().asString().strip());
         }
         String timeUnit = text(root, "timeUnit", false);
@@ -116,40 +122,42 @@ public record ColumnMapping(String name, DataKind kind, Map<String, String> role
             case "load", "benchmark" -> DataKind.BENCHMARK;
             case "chaos" -> DataKind.CHAOS;
             case "gc" -> DataKind.GC;
-            default -> throw new MappingProblem("kind", "one of load, chaos, gc", Text.quote(text));
+            default -> throw new MappingProblem("kind", Sentence.of("ingest.mapping.expected.kind"), Text.quote(text));
         };
     }
 
     private static String text(JsonNode root, String field, boolean required) {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {
-            if (required) throw new MappingProblem(field, "a value", "nothing");
+            if (required) throw new MappingProblem(field, Sentence.of("ingest.mapping.expected.value"), Sentence.of("ingest.mapping.found.nothing"));
             return null;
         }
-        if (!node.isString()) throw new MappingProblem(field, "a string", node.toString());
+        if (!node.isString()) throw new MappingProblem(field, Sentence.of("ingest.mapping.expected.string"), node.toString());
         return node.asString();
     }
 
     private static void check(String name, DataKind kind, Map<String, String> roles, String timestampFormat) {
-        if (kind == null) throw new MappingProblem("kind", "one of load, chaos, gc", "nothing");
+        if (kind == null) throw new MappingProblem("kind", Sentence.of("ingest.mapping.expected.kind"), Sentence.of("ingest.mapping.found.nothing"));
         if (name != null && (name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl))) {
-            throw new MappingProblem("name", "at most " + MAX_NAME + " characters without control characters", Text.quote(Text.clip(name, 120)));
+            throw new MappingProblem("name", Sentence.of("ingest.mapping.expected.name", String.valueOf(MAX_NAME)), Text.quote(Text.clip(name, 120)));
         }
         List<String> known = MappingRoles.of(kind).stream().map(MappingRoles.Role::key).toList();
         for (String role : roles.keySet()) {
-            if (!known.contains(role)) throw new MappingProblem("roles." + role, "a role of " + kindKey(kind) + ": " + known, null);
+            if (!known.contains(role)) {
+                throw new MappingProblem("roles." + role, Sentence.of("ingest.mapping.expected.role", kindKey(kind), known.toString()));
+            }
         }
         for (MappingRoles.Role role : MappingRoles.of(kind)) {
             if (role.required() && !roles.containsKey(role.key())) {
-                throw new MappingProblem("roles." + role.key(), "the column holding the " + role.label().toLowerCase(Locale.ROOT), "none");
+                throw new MappingProblem("roles." + role.key(),
+                        Sentence.of("ingest.mapping.expected.role-column", Sentence.of("ingest.mapping.role." + role.key())), Sentence.of("ingest.mapping.found.none"));
             }
         }
         if (!List.of(AUTO, EPOCH, ISO).contains(timestampFormat)) {
             try {
                 DateTimeFormatter.ofPattern(timestampFormat);
             } catch (IllegalArgumentException e) {
-                throw new MappingProblem("timestampFormat", "auto, epoch, iso or a date-time pattern such as yyyy-MM-dd HH:mm:ss.SSS",
-                        Text.quote(timestampFormat));
+                throw new MappingProblem("timestampFormat", Sentence.of("ingest.mapping.expected.timestamp-format"), Text.quote(timestampFormat));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.mapping;
 
+import dev.benchboard.format.Sentence;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -19,6 +20,6 @@ public enum HeapUnit {
 
     static HeapUnit parse(String field, String text) {
         return Arrays.stream(values()).filter(u -> u.name().equals(text.strip().toUpperCase(Locale.ROOT)))
-                .findFirst().orElseThrow(() -> new MappingProblem(field, "one of B, KB, MB, GB", text));
+                .findFirst().orElseThrow(() -> new MappingProblem(field, Sentence.of("ingest.mapping.expected.heap-unit"), text));
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.mapping;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.chaos.WindowHints;
 import dev.benchboard.ingest.format.fields.RowProblem;
 import dev.benchboard.evidence.ChaosData;
@@ -59,7 +60,7 @@ final class MappedChaos {
                 Instant from = values.timestamp(row, start);
                 Instant to = end < 0 || row.text(end) == null ? null : values.timestamp(row, end);
                 if (to != null && to.isBefore(from)) {
-                    throw row.problem(end, "a recovery time at or after the fault start " + from, Text.quote(row.text(end)));
+                    throw row.problem(end, Sentence.of("ingest.mapping.expected.recovery", from.toString()), Text.quote(row.text(end)));
                 }
                 injections.add(new Injection(type, name(row, component, false), from, to, row.line()));
                 context.accept(format, row.line());
@@ -69,12 +70,12 @@ final class MappedChaos {
         }
         if (injections.isEmpty()) {
             if (!context.problems().isEmpty()) throw ImportException.of(format, context.problems().getFirst());
-            throw ImportException.at(format, 2, "at least one injection row after the header", "none");
+            throw ImportException.at(format, 2, Sentence.of("ingest.mapping.expected.injection-row"), Sentence.of("ingest.mapping.found.none"));
         }
         injections.sort(Comparator.comparing(Injection::start));
         long open = injections.stream().filter(i -> i.end() == null).count();
         if (open > 0) {
-            context.warn(open + " injection(s) have no recovery time: they name a fault type but give no outage of their own");
+            context.warn(Sentence.of("ingest.mapping.warning.open-injections", String.valueOf(open)));
         }
         List<ChaosEvent> events = new ArrayList<>();
         List<Outage> outages = new ArrayList<>();
@@ -92,20 +93,19 @@ final class MappedChaos {
         Instant from = hints.start() != null ? hints.start() : first;
         Instant to = hints.end() != null ? hints.end() : last;
         if (hints.start() == null || hints.end() == null) {
-            context.warn("the injection log has no experiment start or end: the window runs from the first injection to the"
-                    + " last recovery unless the upload form gives windowStart/windowEnd");
+            context.warn(Sentence.of("ingest.mapping.warning.no-window"));
         }
         if (!to.isAfter(from)) {
-            throw ImportException.at(format, 0, "a window end after its start " + from, to.toString());
+            throw ImportException.at(format, 0, Sentence.of("ingest.mapping.expected.window-end", from.toString()), to.toString());
         }
         context.setting("injections", Integer.toString(injections.size()));
         return ImportResult.ofChaos(List.of(new ChaosData(context.hint("experiment"), from, to, events, outages, null, null)));
     }
 
     private String name(MappedTable.Row row, int column, boolean required) throws RowProblem {
-        String cell = required ? MappedValues.required(row, column, "a fault type") : row.text(column);
+        String cell = required ? MappedValues.required(row, column, Sentence.of("ingest.mapping.expected.fault-type")) : row.text(column);
         if (cell != null && Text.looksLikeFormula(cell)) {
-            throw row.problem(column, "a plain name, not a spreadsheet formula", Text.quote(cell));
+            throw row.problem(column, Sentence.of("ingest.mapping.expected.plain-name"), Text.quote(cell));
         }
         return cell;
     }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.mapping;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.RowProblem;
 import dev.benchboard.evidence.GcCycle;
 import dev.benchboard.evidence.GcTraceData;
@@ -56,8 +57,9 @@ final class MappedGc {
                     if (origin == null) origin = t;
                     at = (t.getEpochSecond() - origin.getEpochSecond()) + (t.getNano() - origin.getNano()) / 1e9;
                 }
-                double pauseMs = values.durationMs(row, pause, MAX_PAUSE_MS, "a pause");
-                Double heapMb = heap < 0 ? null : values.optionalAmount(row, heap, "a heap size in " + mapping.heapUnit());
+                double pauseMs = values.durationMs(row, pause, MAX_PAUSE_MS, Sentence.of("ingest.mapping.what.pause"));
+                Double heapMb = heap < 0 ? null
+                        : values.optionalAmount(row, heap, Sentence.of("ingest.mapping.what.heap-in", mapping.heapUnit().name()));
                 if (heapMb != null) heapMb = mapping.heapUnit().toMb(heapMb);
                 cycles.add(new GcCycle(null, at, pauseMs, null, null, null, null, null, heapMb, null, null, false));
                 context.accept(format, row.line());
@@ -67,7 +69,7 @@ final class MappedGc {
         }
         if (cycles.isEmpty()) {
             if (!context.problems().isEmpty()) throw ImportException.of(format, context.problems().getFirst());
-            throw ImportException.at(format, 2, "at least one GC cycle row after the header", "none");
+            throw ImportException.at(format, 2, Sentence.of("ingest.mapping.expected.gc-row"), Sentence.of("ingest.mapping.found.none"));
         }
         return ImportResult.ofGc(List.of(new GcTraceData(context.hint("label"), cycles, Map.of())));
     }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.mapping;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.RowProblem;
 import dev.benchboard.ingest.format.structured.RequestStats;
 import dev.benchboard.ingest.model.ImportContext;
@@ -57,7 +58,7 @@ final class MappedLoad {
         MappedTable.Row row;
         while ((row = table.next()) != null) {
             try {
-                double ms = values.durationMs(row, latency, MAX_LATENCY_MS, "a latency");
+                double ms = values.durationMs(row, latency, MAX_LATENCY_MS, Sentence.of("ingest.mapping.what.latency"));
                 long startNanos = RequestStats.NO_TIME;
                 if (time >= 0) {
                     Instant at = values.timestamp(row, time);
@@ -66,7 +67,7 @@ final class MappedLoad {
                 int code = status < 0 ? -1 : status(row, status);
                 boolean error = code >= 0 && (code < 200 || code >= 400);
                 if (success >= 0 && !success(row, success)) error = true;
-                Double size = bytes < 0 ? null : values.optionalAmount(row, bytes, "a byte count");
+                Double size = bytes < 0 ? null : values.optionalAmount(row, bytes, Sentence.of("ingest.mapping.what.bytes"));
                 String name = label < 0 ? "" : label(row, label);
                 Run run = runs.computeIfAbsent(name, k -> new Run());
                 run.stats.record(ms, error, code, startNanos);
@@ -81,18 +82,18 @@ final class MappedLoad {
         }
         if (runs.isEmpty()) {
             if (!context.problems().isEmpty()) throw ImportException.of(format, context.problems().getFirst());
-            throw ImportException.at(format, 2, "at least one request row after the header", "none");
+            throw ImportException.at(format, 2, Sentence.of("ingest.mapping.expected.request-row"), Sentence.of("ingest.mapping.found.none"));
         }
         List<RunData> out = new ArrayList<>();
         for (Map.Entry<String, Run> e : runs.entrySet()) {
             String name = e.getKey().isEmpty() ? null : e.getKey();
             Run run = e.getValue();
-            run.stats.warnings(context, name);
+            run.stats.warnings(context, name == null ? null : Sentence.verbatim(name));   // a label: the data's own words
             var builder = run.stats.fill(RunData.builder().label(name));
             if (run.withBytes > 0) builder.metric("bytes/request", run.bytes / run.withBytes);
             out.add(builder.build());
         }
-        if (time < 0) context.warn("no timestamp column is mapped: no duration, throughput or per-second series");
+        if (time < 0) context.warn(Sentence.of("ingest.mapping.warning.no-timestamp"));
         return ImportResult.ofRuns(out);
     }
 
@@ -100,22 +101,22 @@ final class MappedLoad {
         String cell = row.text(column);
         if (cell == null) return 0;
         if (cell.matches("\\d{1,3}")) return Integer.parseInt(cell);
-        throw row.problem(column, "an HTTP status 0–999 (0 = no response)", Text.quote(cell));
+        throw row.problem(column, Sentence.of("ingest.mapping.expected.status"), Text.quote(cell));
     }
 
     private static boolean success(MappedTable.Row row, int column) throws RowProblem {
-        String cell = MappedValues.required(row, column, "true/false or 1/0");
+        String cell = MappedValues.required(row, column, Sentence.of("ingest.mapping.expected.success"));
         return switch (cell.toLowerCase(Locale.ROOT)) {
             case "true", "1", "ok", "yes" -> true;
             case "false", "0", "ko", "no" -> false;
-            default -> throw row.problem(column, "true/false or 1/0", Text.quote(cell));
+            default -> throw row.problem(column, Sentence.of("ingest.mapping.expected.success"), Text.quote(cell));
         };
     }
 
     private static String label(MappedTable.Row row, int column) throws RowProblem {
         String cell = row.text(column);
         if (cell == null) return "";
-        if (Text.looksLikeFormula(cell)) throw row.problem(column, "a plain name, not a spreadsheet formula", Text.quote(cell));
+        if (Text.looksLikeFormula(cell)) throw row.problem(column, Sentence.of("ingest.mapping.expected.plain-name"), Text.quote(cell));
         return cell;
     }
 }

@@ -1,5 +1,7 @@
 package dev.benchboard.ingest.mapping;
 
+import dev.benchboard.format.Sentence;
+import dev.benchboard.ingest.model.Problem;
 import dev.benchboard.common.Json;
 import dev.benchboard.ingest.format.fields.CsvRecord;
 import dev.benchboard.ingest.format.fields.CsvTable;
@@ -28,7 +30,13 @@ abstract class MappedTable {
         /** The stripped cell, or null when absent or blank. */
         String text(int column);
 
-        RowProblem problem(int column, String expected, String found);
+        /** A problem at the cell; found in our words ("an empty cell") or as {@link Problem#data(String)}. */
+        RowProblem problem(int column, Sentence expected, Sentence found);
+
+        /** A problem at the cell, found being the cell as written. */
+        default RowProblem problem(int column, Sentence expected, String found) {
+            return problem(column, expected, Problem.data(found));
+        }
     }
 
     abstract List<String> header();
@@ -94,7 +102,7 @@ abstract class MappedTable {
             return new Row() {
                 @Override public long line() { return record.line(); }
                 @Override public String text(int column) { return record.text(column); }
-                @Override public RowProblem problem(int column, String expected, String found) {
+                @Override public RowProblem problem(int column, Sentence expected, Sentence found) {
                     return record.problem(column, expected, found);
                 }
             };
@@ -119,7 +127,7 @@ abstract class MappedTable {
         static JsonLines open(LineReader lines, String format) throws IOException, ImportException {
             String line;
             while ((line = lines.next()) != null && line.isBlank()) { }
-            if (line == null) throw ImportException.at(format, 1, "a JSON object per line", "an empty file");
+            if (line == null) throw ImportException.at(format, 1, Sentence.of("ingest.mapping.expected.json-lines"), Sentence.of("ingest.mapping.found.empty-file"));
             JsonNode first = object(line, lines.lineNumber(), format);
             return new JsonLines(lines, format, List.copyOf(first.propertyNames()), first, lines.lineNumber());
         }
@@ -129,9 +137,9 @@ abstract class MappedTable {
                 JsonNode node = Json.mapper().readTree(line.startsWith("\uFEFF") ? line.substring(1) : line);
                 if (node != null && node.isObject()) return node;
             } catch (JacksonException e) {
-                throw ImportException.at(format, number, "a JSON object on one line", Text.quote(Text.clip(line, 80)));
+                throw ImportException.at(format, number, Sentence.of("ingest.mapping.expected.json-line"), Text.quote(Text.clip(line, 80)));
             }
-            throw ImportException.at(format, number, "a JSON object on one line", Text.quote(Text.clip(line, 80)));
+            throw ImportException.at(format, number, Sentence.of("ingest.mapping.expected.json-line"), Text.quote(Text.clip(line, 80)));
         }
 
         @Override
@@ -163,7 +171,7 @@ abstract class MappedTable {
                     String s = cells.get(column).strip();
                     return s.isEmpty() ? null : s;
                 }
-                @Override public RowProblem problem(int column, String expected, String found) {
+                @Override public RowProblem problem(int column, Sentence expected, Sentence found) {
                     return new RowProblem(line, null, column >= 0 ? header.get(column) : null, expected, found);
                 }
             };

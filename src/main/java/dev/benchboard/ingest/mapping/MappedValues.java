@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.mapping;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.RowProblem;
 import dev.benchboard.ingest.source.Text;
 import java.math.BigDecimal;
@@ -35,12 +36,12 @@ final class MappedValues {
     }
 
     /** What a timestamp cell must look like under this mapping, for messages. */
-    String timestampExpected() {
+    Sentence timestampExpected() {
         return switch (mapping.timestampFormat()) {
-            case ColumnMapping.EPOCH -> "an epoch time in " + mapping.timeUnit().key();
-            case ColumnMapping.ISO -> "an ISO-8601 date-time (2026-12-07T15:00:00.123Z)";
-            case ColumnMapping.AUTO -> "an epoch time in " + mapping.timeUnit().key() + " or an ISO-8601 date-time";
-            default -> "a date-time like the pattern " + mapping.timestampFormat();
+            case ColumnMapping.EPOCH -> Sentence.of("ingest.mapping.expected.epoch", mapping.timeUnit().key());
+            case ColumnMapping.ISO -> Sentence.of("ingest.mapping.expected.iso");
+            case ColumnMapping.AUTO -> Sentence.of("ingest.mapping.expected.auto", mapping.timeUnit().key());
+            default -> Sentence.of("ingest.mapping.expected.pattern", mapping.timestampFormat());
         };
     }
 
@@ -55,14 +56,14 @@ final class MappedValues {
                     .setScale(0, RoundingMode.HALF_EVEN);
             BigDecimal[] parts = nanos.divideAndRemainder(BigDecimal.valueOf(1_000_000_000L));
             if (parts[0].compareTo(BigDecimal.valueOf(LATEST.getEpochSecond())) >= 0) {
-                throw row.problem(column, timestampExpected() + " before 2262", Text.quote(cell));
+                throw row.problem(column, Sentence.of("ingest.mapping.expected.before-2262", timestampExpected()), Text.quote(cell));
             }
             t = Instant.ofEpochSecond(parts[0].longValueExact(), parts[1].longValueExact());
         } else {
             t = parseText(row, column, cell);
         }
         if (t.isBefore(Instant.EPOCH) || !t.isBefore(LATEST)) {
-            throw row.problem(column, "a timestamp between 1970 and 2261", Text.quote(cell));
+            throw row.problem(column, Sentence.of("ingest.mapping.expected.timestamp-range"), Text.quote(cell));
         }
         return t;
     }
@@ -83,9 +84,9 @@ final class MappedValues {
     }
 
     /** A duration cell (latency, pause) in milliseconds, within [0, maxMs]. */
-    double durationMs(MappedTable.Row row, int column, double maxMs, String what) throws RowProblem {
+    double durationMs(MappedTable.Row row, int column, double maxMs, Sentence what) throws RowProblem {
         String unit = mapping.durationUnit().key();
-        String expected = what + " in " + unit + " (0 … " + Text.clip(String.valueOf(maxMs / mapping.durationUnit().toMillis(1)), 20) + ")";
+        Sentence expected = Sentence.of("ingest.mapping.expected.duration", what, unit, Text.clip(String.valueOf(maxMs / mapping.durationUnit().toMillis(1)), 20));
         String cell = required(row, column, expected);
         double value = number(row, column, cell, expected);
         double ms = mapping.durationUnit().toMillis(value);
@@ -94,16 +95,16 @@ final class MappedValues {
     }
 
     /** A non-negative number without unit (bytes, heap), or null when blank. */
-    Double optionalAmount(MappedTable.Row row, int column, String what) throws RowProblem {
+    Double optionalAmount(MappedTable.Row row, int column, Sentence what) throws RowProblem {
         String cell = row.text(column);
         if (cell == null) return null;
         double value = number(row, column, cell, what);
-        if (value < 0) throw row.problem(column, what + " ≥ 0", Text.quote(cell));
+        if (value < 0) throw row.problem(column, Sentence.of("ingest.mapping.expected.at-least-zero", what), Text.quote(cell));
         return value;
     }
 
     /** A plain decimal number (optionally with exponent); anything else is a row problem. */
-    double number(MappedTable.Row row, int column, String cell, String expected) throws RowProblem {
+    double number(MappedTable.Row row, int column, String cell, Sentence expected) throws RowProblem {
         if (DECIMAL.matcher(cell).matches()) {
             double v = Double.parseDouble(cell);
             if (Double.isFinite(v)) return v;
@@ -111,9 +112,9 @@ final class MappedValues {
         throw row.problem(column, expected, Text.quote(cell));
     }
 
-    static String required(MappedTable.Row row, int column, String expected) throws RowProblem {
+    static String required(MappedTable.Row row, int column, Sentence expected) throws RowProblem {
         String cell = row.text(column);
-        if (cell == null) throw row.problem(column, expected, "an empty cell");
+        if (cell == null) throw row.problem(column, expected, Sentence.of("ingest.mapping.found.empty-cell"));
         return cell;
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.mapping;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.RowProblem;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportLimits;
@@ -20,7 +21,11 @@ import java.util.Map;
 public final class MappingPreview {
 
     /** One previewed row: its line and, per mapped role, the value as read or the problem. */
-    public record Row(long line, Map<String, String> values, boolean ok) {}
+    /**
+     * One row: per role, the value as read (the data, the same in every language) or what was expected there, in the
+     * reader's language.
+     */
+    public record Row(long line, Map<String, Sentence> values, boolean ok) {}
 
     private MappingPreview() {
     }
@@ -41,15 +46,16 @@ public final class MappingPreview {
             List<Row> rows = new ArrayList<>();
             MappedTable.Row row;
             while (rows.size() < max && (row = table.next()) != null) {
-                Map<String, String> cells = new LinkedHashMap<>();
+                Map<String, Sentence> cells = new LinkedHashMap<>();
                 boolean ok = true;
                 for (MappingRoles.Role role : MappingRoles.of(mapping.kind())) {
                     int column = table.column(mapping.column(role.key()));
                     if (column < 0) continue;
                     try {
-                        cells.put(role.key(), value(role.key(), row, column, values, mapping));
+                        cells.put(role.key(), Sentence.verbatim(value(role.key(), row, column, values, mapping)));
                     } catch (RowProblem p) {
-                        cells.put(role.key(), "✗ expected " + p.problem().expected() + ", found " + p.problem().found());
+                        cells.put(role.key(), Sentence.of("ingest.mapping.preview.problem", p.problem().expected(),
+                                p.problem().found()));
                         ok = false;
                     }
                 }
@@ -64,14 +70,14 @@ public final class MappingPreview {
         return switch (role) {
             case MappingRoles.TIMESTAMP, MappingRoles.START, MappingRoles.END -> row.text(column) == null && !role.equals(MappingRoles.START)
                     ? "—" : values.timestamp(row, column).toString();
-            case MappingRoles.LATENCY -> values.durationMs(row, column, 3_600_000, "a latency") + " ms";
-            case MappingRoles.PAUSE -> values.durationMs(row, column, 600_000, "a pause") + " ms";
+            case MappingRoles.LATENCY -> values.durationMs(row, column, 3_600_000, Sentence.of("ingest.mapping.what.latency")) + " ms";
+            case MappingRoles.PAUSE -> values.durationMs(row, column, 600_000, Sentence.of("ingest.mapping.what.pause")) + " ms";
             case MappingRoles.HEAP -> {
-                Double v = values.optionalAmount(row, column, "a heap size");
+                Double v = values.optionalAmount(row, column, Sentence.of("ingest.mapping.what.heap"));
                 yield v == null ? "—" : mapping.heapUnit().toMb(v) + " MB";
             }
             case MappingRoles.BYTES -> {
-                Double v = values.optionalAmount(row, column, "a byte count");
+                Double v = values.optionalAmount(row, column, Sentence.of("ingest.mapping.what.bytes"));
                 yield v == null ? "—" : v + " B";
             }
             default -> row.text(column) == null ? "—" : row.text(column);

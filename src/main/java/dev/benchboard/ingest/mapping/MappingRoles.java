@@ -1,6 +1,7 @@
 package dev.benchboard.ingest.mapping;
 
 import dev.benchboard.evidence.DataKind;
+import dev.benchboard.format.Sentence;
 import java.util.List;
 
 /**
@@ -9,8 +10,14 @@ import java.util.List;
  */
 public final class MappingRoles {
 
-    /** One role: its key in the mapping JSON, what the user sees, and whether a mapping needs it. */
-    public record Role(String key, String label, boolean required, String meaning) {}
+    /**
+     * One role: its key in the mapping JSON and whether a mapping needs it; what the user sees of it (its label and
+     * meaning) is written in the reader's language.
+     */
+    public record Role(String key, boolean required) {
+        public Sentence label() { return Sentence.of("ingest.mapping.role-label." + key); }
+        public Sentence meaning() { return Sentence.of("ingest.mapping.role-meaning." + key); }
+    }
 
     public static final String TIMESTAMP = "timestamp";
     public static final String LATENCY = "latency";
@@ -26,22 +33,11 @@ public final class MappingRoles {
     public static final String PAUSE = "pause";
     public static final String HEAP = "heap";
 
-    private static final List<Role> LOAD = List.of(
-            new Role(TIMESTAMP, "Timestamp", false, "when the request started"),
-            new Role(LATENCY, "Latency", true, "the request's latency (duration unit)"),
-            new Role(STATUS, "HTTP status", false, "2xx/3xx are successes, anything else (0 = no response) an error"),
-            new Role(SUCCESS, "Success", false, "true/false or 1/0"),
-            new Role(BYTES, "Bytes", false, "response bytes"),
-            new Role(LABEL, "Label", false, "request name; one run per label"));
-    private static final List<Role> CHAOS = List.of(
-            new Role(FAULT, "Fault type", true, "the kind of fault injected (process-kill, …)"),
-            new Role(START, "Fault start", true, "when the fault was injected"),
-            new Role(END, "Recovery / end", false, "when the service was back (or the fault cleared)"),
-            new Role(COMPONENT, "Component", false, "what the fault hit"));
-    private static final List<Role> GC = List.of(
-            new Role(TIME, "Time", true, "when the cycle ran (timestamp, or time since start in the time unit)"),
-            new Role(PAUSE, "Pause", true, "stop-the-world pause (duration unit)"),
-            new Role(HEAP, "Heap", false, "live heap after the cycle (heap unit)"));
+    private static final List<Role> LOAD = List.of(new Role(TIMESTAMP, false), new Role(LATENCY, true),
+            new Role(STATUS, false), new Role(SUCCESS, false), new Role(BYTES, false), new Role(LABEL, false));
+    private static final List<Role> CHAOS = List.of(new Role(FAULT, true), new Role(START, true), new Role(END, false),
+            new Role(COMPONENT, false));
+    private static final List<Role> GC = List.of(new Role(TIME, true), new Role(PAUSE, true), new Role(HEAP, false));
 
     private MappingRoles() {
     }

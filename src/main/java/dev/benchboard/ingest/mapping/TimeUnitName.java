@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.mapping;
 
+import dev.benchboard.format.Sentence;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -28,6 +29,6 @@ public enum TimeUnitName {
 
     static TimeUnitName parse(String field, String text) {
         return Arrays.stream(values()).filter(u -> u.key().equals(text.strip().toLowerCase(Locale.ROOT)))
-                .findFirst().orElseThrow(() -> new MappingProblem(field, "one of s, ms, us, ns", text));
+                .findFirst().orElseThrow(() -> new MappingProblem(field, Sentence.of("ingest.mapping.expected.time-unit"), text));
     }
 }

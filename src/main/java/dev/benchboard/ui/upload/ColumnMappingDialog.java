@@ -155,8 +155,8 @@ class ColumnMappingDialog extends Dialog {
         heapUnit.setVisible(k == DataKind.GC);
         for (MappingRoles.Role role : MappingRoles.of(k)) {
             Select<String> column = new Select<>();
-            column.setLabel(role.label() + (role.required() ? " *" : ""));
-            column.setHelperText(role.meaning());
+            column.setLabel(role.label().in(getLocale()) + (role.required() ? " *" : ""));
+            column.setHelperText(role.meaning().in(getLocale()));
             List<String> items = new ArrayList<>();
             items.add(NONE);
             items.addAll(header);
@@ -206,8 +206,8 @@ class ColumnMappingDialog extends Dialog {
             preview.addColumn(MappingPreview.Row::line).setHeader(getTranslation("upload.mapping.line")).setAutoWidth(true).setFlexGrow(0);
             for (MappingRoles.Role role : MappingRoles.of(m.kind())) {
                 if (m.column(role.key()) == null) continue;
-                preview.addColumn(r -> r.values().get(role.key())).setHeader(role.label() + " ← " + m.column(role.key()))
-                        .setAutoWidth(true);
+                preview.addColumn(r -> r.values().containsKey(role.key()) ? r.values().get(role.key()).in(getLocale()) : "")
+                        .setHeader(role.label().in(getLocale()) + " ← " + m.column(role.key())).setAutoWidth(true);
             }
             preview.setItems(rows);
             long bad = rows.stream().filter(r -> !r.ok()).count();

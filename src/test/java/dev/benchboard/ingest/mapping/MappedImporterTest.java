@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.benchboard.evidence.ChaosData;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.evidence.DataKind;
 import dev.benchboard.evidence.GcCycle;
 import dev.benchboard.evidence.GcTraceData;
@@ -96,13 +97,13 @@ class MappedImporterTest {
         var rows = MappingPreview.rows(head, ColumnMapping.parse(DRIVER_MAPPING), 3);
         assertThat(rows).hasSize(3);
         assertThat(rows.getFirst().line()).isEqualTo(2);
-        assertThat(rows.getFirst().values()).containsEntry("fault", "process-kill")
+        assertThat(english(rows.getFirst().values())).containsEntry("fault", "process-kill")
                 .containsEntry("start", "2026-12-07T15:42:07.033Z").containsEntry("end", "2026-12-07T15:42:09.329Z");
         // epoch milliseconds read as if they were ISO text: every start is marked, nothing is guessed
         var wrong = MappingPreview.rows(head, ColumnMapping.parse(DRIVER_MAPPING.replace("\"timeUnit\": \"ms\"",
                 "\"timestampFormat\": \"iso\"")), 3);
         assertThat(wrong).noneMatch(MappingPreview.Row::ok);
-        assertThat(wrong.getFirst().values().get("start")).startsWith("✗ expected an ISO-8601");
+        assertThat(wrong.getFirst().values().get("start").english()).startsWith("✗ expected an ISO-8601");
     }
 
     @Test
@@ -175,5 +176,12 @@ class MappedImporterTest {
         assertThat(trace.cycles().stream().mapToDouble(GcCycle::pauseMs).max().orElseThrow()).isEqualTo(9.306);
         assertThat(trace.cycles().stream().mapToDouble(GcCycle::liveHeapMb).max().orElseThrow()).isEqualTo(40.0);
         assertThat(trace.cycles().getLast().atSeconds()).isCloseTo(39.88, within(1e-9));
+    }
+
+    /** The preview's cells as the API's English. */
+    private static java.util.Map<String, String> english(java.util.Map<String, Sentence> cells) {
+        java.util.Map<String, String> english = new java.util.LinkedHashMap<>();
+        cells.forEach((role, cell) -> english.put(role, cell.english()));
+        return english;
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.chaos;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.RowProblem;
 import dev.benchboard.evidence.ChaosEvent;
 import dev.benchboard.ingest.source.Text;
@@ -9,6 +10,9 @@ import java.util.Locale;
 
 /** The event vocabulary of Benchboard's chaos events format, and the checks one event must pass. */
 final class ChaosEventNames {
+
+    /** Our word for a missing value, as "found …". */
+    static final Sentence NOTHING = Sentence.of("ingest.chaos.found.nothing");
 
     static final String EXPERIMENT_START = "experiment_start";
     static final String FAULT_INJECTED = "fault_injected";
@@ -29,11 +33,11 @@ final class ChaosEventNames {
                             long line, Integer eventColumn, Integer faultTypeColumn) throws RowProblem {
         String event = name == null ? null : name.strip().toLowerCase(Locale.ROOT);
         if (event == null || !ALL.contains(event)) {
-            throw new RowProblem(line, eventColumn, "event", "one of " + String.join(", ", ALL),
-                    name == null || name.isBlank() ? "nothing" : Text.quote(name));
+            throw new RowProblem(line, eventColumn, "event", Sentence.of("ingest.chaos.expected.event-name", String.join(", ", ALL)),
+                    name == null || name.isBlank() ? NOTHING : Sentence.verbatim(Text.quote(name)));
         }
         if (event.equals(FAULT_INJECTED) && faultType == null) {
-            throw new RowProblem(line, faultTypeColumn, "fault_type", "the fault type of a fault_injected event", "nothing");
+            throw new RowProblem(line, faultTypeColumn, "fault_type", Sentence.of("ingest.chaos.expected.injected-fault-type"), NOTHING);
         }
         return new ChaosEvent(time, event, faultType, component, detail);
     }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.chaos;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.CsvRecord;
 import dev.benchboard.ingest.format.fields.CsvTable;
 import dev.benchboard.ingest.format.fields.RowProblem;
@@ -81,7 +82,7 @@ public final class ChaosEventsCsvImporter implements Importer {
                 context.reject(p.problem());
             }
         }
-        csv.requireRecords(events.size(), context, "event");
+        CellSentences.requireRecords(csv, events.size(), context, FORMAT, Sentence.of("ingest.chaos.expected.event-row"));
         return ImportResult.ofChaos(List.of(new ChaosTimeline(context, FORMAT).derive(context.hint("experiment"), events)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.chaos;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.RowProblem;
 import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
@@ -71,8 +72,8 @@ public final class ChaosEventsJsonImporter implements Importer {
                 return;
             }
             if (first != JsonToken.START_OBJECT) {
-                throw ImportException.at(FORMAT, 1, "a JSON object {\"experiment\": …, \"events\": […]}",
-                        JsonReading.describe(parser));
+                throw ImportException.at(FORMAT, 1, Sentence.of("ingest.chaos.expected.events-object",
+                        "{\"experiment\": …, \"events\": […]}"), JsonReading.describe(parser));
             }
             boolean sawEvents = false;
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -80,8 +81,8 @@ public final class ChaosEventsJsonImporter implements Importer {
                 JsonToken value = parser.nextToken();
                 if (name.equals("events")) {
                     if (value != JsonToken.START_ARRAY) {
-                        throw new ImportException(FORMAT, JsonReading.line(parser), null, "events", "an array of events",
-                                JsonReading.describe(parser));
+                        throw new ImportException(FORMAT, JsonReading.line(parser), null, "events",
+                                Sentence.of("ingest.chaos.expected.events-array"), JsonReading.describe(parser));
                     }
                     readEvents(parser, timestamps, events, context);
                     sawEvents = true;
@@ -91,11 +92,15 @@ public final class ChaosEventsJsonImporter implements Importer {
                     parser.skipChildren();
                 }
             }
-            if (!sawEvents) throw ImportException.at(FORMAT, 1, "an \"events\" array", "an object without one");
+            if (!sawEvents) {
+                throw ImportException.at(FORMAT, 1, Sentence.of("ingest.chaos.expected.events-field"),
+                        Sentence.of("ingest.chaos.found.no-events"));
+            }
         });
         if (events.isEmpty()) {
             if (!context.problems().isEmpty()) throw ImportException.of(FORMAT, context.problems().getFirst());
-            throw new ImportException(FORMAT, 0, null, "events", "at least one event", "an empty array");
+            throw new ImportException(FORMAT, 0, null, "events", Sentence.of("ingest.chaos.expected.event"),
+                    Sentence.of("ingest.chaos.found.empty-array"));
         }
         String name = experiment[0] != null && !experiment[0].isEmpty() ? experiment[0] : context.hint("experiment");
         return ImportResult.ofChaos(List.of(new ChaosTimeline(context, FORMAT).derive(name, events)));
@@ -107,7 +112,8 @@ public final class ChaosEventsJsonImporter implements Importer {
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
             long line = JsonReading.line(parser);
             if (token != JsonToken.START_OBJECT) {
-                context.reject(new RowProblem(line, null, "events", "an event object", JsonReading.describe(parser)).problem());
+                context.reject(new RowProblem(line, null, "events", Sentence.of("ingest.chaos.expected.event-object"),
+                        JsonReading.describe(parser)).problem());
                 parser.skipChildren();
                 continue;
             }
@@ -127,11 +133,11 @@ public final class ChaosEventsJsonImporter implements Importer {
     private static Instant time(JsonNode node, ChaosLogTimestamps timestamps, long line) throws RowProblem {
         JsonNode value = node.get("timestamp");
         if (value == null || value.isNull()) {
-            throw new RowProblem(line, null, "timestamp", "a timestamp (ISO-8601 string or epoch number)", "nothing");
+            throw new RowProblem(line, null, "timestamp", Sentence.of("ingest.chaos.expected.json-timestamp"), ChaosEventNames.NOTHING);
         }
         if (value.isNumber()) return timestamps.parseNumber(value.decimalValue().toPlainString(), line, "timestamp");
         if (value.isString()) return timestamps.parse(value.stringValue(), line, null, "timestamp");
-        throw new RowProblem(line, null, "timestamp", "a timestamp (ISO-8601 string or epoch number)",
+        throw new RowProblem(line, null, "timestamp", Sentence.of("ingest.chaos.expected.json-timestamp"),
                 Text.quote(value.toString()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.chaos;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.RowProblem;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.source.Text;
@@ -47,8 +48,9 @@ final class ChaosLogTimestamps {
             return NANOSECONDS;
         }
 
-        String label() {
-            return "epoch " + name().toLowerCase(java.util.Locale.ROOT);
+        /** "epoch seconds", in the reader's language. */
+        Sentence label() {
+            return Sentence.of("ingest.chaos.unit." + name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 
@@ -81,7 +83,8 @@ final class ChaosLogTimestamps {
 
     Instant parse(String text, long line, Integer column, String field) throws RowProblem {
         if (text == null || text.isBlank()) {
-            throw new RowProblem(line, column, field, "a timestamp (ISO-8601 or epoch seconds/milliseconds)", "an empty cell");
+            throw new RowProblem(line, column, field, Sentence.of("ingest.chaos.expected.timestamp"),
+                    Sentence.of("ingest.chaos.found.empty-cell"));
         }
         String s = text.strip();
         return inRange(EPOCH.matcher(s).matches() ? epoch(s, line, column, field) : iso(s, line, column, field),
@@ -91,7 +94,7 @@ final class ChaosLogTimestamps {
     /** Dates before 1970 or after 2261 are damaged values (and would overflow epoch nanoseconds). */
     private static Instant inRange(Instant t, String text, long line, Integer column, String field) throws RowProblem {
         if (t.isBefore(Instant.EPOCH) || !t.isBefore(LATEST)) {
-            throw new RowProblem(line, column, field, "a timestamp between 1970 and 2261", Text.quote(text));
+            throw new RowProblem(line, column, field, Sentence.of("ingest.chaos.expected.timestamp-range"), Text.quote(text));
         }
         return t;
     }
@@ -99,7 +102,7 @@ final class ChaosLogTimestamps {
     /** A timestamp given as a JSON number (its literal text, so that no precision is lost). */
     Instant parseNumber(String literal, long line, String field) throws RowProblem {
         if (!EPOCH.matcher(literal).matches()) {
-            throw new RowProblem(line, null, field, "a non-negative epoch number", Text.quote(literal));
+            throw new RowProblem(line, null, field, Sentence.of("ingest.chaos.expected.epoch-number"), Text.quote(literal));
         }
         return inRange(epoch(literal, line, null, field), literal, line, null, field);
     }
@@ -112,8 +115,9 @@ final class ChaosLogTimestamps {
             unit = found;
             unitLine = line;
         } else if (found != unit) {
-            throw new RowProblem(line, column, field, "a timestamp in " + unit.label() + " like line " + unitLine,
-                    Text.quote(s) + " (looks like " + found.label() + ")");
+            throw new RowProblem(line, column, field,
+                    Sentence.of("ingest.chaos.expected.same-unit", unit.label(), String.valueOf(unitLine)),
+                    Sentence.of("ingest.chaos.found.looks-like", Text.quote(s), found.label()));
         }
         BigDecimal nanos = new BigDecimal(s).multiply(BigDecimal.valueOf(1_000_000_000L / unit.perSecond))
                 .setScale(0, RoundingMode.HALF_EVEN);
@@ -121,8 +125,7 @@ final class ChaosLogTimestamps {
         long seconds = secondsAndNanos[0].longValueExact();
         if (unit == EpochUnit.SECONDS && seconds < RELATIVE_BELOW_SECONDS && !warnedRelative) {
             warnedRelative = true;
-            context.warn("timestamps such as " + s + " (line " + line + ") are before 2001: read as seconds since an"
-                    + " arbitrary origin; durations are right, dates are not");
+            context.warn(Sentence.of("ingest.chaos.warning.relative", s, String.valueOf(line)));
         }
         return Instant.ofEpochSecond(seconds, secondsAndNanos[1].longValueExact());
     }
@@ -138,12 +141,11 @@ final class ChaosLogTimestamps {
         try {
             TemporalAccessor parsed = ISO.parseBest(normalized, OffsetDateTime::from, LocalDateTime::from);
             if (parsed instanceof OffsetDateTime odt) return odt.toInstant();
-            if (!warnedNoOffset) context.warn("timestamps without a zone offset (e.g. line " + line + ": " + s + ") are read as UTC");
+            if (!warnedNoOffset) context.warn(Sentence.of("ingest.chaos.warning.no-offset", String.valueOf(line), s));
             warnedNoOffset = true;
             return ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new RowProblem(line, column, field,
-                    "a timestamp: ISO-8601 (2025-05-01T10:00:00.123Z) or epoch seconds/milliseconds", Text.quote(s));
+            throw new RowProblem(line, column, field, Sentence.of("ingest.chaos.expected.timestamp-format"), Text.quote(s));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.chaos;
 
+import dev.benchboard.format.Sentence;
 import static dev.benchboard.ingest.format.chaos.ChaosEventNames.DOWN;
 import static dev.benchboard.ingest.format.chaos.ChaosEventNames.EXPERIMENT_END;
 import static dev.benchboard.ingest.format.chaos.ChaosEventNames.EXPERIMENT_START;
@@ -62,8 +63,8 @@ final class ChaosTimeline {
     private List<LoggedEvent> inTimeOrder(List<LoggedEvent> logged) {
         for (int i = 1; i < logged.size(); i++) {
             if (logged.get(i).event().time().isBefore(logged.get(i - 1).event().time())) {
-                context.warn("line " + logged.get(i).line() + ": events are not in time order (this one is earlier than line "
-                        + logged.get(i - 1).line() + "); they were sorted by timestamp");
+                context.warn(Sentence.of("ingest.chaos.warning.out-of-order", String.valueOf(logged.get(i).line()),
+                        String.valueOf(logged.get(i - 1).line())));
                 List<LoggedEvent> sorted = new ArrayList<>(logged);
                 sorted.sort(Comparator.comparing(e -> e.event().time()));   // List.sort is stable
                 return sorted;
@@ -85,8 +86,7 @@ final class ChaosTimeline {
             }
         }
         if (starts > 1 || ends > 1) {
-            context.warn(starts + " experiment_start and " + ends + " experiment_end events: the window runs from the"
-                    + " first start to the last end");
+            context.warn(Sentence.of("ingest.chaos.warning.several-windows", String.valueOf(starts), String.valueOf(ends)));
         }
         WindowHints hints = WindowHints.read(context, format);
         Instant from = start != null ? start.event().time()
@@ -95,18 +95,18 @@ final class ChaosTimeline {
                 : fallback("experiment_end", hints.end(), WindowHints.END, events.getLast().event().time(), "last");
         if (to.isBefore(from)) {
             throw new ImportException(format, end != null ? end.line() : 0, null, "timestamp",
-                    "an experiment_end after the experiment_start at " + from, to.toString());
+                    Sentence.of("ingest.chaos.expected.end-after-start", from.toString()), to.toString());
         }
         return new Instant[] {from, to};
     }
 
     private Instant fallback(String event, Instant hint, String hintName, Instant edge, String which) {
         if (hint != null) {
-            context.warn("no " + event + " event: the window uses " + hintName + " from the upload form (" + hint + ")");
+            context.warn(Sentence.of("ingest.chaos.warning.window-from-form", event, hintName, hint.toString()));
             return hint;
         }
-        context.warn("no " + event + " event: the window " + (which.equals("first") ? "starts" : "ends")
-                + " at the " + which + " event (" + edge + "), so uptime outside the log is not counted");
+        context.warn(Sentence.of(which.equals("first") ? "ingest.chaos.warning.window-starts-at-first"
+                : "ingest.chaos.warning.window-ends-at-last", event, edge.toString()));
         return edge;
     }
 
@@ -131,8 +131,8 @@ final class ChaosTimeline {
                 case DOWN -> {
                     Open already = open.get(component);
                     if (already != null) {
-                        context.warn("line " + e.line() + ": 'down' of " + name(component) + " while it is down since line "
-                                + already.down.line() + "; ignored");
+                        context.warn(Sentence.of("ingest.chaos.warning.down-again", String.valueOf(e.line()), name(component),
+                                String.valueOf(already.down.line())));
                         continue;
                     }
                     LoggedEvent cause;
@@ -152,7 +152,7 @@ final class ChaosTimeline {
                 case UP -> {
                     Open down = open.remove(component);
                     if (down == null) {
-                        context.warn("line " + e.line() + ": 'up' of " + name(component) + " without a 'down' before it; ignored");
+                        context.warn(Sentence.of("ingest.chaos.warning.up-without-down", String.valueOf(e.line()), name(component)));
                         continue;
                     }
                     outages.add(down.until(ev.time(), false));
@@ -162,12 +162,12 @@ final class ChaosTimeline {
         }
         for (Open down : open.values()) {
             Instant end = windowEnd.isBefore(down.down.event().time()) ? down.down.event().time() : windowEnd;
-            context.warn("line " + down.down.line() + ": 'down' of " + name(down.component()) + " has no 'up' before the end;"
-                    + " counted as an outage until the window end (" + end + ") and flagged as censored");
+            context.warn(Sentence.of("ingest.chaos.warning.down-without-up", String.valueOf(down.down.line()),
+                    name(down.component()), end.toString()));
             outages.add(down.until(end, true));
         }
         if (unattributed) {
-            context.warn("some outages have no fault_injected before them: their fault type is 'unknown'");
+            context.warn(Sentence.of("ingest.chaos.warning.unattributed"));
         }
         outages.sort(Comparator.comparing(Outage::downAt));
         return outages;
@@ -176,13 +176,15 @@ final class ChaosTimeline {
     private void checkInsideWindow(List<Outage> outages, Instant start, Instant end) {
         long outside = outages.stream().filter(o -> o.downAt().isBefore(start) || o.upAt().isAfter(end)).count();
         if (outside > 0) {
-            context.warn(outside + " outage(s) reach outside the window " + start + " – " + end
-                    + ": uptime and downtime figures assume the window holds every outage");
+            context.warn(Sentence.of("ingest.chaos.warning.outside-window", String.valueOf(outside), start.toString(),
+                    end.toString()));
         }
     }
 
-    private static String name(String component) {
-        return component.isEmpty() ? "the service" : "component '" + component + "'";
+    /** "component 'api'", or "the service" for events that name no component. */
+    static Sentence name(String component) {
+        return component == null || component.isEmpty() ? Sentence.of("ingest.chaos.the-service")
+                : Sentence.of("ingest.chaos.component", component);
     }
 
     private record Open(LoggedEvent down, String faultType, Instant injectedAt) {

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.chaos;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.RowProblem;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.source.Text;
@@ -45,7 +46,8 @@ final class JsonReading {
             Integer column = at == null || at.getColumnNr() < 1 ? null : at.getColumnNr();
             if (e.getCause() instanceof CharacterCodingException) throw TextSource.notText(format, Math.max(1, line));
             if (e.getCause() instanceof IOException io) throw io;     // limits, broken streams
-            throw new ImportException(format, line, column, null, "well-formed JSON", Text.quote(e.getOriginalMessage()));
+            throw new ImportException(format, line, column, null, Sentence.of("ingest.chaos.expected.json"),
+                    Text.quote(e.getOriginalMessage()));
         }
     }
 
@@ -55,14 +57,14 @@ final class JsonReading {
     }
 
     /** What the current token is, for "found …" in messages. */
-    static String describe(JsonParser parser) {
+    static Sentence describe(JsonParser parser) {
         JsonToken token = parser.currentToken();
-        if (token == null) return "the end of the file";
+        if (token == null) return Sentence.of("ingest.chaos.found.end-of-file");
         return switch (token) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> Text.quote(parser.getString());
-            default -> token.isScalarValue() ? parser.getText() : token.name();
+            case START_OBJECT -> Sentence.of("ingest.chaos.found.object");
+            case START_ARRAY -> Sentence.of("ingest.chaos.found.array");
+            case VALUE_STRING -> Sentence.verbatim(Text.quote(parser.getString()));
+            default -> Sentence.verbatim(token.isScalarValue() ? parser.getText() : token.name());
         };
     }
 
@@ -76,7 +78,7 @@ final class JsonReading {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) return null;
         if (!value.isString()) {
-            throw new RowProblem(line, null, field, "a string", Text.quote(value.toString()));
+            throw new RowProblem(line, null, field, Sentence.of("ingest.chaos.expected.string"), Text.quote(value.toString()));
         }
         String s = value.stringValue().strip();
         return s.isEmpty() ? null : s;
@@ -86,7 +88,7 @@ final class JsonReading {
     static String name(JsonNode object, String field, long line) throws RowProblem {
         String s = string(object, field, line);
         if (s != null && Text.looksLikeFormula(s)) {
-            throw new RowProblem(line, null, field, "a plain name, not a spreadsheet formula", Text.quote(s));
+            throw new RowProblem(line, null, field, Sentence.of("ingest.chaos.expected.plain-name"), Text.quote(s));
         }
         return s;
     }

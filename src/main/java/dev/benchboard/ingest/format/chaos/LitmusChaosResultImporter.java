@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.chaos;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.Numbers;
 import dev.benchboard.ingest.format.fields.RowProblem;
 import dev.benchboard.evidence.ChaosData;
@@ -82,8 +83,7 @@ public final class LitmusChaosResultImporter implements Importer {
         JsonReading.read(source, FORMAT, parser -> {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                throw ImportException.at(FORMAT, 1, "a JSON object (a ChaosResult or a List of them)",
-                        JsonReading.describe(parser));
+                throw ImportException.at(FORMAT, 1, Sentence.of("ingest.chaos.litmus.expected.object"), JsonReading.describe(parser));
             }
             ObjectNode root = JsonReading.MAPPER.createObjectNode();
             boolean sawItems = false;
@@ -101,10 +101,10 @@ public final class LitmusChaosResultImporter implements Importer {
         });
         if (results.isEmpty()) {
             if (!context.problems().isEmpty()) throw ImportException.of(FORMAT, context.problems().getFirst());
-            throw ImportException.at(FORMAT, 1, "at least one ChaosResult", "none");
+            throw ImportException.at(FORMAT, 1, Sentence.of("ingest.chaos.litmus.expected.result"), Sentence.of("ingest.chaos.found.none"));
         }
         if (reader.skippedOtherKinds > 0) {
-            context.warn(reader.skippedOtherKinds + " item(s) of other kinds than ChaosResult were skipped");
+            context.warn(Sentence.of("ingest.chaos.litmus.warning.other-kinds", String.valueOf(reader.skippedOtherKinds)));
         }
         return ImportResult.ofChaos(List.of(new ChaosData(context.hint("experiment"), null, null, null, null, null, results)));
     }
@@ -135,7 +135,8 @@ public final class LitmusChaosResultImporter implements Importer {
 
         void item(JsonNode node, long line, String path) throws ImportException {
             try {
-                if (!node.isObject()) throw new RowProblem(line, null, path.isEmpty() ? "item" : path, "a ChaosResult object",
+                if (!node.isObject()) throw new RowProblem(line, null, path.isEmpty() ? "item" : path,
+                        Sentence.of("ingest.chaos.litmus.expected.result-object"),
                         Text.quote(node.toString()));
                 String kind = node.path("kind").asString("");
                 if (!kind.isEmpty() && !kind.equals("ChaosResult")) {
@@ -152,7 +153,10 @@ public final class LitmusChaosResultImporter implements Importer {
 
         private LitmusResult read(JsonNode item, long line, String path) throws RowProblem {
             String name = text(item.path("metadata").path("name"));
-            if (name == null) throw new RowProblem(line, null, path + "metadata.name", "the ChaosResult's name", "nothing");
+            if (name == null) {
+                throw new RowProblem(line, null, path + "metadata.name", Sentence.of("ingest.chaos.litmus.expected.name"),
+                        ChaosEventNames.NOTHING);
+            }
             String experiment = text(item.path("spec").path("experiment"));
             JsonNode status = item.path("status");
             JsonNode experimentStatus = ignoringCase(status, "experimentStatus");
@@ -168,7 +172,7 @@ public final class LitmusChaosResultImporter implements Importer {
             int passed = 0;
             int failed = 0;
             if (history == null || history.isNull()) {
-                context.warn(name + " (line " + line + "): no status.history (a Litmus 1.x result?): runs counted as 0");
+                context.warn(Sentence.of("ingest.chaos.litmus.warning.no-history", name, String.valueOf(line)));
             } else {
                 passed = runs(history.get("passedRuns"), line, path + "status.history.passedRuns");
                 failed = runs(history.get("failedRuns"), line, path + "status.history.failedRuns");
@@ -177,28 +181,30 @@ public final class LitmusChaosResultImporter implements Importer {
         }
 
         private static String verdict(String value, long line, String field) throws RowProblem {
-            if (value == null) throw new RowProblem(line, null, field, "a verdict (Pass, Fail or Stopped)", "nothing");
+            if (value == null) {
+                throw new RowProblem(line, null, field, Sentence.of("ingest.chaos.litmus.expected.verdict"), ChaosEventNames.NOTHING);
+            }
             for (String known : FINAL_VERDICTS) {
                 if (known.equalsIgnoreCase(value)) return known;
             }
-            String expected = "a final verdict (Pass, Fail or Stopped)";
-            if (value.equalsIgnoreCase("Awaited")) expected += "; the experiment is still running";
+            Sentence expected = Sentence.of(value.equalsIgnoreCase("Awaited") ? "ingest.chaos.litmus.expected.final-verdict-running"
+                    : "ingest.chaos.litmus.expected.final-verdict");
             throw new RowProblem(line, null, field, expected, Text.quote(value));
         }
 
         private double probePercent(JsonNode value, long line, String field, String name) throws RowProblem {
             if (value == null || value.isNull()) {
-                context.warn(name + " (line " + line + "): no probeSuccessPercentage: its probe score is unknown (NaN)");
+                context.warn(Sentence.of("ingest.chaos.litmus.warning.no-probe", name, String.valueOf(line)));
                 return Double.NaN;
             }
             String text = value.isNumber() ? value.decimalValue().toPlainString() : value.asString("").strip();
             if (text.equalsIgnoreCase("N/A")) {
-                context.warn(name + " (line " + line + "): probeSuccessPercentage N/A (no probes ran): its probe score is unknown (NaN)");
+                context.warn(Sentence.of("ingest.chaos.litmus.warning.probe-na", name, String.valueOf(line)));
                 return Double.NaN;
             }
             Double percent = Numbers.decimal(text.endsWith("%") ? text.substring(0, text.length() - 1) : text);
             if (percent == null || percent < 0 || percent > 100) {
-                throw new RowProblem(line, null, field, "a percentage " + Numbers.range(0, 100) + " or \"N/A\"",
+                throw new RowProblem(line, null, field, Sentence.of("ingest.chaos.litmus.expected.percentage"),
                         Text.quote(value.toString()));
             }
             return percent;
@@ -207,7 +213,7 @@ public final class LitmusChaosResultImporter implements Importer {
         private static int runs(JsonNode value, long line, String field) throws RowProblem {
             if (value == null || value.isNull()) return 0;
             if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0) {
-                throw new RowProblem(line, null, field, "a whole number of runs, 0 or more", Text.quote(value.toString()));
+                throw new RowProblem(line, null, field, Sentence.of("ingest.chaos.litmus.expected.runs"), Text.quote(value.toString()));
             }
             return value.intValue();
         }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.chaos;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.CsvRecord;
 import dev.benchboard.ingest.format.fields.CsvTable;
 import dev.benchboard.ingest.format.fields.RowProblem;
@@ -79,16 +80,21 @@ public final class OutageTableCsvImporter implements Importer {
         while ((row = csv.next()) != null) {
             try {
                 String type = row.name(faultType);
-                if (type == null) throw row.problem(faultType, "a fault type", "an empty cell");
+                if (type == null) {
+                    throw row.problem(faultType, Sentence.of("ingest.chaos.expected.fault-type"),
+                            Sentence.of("ingest.chaos.found.empty-cell"));
+                }
                 Instant injectedAt = row.text(injected) == null ? null
                         : timestamps.parse(row.text(injected), row.line(), injected + 1, "injected_at");
                 Instant downAt = timestamps.parse(row.text(down), row.line(), down + 1, "down_at");
                 Instant upAt = row.text(up) == null ? null : timestamps.parse(row.text(up), row.line(), up + 1, "up_at");
                 if (injectedAt != null && downAt.isBefore(injectedAt)) {
-                    throw row.problem(down, "down_at at or after injected_at " + injectedAt, Text.quote(row.text(down)));
+                    throw row.problem(down, Sentence.of("ingest.chaos.outage.expected.down-at", injectedAt.toString()),
+                            Text.quote(row.text(down)));
                 }
                 if (upAt != null && upAt.isBefore(downAt)) {
-                    throw row.problem(up, "up_at at or after down_at " + downAt, Text.quote(row.text(up)));
+                    throw row.problem(up, Sentence.of("ingest.chaos.outage.expected.up-at", downAt.toString()),
+                            Text.quote(row.text(up)));
                 }
                 rows.add(new Row(type, row.name(component), injectedAt, downAt, upAt, row.line()));
                 context.accept(FORMAT, row.line());
@@ -96,7 +102,7 @@ public final class OutageTableCsvImporter implements Importer {
                 context.reject(p.problem());
             }
         }
-        csv.requireRecords(rows.size(), context, "outage");
+        CellSentences.requireRecords(csv, rows.size(), context, FORMAT, Sentence.of("ingest.chaos.expected.outage-row"));
         return ImportResult.ofChaos(List.of(chaos(rows, context)));
     }
 
@@ -111,10 +117,9 @@ public final class OutageTableCsvImporter implements Importer {
                     .max(Comparator.naturalOrder()).orElseThrow();
             if (start == null) start = first;
             if (end == null) end = last;
-            hints.requireOrdered(start, end, hints.start() == null ? "the first outage" : "the last outage", FORMAT);
-            context.warn("no observation window in the upload form (windowStart/windowEnd): inferred as " + start + " – "
-                    + end + " from the outages themselves, which leaves out uptime before the first and after the last"
-                    + " outage and so understates MTBF");
+            hints.requireOrdered(start, end, Sentence.of(hints.start() == null ? "ingest.chaos.outage.first" : "ingest.chaos.outage.last"),
+                    FORMAT);
+            context.warn(Sentence.of("ingest.chaos.outage.warning.no-window", start.toString(), end.toString()));
         }
         List<Outage> outages = new ArrayList<>();
         for (Row r : rows) {
@@ -122,11 +127,11 @@ public final class OutageTableCsvImporter implements Importer {
             boolean censored = upAt == null;
             if (censored) {
                 upAt = end.isAfter(r.downAt()) ? end : r.downAt();
-                context.warn("line " + r.line() + ": no up_at: counted as an outage until the window end (" + upAt
-                        + ") and flagged as censored");
+                context.warn(Sentence.of("ingest.chaos.outage.warning.no-up", String.valueOf(r.line()), upAt.toString()));
             }
             if (r.downAt().isBefore(start) || upAt.isAfter(end)) {
-                context.warn("line " + r.line() + ": the outage reaches outside the window " + start + " – " + end);
+                context.warn(Sentence.of("ingest.chaos.outage.warning.outside", String.valueOf(r.line()), start.toString(),
+                        end.toString()));
             }
             outages.add(new Outage(r.faultType(), r.component(), r.injectedAt(), r.downAt(), upAt, censored));
         }
@@ -142,8 +147,8 @@ public final class OutageTableCsvImporter implements Importer {
             Outage before = previous.get(key);
             if (before == null || o.upAt().isAfter(before.upAt())) previous.put(key, o);   // the one reaching furthest
             if (before != null && o.downAt().isBefore(before.upAt())) {
-                context.warn("outages of " + (key.isEmpty() ? "the service" : "component '" + key + "'") + " overlap ("
-                        + before.downAt() + " and " + o.downAt() + "): their downtime is counted twice");
+                context.warn(Sentence.of("ingest.chaos.outage.warning.overlap", ChaosTimeline.name(key), before.downAt().toString(),
+                        o.downAt().toString()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.chaos;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.CsvRecord;
 import dev.benchboard.ingest.format.fields.CsvTable;
 import dev.benchboard.ingest.format.fields.Numbers;
@@ -78,16 +79,16 @@ public final class ProbeLogCsvImporter implements Importer {
             try {
                 Instant at = timestamps.parse(row.text(time), row.line(), time + 1, csv.header().get(time).strip());
                 boolean up = up(row, ok);
-                row.optionalNumber(latency, 0, 86_400_000, "a latency in ms");
+                row.optionalNumber(latency, 0, 86_400_000, Sentence.of("ingest.chaos.probe.what.latency"));
                 probes.add(at, up);
                 context.accept(FORMAT, row.line());
             } catch (RowProblem p) {
                 context.reject(p.problem());
             }
         }
-        csv.requireRecords(probes.size, context, "probe");
+        CellSentences.requireRecords(csv, probes.size, context, FORMAT, Sentence.of("ingest.chaos.expected.probe-row"));
         if (probes.sortIfNeeded()) {
-            context.warn("probes are not in time order; they were sorted by timestamp");
+            context.warn(Sentence.of("ingest.chaos.probe.warning.unsorted"));
         }
         if (probes.size > 1) {
             context.setting("probe_interval_ms", Numbers.plain(probes.medianIntervalMillis()));
@@ -97,7 +98,7 @@ public final class ProbeLogCsvImporter implements Importer {
     }
 
     private static boolean up(CsvRecord row, int column) throws RowProblem {
-        String cell = row.requiredText(column, "true/false, 1/0 or an HTTP status");
+        String cell = row.requiredText(column, Sentence.of("ingest.chaos.probe.expected.ok"));
         String value = cell.toLowerCase(Locale.ROOT);
         switch (value) {
             case "true", "1" -> { return true; }
@@ -108,7 +109,7 @@ public final class ProbeLogCsvImporter implements Importer {
             int status = Integer.parseInt(value);
             if (status >= 100 && status <= 599) return status >= 200 && status < 400;
         }
-        throw row.problem(column, "true/false, 1/0 or an HTTP status (100-599)", Text.quote(cell));
+        throw row.problem(column, Sentence.of("ingest.chaos.probe.expected.ok-status"), Text.quote(cell));
     }
 
     private static ChaosData chaos(Probes probes, ImportContext context) throws ImportException {
@@ -117,7 +118,8 @@ public final class ProbeLogCsvImporter implements Importer {
         Instant last = probes.time(probes.size - 1);
         Instant start = hints.start() != null ? hints.start() : first;
         Instant end = hints.end() != null ? hints.end() : last;
-        hints.requireOrdered(start, end, hints.start() == null ? "the first probe" : "the last probe", FORMAT);
+        hints.requireOrdered(start, end, Sentence.of(hints.start() == null ? "ingest.chaos.probe.first" : "ingest.chaos.probe.last"),
+                FORMAT);
         String component = context.hint("component");
         List<Outage> outages = new ArrayList<>();
         int downFrom = -1;
@@ -132,13 +134,12 @@ public final class ProbeLogCsvImporter implements Importer {
         }
         if (downFrom >= 0) {
             Instant until = end.isAfter(probes.time(downFrom)) ? end : probes.time(downFrom);
-            context.warn("the log ends while probes fail (since " + probes.time(downFrom) + "): counted as an outage until "
-                    + until + " and flagged as censored");
+            context.warn(Sentence.of("ingest.chaos.probe.warning.ends-failing", probes.time(downFrom).toString(), until.toString()));
             outages.add(new Outage("unknown", component, null, probes.time(downFrom), until, true));
         }
         if (first.isBefore(start) || last.isAfter(end)) {
-            context.warn("probes run from " + first + " to " + last + ", beyond the window " + start + " – " + end
-                    + " from the upload form");
+            context.warn(Sentence.of("ingest.chaos.probe.warning.beyond-window", first.toString(), last.toString(),
+                    start.toString(), end.toString()));
         }
         return new ChaosData(context.hint("experiment"), start, end, null, outages, null, null);
     }

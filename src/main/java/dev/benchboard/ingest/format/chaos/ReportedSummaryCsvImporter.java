@@ -1,5 +1,7 @@
 package dev.benchboard.ingest.format.chaos;
 
+import dev.benchboard.format.Sentence;
+import dev.benchboard.ingest.model.Problem;
 import dev.benchboard.ingest.format.fields.CsvRecord;
 import dev.benchboard.ingest.format.fields.CsvTable;
 import dev.benchboard.ingest.format.fields.Numbers;
@@ -80,18 +82,24 @@ public final class ReportedSummaryCsvImporter implements Importer {
         while ((row = csv.next()) != null) {
             try {
                 String type = row.name(faultType);
-                if (type == null) throw row.problem(faultType, "a fault type", "an empty cell");
-                double mtbfHours = row.number(mtbf, 0, MAX_MTBF_HOURS, "an MTBF in hours");
-                if (mtbfHours == 0) throw row.problem(mtbf, "an MTBF above 0 hours", Text.quote(row.text(mtbf)));
-                double mttrSeconds = row.number(mttr, 0, MAX_MTTR_SECONDS, "an MTTR in seconds");
-                double percent = fraction ? 100 * row.number(rate, 0, 1, "a failure rate as a fraction") : percent(row, rate);
-                Double count = row.optionalNumber(runs, 1, Integer.MAX_VALUE, "a number of runs");
+                if (type == null) {
+                    throw row.problem(faultType, Sentence.of("ingest.chaos.expected.fault-type"),
+                            Sentence.of("ingest.chaos.found.empty-cell"));
+                }
+                double mtbfHours = row.number(mtbf, 0, MAX_MTBF_HOURS, Sentence.of("ingest.chaos.summary.what.mtbf"));
+                if (mtbfHours == 0) {
+                    throw row.problem(mtbf, Sentence.of("ingest.chaos.summary.expected.mtbf"), Text.quote(row.text(mtbf)));
+                }
+                double mttrSeconds = row.number(mttr, 0, MAX_MTTR_SECONDS, Sentence.of("ingest.chaos.summary.what.mttr"));
+                double percent = fraction
+                        ? 100 * row.number(rate, 0, 1, Sentence.of("ingest.chaos.summary.what.fraction"))
+                        : percent(row, rate);
+                Double count = row.optionalNumber(runs, 1, Integer.MAX_VALUE, Sentence.of("ingest.chaos.summary.what.runs"));
                 if (count != null && count != Math.rint(count)) {
-                    throw row.problem(runs, "a whole number of runs", Text.quote(row.text(runs)));
+                    throw row.problem(runs, Sentence.of("ingest.chaos.summary.expected.runs"), Text.quote(row.text(runs)));
                 }
                 if (!seen.add(type)) {
-                    context.warn("line " + row.line() + ": fault type '" + type + "' appears more than once;"
-                            + " each row is kept as reported");
+                    context.warn(Sentence.of("ingest.chaos.summary.warning.repeated", String.valueOf(row.line()), type));
                 }
                 allAtMostOne &= percent <= 1;
                 reported.add(new ReportedReliability(type, mtbfHours, mttrSeconds, percent,
@@ -101,10 +109,9 @@ public final class ReportedSummaryCsvImporter implements Importer {
                 context.reject(p.problem());
             }
         }
-        csv.requireRecords(reported.size(), context, "summary");
+        CellSentences.requireRecords(csv, reported.size(), context, FORMAT, Sentence.of("ingest.chaos.expected.summary-row"));
         if (allAtMostOne && !fraction) {
-            context.warn("every failure_rate is at most 1: they were read as percent (1 = 1 %); if they are fractions"
-                    + " (0.123 = 12.3 %), multiply them by 100 or name the column failure_rate_fraction");
+            context.warn(Sentence.of("ingest.chaos.summary.warning.fractions"));
         }
         ChaosData data = new ChaosData(context.hint("experiment"), null, null, null, null, reported, null);
         return ImportResult.ofChaos(List.of(data));
@@ -115,8 +122,8 @@ public final class ReportedSummaryCsvImporter implements Importer {
         String number = cell != null && cell.endsWith("%") ? cell.substring(0, cell.length() - 1) : cell;
         Double value = Numbers.decimal(number);
         if (value == null || value < 0 || value > 100) {
-            throw row.problem(column, "a failure rate in percent " + Numbers.range(0, 100) + " (\"12.3\" or \"12.3%\")",
-                    cell == null ? "an empty cell" : Text.quote(cell));
+            throw row.problem(column, Sentence.of("ingest.chaos.summary.expected.percent"),
+                    cell == null ? Sentence.of("ingest.chaos.found.empty-cell") : Problem.data(Text.quote(cell)));
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.chaos;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.RowProblem;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
@@ -19,7 +20,8 @@ public record WindowHints(Instant start, Instant end) {
         Instant start = hint(context, START, format);
         Instant end = hint(context, END, format);
         if (start != null && end != null && !end.isAfter(start)) {
-            throw new ImportException(format, 0, null, END, "a window end after the window start " + start, end.toString());
+            throw new ImportException(format, 0, null, END, Sentence.of("ingest.chaos.window.expected.end-after-start",
+                    start.toString()), end.toString());
         }
         return new WindowHints(start, end);
     }
@@ -29,17 +31,17 @@ public record WindowHints(Instant start, Instant end) {
      * a hint beyond the data's other end would make a window that ends before it starts, and with it a
      * negative observation time.
      */
-    void requireOrdered(Instant start, Instant end, String inferredFrom, String format) throws ImportException {
+    void requireOrdered(Instant start, Instant end, Sentence inferredFrom, String format) throws ImportException {
         if (!end.isBefore(start)) return;
         if (this.end != null && this.start == null) {
-            throw new ImportException(format, 0, null, END, "a window end at or after the window start " + start
-                    + " (" + inferredFrom + ")", end.toString());
+            throw new ImportException(format, 0, null, END, Sentence.of("ingest.chaos.window.expected.end", start.toString(),
+                    inferredFrom), end.toString());
         }
         if (this.start != null && this.end == null) {
-            throw new ImportException(format, 0, null, START, "a window start at or before the window end " + end
-                    + " (" + inferredFrom + ")", start.toString());
+            throw new ImportException(format, 0, null, START, Sentence.of("ingest.chaos.window.expected.start", end.toString(),
+                    inferredFrom), start.toString());
         }
-        throw new ImportException(format, 0, null, null, "a window that does not end before it starts",
+        throw new ImportException(format, 0, null, null, Sentence.of("ingest.chaos.window.expected.ordered"),
                 start + " – " + end);
     }
 

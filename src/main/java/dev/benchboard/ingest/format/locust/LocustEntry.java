@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.locust;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.CsvRecord;
 import dev.benchboard.ingest.format.fields.CsvTable;
 import dev.benchboard.ingest.format.fields.RowProblem;
@@ -26,6 +27,7 @@ record LocustEntry(String type, String name, long requests, long failures, Doubl
                    Double maxMs, Double contentBytes, Double rps, Double failuresPerSecond, Map<Double, Double> percentiles) {
 
     static final String AGGREGATED = "Aggregated";
+    private static final Sentence RESPONSE_TIME = Sentence.of("ingest.locust.what.response-time");
     static final String RESOLUTION = "Locust rounds response times before counting them (whole ms below 100 ms, then 2 significant"
             + " digits: 1202 ms counts as 1200), so its percentiles are of rounded values; min, max and mean are exact";
     private static final double MAX_MS = 3_600_000;
@@ -54,26 +56,30 @@ record LocustEntry(String type, String name, long requests, long failures, Doubl
 
     static LocustEntry read(CsvRecord row, Columns c) throws RowProblem {
         String name = row.name(c.name());
-        if (name == null) throw row.problem(c.name(), "a request name or Aggregated", "an empty cell");
-        long requests = (long) row.number(c.requests(), 0, Long.MAX_VALUE, "a request count");
-        long failures = (long) row.number(c.failures(), 0, Long.MAX_VALUE, "a failure count");
+        if (name == null) {
+            throw row.problem(c.name(), Sentence.of("ingest.locust.expected.request-name"),
+                    Sentence.of("ingest.locust.found.empty-cell"));
+        }
+        long requests = (long) row.number(c.requests(), 0, Long.MAX_VALUE, Sentence.of("ingest.locust.what.request-count"));
+        long failures = (long) row.number(c.failures(), 0, Long.MAX_VALUE, Sentence.of("ingest.locust.what.failure-count"));
         if (failures > requests) {
-            throw row.problem(c.failures(), "at most the request count " + requests, row.text(c.failures()));
+            throw row.problem(c.failures(), Sentence.of("ingest.locust.expected.failures", String.valueOf(requests)),
+                    row.text(c.failures()));
         }
         Map<Double, Double> percentiles = new LinkedHashMap<>();
         for (Map.Entry<Integer, Double> e : c.percentiles().entrySet()) {
             String cell = row.text(e.getKey());
             if (cell == null || cell.toUpperCase(Locale.ROOT).equals("N/A")) continue;
-            percentiles.put(e.getValue(), row.number(e.getKey(), 0, MAX_MS, "a response time in ms"));
+            percentiles.put(e.getValue(), row.number(e.getKey(), 0, MAX_MS, RESPONSE_TIME));
         }
         return new LocustEntry(row.name(c.type()), name, requests, failures, ms(row, c.median()), ms(row, c.mean()),
-                ms(row, c.min()), ms(row, c.max()), row.optionalNumber(c.size(), 0, Double.MAX_VALUE, "a size in bytes"),
-                row.optionalNumber(c.rps(), 0, Double.MAX_VALUE, "requests per second"),
-                row.optionalNumber(c.fps(), 0, Double.MAX_VALUE, "failures per second"), percentiles);
+                ms(row, c.min()), ms(row, c.max()), row.optionalNumber(c.size(), 0, Double.MAX_VALUE, Sentence.of("ingest.locust.what.size")),
+                row.optionalNumber(c.rps(), 0, Double.MAX_VALUE, Sentence.of("ingest.locust.what.rps")),
+                row.optionalNumber(c.fps(), 0, Double.MAX_VALUE, Sentence.of("ingest.locust.what.fps")), percentiles);
     }
 
     private static Double ms(CsvRecord row, int column) throws RowProblem {
-        return row.optionalNumber(column, 0, MAX_MS, "a response time in ms");
+        return row.optionalNumber(column, 0, MAX_MS, RESPONSE_TIME);
     }
 
     boolean aggregated() {

@@ -1,5 +1,7 @@
 package dev.benchboard.ingest.format.locust;
 
+import dev.benchboard.format.Sentence;
+import dev.benchboard.ingest.format.chaos.CellSentences;
 import dev.benchboard.ingest.format.fields.CsvRecord;
 import dev.benchboard.ingest.format.fields.CsvTable;
 import dev.benchboard.ingest.format.fields.RowProblem;
@@ -61,8 +63,11 @@ public final class LocustFailuresCsvImporter implements Importer {
             }
             try {
                 String message = row.name(error);
-                if (message == null) throw row.problem(error, "the error Locust recorded", "an empty cell");
-                long count = (long) row.number(occurrences, 1, Long.MAX_VALUE, "a number of occurrences");
+                if (message == null) {
+                    throw row.problem(error, Sentence.of("ingest.locust.expected.error"),
+                            Sentence.of("ingest.locust.found.empty-cell"));
+                }
+                long count = (long) row.number(occurrences, 1, Long.MAX_VALUE, Sentence.of("ingest.locust.what.occurrences"));
                 String request = row.name(method) == null ? row.name(name) : row.name(method) + " " + row.name(name);
                 Matcher m = HTTP_ERROR.matcher(message);
                 b.statusCode(m.matches() ? Integer.parseInt(m.group(1)) : 0, count);
@@ -77,7 +82,8 @@ public final class LocustFailuresCsvImporter implements Importer {
             }
         }
         // a run without failures leaves the header only: nothing to import (its _stats.csv has the run)
-        csv.requireRecords((int) Math.min(Integer.MAX_VALUE, context.accepted()), context, "failure");
+        CellSentences.requireRecords(csv, (int) Math.min(Integer.MAX_VALUE, context.accepted()), context, FORMAT,
+                Sentence.of("ingest.locust.expected.failure-row"));
         return ImportResult.ofRuns(List.of(b.errors(errors).build()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.locust;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.evidence.RunDataBuilder;
 
 /** What the Locust importers share beyond one row. */
@@ -8,9 +9,8 @@ final class LocustFiles {
     private LocustFiles() {
     }
 
-    static String cutOff(long line) {
-        return "line " + line + " is cut off (the file ends without a line end: Locust was stopped mid-write or the"
-                + " file was truncated); it was not used";
+    static Sentence cutOff(long line) {
+        return Sentence.of("ingest.locust.warning.cut-off", String.valueOf(line));
     }
 
     /**

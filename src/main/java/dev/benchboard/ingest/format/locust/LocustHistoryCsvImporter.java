@@ -1,5 +1,7 @@
 package dev.benchboard.ingest.format.locust;
 
+import dev.benchboard.format.Sentence;
+import dev.benchboard.ingest.format.chaos.CellSentences;
 import dev.benchboard.ingest.format.fields.CsvRecord;
 import dev.benchboard.ingest.format.fields.CsvTable;
 import dev.benchboard.ingest.format.fields.ReportedLatency;
@@ -67,17 +69,17 @@ public final class LocustHistoryCsvImporter implements Importer {
                 break;
             }
             try {
-                long second = (long) row.number(timestamp, 0, 32_503_680_000d, "a Unix time in seconds");
-                long userCount = (long) row.number(users, 0, 10_000_000, "a number of users");
+                long second = (long) row.number(timestamp, 0, 32_503_680_000d, Sentence.of("ingest.locust.what.unix-time"));
+                long userCount = (long) row.number(users, 0, 10_000_000, Sentence.of("ingest.locust.what.users"));
                 LocustEntry entry = LocustEntry.read(row, totals);
                 if (entry.aggregated()) {
                     if (!points.isEmpty() && second < points.getLast().second()) {
-                        throw row.problem(timestamp, "a time at or after the previous row's " + points.getLast().second(),
-                                row.text(timestamp));
+                        throw row.problem(timestamp, Sentence.of("ingest.locust.expected.time-after",
+                                String.valueOf(points.getLast().second())), row.text(timestamp));
                     }
                     if (!points.isEmpty() && entry.requests() < points.getLast().totals().requests()) {
-                        throw row.problem(totals.requests(), "a running total at least the previous row's "
-                                + points.getLast().totals().requests(), row.text(totals.requests()));
+                        throw row.problem(totals.requests(), Sentence.of("ingest.locust.expected.running-total",
+                                String.valueOf(points.getLast().totals().requests())), row.text(totals.requests()));
                     }
                     points.add(new Point(second, entry, userCount));
                     lastLine = row.line();
@@ -89,7 +91,7 @@ public final class LocustHistoryCsvImporter implements Importer {
                 context.reject(p.problem());
             }
         }
-        csv.requireRecords(points.size(), context, "Aggregated");
+        CellSentences.requireRecords(csv, points.size(), context, FORMAT, Sentence.of("ingest.locust.expected.aggregated-rows"));
         return ImportResult.ofRuns(List.of(ReportedLatency.agreeing(run(points, lastNamed, context), lastLine, context)));
     }
 
@@ -122,8 +124,7 @@ public final class LocustHistoryCsvImporter implements Importer {
         b.setting("users_peak", Long.toString(peakUsers));
         if (fullHistory) {
             b.setting("csv_full_history", "true");
-            context.warn("a --csv-full-history file: its Aggregated percentiles are of the last 10 s only, so only the"
-                    + " run's total median is used (the _stats.csv file has the run's percentiles)");
+            context.warn(Sentence.of("ingest.locust.warning.full-history"));
             named.values().forEach(e -> LocustFiles.entryMetrics(b, e, false));
         }
         return b.build();

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.locust;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.cli.StatedLoad;
 import dev.benchboard.ingest.format.fields.CsvRecord;
 import dev.benchboard.ingest.format.fields.CsvTable;
@@ -79,7 +80,8 @@ public final class LocustStatsCsvImporter implements Importer {
         if (aggregated == null) {
             if (!context.problems().isEmpty()) throw ImportException.of(FORMAT, context.problems().getFirst());
             throw ImportException.at(FORMAT, csv.headerLine() + Math.max(1, named.size()),
-                    "Locust's ',Aggregated,…' row (the whole test)", named.isEmpty() ? "no rows" : "only per-request rows");
+                    Sentence.of("ingest.locust.expected.aggregated-row"),
+                    Sentence.of(named.isEmpty() ? "ingest.locust.found.no-rows" : "ingest.locust.found.only-named"));
         }
         RunDataBuilder b = RunData.builder();
         aggregated.latencyOn(b, true);

@@ -2,6 +2,7 @@ package dev.benchboard.ingest.format.structured;
 
 import dev.benchboard.ingest.format.fields.ReportedLatency;
 import dev.benchboard.evidence.DataKind;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
@@ -41,6 +42,8 @@ public final class AutocannonJsonImporter implements Importer {
     public static final String FORMAT = "autocannon";
     /** A pretty-printed run longer than this is not an autocannon result (one is ~1.3 KB). */
     private static final int MAX_RUN_CHARS = 1 << 20;
+    /** The shape of a result, for "expected …" (JSON, the same in every language). */
+    private static final String SHAPE = "{\"url\":…,\"latency\":{…},\"requests\":{…}}";
     private static final Pattern PERCENTILE_KEY = Pattern.compile("p(\\d+)(?:_(\\d+))?");
 
     @Override public String format() { return FORMAT; }
@@ -77,7 +80,8 @@ public final class AutocannonJsonImporter implements Importer {
             }
             record.append(line).append('\n');
             if (record.length() > MAX_RUN_CHARS) {
-                throw ImportException.at(FORMAT, start, "one autocannon result of at most 1 MiB", "a longer JSON value");
+                throw ImportException.at(FORMAT, start, Sentence.of("ingest.structured.autocannon.expected.size"),
+                        Sentence.of("ingest.structured.autocannon.found.longer"));
             }
             if (depth.closes(line)) {
                 RunData run = run(record.toString(), start, context);
@@ -86,12 +90,11 @@ public final class AutocannonJsonImporter implements Importer {
             }
         }
         if (record != null) {
-            context.warn("the autocannon result starting at line " + start + " is cut off (the file ends inside it);"
-                    + " it was not used");
+            context.warn(Sentence.of("ingest.structured.autocannon.warning.cut-off", String.valueOf(start)));
         }
         if (runs.isEmpty() && context.rejected() == 0) {
-            throw ImportException.at(FORMAT, Math.max(1, start), "an autocannon --json result ({\"url\":…,\"latency\":{…},"
-                    + "\"requests\":{…}})", record != null ? "a cut-off result" : "none");
+            throw ImportException.at(FORMAT, Math.max(1, start), Sentence.of("ingest.structured.autocannon.expected.result", SHAPE),
+                    record != null ? Sentence.of("ingest.structured.autocannon.found.cut-off") : Structured.NONE);
         }
         return ImportResult.ofRuns(runs);
     }
@@ -102,8 +105,8 @@ public final class AutocannonJsonImporter implements Importer {
         try {
             Json.Value value = Json.readLine(text, line, FORMAT);
             if (!(value instanceof Json.Obj o) || o.object("latency") == null || o.object("requests") == null) {
-                context.reject(new Problem(line, null, null, "an autocannon result with 'latency' and 'requests' objects",
-                        "another JSON value"));
+                context.reject(new Problem(line, null, null, Sentence.of("ingest.structured.autocannon.expected.objects"),
+                        Sentence.of("ingest.structured.autocannon.found.another-value")));
                 return null;
             }
             doc = o;
@@ -116,7 +119,8 @@ public final class AutocannonJsonImporter implements Importer {
         Long responses = JsonFields.count(requests, "total", "requests.total", context);
         Long failures = JsonFields.count(doc, "errors", "errors", context);
         if (responses == null) {
-            context.reject(new Problem(requests.line(), requests.column(), "requests.total", "a request count", "none"));
+            context.reject(new Problem(requests.line(), requests.column(), "requests.total",
+                    Sentence.of("ingest.structured.expected.request-count"), Structured.NONE));
             return null;
         }
         long noResponse = failures == null ? 0 : failures;
@@ -175,7 +179,7 @@ public final class AutocannonJsonImporter implements Importer {
             if (count == null) continue;
             if (!code.matches("[1-5]\\d\\d")) {
                 context.reject(new Problem(e.getValue().line(), e.getValue().column(), "statusCodeStats",
-                        "an HTTP status code 100..599", code));
+                        Sentence.of("ingest.structured.autocannon.expected.status"), code));
                 continue;
             }
             b.statusCode(Integer.parseInt(code), count);

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.Problem;
 import dev.benchboard.ingest.source.CsvLines;
@@ -25,6 +26,7 @@ final class CsvRows {
     }
 
     static Problem columnCount(long line, int expected, int found) {
-        return new Problem(line, null, null, expected + " columns (as in the header)", String.valueOf(found));
+        return new Problem(line, null, null, Sentence.of("ingest.structured.expected.columns", String.valueOf(expected)),
+                String.valueOf(found));
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.evidence.Latencies;
 import dev.benchboard.ingest.source.Text;
@@ -23,7 +24,7 @@ final class Fields {
         double v = FastDecimal.parse(s, from, to);
         double ms = v * toMillis;
         if (!(ms >= 0 && ms <= MAX_LATENCY_MS)) {   // also false for NaN
-            throw new RowException(line, field, "a latency between 0 and 1 h (3600000 ms)", found(s, from, to));
+            throw new RowException(line, field, Sentence.of("ingest.structured.expected.latency"), found(s, from, to));
         }
         return ms;
     }
@@ -36,7 +37,7 @@ final class Fields {
     static double nonNegative(String cell, long line, String field) throws RowException {
         double v = FastDecimal.parse(cell);
         if (!(v >= 0) || Double.isInfinite(v)) {
-            throw new RowException(line, field, "a number ≥ 0", found(cell, 0, cell.length()));
+            throw new RowException(line, field, Sentence.of("ingest.structured.expected.non-negative"), found(cell, 0, cell.length()));
         }
         return v;
     }
@@ -45,15 +46,16 @@ final class Fields {
     static long count(String cell, long line, String field) throws RowException {
         double v = FastDecimal.parse(cell);
         if (!(v >= 0) || v != Math.rint(v) || v > 9.0e15) {
-            throw new RowException(line, field, "a whole number ≥ 0", found(cell, 0, cell.length()));
+            throw new RowException(line, field, Sentence.of("ingest.structured.expected.count"), found(cell, 0, cell.length()));
         }
         return (long) v;
     }
 
-    static String found(CharSequence s, int from, int to) {
+    /** What a cell holds, for "found …": the cell as written, or our words for an empty cell or a formula. */
+    static Sentence found(CharSequence s, int from, int to) {
         String text = s.subSequence(from, to).toString();
-        if (text.isBlank()) return "an empty cell";
-        if (Text.looksLikeFormula(text.strip())) return "a spreadsheet formula " + Text.quote(text);
-        return Text.quote(text);
+        if (text.isBlank()) return Sentence.of("ingest.structured.found.empty-cell");
+        if (Text.looksLikeFormula(text.strip())) return Sentence.of("ingest.structured.found.formula", Text.quote(text));
+        return Sentence.verbatim(Text.quote(text));
     }
 }

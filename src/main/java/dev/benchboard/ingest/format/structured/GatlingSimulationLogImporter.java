@@ -1,6 +1,7 @@
 package dev.benchboard.ingest.format.structured;
 
 import dev.benchboard.evidence.DataKind;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
@@ -69,7 +70,7 @@ public final class GatlingSimulationLogImporter implements Importer {
         for (String line; (line = lines.next()) != null; ) {
             long n = lines.lineNumber();
             if (lines.lastLineUnterminated()) {
-                if (!line.isBlank()) context.warn("line " + n + " is cut off (the file ends without a line end); it was not used");
+                if (!line.isBlank()) context.warn(Sentence.of("ingest.structured.gatling.warning.cut-off", String.valueOf(n)));
                 break;
             }
             String[] f = line.split("\t", -1);
@@ -99,7 +100,7 @@ public final class GatlingSimulationLogImporter implements Importer {
         if (stats.requests() == 0) {
             if (!context.problems().isEmpty()) throw ImportException.of(FORMAT, context.problems().getFirst());
             throw ImportException.at(FORMAT, Math.max(1, lines.lineNumber()),
-                    "REQUEST records 'REQUEST<TAB>group<TAB>name<TAB>start<TAB>end<TAB>OK|KO<TAB>message'", "none");
+                    Sentence.of("ingest.structured.gatling.expected.records"), Structured.NONE);
         }
         stats.fill(b);
         stats.warnings(context, null);
@@ -116,27 +117,27 @@ public final class GatlingSimulationLogImporter implements Importer {
     private static boolean request(String[] f, long n, RequestStats stats, Map<String, long[]> byName,
                                    Map<String, Long> messages, ImportContext context) {
         if (f.length < 6) {
-            context.reject(new Problem(n, null, "REQUEST", "group, name, start, end and OK/KO separated by tabs",
-                    f.length + " fields"));
+            context.reject(new Problem(n, null, "REQUEST", Sentence.of("ingest.structured.gatling.expected.fields"),
+                    Sentence.of("ingest.structured.found.fields", String.valueOf(f.length))));
             return false;
         }
         Long start = epochMs(f[3]);
         Long end = epochMs(f[4]);
         if (start == null || end == null) {
             context.reject(new Problem(n, start == null ? 4 : 5, start == null ? "start" : "end",
-                    "epoch milliseconds", Text.quote(clip(start == null ? f[3] : f[4]))));
+                    Sentence.of("ingest.structured.expected.epoch-ms"), Text.quote(clip(start == null ? f[3] : f[4]))));
             return false;
         }
         long latency = end - start;
         if (latency < 0 || latency > 3_600_000) {
-            context.reject(new Problem(n, 5, "end", "a time 0 ms … 1 h after the start " + start, f[4]));
+            context.reject(new Problem(n, 5, "end", Sentence.of("ingest.structured.gatling.expected.end", String.valueOf(start)), f[4]));
             return false;
         }
         boolean ko;
         if (f[5].equals("KO")) ko = true;
         else if (f[5].equals("OK")) ko = false;
         else {
-            context.reject(new Problem(n, 6, "status", "OK or KO", Text.quote(clip(f[5]))));
+            context.reject(new Problem(n, 6, "status", Sentence.of("ingest.structured.gatling.expected.ok-ko"), Text.quote(clip(f[5]))));
             return false;
         }
         stats.checkOrder(end * 1_000_000, 1_000_000_000L, n);

@@ -2,6 +2,7 @@ package dev.benchboard.ingest.format.structured;
 
 import dev.benchboard.ingest.format.fields.ReportedLatency;
 import dev.benchboard.evidence.DataKind;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
@@ -50,7 +51,8 @@ public final class GatlingStatsJsonImporter implements Importer {
         Long requests = stats == null ? null : total(stats, "numberOfRequests", context);
         if (requests == null) {
             throw new ImportException(FORMAT, document.line(), document.column(), "stats.numberOfRequests.total",
-                    "a Gatling stats.json ({\"stats\": {\"numberOfRequests\": {\"total\": …}, …}})", "another shape");
+                    Sentence.of("ingest.structured.gatling.expected.stats", "{\"stats\": {\"numberOfRequests\": {\"total\": …}, …}}"),
+                    Sentence.of("ingest.structured.found.another-shape"));
         }
         Json.Obj doc = (Json.Obj) document;
         RunDataBuilder b = RunData.builder().requests(requests)

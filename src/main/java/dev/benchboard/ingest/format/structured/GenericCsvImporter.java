@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
@@ -47,8 +48,8 @@ public final class GenericCsvImporter implements Importer {
         List<String> names = csv.header().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         if (!GenericRun.hasRequiredNames(new LinkedHashSet<>(names))) {
             throw ImportException.at(FORMAT, csv.lineNumber(),
-                    "a header with " + GenericRun.THROUGHPUT + " and " + GenericRun.LATENCY_FIGURES,
-                    "header " + Text.quote(String.join(",", csv.header())));
+                    Sentence.of("ingest.structured.generic.expected.header", GenericRun.THROUGHPUT, GenericRun.LATENCY_FIGURES),
+                    Sentence.of("ingest.structured.found.header", Text.quote(String.join(",", csv.header()))));
         }
         RowProblems problems = new RowProblems(context);
         List<RunData> runs = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
@@ -60,11 +61,12 @@ public final class GenericJsonImporter implements Importer {
                 readCandidate(p, runs, context);
             } else if (first == JsonToken.START_ARRAY) {
                 while (p.nextToken() == JsonToken.START_OBJECT) readCandidate(p, runs, context);
-                if (p.currentToken() != JsonToken.END_ARRAY) throw unexpected(p, "a candidate object {\"candidate\": …, \"runs\": […]}");
+                if (p.currentToken() != JsonToken.END_ARRAY) throw unexpected(p, Sentence.of("ingest.structured.generic.expected.candidate",
+                        "{\"candidate\": …, \"runs\": […]}"));
             } else {
-                throw unexpected(p, "a candidate object or an array of them");
+                throw unexpected(p, Sentence.of("ingest.structured.generic.expected.candidates"));
             }
-            if (p.nextToken() != null) throw unexpected(p, "the end of the file after the JSON document");
+            if (p.nextToken() != null) throw unexpected(p, Sentence.of("ingest.structured.json.expected.end-after-document"));
         } catch (JacksonException e) {
             throw Json.failure(FORMAT, e);
         }
@@ -88,7 +90,7 @@ public final class GenericJsonImporter implements Importer {
             String name = p.currentName();
             JsonToken value = p.nextToken();
             if (name.equals("runs")) {
-                if (value != JsonToken.START_ARRAY) throw unexpected(p, "\"runs\" to be an array of run objects");
+                if (value != JsonToken.START_ARRAY) throw unexpected(p, Sentence.of("ingest.structured.generic.expected.runs-array"));
                 sawRuns = true;
                 sharedWhenRunsWereBuilt = Map.copyOf(shared);
                 readRuns(p, shared, out, context);
@@ -99,7 +101,8 @@ public final class GenericJsonImporter implements Importer {
             }
         }
         if (!sawRuns) {
-            context.reject(new Problem(objectLine, null, "runs", "a \"runs\" array in each candidate object", "none"));
+            context.reject(new Problem(objectLine, null, "runs", Sentence.of("ingest.structured.generic.expected.runs-in-each"),
+                    Structured.NONE));
         } else if (!shared.equals(sharedWhenRunsWereBuilt)) {
             for (int i = firstRun; i < out.size(); i++) out.set(i, GenericRun.withInherited(out.get(i), shared));
         }
@@ -112,7 +115,8 @@ public final class GenericJsonImporter implements Importer {
             index++;
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 TokenStreamLocation at = p.currentTokenLocation();
-                context.reject(new Problem(at.getLineNr(), at.getColumnNr(), "runs[]", "a run object", p.getText()));
+                context.reject(new Problem(at.getLineNr(), at.getColumnNr(), "runs[]", Sentence.of("ingest.structured.generic.expected.run-object"),
+                        p.getText()));
                 p.skipChildren();
                 continue;
             }
@@ -127,11 +131,11 @@ public final class GenericJsonImporter implements Importer {
         }
     }
 
-    private static ImportException unexpected(JsonParser p, String expected) {
+    private static ImportException unexpected(JsonParser p, Sentence expected) {
         TokenStreamLocation at = p.currentTokenLocation();
         JsonToken t = p.currentToken();
         return new ImportException(FORMAT, at.getLineNr(), at.getColumnNr(), null, expected,
-                t == null ? "the end of the file" : p.getText());
+                t == null ? Sentence.of("ingest.structured.found.end-of-file") : Problem.data(p.getText()));
     }
 
     /** A run object's fields by lower-case name, with each field's own line. */

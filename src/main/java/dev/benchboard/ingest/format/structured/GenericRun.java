@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.evidence.LatencyOrigin;
@@ -22,8 +23,9 @@ import java.util.regex.Pattern;
  */
 final class GenericRun {
 
-    static final String LATENCY_FIGURES = "at least one latency figure (mean_ms, min_ms, max_ms or a pNN_ms such as p99_ms)";
-    static final String THROUGHPUT = "a throughput: rps, or requests and duration_s";
+    static final Sentence LATENCY_FIGURES = Sentence.of("ingest.structured.generic.expected.latency-figures");
+    static final Sentence THROUGHPUT = Sentence.of("ingest.structured.generic.expected.throughput");
+    private static final Sentence NONE_IN_ROW = Sentence.of("ingest.structured.found.none-in-row");
     private static final double RPS_TOLERANCE = 0.01;
     /** At most 8 digits (p99999999 = 99.999999), or a written decimal point with at most 6 decimals. */
     private static final Pattern PERCENTILE_DIGITS = Pattern.compile("\\d{1,8}|\\d{1,3}\\.\\d{1,6}");
@@ -85,18 +87,19 @@ final class GenericRun {
         Long requests = f.text("requests") == null ? null : Fields.count(f.text("requests"), f.line("requests"), "requests");
         Long errors = f.text("errors") == null ? null : Fields.count(f.text("errors"), f.line("errors"), "errors");
         if (errors != null && requests != null && errors > requests) {
-            throw new RowException(f.line("errors"), "errors", "at most the requests (" + requests + ")", String.valueOf(errors));
+            throw new RowException(f.line("errors"), "errors",
+                    Sentence.of("ingest.structured.generic.expected.errors", String.valueOf(requests)), String.valueOf(errors));
         }
         Double duration = number(f, "duration_s");
         if (duration != null && duration == 0) {
-            throw new RowException(f.line("duration_s"), "duration_s", "a duration > 0 s", "0");
+            throw new RowException(f.line("duration_s"), "duration_s", Sentence.of("ingest.structured.generic.expected.duration"), "0");
         }
         Double rps = number(f, "rps");
         Double derived = requests != null && duration != null ? requests / duration : null;
-        if (rps == null && derived == null) throw new RowException(lineOf(f), null, THROUGHPUT, "none in this row");
+        if (rps == null && derived == null) throw new RowException(lineOf(f), null, THROUGHPUT, NONE_IN_ROW);
         if (rps != null && derived != null && Math.abs(rps - derived) > RPS_TOLERANCE * Math.max(rps, derived)) {
-            context.warn("line " + f.line("rps") + ": rps " + rps + " differs from requests / duration_s = "
-                    + String.format(Locale.ROOT, "%.3f", derived) + " by more than 1 %; rps kept as reported");
+            context.warn(Sentence.of("ingest.structured.generic.warning.rps", String.valueOf(f.line("rps")), String.valueOf(rps),
+                    String.format(Locale.ROOT, "%.3f", derived)));
         }
         run.requests(requests).errors(errors).durationSeconds(duration).throughputRps(rps != null ? rps : derived);
         run.concurrency(number(f, "concurrency"));
@@ -115,7 +118,7 @@ final class GenericRun {
             percentiles.add(new double[] {p, ms});
             latencies++;
         }
-        if (latencies == 0) throw new RowException(lineOf(f), null, LATENCY_FIGURES, "none in this row");
+        if (latencies == 0) throw new RowException(lineOf(f), null, LATENCY_FIGURES, NONE_IN_ROW);
         percentiles.sort((a, b) -> Double.compare(a[0], b[0]));
         for (double[] p : percentiles) run.percentile(p[0], p[1], LatencyOrigin.REPORTED);
         checkOrder(f, percentiles, min, mean, max, context);
@@ -145,23 +148,23 @@ final class GenericRun {
                                    ImportContext context) {
         if ((min != null && max != null && min > max) || (mean != null && min != null && mean < min)
                 || (mean != null && max != null && mean > max)) {
-            context.warn("line " + lineOf(f) + ": min_ms, mean_ms and max_ms (" + min + ", " + mean + ", " + max
-                    + ") are not in order; kept as reported");
+            context.warn(Sentence.of("ingest.structured.generic.warning.min-mean-max", String.valueOf(lineOf(f)),
+                    String.valueOf(min), String.valueOf(mean), String.valueOf(max)));
         }
         if (min != null && !percentiles.isEmpty() && percentiles.getFirst()[1] < min) {
-            context.warn("line " + lineOf(f) + ": min_ms " + min + " is above a reported percentile; kept as reported");
+            context.warn(Sentence.of("ingest.structured.generic.warning.min-above", String.valueOf(lineOf(f)), String.valueOf(min)));
         }
         double previous = Double.NEGATIVE_INFINITY;
         for (double[] p : percentiles) {
             if (p[1] < previous) {
-                context.warn("line " + lineOf(f) + ": reported percentiles decrease (P" + fmt(p[0]) + " = " + p[1]
-                        + " ms is below a lower percentile); kept as reported");
+                context.warn(Sentence.of("ingest.structured.generic.warning.percentiles-decrease", String.valueOf(lineOf(f)),
+                        fmt(p[0]), String.valueOf(p[1])));
                 return;
             }
             previous = p[1];
         }
         if (max != null && max < previous) {
-            context.warn("line " + lineOf(f) + ": max_ms " + max + " is below a reported percentile; kept as reported");
+            context.warn(Sentence.of("ingest.structured.generic.warning.max-below", String.valueOf(lineOf(f)), String.valueOf(max)));
         }
     }
 

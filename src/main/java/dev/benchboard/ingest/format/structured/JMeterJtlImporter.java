@@ -1,6 +1,7 @@
 package dev.benchboard.ingest.format.structured;
 
 import dev.benchboard.evidence.DataKind;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
@@ -75,8 +76,8 @@ public final class JMeterJtlImporter implements Importer {
                 LabelRun run = labels.get(label);
                 if (run == null) {
                     if (labels.size() == MAX_LABELS) {
-                        throw new RowException(line, "label", "at most " + MAX_LABELS + " distinct labels (group"
-                                + " samples under fewer names in JMeter)", Text.quote(label));
+                        throw new RowException(line, "label",
+                                Sentence.of("ingest.structured.jmeter.expected.labels", String.valueOf(MAX_LABELS)), Text.quote(label));
                     }
                     run = new LabelRun();
                 }
@@ -89,8 +90,8 @@ public final class JMeterJtlImporter implements Importer {
         }
         problems.finish(lines);
         if (labels.isEmpty()) throw Structured.noValidRows(FORMAT, context, lines.lineNumber());
-        if (zoneless) context.warn("timeStamp values without a time zone were read as UTC");
-        context.warn("JMeter thread groups are closed-loop: coordinated omission applies, tails may be understated");
+        if (zoneless) context.warn(Sentence.of("ingest.structured.jmeter.warning.zoneless"));
+        context.warn(Sentence.of("ingest.structured.jmeter.warning.closed-loop"));
         List<RunData> runs = new ArrayList<>();
         labels.forEach((label, run) -> runs.add(run.build(label, context)));
         return ImportResult.ofRuns(runs);
@@ -106,8 +107,8 @@ public final class JMeterJtlImporter implements Importer {
                     csv.column("grpThreads"), csv.column("bytes"), csv.column("sentBytes"), csv.column("Latency"),
                     csv.column("Connect"), csv.column("URL"));
             if (c.timeStamp < 0 || c.elapsed < 0 || c.label < 0) {
-                throw ImportException.at(FORMAT, csv.lineNumber(), "a JTL header with timeStamp, elapsed and label",
-                        "header " + Text.quote(String.join(",", csv.header())));
+                throw ImportException.at(FORMAT, csv.lineNumber(), Sentence.of("ingest.structured.jmeter.expected.header"),
+                        Sentence.of("ingest.structured.found.header", Text.quote(String.join(",", csv.header()))));
             }
             return c;
         }
@@ -130,7 +131,7 @@ public final class JMeterJtlImporter implements Importer {
             String ts = cells.get(col.timeStamp);
             long start = SampleTimestamps.parse(ts);
             if (start == SampleTimestamps.INVALID) {
-                throw new RowException(line, "timeStamp", "epoch milliseconds (or a date) of the sample's start",
+                throw new RowException(line, "timeStamp", Sentence.of("ingest.structured.jmeter.expected.timestamp"),
                         Fields.found(ts, 0, ts.length()));
             }
             double elapsed = Fields.latencyMs(cells.get(col.elapsed), 1, line, "elapsed");
@@ -166,7 +167,7 @@ public final class JMeterJtlImporter implements Importer {
             if (latencyCount > 0) run.metric("latency_mean_ms", latencySumMs / latencyCount);
             if (connectCount > 0) run.metric("connect_mean_ms", connectSumMs / connectCount);
             run.setting("url", url);
-            stats.warnings(context, "label " + Text.quote(label));
+            stats.warnings(context, Sentence.of("ingest.structured.run.label", Text.quote(label)));
             return run.build();
         }
 
@@ -182,7 +183,8 @@ public final class JMeterJtlImporter implements Importer {
             String s = cell.strip().toLowerCase(Locale.ROOT);
             if (s.equals("true")) return true;
             if (s.equals("false")) return false;
-            throw new RowException(new Problem(line, null, "success", "true or false", Fields.found(cell, 0, cell.length())));
+            throw new RowException(new Problem(line, null, "success", Sentence.of("ingest.structured.expected.true-false"),
+                    Fields.found(cell, 0, cell.length())));
         }
 
         /** A number ≥ 0 from an optional column; -1 when the column or the cell is empty. */

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
@@ -67,12 +68,14 @@ public final class JmhJsonImporter implements Importer {
         List<RunData> runs = new java.util.ArrayList<>();
         try (JsonParser p = Json.parser(source.reader())) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
-                throw unexpected(p, "a JSON array of JMH results ([{\"benchmark\": …, \"primaryMetric\": …}, …])");
+                throw unexpected(p, Sentence.of("ingest.structured.jmh.expected.array",
+                        "[{\"benchmark\": …, \"primaryMetric\": …}, …]"));
             }
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 if (p.currentToken() != JsonToken.START_OBJECT) {
                     TokenStreamLocation at = p.currentTokenLocation();
-                    context.reject(new Problem(at.getLineNr(), at.getColumnNr(), "[]", "a JMH result object", p.getText()));
+                    context.reject(new Problem(at.getLineNr(), at.getColumnNr(), "[]", Sentence.of("ingest.structured.jmh.expected.result-object"),
+                            p.getText()));
                     p.skipChildren();
                     continue;
                 }
@@ -82,10 +85,10 @@ public final class JmhJsonImporter implements Importer {
         } catch (JacksonException e) {
             if (runs.isEmpty()) throw Json.failure(FORMAT, e);
             TokenStreamLocation at = e.getLocation();
-            context.warn("the file stops being JSON at line " + (at == null ? "?" : at.getLineNr()) + " (cut off?): the "
-                    + runs.size() + " complete results before it were read, the rest was not");
+            context.warn(Sentence.of("ingest.structured.jmh.warning.cut-off", at == null ? "?" : String.valueOf(at.getLineNr()),
+                    String.valueOf(runs.size())));
         }
-        if (runs.isEmpty() && context.rejected() == 0) throw ImportException.at(FORMAT, 1, "at least one JMH result", "none");
+        if (runs.isEmpty() && context.rejected() == 0) throw ImportException.at(FORMAT, 1, Sentence.of("ingest.structured.jmh.expected.result"), Structured.NONE);
         return ImportResult.ofRuns(runs);
     }
 
@@ -148,7 +151,7 @@ public final class JmhJsonImporter implements Importer {
         Json.Obj metric = r.object("primaryMetric");
         if (benchmark == null || benchmark.isBlank() || metric == null) {
             context.reject(new Problem(r.line(), r.column(), benchmark == null ? "benchmark" : "primaryMetric",
-                    "a JMH result with 'benchmark' and 'primaryMetric'", "none"));
+                    Sentence.of("ingest.structured.jmh.expected.benchmark"), Structured.NONE));
             return null;
         }
         String unit = metric.string("scoreUnit");
@@ -156,7 +159,7 @@ public final class JmhJsonImporter implements Importer {
         if (unit == null || unit.isBlank() || score == null || !Double.isFinite(score.value())) {
             Json.Value at = metric.get("score") == null ? metric : metric.get("score");
             context.reject(new Problem(at.line(), at.column(), "primaryMetric.score",
-                    "a finite score with its scoreUnit", JsonFields.text(metric.get("score"))));
+                    Sentence.of("ingest.structured.jmh.expected.score"), JsonFields.text(metric.get("score"))));
             return null;
         }
         String mode = r.string("mode");
@@ -216,10 +219,10 @@ public final class JmhJsonImporter implements Importer {
         });
     }
 
-    private static ImportException unexpected(JsonParser p, String expected) {
+    private static ImportException unexpected(JsonParser p, Sentence expected) {
         TokenStreamLocation at = p.currentTokenLocation();
         JsonToken t = p.currentToken();
         return new ImportException(FORMAT, at.getLineNr(), at.getColumnNr(), null, expected,
-                t == null ? "an empty file" : p.getText());
+                t == null ? Sentence.of("ingest.structured.found.empty-file") : Problem.data(p.getText()));
     }
 }

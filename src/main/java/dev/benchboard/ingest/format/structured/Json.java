@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.source.TextSource;
 import java.io.IOException;
@@ -76,12 +77,16 @@ final class Json {
     static Value readDocument(TextSource source, String format) throws ImportException, IOException {
         try (JsonParser p = parser(source.reader())) {
             JsonToken first = p.nextToken();
-            if (first == null) throw ImportException.at(format, 1, "a JSON document", "an empty file");
+            if (first == null) {
+                throw ImportException.at(format, 1, Sentence.of("ingest.structured.json.expected.document"),
+                        Sentence.of("ingest.structured.found.empty-file"));
+            }
             Value value = read(p, format, new int[] {MAX_NODES});
             if (p.nextToken() != null) {
                 TokenStreamLocation at = p.currentTokenLocation();
                 throw new ImportException(format, at.getLineNr(), at.getColumnNr(), null,
-                        "the end of the file after the JSON document", "more text");
+                        Sentence.of("ingest.structured.json.expected.end-after-document"),
+                        Sentence.of("ingest.structured.json.found.more-text"));
             }
             return value;
         } catch (JacksonException e) {
@@ -103,17 +108,21 @@ final class Json {
      */
     static Value readLine(String text, long lineNumber, String format) throws ImportException {
         try (JsonParser p = parser(text)) {
-            if (p.nextToken() == null) throw ImportException.at(format, lineNumber, "a JSON document", "an empty line");
+            if (p.nextToken() == null) {
+                throw ImportException.at(format, lineNumber, Sentence.of("ingest.structured.json.expected.document"),
+                        Sentence.of("ingest.structured.json.found.empty-line"));
+            }
             Value value = read(p, format, new int[] {MAX_NODES}, lineNumber - 1);
             if (p.nextToken() != null) {
                 throw new ImportException(format, lineNumber, p.currentTokenLocation().getColumnNr(), null,
-                        "the end of the line after the JSON document", "more text");
+                        Sentence.of("ingest.structured.json.expected.end-of-line-after-document"),
+                        Sentence.of("ingest.structured.json.found.more-text"));
             }
             return value;
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
             throw new ImportException(format, lineNumber, at == null ? null : at.getColumnNr(), null,
-                    "a complete JSON document on the line", firstLine(e.getOriginalMessage()));
+                    Sentence.of("ingest.structured.json.expected.complete-on-line"), firstLine(e.getOriginalMessage()));
         }
     }
 
@@ -121,7 +130,8 @@ final class Json {
         if (--budget[0] < 0) {
             TokenStreamLocation at = p.currentTokenLocation();
             throw new ImportException(format, at.getLineNr() + lineOffset, at.getColumnNr(), null,
-                    "at most " + MAX_NODES + " JSON values in one document or run", "more");
+                    Sentence.of("ingest.structured.json.expected.max-values", String.valueOf(MAX_NODES)),
+                    Sentence.of("ingest.structured.json.found.more"));
         }
         TokenStreamLocation at = p.currentTokenLocation();
         long line = at.getLineNr() + lineOffset;
@@ -147,7 +157,8 @@ final class Json {
             case VALUE_STRING -> new Str(p.getString(), line, column);
             case VALUE_TRUE, VALUE_FALSE -> new Bool(token == JsonToken.VALUE_TRUE, line, column);
             case VALUE_NULL -> new Null(line, column);
-            default -> throw new ImportException(format, line, column, null, "a JSON value", String.valueOf(token));
+            default -> throw new ImportException(format, line, column, null, Sentence.of("ingest.structured.json.expected.value"),
+                    String.valueOf(token));
         };
     }
 
@@ -167,22 +178,25 @@ final class Json {
         long line = at == null ? 0 : at.getLineNr();
         Integer column = at == null || at.getColumnNr() < 1 ? null : at.getColumnNr();
         if (e instanceof UnexpectedEndOfInputException) {
-            return new ImportException(format, line, column, null, expectedAtEnd(e), "the end of the file (truncated?)");
+            return new ImportException(format, line, column, null, expectedAtEnd(e),
+                    Sentence.of("ingest.structured.json.found.truncated"));
         }
         if (e instanceof StreamConstraintsException) {
-            return new ImportException(format, line, column, null, "JSON within the parser's limits", firstLine(e.getOriginalMessage()));
+            return new ImportException(format, line, column, null, Sentence.of("ingest.structured.json.expected.within-limits"),
+                    firstLine(e.getOriginalMessage()));
         }
-        return new ImportException(format, line, column, null, "valid JSON", firstLine(e.getOriginalMessage()));
+        return new ImportException(format, line, column, null, Sentence.of("ingest.structured.json.expected.valid"),
+                firstLine(e.getOriginalMessage()));
     }
 
-    private static String expectedAtEnd(JacksonException e) {
+    private static Sentence expectedAtEnd(JacksonException e) {
         Object processor = e.processor();
         if (processor instanceof JsonParser p) {
             TokenStreamContext context = p.streamReadContext();
-            if (context != null && context.inObject()) return "the rest of the object and its closing '}'";
-            if (context != null && context.inArray()) return "the rest of the array and its closing ']'";
+            if (context != null && context.inObject()) return Sentence.of("ingest.structured.json.expected.rest-of-object");
+            if (context != null && context.inArray()) return Sentence.of("ingest.structured.json.expected.rest-of-array");
         }
-        return "the rest of the JSON value";
+        return Sentence.of("ingest.structured.json.expected.rest-of-value");
     }
 
     private static String firstLine(String message) {

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.evidence.DataKind;
 import dev.benchboard.ingest.model.ImportContext;
@@ -102,10 +103,10 @@ public final class K6NdjsonImporter implements Importer {
         scenarios.values().removeIf(s -> s.stats.requests() == 0);   // e.g. iterations of a non-HTTP scenario
         if (scenarios.isEmpty()) {
             if (context.problemCount() > 0) throw Structured.noValidRows(FORMAT, context, lines.lineNumber());
-            throw ImportException.at(FORMAT, lines.lineNumber(), "http_req_duration points (an HTTP test's requests)", "none");
+            throw ImportException.at(FORMAT, lines.lineNumber(), Sentence.of("ingest.structured.k6.expected.http-points"),
+                    Structured.NONE);
         }
-        context.warn("k6's JSON output does not say which executor ran; treated as closed-loop (coordinated"
-                + " omission: tails may be understated unless an arrival-rate executor was used)");
+        context.warn(Sentence.of("ingest.structured.k6.warning.executor-unknown"));
         boolean split = scenarios.size() > 1;
         List<RunData> runs = new ArrayList<>();
         for (Map.Entry<String, ScenarioRun> e : scenarios.entrySet()) {
@@ -126,7 +127,8 @@ public final class K6NdjsonImporter implements Importer {
         ScenarioRun run = scenarios.get(key);
         if (run == null) {
             if (scenarios.size() == MAX_SCENARIOS) {
-                throw new RowException(line, "tags.scenario", "at most " + MAX_SCENARIOS + " scenarios", Text.quote(key));
+                throw new RowException(line, "tags.scenario",
+                        Sentence.of("ingest.structured.k6.expected.scenarios", String.valueOf(MAX_SCENARIOS)), Text.quote(key));
             }
             run = new ScenarioRun();
             scenarios.put(key, run);
@@ -164,12 +166,12 @@ public final class K6NdjsonImporter implements Importer {
                     }
                 }
                 if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
-                    throw broken(p, line, "one JSON object per line");
+                    throw broken(p, line, Sentence.of("ingest.structured.k6.expected.one-object"));
                 }
             } catch (JacksonException e) {
                 TokenStreamLocation at = e.getLocation();
                 throw new RowException(new Problem(line, at == null ? null : at.getColumnNr(), null,
-                        "a complete JSON object (k6 writes one per line)", shortMessage(e)));
+                        Sentence.of("ingest.structured.k6.expected.complete-object"), shortMessage(e)));
             }
         }
 
@@ -203,9 +205,10 @@ public final class K6NdjsonImporter implements Importer {
             }
         }
 
-        private static RowException broken(JsonParser p, long line, String expected) {
+        private static RowException broken(JsonParser p, long line, Sentence expected) {
             TokenStreamLocation at = p.currentTokenLocation();
-            return new RowException(new Problem(line, at.getColumnNr(), null, expected, "more after the object"));
+            return new RowException(new Problem(line, at.getColumnNr(), null, expected,
+                    Sentence.of("ingest.structured.k6.found.more-after-object")));
         }
 
         private static String shortMessage(JacksonException e) {
@@ -226,7 +229,9 @@ public final class K6NdjsonImporter implements Importer {
         long iterations;
 
         void add(Point point, long line) throws RowException {
-            if (!point.hasValue) throw new RowException(line, "data.value", "a number", "none");
+            if (!point.hasValue) {
+                throw new RowException(line, "data.value", Sentence.of("ingest.structured.expected.number"), Structured.NONE);
+            }
             switch (point.metric) {
                 case "http_req_duration" -> addRequest(point, line);
                 case "http_reqs" -> httpReqs = total(httpReqs, count(point, line), line);
@@ -242,17 +247,18 @@ public final class K6NdjsonImporter implements Importer {
         private void addRequest(Point point, long line) throws RowException {
             double ms = point.value;
             if (!(ms >= 0 && ms <= Fields.MAX_LATENCY_MS)) {
-                throw new RowException(line, "data.value", "a latency between 0 and 1 h (3600000 ms)", String.valueOf(ms));
+                throw new RowException(line, "data.value", Sentence.of("ingest.structured.expected.latency"), String.valueOf(ms));
             }
             long end = point.time == null ? SampleTimestamps.INVALID : SampleTimestamps.parse(point.time);
             if (end == SampleTimestamps.INVALID) {
-                throw new RowException(line, "data.time", "an RFC 3339 time", point.time == null ? "none" : Text.quote(point.time));
+                throw new RowException(line, "data.time", Sentence.of("ingest.structured.k6.expected.time"),
+                        point.time == null ? Structured.NONE : Problem.data(Text.quote(point.time)));
             }
             int status = -1;
             if (point.status != null && !point.status.isEmpty()) {
                 double s = FastDecimal.parse(point.status);
                 if (!(s >= 0 && s <= 999) || s != Math.rint(s)) {
-                    throw new RowException(line, "data.tags.status", "an HTTP status code 0…999 (0 = no response)",
+                    throw new RowException(line, "data.tags.status", Sentence.of("ingest.structured.expected.status"),
                             Text.quote(point.status));
                 }
                 status = (int) s;
@@ -268,7 +274,7 @@ public final class K6NdjsonImporter implements Importer {
         private static long count(Point point, long line) throws RowException {
             double v = point.value;
             if (!(v >= 0) || v != Math.rint(v) || v > 9.0e15) {
-                throw new RowException(line, "data.value", "a whole number ≥ 0 (a counter sample)", String.valueOf(v));
+                throw new RowException(line, "data.value", Sentence.of("ingest.structured.k6.expected.counter"), String.valueOf(v));
             }
             return (long) v;
         }
@@ -278,7 +284,7 @@ public final class K6NdjsonImporter implements Importer {
             try {
                 return Math.addExact(sum, sample);
             } catch (ArithmeticException overflow) {
-                throw new RowException(line, "data.value", "counter samples whose total fits in 64 bits",
+                throw new RowException(line, "data.value", Sentence.of("ingest.structured.k6.expected.counter-total"),
                         sum + " + " + sample);
             }
         }
@@ -287,12 +293,12 @@ public final class K6NdjsonImporter implements Importer {
             String name = scenario.isEmpty() ? null : scenario;
             RunDataBuilder run = stats.fill(RunData.builder()).label(split ? name : null).coordinatedOmission(true);
             run.setting("scenario", name);
-            String prefix = split ? "scenario " + Text.quote(scenario) + ": " : "";
+            Sentence named = split ? Sentence.of("ingest.structured.run.scenario", Text.quote(scenario)) : null;
             long requests = stats.requests();
             if (httpReqs > 0) {
                 if (httpReqs != requests) {
-                    context.warn(prefix + httpReqs + " http_reqs points but " + requests + " http_req_duration points;"
-                            + " requests counted from http_reqs, latencies from http_req_duration");
+                    context.warn(RequestStats.ofRun(named, Sentence.of("ingest.structured.k6.warning.http-reqs",
+                            String.valueOf(httpReqs), String.valueOf(requests))));
                 }
                 requests = httpReqs;
                 run.requests(requests);
@@ -300,19 +306,18 @@ public final class K6NdjsonImporter implements Importer {
             }
             if (!tagged) {
                 run.errors(sawFailedPoints ? failedPoints : null);
-                context.warn(prefix + "requests carry no status or expected_response tag: "
-                        + (sawFailedPoints ? "errors counted from http_req_failed points" : "the error count is unknown")
-                        + ", and the per-second series shows no errors");
+                context.warn(RequestStats.ofRun(named, Sentence.of(sawFailedPoints
+                        ? "ingest.structured.k6.warning.untagged-failed-points" : "ingest.structured.k6.warning.untagged-unknown")));
             } else if (sawFailedPoints && failedPoints != stats.errors()) {
-                context.warn(prefix + "k6 marked " + failedPoints + " requests failed (http_req_failed) but " + stats.errors()
-                        + " had a non-2xx/3xx status or expected_response=false; Benchboard counts the latter");
+                context.warn(RequestStats.ofRun(named, Sentence.of("ingest.structured.k6.warning.failed-mismatch",
+                        String.valueOf(failedPoints), String.valueOf(stats.errors()))));
             }
             if (iterations > 0) run.metric("iterations", iterations);
             if (peakVus >= 0) {
                 if (split) run.setting("vus_peak_whole_test", String.valueOf((long) peakVus));
                 else run.concurrency(peakVus);
             }
-            stats.warnings(context, split ? "scenario " + Text.quote(scenario) : null);
+            stats.warnings(context, named);
             return run.build();
         }
     }

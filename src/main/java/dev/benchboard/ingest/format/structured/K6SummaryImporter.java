@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.format.fields.ReportedLatency;
 import dev.benchboard.evidence.DataKind;
@@ -64,13 +65,15 @@ public final class K6SummaryImporter implements Importer {
         Json.Value document = Json.readDocument(source, FORMAT);
         if (!(document instanceof Json.Obj doc) || doc.object("metrics") == null) {
             throw new ImportException(FORMAT, document.line(), document.column(), null,
-                    "a JSON object with a 'metrics' object (k6 summary)", JsonFields.text(document) == null ? "null" : "another shape");
+                    Sentence.of("ingest.structured.k6-summary.expected.shape"), JsonFields.text(document) == null
+                            ? Sentence.verbatim("null") : Sentence.of("ingest.structured.found.another-shape"));
         }
         Json.Obj metrics = doc.object("metrics");
         Json.Obj duration = values(metrics, "http_req_duration");
         if (duration == null) {
             throw new ImportException(FORMAT, metrics.line(), metrics.column(), "metrics.http_req_duration",
-                    "the http_req_duration trend (an HTTP test's latencies)", "no such metric");
+                    Sentence.of("ingest.structured.k6-summary.expected.duration-trend"),
+                    Sentence.of("ingest.structured.k6-summary.found.no-such-metric"));
         }
         boolean handleSummary = metrics.object("http_req_duration").has("values");
         RunDataBuilder run = RunData.builder().latencyOrigin(LatencyOrigin.REPORTED);
@@ -113,9 +116,7 @@ public final class K6SummaryImporter implements Importer {
             p99 |= percentile == 99.0;
         }
         if (!p99) {
-            context.warn("k6 reported no p99: its summary trend stats (by default avg, min, med, max, p(90), p(95))"
-                    + " did not include p(99), so P99 is missing — not estimated. Re-run with"
-                    + " --summary-trend-stats including p(99), or upload the --out json file for the full distribution");
+            context.warn(Sentence.of("ingest.structured.k6-summary.warning.no-p99"));
         }
     }
 
@@ -133,7 +134,7 @@ public final class K6SummaryImporter implements Importer {
         Long count = JsonFields.count(reqs, "count", path("http_reqs", hs) + "count", context);
         Double rate = JsonFields.nonNegative(reqs, "rate", path("http_reqs", hs) + "rate", context);
         run.requests(count).throughputRps(rate);
-        if (count == null) context.warn("the summary has no http_reqs count: requests and throughput are unknown");
+        if (count == null) context.warn(Sentence.of("ingest.structured.k6-summary.warning.no-http-reqs"));
         return new HttpReqs(count, rate);
     }
 
@@ -141,7 +142,7 @@ public final class K6SummaryImporter implements Importer {
     private static void readErrors(Json.Obj metrics, boolean hs, Long requests, RunDataBuilder run, ImportContext context) {
         Json.Obj failed = values(metrics, "http_req_failed");
         if (failed == null) {
-            context.warn("the summary has no http_req_failed metric (k6 before v0.31): the error count is unknown");
+            context.warn(Sentence.of("ingest.structured.k6-summary.warning.no-http-req-failed"));
             return;
         }
         String path = path("http_req_failed", hs);
@@ -150,8 +151,8 @@ public final class K6SummaryImporter implements Importer {
         if (failedRequests != null) {
             run.errors(failedRequests);
             if (goodRequests != null && requests != null && failedRequests + goodRequests != requests) {
-                context.warn("http_req_failed counts " + (failedRequests + goodRequests) + " requests but http_reqs "
-                        + requests + "; errors taken from http_req_failed.passes");
+                context.warn(Sentence.of("ingest.structured.k6-summary.warning.failed-count-mismatch",
+                        String.valueOf(failedRequests + goodRequests), String.valueOf(requests)));
             }
             return;
         }
@@ -159,7 +160,7 @@ public final class K6SummaryImporter implements Importer {
         Double rate = JsonFields.nonNegative(failed, rateKey, path + rateKey, context);
         if (rate != null && requests != null) {
             run.errors(Math.round(rate * requests));
-            context.warn("error count derived from http_req_failed " + rateKey + " × http_reqs count (no passes/fails given)");
+            context.warn(Sentence.of("ingest.structured.k6-summary.warning.errors-from-rate", rateKey));
         }
     }
 
@@ -221,7 +222,7 @@ public final class K6SummaryImporter implements Importer {
             }
         }
         if (!failedThresholds.isEmpty()) {
-            context.warn("k6 thresholds failed: " + String.join("; ", failedThresholds));
+            context.warn(Sentence.of("ingest.structured.k6-summary.warning.thresholds-failed", String.join("; ", failedThresholds)));
         }
     }
 
@@ -237,10 +238,8 @@ public final class K6SummaryImporter implements Importer {
         }
         if (!executors.isEmpty()) run.setting("executor", String.join(",", executors));
         if (!executors.isEmpty() && OPEN_LOOP_EXECUTORS.containsAll(executors)) return false;
-        context.warn(executors.isEmpty()
-                ? "the k6 summary does not say which executor ran; treated as closed-loop (coordinated omission:"
-                        + " tails may be understated unless an arrival-rate executor was used)"
-                : "k6 executor " + String.join(",", executors) + " is closed-loop (coordinated omission: tails may be understated)");
+        context.warn(executors.isEmpty() ? Sentence.of("ingest.structured.k6-summary.warning.executor-unknown")
+                : Sentence.of("ingest.structured.k6-summary.warning.executor-closed", String.join(",", executors)));
         return true;
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.format.fields.FastDecimal;
 import dev.benchboard.ingest.format.fields.PlainCells;
 import dev.benchboard.evidence.DataKind;
@@ -73,7 +74,7 @@ public final class RawLatencyCsvImporter implements Importer {
         }
         problems.finish(line.lineNumber(), line.lastLineUnterminated());
         if (stats.requests() == 0) throw Structured.noValidRows(FORMAT, context, line.lineNumber());
-        if (zoneless) context.warn("timestamps without a time zone were read as UTC");
+        if (zoneless) context.warn(Sentence.of("ingest.structured.raw.warning.zoneless"));
         context.warn(Structured.CLOSED_LOOP_UNKNOWN);
         stats.warnings(context, null);
         RunData run = stats.fill(RunData.builder())
@@ -135,7 +136,8 @@ public final class RawLatencyCsvImporter implements Importer {
     private static boolean readQuotedRow(String line, long number, Layout layout, RequestStats stats) throws RowException {
         List<String> fields = CsvHead.split(line);
         if (fields == null) {
-            throw new RowException(new Problem(number, line.length(), null, "a closing quote", "end of line"));
+            throw new RowException(new Problem(number, line.length(), null, Sentence.of("ingest.structured.expected.closing-quote"),
+                    Sentence.of("ingest.structured.found.end-of-line")));
         }
         if (fields.size() != layout.columns) throw new RowException(CsvRows.columnCount(number, layout.columns, fields.size()));
         String lat = fields.get(layout.latency);
@@ -155,7 +157,7 @@ public final class RawLatencyCsvImporter implements Importer {
         if (tsFrom >= 0 && tsTo > tsFrom) {
             start = SampleTimestamps.parse(tsText, tsFrom, tsTo);
             if (start == SampleTimestamps.INVALID) {
-                throw new RowException(number, "timestamp", "epoch seconds/milliseconds or an ISO-8601 time",
+                throw new RowException(number, "timestamp", Sentence.of("ingest.structured.raw.expected.timestamp"),
                         Fields.found(tsText, tsFrom, tsTo));
             }
             zoneless = SampleTimestamps.lacksZone(tsText, tsFrom, tsTo);
@@ -177,7 +179,7 @@ public final class RawLatencyCsvImporter implements Importer {
             char c = s.charAt(i);
             if (c == ' ') continue;
             if (c < '0' || c > '9' || ++digits > 3) {
-                throw new RowException(number, "status", "an HTTP status code 0…999 (0 = no response)",
+                throw new RowException(number, "status", Sentence.of("ingest.structured.expected.status"),
                         Fields.found(s, from, to));
             }
             value = value * 10 + (c - '0');
@@ -192,11 +194,15 @@ public final class RawLatencyCsvImporter implements Importer {
         /** Reads the header: the first non-blank line. */
         static Layout of(CharLines line) throws IOException, ImportException {
             do {
-                if (!line.next()) throw ImportException.at(FORMAT, 1, "a header line", "an empty file");
+                if (!line.next()) {
+                    throw ImportException.at(FORMAT, 1, Sentence.of("ingest.structured.raw.expected.header"),
+                            Sentence.of("ingest.structured.found.empty-file"));
+                }
             } while (line.isBlank());
             List<String> header = CsvHead.split(line.toString());
             if (header == null) {
-                throw new ImportException(FORMAT, line.lineNumber(), line.length(), null, "a closing quote", "end of line");
+                throw new ImportException(FORMAT, line.lineNumber(), line.length(), null,
+                        Sentence.of("ingest.structured.expected.closing-quote"), Sentence.of("ingest.structured.found.end-of-line"));
             }
             List<String> names = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             for (String[] candidate : LATENCY_COLUMNS) {
@@ -206,8 +212,8 @@ public final class RawLatencyCsvImporter implements Importer {
                             first(names, "status", "status_code"), first(names, "timestamp", "time"));
                 }
             }
-            throw ImportException.at(FORMAT, line.lineNumber(), "a latency_ms, latency_us or latency_s column",
-                    "header " + Text.quote(line.toString()));
+            throw ImportException.at(FORMAT, line.lineNumber(), Sentence.of("ingest.structured.raw.expected.latency-column"),
+                    Sentence.of("ingest.structured.found.header", Text.quote(line.toString())));
         }
 
         private static int first(List<String> names, String... wanted) {

@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.evidence.LatencyOrigin;
 import dev.benchboard.evidence.Latencies;
@@ -155,24 +156,28 @@ public final class RequestStats {
         return lastEndNanos > firstStartNanos ? (lastEndNanos - firstStartNanos) / 1e9 : null;
     }
 
-    /** Warnings a user should see about this run's data, prefixed with what the run is. */
-    public void warnings(ImportContext context, String run) {
-        String prefix = run == null ? "" : run + ": ";
+    /** Warnings a user should see about this run's data, prefixed with what the run is (null: no prefix). */
+    public void warnings(ImportContext context, Sentence run) {
         if (belowResolution > 0) {
-            context.warn(prefix + belowResolution + " latencies below 1 µs were recorded as 1 µs (histogram floor)");
+            context.warn(ofRun(run, Sentence.of("ingest.structured.warning.below-resolution", String.valueOf(belowResolution))));
         }
         if (outOfOrder > 0) {
-            context.warn(prefix + outOfOrder + " rows have timestamps earlier than a previous row (first at line "
-                    + firstOutOfOrderLine + "); kept — each request is counted in the second it completed");
+            context.warn(ofRun(run, Sentence.of("ingest.structured.warning.out-of-order", String.valueOf(outOfOrder),
+                    String.valueOf(firstOutOfOrderLine))));
         }
         if (seriesDropped) {
-            context.warn(prefix + "timestamps span more than " + MAX_SERIES_SECONDS / 86_400 + " days; no per-second"
-                    + " series was kept (are they all in the same unit?)");
+            context.warn(ofRun(run, Sentence.of("ingest.structured.warning.series-dropped",
+                    String.valueOf(MAX_SERIES_SECONDS / 86_400))));
         }
         if (untimed > 0 && untimed < requests) {
-            context.warn(prefix + untimed + " of " + requests + " requests have no timestamp; they are in the"
-                    + " latency distribution but not in the per-second series or the duration");
+            context.warn(ofRun(run, Sentence.of("ingest.structured.warning.untimed", String.valueOf(untimed),
+                    String.valueOf(requests))));
         }
+    }
+
+    /** A warning about one run of several, led by what the run is ("label 'GET /'": …); as it is without one. */
+    static Sentence ofRun(Sentence run, Sentence warning) {
+        return run == null ? warning : Sentence.of("ingest.structured.run-warning", run, warning);
     }
 
     /**

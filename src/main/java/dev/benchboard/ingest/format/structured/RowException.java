@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.model.Problem;
 
 /**
@@ -15,7 +16,13 @@ final class RowException extends Exception {
         this.problem = problem;
     }
 
-    RowException(long line, String field, String expected, String found) {
+    /** Found is the file's value as written (or null). */
+    RowException(long line, String field, Sentence expected, String found) {
+        this(new Problem(line, null, field, expected, found));
+    }
+
+    /** Found in our words ("none") or as {@link Problem#data(String)}. */
+    RowException(long line, String field, Sentence expected, Sentence found) {
         this(new Problem(line, null, field, expected, found));
     }
 

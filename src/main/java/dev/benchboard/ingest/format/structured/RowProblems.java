@@ -1,5 +1,6 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.Problem;
 import dev.benchboard.ingest.source.LineReader;
@@ -31,8 +32,7 @@ final class RowProblems {
     void finish(long lastLine, boolean lastLineUnterminated) {
         if (pending != null && lastLineUnterminated && pending.line() == lastLine) {
             context.skip();
-            context.warn("line " + pending.line() + ": the last line is incomplete (the file ends without a"
-                    + " newline — cut off?); ignored");
+            context.warn(Sentence.of("ingest.structured.warning.last-line-cut", String.valueOf(pending.line())));
             pending = null;
         }
         flush();

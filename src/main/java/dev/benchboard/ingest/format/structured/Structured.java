@@ -1,13 +1,16 @@
 package dev.benchboard.ingest.format.structured;
 
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 
 /** Small rules every importer of this package follows. */
 final class Structured {
 
-    static final String CLOSED_LOOP_UNKNOWN = "the file does not say whether the load generator was open-loop;"
-            + " treated as closed-loop (coordinated omission: tails may be understated)";
+    static final Sentence CLOSED_LOOP_UNKNOWN = Sentence.of("ingest.structured.warning.closed-loop-unknown");
+
+    /** Our word for "nothing there" as a found value. */
+    static final Sentence NONE = Sentence.of("ingest.structured.found.none");
 
     private Structured() {
     }
@@ -18,6 +21,6 @@ final class Structured {
      */
     static ImportException noValidRows(String format, ImportContext context, long lastLine) {
         if (!context.problems().isEmpty()) return ImportException.of(format, context.problems().getFirst());
-        return ImportException.at(format, lastLine + 1, "at least one data row", "none");
+        return ImportException.at(format, lastLine + 1, Sentence.of("ingest.structured.expected.data-row"), NONE);
     }
 }

@@ -2,6 +2,7 @@ package dev.benchboard.ingest.format.structured;
 
 import dev.benchboard.ingest.format.fields.ReportedLatency;
 import dev.benchboard.evidence.DataKind;
+import dev.benchboard.format.Sentence;
 import dev.benchboard.ingest.model.ImportContext;
 import dev.benchboard.ingest.model.ImportException;
 import dev.benchboard.ingest.model.ImportResult;
@@ -56,13 +57,13 @@ public final class VegetaReportImporter implements Importer {
         Json.Value document = Json.readDocument(source, FORMAT);
         if (!(document instanceof Json.Obj doc) || doc.object("latencies") == null) {
             throw new ImportException(FORMAT, document.line(), document.column(), "latencies",
-                    "a JSON object with a 'latencies' object (vegeta report -type=json)", "another shape");
+                    Sentence.of("ingest.structured.vegeta.expected.shape"), Sentence.of("ingest.structured.found.another-shape"));
         }
         Long requests = JsonFields.count(doc, "requests", "requests", context);
         if (requests == null || requests == 0) {
             Json.Value at = doc.get("requests") == null ? doc : doc.get("requests");
-            throw new ImportException(FORMAT, at.line(), at.column(), "requests", "a report of at least one request",
-                    requests == null ? "no valid request count" : "0 requests");
+            throw new ImportException(FORMAT, at.line(), at.column(), "requests", Sentence.of("ingest.structured.vegeta.expected.requests"),
+                    Sentence.of(requests == null ? "ingest.structured.vegeta.found.no-count" : "ingest.structured.vegeta.found.zero-requests"));
         }
         RunDataBuilder run = RunData.builder()
                 .requests(requests)
@@ -76,7 +77,7 @@ public final class VegetaReportImporter implements Importer {
         if (in != null) run.metric("bytes_in", in);
         if (out != null) run.metric("bytes_out", out);
         run.setting("earliest", doc.string("earliest"));
-        context.warn("vegeta's percentiles are t-digest estimates (mean, min and max are exact)");
+        context.warn(Sentence.of("ingest.structured.vegeta.warning.t-digest"));
         context.accept(FORMAT, doc.line());
         return ImportResult.ofRuns(List.of(ReportedLatency.agreeing(run.build(), doc.object("latencies").line(), context)));
     }
@@ -109,7 +110,8 @@ public final class VegetaReportImporter implements Importer {
         Double success = JsonFields.nonNegative(doc, "success", "success", context);
         if (success != null && success > 1) {
             Json.Value v = doc.get("success");
-            context.reject(new Problem(v.line(), v.column(), "success", "a ratio between 0 and 1", JsonFields.text(v)));
+            context.reject(new Problem(v.line(), v.column(), "success", Sentence.of("ingest.structured.expected.ratio"),
+                    JsonFields.text(v)));
             success = null;
         }
         Json.Obj codes = doc.object("status_codes");
@@ -124,7 +126,7 @@ public final class VegetaReportImporter implements Importer {
                 int code = statusCode(e.getKey());
                 if (code < 0) {
                     context.reject(new Problem(e.getValue().line(), e.getValue().column(), path,
-                            "an HTTP status code 0…999 as the key", Fields.found(e.getKey(), 0, e.getKey().length())));
+                            Sentence.of("ingest.structured.vegeta.expected.status-key"), Fields.found(e.getKey(), 0, e.getKey().length())));
                     continue;
                 }
                 run.statusCode(code, count);
@@ -133,16 +135,17 @@ public final class VegetaReportImporter implements Importer {
             }
             errors = bad;
             if (counted != requests) {
-                context.warn("status_codes add up to " + counted + " responses but the report has " + requests + " requests");
+                context.warn(Sentence.of("ingest.structured.vegeta.warning.status-sum", String.valueOf(counted),
+                        String.valueOf(requests)));
             }
         } else if (success != null) {
             errors = requests - Math.round(success * requests);
-            context.warn("error count derived from success × requests (the report has no status_codes)");
+            context.warn(Sentence.of("ingest.structured.vegeta.warning.errors-from-success"));
         }
         run.errors(errors);
         if (errors != null && success != null && Math.abs((requests - errors) - success * requests) > 0.5) {
-            context.warn("vegeta's success ratio " + success + " does not match its status codes (" + (requests - errors)
-                    + " of " + requests + " 2xx/3xx)");
+            context.warn(Sentence.of("ingest.structured.vegeta.warning.success-mismatch", String.valueOf(success),
+                    String.valueOf(requests - errors), String.valueOf(requests)));
         }
         if (doc.get("errors") instanceof Json.Arr messages && !messages.items().isEmpty()) {
             List<String> kept = new ArrayList<>();

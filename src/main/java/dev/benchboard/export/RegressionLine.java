@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 public record RegressionLine(String benchmark, String metric, String unit, String baseline, String candidate,
                              Double baselineValue, Double candidateValue, Double deltaPercent, Double p,
                              Double pAdjusted, String verdict, String method, String n, String reason,
-                             String baselineFiles, String candidateFiles) {
+                             String baselineFiles, String candidateFiles, String benchmarkWords, String metricWords) {
 
     public static List<RegressionLine> all(EvaluationReport report) {
         List<RegressionLine> all = new ArrayList<>();
@@ -20,7 +20,9 @@ public record RegressionLine(String benchmark, String metric, String unit, Strin
             all.add(new RegressionLine(r.benchmark(), r.metric(), r.unit(), ReportRecords.english(r.baseline()), r.candidate(),
                     ReportRecords.finite(r.baselineValue()), ReportRecords.finite(r.candidateValue()),
                     ReportRecords.finite(r.deltaPercent()), ReportRecords.finite(r.p()), ReportRecords.finite(r.pAdjusted()),
-                    r.verdict(), ReportRecords.english(r.method()), r.n(), ReportRecords.english(r.reason()), files(r.baselineSources()), files(r.candidateSources())));
+                    r.verdict(), ReportRecords.english(r.method()), r.n(), ReportRecords.english(r.reason()), files(r.baselineSources()), files(r.candidateSources()),
+                    r.words() == null ? null : ReportRecords.english(r.words().benchmark()),
+                    r.words() == null ? null : ReportRecords.english(r.words().metric())));
         }
         return all;
     }

@@ -1,7 +1,6 @@
 package dev.benchboard.report;
 
 import dev.benchboard.evidence.SourceRef;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.benchboard.format.Sentence;
 import dev.benchboard.stats.common.Interval;
@@ -16,7 +15,9 @@ import java.util.List;
  * not comparable; reason starts with the verdict and says why it is (or is not) one; method names the
  * test; n is "baseline/candidate" run counts; rows is m, the rows Holm adjusts over; the sources are the
  * uploads each side's values came from. withinRun is set for one run a side with raw samples: the
- * within-run bootstrap of the percentile difference, information only (never a verdict).
+ * within-run bootstrap of the percentile difference, information only (never a verdict). words name the benchmark (its
+ * load condition), metric and unit in the reader's language ("压测 · 并发 8", "吞吐量"); benchmark and metric stay the
+ * codes rows are matched by.
  */
 public record RegressionRow(
         String benchmark,
@@ -39,7 +40,7 @@ public record RegressionRow(
         WithinRun withinRun,
         List<SourceRef> baselineSources,
         List<SourceRef> candidateSources,
-        @JsonIgnore SeriesWords words) {
+        SeriesWords words) {
 
     /**
      * The within-run difference of one run a side: candidate − baseline with its bootstrap interval.

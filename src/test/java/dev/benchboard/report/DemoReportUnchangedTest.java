@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * moved into the report (issue 15 item 2): src/test/resources/report/demo-report.json was written by this test with
  * {@code -Dreport.golden.write=true} on main at 01671f8, before the change, and is only read since — rewritten once
  * since, on purpose, for two wordings of issue 18 (a window's "1 period(s)" → "1 period", a bootstrap's "2000 resamples …,
- * WELL19937c seed 42" → "2,000 resamples …, fixed random seed 42 (WELL19937c) so the figures repeat"; no figure changed). Only the
+ * WELL19937c seed 42" → "2,000 resamples …, fixed random seed 42 (WELL19937c) so the figures repeat"; and each regression
+ * row's new {@code words}, its benchmark, metric and unit in words, for the shared report in Chinese; no figure changed). Only the
  * moment of computation ({@code generatedAt}) is left out: it is the clock, not a figure; fields compare in name order, regression rows
  * in their order (see {@link #canonical}).
  */

@@ -43,7 +43,7 @@ final class NodeEvidencePanel extends Div {
         if (node.description() != null) add(muted(TreeTexts.of(node.description()).in(locale)));
 
         if (node instanceof Node.Question q) add(TreeDiagram.expression(line(getTranslation("decision.evidence.test"),
-                DecisionWords.test(q.test()).in(locale)), q.test().describe()));
+                DecisionWords.test(q.test()).in(locale)), q.test().describe(), locale));
         if (step == null) {
             add(note(getTranslation("decision.evidence.not-reached")));
             if (node instanceof Node.Question q) describeBranches(q);
@@ -90,7 +90,7 @@ final class NodeEvidencePanel extends Div {
         Locale locale = getLocale();
         for (Action a : branch.actions()) {
             row.add(TreeDiagram.expression(muted(Translations.get(locale, "decision.evidence.action-with-reason",
-                    DecisionWords.action(a).in(locale), TreeTexts.of(a.reason()).in(locale))), a.describe()));
+                    DecisionWords.action(a).in(locale), TreeTexts.of(a.reason()).in(locale))), a.describe(), locale));
         }
         add(row);
     }
@@ -105,7 +105,7 @@ final class NodeEvidencePanel extends Div {
         String what = (words.equals(code) ? e.quantity().in(locale) : words) + (e.candidate() == null ? "" : " · " + e.candidate());
         Div quantity = strong(what);
         // The words replace the tree's key; the key stays at hand for whoever edits the tree JSON.
-        quantity.getElement().setAttribute("title", code);
+        quantity.getElement().setAttribute("title", Translations.get(locale, "decision.tree.key-tooltip", code));
         item.add(quantity);
         // A missing measurement is "no evidence"; other missing values (a requirement not set, no preference
         // tier) are explained by the note.

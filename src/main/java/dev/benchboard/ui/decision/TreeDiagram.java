@@ -85,7 +85,7 @@ final class TreeDiagram extends Div {
 
         switch (node) {
             case Node.Question q -> {
-                Div test = expression(new Div(DecisionWords.test(q.test()).in(locale)), q.test().describe());
+                Div test = expression(new Div(DecisionWords.test(q.test()).in(locale)), q.test().describe(), locale);
                 test.addClassName("bb-dt-test");
                 box.add(test);
                 String taken = step == null ? null : step.branch();
@@ -125,8 +125,9 @@ final class TreeDiagram extends Div {
      * Marks a test or action shown in words with the expression the tree JSON writes ("netHttpCompatibility = true"),
      * for whoever edits the tree: a tooltip and a data attribute.
      */
-    static Div expression(Div shown, String expression) {
-        shown.getElement().setAttribute("title", expression);
+    static Div expression(Div shown, String expression, Locale locale) {
+        // Labelled as the tree's own syntax, so a reader of either language knows why it reads as code.
+        shown.getElement().setAttribute("title", Translations.get(locale, "decision.tree.expression-tooltip", expression));
         shown.getElement().setAttribute("data-expression", expression);
         return shown;
     }

@@ -21,8 +21,9 @@ final class RegressionsTable {
                 COLUMNS.stream().map(c -> text.get("share.regressions.column." + c)).toList());
         for (RegressionLine r : regressions) {
             Element tr = table.row();
-            HtmlTable.cell(tr, r.benchmark());
-            HtmlTable.cell(tr, r.metric());
+            // The benchmark and metric in the snapshot's language where it has them (links made before read the codes).
+            HtmlTable.cell(tr, r.benchmarkWords() == null ? r.benchmark() : r.benchmarkWords());
+            HtmlTable.cell(tr, r.metricWords() == null ? r.metric() : r.metricWords());
             HtmlTable.cell(tr, r.baseline());
             HtmlTable.cell(tr, r.candidate());
             HtmlTable.numeric(tr, r.baselineValue() == null ? Figures.NONE : Figures.withUnit(r.baselineValue(), r.unit()));
@@ -31,7 +32,8 @@ final class RegressionsTable {
             HtmlTable.numeric(tr, r.p() == null ? Figures.NONE : Figures.precise(r.p())
                     + (r.pAdjusted() == null ? "" : " (" + Figures.precise(r.pAdjusted()) + ")"));
             Element verdict = tr.appendElement("td");
-            Markup.text(verdict, "span", r.verdict() == null ? "–" : r.verdict(), "bb-share-verdict",
+            // The verdict is the report's code ("not comparable"): its words in the reader's language, its class by the code.
+            Markup.text(verdict, "span", r.verdict() == null ? "–" : text.get("compare.verdict." + r.verdict().replace(' ', '-')), "bb-share-verdict",
                     "bb-share-verdict-" + (r.verdict() == null ? "none" : r.verdict().toLowerCase(Locale.ROOT).replace(' ', '-')));
             if (r.method() != null) FiguresTable.method(verdict, r.method(), text);
             HtmlTable.numeric(tr, r.n());

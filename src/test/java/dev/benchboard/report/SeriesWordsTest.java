@@ -16,9 +16,9 @@ class SeriesWordsTest {
     @Test
     void aLoadConditionReadsInChineseAndItsEnglishIsTheApisName() {
         assertReads(new LoadCondition("load test", 1.0, null, false), "压测 · 并发 1");
-        assertReads(new LoadCondition("load test", 8.0, 2000.0, true), "压测 · 并发 8，2000 req/s（用户填写）");
+        assertReads(new LoadCondition("load test", 8.0, 2000.0, true), "压测 · 并发 8，速率 2000 req/s（用户注明）");
         assertReads(new LoadCondition("checkout", null, 50.5, false), "checkout · 速率 50.5 req/s");
-        assertReads(new LoadCondition("load test", null, null, false), "压测 · 负载未注明");
+        assertReads(new LoadCondition("load test", null, null, false), "压测 · 未注明负载");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.benchboard.stats.common;
 
+import dev.benchboard.format.Sentence;
 import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -42,13 +43,7 @@ public final class Bootstrap {
      * 1 − α/2). Sorts {@code replicates} in place.
      */
     public static Interval percentileInterval(double[] replicates, double lowerLevel, double upperLevel,
-                                              double confidenceLevel, String method) {
-        return percentileInterval(replicates, lowerLevel, upperLevel, confidenceLevel, dev.benchboard.format.Sentence.verbatim(method));
-    }
-
-    /** {@link #percentileInterval(double[], double, double, double, String)} with its method as a sentence. */
-    public static Interval percentileInterval(double[] replicates, double lowerLevel, double upperLevel,
-                                              double confidenceLevel, dev.benchboard.format.Sentence method) {
+                                              double confidenceLevel, Sentence method) {
         Arrays.sort(replicates);
         return new Interval(Quantiles.linear(replicates, lowerLevel), Quantiles.linear(replicates, upperLevel),
                 confidenceLevel, method);

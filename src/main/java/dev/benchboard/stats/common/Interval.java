@@ -28,18 +28,8 @@ public record Interval(double lower, double upper, double confidenceLevel, Sente
         }
     }
 
-    /** An interval whose method is not yet a translatable sentence (English in every language). */
-    public Interval(double lower, double upper, double confidenceLevel, String method) {
-        this(lower, upper, confidenceLevel, Sentence.verbatim(method));
-    }
-
     /** An interval bounded below only: [lower, ∞). */
     public static Interval lowerBoundOnly(double lower, double confidenceLevel, Sentence method) {
-        return new Interval(lower, Double.POSITIVE_INFINITY, confidenceLevel, method);
-    }
-
-    /** An interval bounded below only: [lower, ∞). */
-    public static Interval lowerBoundOnly(double lower, double confidenceLevel, String method) {
         return new Interval(lower, Double.POSITIVE_INFINITY, confidenceLevel, method);
     }
 

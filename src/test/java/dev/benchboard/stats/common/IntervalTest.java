@@ -3,6 +3,8 @@ package dev.benchboard.stats.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static dev.benchboard.format.Sentence.verbatim;
+
 import org.junit.jupiter.api.Test;
 
 /** The one interval type: infinite ends mean "not bounded by the data", on either side. */
@@ -10,7 +12,7 @@ class IntervalTest {
 
     @Test
     void aLowerBoundOnlyIsUnboundedAboveAndStaysSoWhenScaled() {
-        Interval mtbf = Interval.lowerBoundOnly(2.5, 0.95, "χ² lower bound, no failures");
+        Interval mtbf = Interval.lowerBoundOnly(2.5, 0.95, verbatim("χ² lower bound, no failures"));
         assertThat(mtbf.upper()).isEqualTo(Double.POSITIVE_INFINITY);
         assertThat(mtbf.upperBounded()).isFalse();
         assertThat(mtbf.lowerBounded()).isTrue();
@@ -25,19 +27,19 @@ class IntervalTest {
 
     @Test
     void excludesIsTrueOnlyWhenTheValueLiesOutside() {
-        Interval above = new Interval(0.1, 0.4, 0.95, "test");
+        Interval above = new Interval(0.1, 0.4, 0.95, verbatim("test"));
         assertThat(above.excludes(0)).isTrue();
         assertThat(above.contains(0.1)).isTrue();
-        assertThat(new Interval(-0.4, -0.1, 0.95, "test").excludes(0)).isTrue();
-        assertThat(new Interval(-0.1, 0.4, 0.95, "test").excludes(0)).isFalse();
-        assertThat(new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1.0, "test").excludes(0)).isFalse();
+        assertThat(new Interval(-0.4, -0.1, 0.95, verbatim("test")).excludes(0)).isTrue();
+        assertThat(new Interval(-0.1, 0.4, 0.95, verbatim("test")).excludes(0)).isFalse();
+        assertThat(new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1.0, verbatim("test")).excludes(0)).isFalse();
     }
 
     @Test
     void rejectsWhatIsNotAnIntervalOrHasNoMethod() {
-        assertThatThrownBy(() -> new Interval(2, 1, 0.95, "test")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Interval(Double.NaN, 1, 0.95, "test")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Interval(0, 1, 0.95, " ")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Interval(0, 1, 0.95, "test").scaled(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Interval(2, 1, 0.95, verbatim("test"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Interval(Double.NaN, 1, 0.95, verbatim("test"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Interval(0, 1, 0.95, verbatim(" "))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Interval(0, 1, 0.95, verbatim("test")).scaled(0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -67,9 +67,9 @@ public final class DecisionWords {
         return unit == null ? Numbers.format(value) : of("value-unit", Numbers.format(value), unit(unit));
     }
 
-    /** Joins sentences in order with the template {@code decision.joined.<how>} ("{0}, {1}", "{0}; {1}", "{0}. {1}"). */
+    /** Joins sentences in order with the template {@code joined.<how>} ("{0}, {1}", "{0}; {1}", "{0}. {1}"); at least one. */
     static Sentence joined(List<Sentence> parts, String how) {
-        return parts.stream().reduce((a, b) -> of("joined." + how, a, b)).orElseThrow();
+        return java.util.Objects.requireNonNull(Sentence.joined("joined." + how, parts), "nothing to join");
     }
 
     /** Sentences in order, joined as the reader's language joins clauses ("a; b" / "a；b"); at least one. */

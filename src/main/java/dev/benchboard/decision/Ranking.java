@@ -87,8 +87,7 @@ final class Ranking {
             evidence.add(new Observation(DecisionWords.of("quantity.shortfall"), candidate.name(), null, null, null, null, List.of(),
                     demotions));
         }
-        noteIfDecided(() -> DecisionWords.of(demoted.size() == 1 ? "decided-by.no-shortfall.one" : "decided-by.no-shortfall.other",
-                names(demoted)));
+        noteIfDecided(() -> Sentence.counted("decision.decided-by.no-shortfall", demoted.size(), names(demoted)));
     }
 
     private void refineByTier() {

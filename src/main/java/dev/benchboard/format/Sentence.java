@@ -71,6 +71,22 @@ public final class Sentence {
     }
 
     /**
+     * The sentence of {@code key.one} for a count of 1 and {@code key.other} else ("1 period" / "3 periods"; Chinese
+     * writes both alike): the count chooses the form, the arguments fill it.
+     */
+    public static Sentence counted(String key, long count, Object... args) {
+        return of(key + (count == 1 ? ".one" : ".other"), args);
+    }
+
+    /**
+     * Sentences in order as one, each joined to the next by a two-place template such as {@code joined.semicolon}
+     * ("{0}; {1}" / "{0}；{1}"); null for none.
+     */
+    public static Sentence joined(String key, List<Sentence> parts) {
+        return parts.stream().reduce((a, b) -> of(key, a, b)).orElse(null);
+    }
+
+    /**
      * A text that reads the same in every language: the data's own words (a file name, a note a user typed), or a
      * sentence read back from JSON written before it was kept as a code.
      */

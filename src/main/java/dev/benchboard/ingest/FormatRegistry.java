@@ -62,10 +62,8 @@ public class FormatRegistry {
             case GC -> Sentence.of("ingest.formats.gc");
             case CHAOS -> Sentence.of("ingest.formats.chaos");
         }, String.join(", ", names))));
-        // "a; b; c" in the reader's punctuation: each group joined to the rest.
-        Sentence all = groups.getLast();
-        for (int i = groups.size() - 2; i >= 0; i--) all = Sentence.of("joined.semicolon", groups.get(i), all);
-        return all;
+        // "a; b; c" in the reader's punctuation.
+        return Sentence.joined("joined.semicolon", groups);
     }
 
     /** A format with its confidence for one file head. */

@@ -61,14 +61,7 @@ public record ChangePoints(Sentence metric, List<Series> series, Sentence note) 
             }
         });
         Sentence note = skipped.isEmpty() ? null
-                : Sentence.of("changepoint.note", String.valueOf(MIN_RUNS), joinedBySemicolons(skipped));
+                : Sentence.of("changepoint.note", String.valueOf(MIN_RUNS), Sentence.joined("joined.semicolon", skipped));
         return new ChangePoints(Sentence.of("changepoint.metric.p99"), series, note);
-    }
-
-    /** "a; b; c" (or "a；b；c"): the skipped conditions, each its own sentence. */
-    private static Sentence joinedBySemicolons(List<Sentence> parts) {
-        Sentence joined = parts.getLast();
-        for (int i = parts.size() - 2; i >= 0; i--) joined = Sentence.of("joined.semicolon", parts.get(i), joined);
-        return joined;
     }
 }

@@ -18,8 +18,8 @@ public record InstanceSize(Integer sweepCores, Integer plannedCores, boolean sam
 
     static InstanceSize of(Integer sweepCores, Integer plannedCores) {
         Sentence measured = sweepCores == null ? Sentence.of("capacity.size.measured-unknown")
-                : Sentence.of("capacity.size.measured", Sentence.of(sweepCores == 1 ? "capacity.cores.one"
-                : "capacity.cores.other", String.valueOf(sweepCores)));
+                : Sentence.of("capacity.size.measured", Sentence.counted("capacity.cores", sweepCores,
+                String.valueOf(sweepCores)));
         Sentence planned;
         if (plannedCores == null) {
             planned = Sentence.of("capacity.size.no-planned");

@@ -103,10 +103,10 @@ public record SloCapacity(Status status, double p99SloMs, Double capacityQps, bo
 
     private static void disagreements(List<FitPoint> fit, double slo, List<Sentence> warnings) {
         // Listed with commas only ("N = 1 (…), N = 2 (…)"), as the report has always written them, not as prose "and".
-        Sentence disagreeing = fit.stream().filter(FitPoint::disagrees)
+        Sentence disagreeing = Sentence.joined("joined.comma", fit.stream().filter(FitPoint::disagrees)
                 .map(p -> Sentence.of("capacity.slo.pooled-point", plain(p.concurrency()), plain(p.measuredP99Ms()),
                         plain(p.fittedP99Ms())))
-                .reduce((a, b) -> Sentence.of("capacity.joined.comma", a, b)).orElse(null);
+                .toList());
         if (disagreeing == null) return;
         warnings.add(Sentence.of("capacity.slo.not-monotone", disagreeing));
         for (FitPoint p : fit) {

@@ -21,8 +21,8 @@ public final class GcAnalyzer {
             Sentence.of("gc.method.span"),
             Sentence.of("gc.method.cpu"),
             Sentence.of("gc.method.peak-heap"),
-            Sentence.of("gc.full-stop", HeapTrend.METHOD),
-            Sentence.of("gc.full-stop", AllocationRate.METHOD));
+            Sentence.of("full-stop", HeapTrend.METHOD),
+            Sentence.of("full-stop", AllocationRate.METHOD));
 
     private GcAnalyzer() {
     }

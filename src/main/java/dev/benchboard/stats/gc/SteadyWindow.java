@@ -110,9 +110,9 @@ public record SteadyWindow(double startSeconds, double endSeconds, int cycles, i
         if (count < MIN_CYCLES) {
             return whole(ordered, Sentence.of("gc.window.too-few-loaded", String.valueOf(MIN_CYCLES)));
         }
-        Sentence finding = Sentence.of(counted("gc.window.periods", periods), String.valueOf(periods), plain(limit));
+        Sentence finding = Sentence.counted("gc.window.periods", periods, String.valueOf(periods), plain(limit));
         if (startUp > 0) {
-            finding = Sentence.of("joined.semicolon", finding, Sentence.of(counted("gc.window.start-up", startUp), String.valueOf(startUp)));
+            finding = Sentence.of("joined.semicolon", finding, Sentence.counted("gc.window.start-up", startUp, String.valueOf(startUp)));
         }
         if (bestStart > 0 || bestEnd < n - 1) {
             finding = Sentence.of("joined.semicolon", finding, Sentence.of("gc.window.outside", cycles(bestStart),
@@ -174,13 +174,8 @@ public record SteadyWindow(double startSeconds, double endSeconds, int cycles, i
         return String.format(Locale.ROOT, "%.3f", seconds).replaceAll("\\.?0+$", "");
     }
 
-    /** The key of a count's form: {@code key.one} for 1, {@code key.other} else (Chinese has one form for both). */
-    private static String counted(String key, long n) {
-        return key + (n == 1 ? ".one" : ".other");
-    }
-
     /** "1 cycle", "3 cycles". */
     private static Sentence cycles(long n) {
-        return Sentence.of(counted("gc.window.cycles", n), String.valueOf(n));
+        return Sentence.counted("gc.window.cycles", n, String.valueOf(n));
     }
 }

@@ -86,14 +86,10 @@ public record Attainability(
 
     /** "1 more run a side", "2 more baseline runs", "1 more baseline and 3 more candidate runs". */
     static Sentence needs(int addA, int addB) {
-        if (addA == addB) return Sentence.of(plural("regression.needs.a-side", addA), String.valueOf(addA));
-        if (addB == 0) return Sentence.of(plural("regression.needs.baseline", addA), String.valueOf(addA));
-        if (addA == 0) return Sentence.of(plural("regression.needs.candidate", addB), String.valueOf(addB));
-        return Sentence.of(plural("regression.needs.both", addB), String.valueOf(addA), String.valueOf(addB));
-    }
-
-    private static String plural(String key, int count) {
-        return key + (count == 1 ? ".one" : ".other");
+        if (addA == addB) return Sentence.counted("regression.needs.a-side", addA, String.valueOf(addA));
+        if (addB == 0) return Sentence.counted("regression.needs.baseline", addA, String.valueOf(addA));
+        if (addA == 0) return Sentence.counted("regression.needs.candidate", addB, String.valueOf(addB));
+        return Sentence.counted("regression.needs.both", addB, String.valueOf(addA), String.valueOf(addB));
     }
 
     /** "needs 1 more run a side (5 + 5) with 3 rows under Holm". */

@@ -191,7 +191,7 @@ public class CapacityView extends ReportPage {
                     headroom.getValue() == null ? 0 : headroom.getValue(), redundancy.getValue() == null ? 0 : redundancy.getValue(),
                     cores.getValue(), price.getValue(), stated != null ? stated : sweepCores.getValue());
             CapacityPlan plan = CapacityPlanner.plan(sweep, inputs);
-            sizeNotes.get(candidate).setText(Sentence.of("capacity.full-stop", plan.size().statement()).in(getLocale()));
+            sizeNotes.get(candidate).setText(Sentence.of("full-stop", plan.size().statement()).in(getLocale()));
             rows.add(new Row(candidate, plan));
             ApexChart[] pair = charts.get(candidate);
             pair[0].setOptions(uslChart(sweep, plan.usl()));
@@ -267,7 +267,7 @@ public class CapacityView extends ReportPage {
         } else {
             options.subtitle(usl == null ? getTranslation("capacity.usl.no-fit") : getTranslation("capacity.usl.no-usl-fit",
                     usl.warnings().isEmpty() ? Words.of(usl.status(), getLocale())
-                            : usl.warnings().stream().reduce((a, b) -> Sentence.of("joined.semicolon", a, b)).orElseThrow().in(getLocale())));
+                            : Sentence.joined("joined.semicolon", usl.warnings()).in(getLocale())));
         }
         return options.series(series);
     }

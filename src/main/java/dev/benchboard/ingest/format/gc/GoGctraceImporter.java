@@ -253,17 +253,12 @@ public final class GoGctraceImporter implements Importer {
             }
         }
 
-        /** "a, b, c" (the cycles named one by one; not a prose list, which would end in "and"). */
-        private static Sentence commaList(List<Sentence> items) {
-            Sentence all = items.getLast();
-            for (int i = items.size() - 2; i >= 0; i--) all = Sentence.of("ingest.gctrace.comma", items.get(i), all);
-            return all;
-        }
-
         void report() {
             if (rejoinedCount > 0) {
                 context.warn(Sentence.of(rejoinedCount > rejoined.size() ? "ingest.gctrace.rejoined-more" : "ingest.gctrace.rejoined",
-                        String.valueOf(rejoinedCount), rejoined.size() == 1 ? rejoined.getFirst() : commaList(rejoined)));
+                        String.valueOf(rejoinedCount),
+                        // the cycles named one by one ("a, b, c"; not a prose list, which would end in "and")
+                        Sentence.joined("ingest.gctrace.comma", rejoined)));
             }
             if (skippedCount > NAMED) {
                 context.warn(Sentence.of(rejoinedCount + skippedCount > SEARCHED ? "ingest.gctrace.more-skipped-unsearched"

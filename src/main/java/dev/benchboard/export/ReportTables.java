@@ -35,7 +35,7 @@ public final class ReportTables {
                     .estimate(c.p50()).estimate(c.p90()).estimate(c.p99()).estimate(c.p999())
                     .text(c.p99() == null ? null : c.p99().origin())
                     .estimate(c.errorRate()).number(c.errorRate() == null ? null : c.errorRate().n())
-                    .number(c.gcPauseP99Ms()).number(c.gcCpuSharePercent()).text(c.heapVerdict() == null ? null : c.heapVerdict().english()).text(c.gcTrace())
+                    .number(c.gcPauseP99Ms()).number(c.gcCpuSharePercent()).text(ReportRecords.english(c.heapVerdict())).text(c.gcTrace())
                     .number(c.failures()).estimate(c.mtbfHours()).estimate(c.mttrSeconds()).estimate(c.availability())
                     .number(c.sloCapacityQps()).text(c.sloCapacityStatus()).number(c.instances()).number(c.monthlyCost())
                     .text(String.join("; ", c.notes()));
